@@ -1,0 +1,64 @@
+// The API boundary shared by both hosts: normalise text, validate against the contract, run the handler,
+// and turn every failure into a coded Vietnamese error. Nothing here knows about IPC or HTTP.
+import type { z } from 'zod';
+import { contract, isOperationName, type OpName } from '../../../shared/api/contract';
+import { AppError, fail, ok, type FieldIssue, type Result } from '../../../shared/api/result';
+import { normalizeText } from '../../../shared/text/vietnamese';
+import type { ServiceContext } from '../context';
+import { fromSqliteError } from '../db/errors';
+import { handlers } from '../services';
+
+const MAX_DEPTH = 12;
+
+/** Every string in the input becomes NFC with Đ, and control characters go, before validation. */
+export function normalizeInput(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return normalizeText(value);
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => normalizeInput(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = normalizeInput(v, depth + 1);
+  return out;
+}
+
+function validationError(error: z.ZodError): Result<never> {
+  const issues: FieldIssue[] = error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message.startsWith('Invalid') || issue.message.startsWith('Unrecognized') ? 'Dữ liệu không hợp lệ.' : issue.message,
+  }));
+  const messages = [...new Set(issues.map((i) => i.message))];
+  return fail('VALIDATION', messages.join(' '), issues);
+}
+
+export type Logger = (message: string, error?: unknown) => void;
+const defaultLogger: Logger = (message, error) => console.error(`[thu-ky] ${message}`, error ?? '');
+
+export async function dispatch(ctx: ServiceContext, name: string, rawInput: unknown, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  if (typeof name !== 'string' || !isOperationName(name))
+    return fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.');
+  const def = contract[name];
+  const parsed = def.input.safeParse(normalizeInput(rawInput ?? undefined));
+  if (!parsed.success) return validationError(parsed.error);
+
+  const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
+  try {
+    if (def.kind === 'command') return ok(runCommand(ctx, name, () => handler(ctx, parsed.data)));
+    return ok(await handler(ctx, parsed.data));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message, error.issues);
+    const mapped = fromSqliteError(error);
+    if (mapped) return fail(mapped.code, mapped.message);
+    log(`operation ${name} failed`, error);
+    return fail('INTERNAL', 'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi; vui lòng thử lại hoặc báo cho bộ phận kỹ thuật.');
+  }
+}
+
+/** Runs a command's handler in one IMMEDIATE transaction: it commits whole or not at all. */
+function runCommand(ctx: ServiceContext, name: OpName, run: () => unknown): unknown {
+  return ctx.db
+    .transaction(() => {
+      const value = run();
+      if (value instanceof Promise) throw new Error(`command ${name} must be synchronous`);
+      return value;
+    })
+    .immediate();
+}

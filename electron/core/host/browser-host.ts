@@ -1,0 +1,203 @@
+// The browser host: serves the built renderer and the API contract on 127.0.0.1 only, for `npm run serve`
+// and for the end-to-end tests. Every API call needs the per-run token (cookie or header) and our own
+// Origin; everything else gets 403. Paths never come from the page: only files under the renderer folder.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fail } from '../../../shared/api/result';
+import type { ServiceContext } from '../context';
+import { dispatch } from '../api/dispatch';
+import { CONTENT_SECURITY_POLICY, newToken, sameToken } from './security';
+
+export const TOKEN_COOKIE = 'thuky_token';
+export const TOKEN_HEADER = 'x-thuky-token';
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  ctx: ServiceContext;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 = a free port chosen by the system. */
+  port?: number;
+  token?: string;
+  maxBodyBytes?: number;
+  log?: (line: string) => void;
+}
+
+export interface BrowserHost {
+  /** Address to open, with the token: the page trades it for a cookie on first load. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+function securityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? newToken();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const rendererRoot = resolve(options.rendererDir);
+  let port = 0;
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
+
+  const refuse = (req: IncomingMessage, res: ServerResponse, why: string) => {
+    log(`[thu-ky] từ chối ${req.method} ${req.url?.split('?')[0]}: ${why}`);
+    sendJson(res, 403, fail('FORBIDDEN', 'Yêu cầu bị từ chối: phiên làm việc không hợp lệ. Hãy mở lại địa chỉ do lệnh "npm run serve" in ra.'));
+  };
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    let relative: string;
+    try {
+      relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    } catch {
+      return sendJson(res, 400, fail('VALIDATION', 'Địa chỉ không hợp lệ.'));
+    }
+    let file = resolve(rendererRoot, relative);
+    if (file !== rendererRoot && !file.startsWith(rendererRoot + sep)) return refuse(req, res, 'đường dẫn ngoài thư mục ứng dụng');
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      // Unknown paths without an extension are app routes: serve the page; missing assets are 404.
+      if (extname(relative)) return sendJson(res, 404, fail('NOT_FOUND', 'Không tìm thấy tệp.'));
+      file = join(rendererRoot, 'index.html');
+    }
+    const body = await readFile(file).catch(() => null);
+    if (!body) return sendJson(res, 404, fail('NOT_FOUND', 'Chưa có bản dựng giao diện: hãy chạy "npm run build".'));
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    res.end(body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    securityHeaders(res);
+    if (!allowedHosts().includes(req.headers.host ?? '')) return refuse(req, res, `Host không hợp lệ (${req.headers.host})`);
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, fail('FORBIDDEN', 'Phương thức không được phép.'));
+      const origin = req.headers.origin;
+      if (!origin || !allowedOrigins().includes(origin)) return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
+      const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req, TOKEN_COOKIE);
+      if (!sameToken(given, token)) return refuse(req, res, 'thiếu hoặc sai mã phiên');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return sendJson(res, 415, fail('VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.'));
+      let raw: string;
+      try {
+        raw = await readBody(req, maxBody);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          log(`[thu-ky] từ chối ${url.pathname}: dữ liệu quá lớn`);
+          res.setHeader('Connection', 'close');
+          return sendJson(res, 413, fail('VALIDATION', 'Dữ liệu gửi lên quá lớn.'));
+        }
+        throw error;
+      }
+      let input: unknown;
+      try {
+        input = raw.length ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(res, 400, fail('VALIDATION', 'Dữ liệu gửi lên không đúng định dạng JSON.'));
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const result = await dispatch(options.ctx, name, input);
+      return sendJson(res, !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('FORBIDDEN', 'Phương thức không được phép.'));
+
+    // First visit: trade the token in the address for an HttpOnly, same-site cookie, then drop it from the URL.
+    const offered = url.searchParams.get('token');
+    if (offered !== null) {
+      if (!sameToken(offered, token)) return refuse(req, res, 'sai mã phiên trong địa chỉ');
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname + url.search,
+      });
+      return void res.end();
+    }
+    return serveStatic(req, res, url.pathname);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`[thu-ky] lỗi máy chủ: ${String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Đã xảy ra lỗi không mong muốn.'));
+      else res.end();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    // Loopback only: the app is never reachable from the network.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+// `npm run serve`: the app in a browser, for machines where Electron's binary is unavailable.
+// Options: --data <file> (or THUKY_DATA), --port <n>, --demo (a fresh copy of the demo data).
+import { join } from 'node:path';
+import { AppError } from '../../../shared/api/result';
+import { createContext } from '../context';
+import { chooseDataPath } from '../data-path';
+import { createDemoFile } from '../demo';
+import { DataStore, demoPathFor, removeDatabaseFiles } from '../store';
+import { APP_VERSION, DATA_FILE_NAME } from '../version';
+import { startBrowserHost } from './browser-host';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const dataPath = chooseDataPath(process.argv, process.env, join(process.cwd(), 'data', DATA_FILE_NAME));
+  const demo = process.argv.includes('--demo');
+  let store: DataStore;
+  if (demo) {
+    const demoPath = demoPathFor(dataPath);
+    removeDatabaseFiles(demoPath);
+    await createDemoFile(demoPath, new Date());
+    store = await DataStore.open(demoPath, { isDemo: true, defaultPath: dataPath });
+  } else {
+    store = await DataStore.open(dataPath);
+  }
+
+  const ctx = createContext(store, 'browser', APP_VERSION);
+  const host = await startBrowserHost({
+    ctx,
+    rendererDir: join(__dirname, '../renderer'),
+    port: Number(option('--port') ?? process.env.THUKY_PORT ?? 0),
+  });
+  console.log(`Thư ký Hội nghị đang chạy. Dữ liệu: ${store.path}`);
+  console.log(`Mở địa chỉ này trong trình duyệt (chỉ máy này truy cập được):`);
+  console.log(`THUKY_URL=${host.url}`);
+
+  const stop = () => {
+    void host.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? `Không khởi động được: ${error.message}` : error);
+  process.exit(2);
+});

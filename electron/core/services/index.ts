@@ -1,0 +1,14 @@
+// The service table: one handler per contract operation. TypeScript checks that it matches the contract
+// exactly (a missing or extra operation does not compile).
+import type { Contract } from '../../../shared/api/contract';
+import type { HandlersFor } from '../../../shared/api/define';
+import type { ServiceContext } from '../context';
+import { appHandlers } from './app';
+import { committeeHandlers } from './committees';
+import { conferenceHandlers } from './conferences';
+
+export const handlers: HandlersFor<Contract, ServiceContext> = {
+  ...appHandlers,
+  ...committeeHandlers,
+  ...conferenceHandlers,
+};

@@ -1,0 +1,51 @@
+// The Electron main process: single instance, hardened window, IPC. Everything else lives in ../core
+// and runs without Electron (the browser host and the tests use it directly).
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { AppError } from '../../shared/api/result';
+import { createContext } from '../core/context';
+import { chooseDataPath } from '../core/data-path';
+import { DataStore } from '../core/store';
+import { APP_VERSION, DATA_FILE_NAME } from '../core/version';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { hardenSessions, installHardening } from './security';
+import { createMainWindow } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  const dataPath = chooseDataPath(process.argv, process.env, join(app.getPath('userData'), DATA_FILE_NAME));
+  let store: DataStore;
+  try {
+    store = await DataStore.open(dataPath);
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : String(error);
+    dialog.showErrorBox('Không mở được tệp dữ liệu', `${message}\n\nTệp: ${dataPath}`);
+    app.quit();
+    return;
+  }
+  const ctx = createContext(store, 'electron', APP_VERSION);
+  hardenSessions();
+  registerIpc(ctx);
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('will-quit', () => store.close());
+}
+
+// One instance per data file: a second launch focuses the first window instead of opening the file twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  installHardening();
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

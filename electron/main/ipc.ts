@@ -1,0 +1,40 @@
+// IPC registration: one handler per contract operation, plus the few shell actions only a desktop has
+// (save dialog, print). Every call is checked to come from our own page.
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { operationNames } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { SHELL_CHANNELS, saveFileRequest } from '../../shared/api/shell';
+import { dispatch } from '../core/api/dispatch';
+import type { ServiceContext } from '../core/context';
+import { isTrustedUrl } from './security';
+
+const forbidden = () => fail('FORBIDDEN', 'Yêu cầu không đến từ giao diện của Thư ký Hội nghị.');
+
+function trusted(event: IpcMainInvokeEvent): boolean {
+  return isTrustedUrl(event.senderFrame?.url);
+}
+
+export function registerIpc(ctx: ServiceContext): void {
+  for (const name of operationNames) {
+    ipcMain.handle(name, (event, input: unknown) => (trusted(event) ? dispatch(ctx, name, input) : forbidden()));
+  }
+
+  ipcMain.handle(SHELL_CHANNELS.saveFile, async (event, raw: unknown): Promise<Result<{ saved: boolean; fileName?: string }>> => {
+    if (!trusted(event)) return forbidden();
+    const parsed = saveFileRequest.safeParse(raw);
+    if (!parsed.success) return fail('VALIDATION', 'Yêu cầu lưu tệp không hợp lệ.');
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: parsed.data.suggestedName, filters: parsed.data.filters };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ok({ saved: false });
+    await writeFile(choice.filePath, Buffer.from(parsed.data.dataBase64, 'base64'));
+    return ok({ saved: true, fileName: choice.filePath });
+  });
+
+  ipcMain.handle(SHELL_CHANNELS.print, (event) => {
+    if (!trusted(event)) return forbidden();
+    event.sender.print({ printBackground: true });
+    return ok({ printed: true });
+  });
+}

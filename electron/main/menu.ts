@@ -1,0 +1,42 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+
+/** The application menu, in Vietnamese. */
+export function buildMenu(): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'Tệp',
+      submenu: [
+        { role: 'reload', label: 'Tải lại' },
+        { type: 'separator' },
+        { role: 'quit', label: 'Thoát' },
+      ],
+    },
+    {
+      label: 'Sửa',
+      submenu: [
+        { role: 'undo', label: 'Hoàn tác' },
+        { role: 'redo', label: 'Làm lại' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Cắt' },
+        { role: 'copy', label: 'Sao chép' },
+        { role: 'paste', label: 'Dán' },
+        { role: 'selectAll', label: 'Chọn tất cả' },
+      ],
+    },
+    {
+      label: 'Xem',
+      submenu: [
+        { role: 'zoomIn', label: 'Phóng to' },
+        { role: 'zoomOut', label: 'Thu nhỏ' },
+        { role: 'resetZoom', label: 'Cỡ chữ mặc định' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: 'Toàn màn hình' },
+      ],
+    },
+    {
+      label: 'Trợ giúp',
+      submenu: [{ role: 'about', label: 'Giới thiệu Thư ký Hội nghị' }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,13 @@
+// The sandboxed preload: exposes exactly the contract's operations on window.api (one function each) and
+// the desktop shell actions on window.shell. Nothing else of Electron or Node reaches the page.
+import { contextBridge, ipcRenderer } from 'electron';
+import { operationNames } from '../../shared/api/contract';
+import { SHELL_CHANNELS } from '../../shared/api/shell';
+
+const api = Object.fromEntries(operationNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(name, input)]));
+
+contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld('shell', {
+  saveFile: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, request),
+  print: () => ipcRenderer.invoke(SHELL_CHANNELS.print),
+});

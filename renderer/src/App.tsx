@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { AppInfo } from '../../shared/api/app';
+import { call, callOrThrow } from './api/client';
+import { ErrorBanner } from './components/ErrorBanner';
+import { NoticeProvider } from './components/Notice';
+import { navigate, useLoader, useRoute } from './hooks';
+import { ConferenceEditor } from './screens/conferences/ConferenceEditor';
+import { ConferenceList } from './screens/conferences/ConferenceList';
+import { ComingSoon } from './screens/ComingSoon';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { StartScreen } from './screens/StartScreen';
+
+const SECTIONS = [
+  { path: 'hoi-nghi', label: 'Hội nghị' },
+  { path: 'dai-bieu', label: 'Đại biểu' },
+  { path: 'khen-thuong', label: 'Khen thưởng' },
+  { path: 'van-ban', label: 'Văn bản' },
+  { path: 'cai-dat', label: 'Cài đặt' },
+] as const;
+
+export function App() {
+  const route = useRoute();
+  const [version, setVersion] = useState(0);
+  const info = useLoader(() => callOrThrow('app:info', {}), [version]);
+  const committees = useLoader(() => callOrThrow('committee:list', {}), [version]);
+  const section = route[0] ?? 'hoi-nghi';
+  /** After the data file changes (demo / own file), everything reloads. */
+  const dataChanged = () => {
+    setVersion((v) => v + 1);
+    navigate('/hoi-nghi');
+  };
+
+  const loading = info.loading || committees.loading;
+  const noCommittee = !loading && committees.data?.length === 0 && section !== 'cai-dat';
+
+  return (
+    <NoticeProvider>
+      <div className="layout">
+        <a className="skip-link" href="#main">
+          Bỏ qua thanh điều hướng
+        </a>
+        <nav className="sidebar" aria-label="Các phần chính">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              TK
+            </span>
+            <span>Thư ký Hội nghị</span>
+          </div>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.path}>
+                <a href={`#/${s.path}`} aria-current={section === s.path ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+          {info.data && <DataFileBadge info={info.data} onChanged={dataChanged} />}
+        </nav>
+        <main id="main" className="content" tabIndex={-1}>
+          <ErrorBanner message={info.error ?? committees.error} />
+          {loading ? (
+            <p className="muted">Đang tải…</p>
+          ) : noCommittee ? (
+            <StartScreen onDemoOpened={dataChanged} />
+          ) : (
+            <Section route={route} committeesChanged={() => committees.reload()} dataChanged={dataChanged} />
+          )}
+        </main>
+      </div>
+    </NoticeProvider>
+  );
+}
+
+function Section({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
+  const [section = 'hoi-nghi', id] = route;
+  switch (section) {
+    case 'hoi-nghi':
+      if (id === 'moi') return <ConferenceEditor key="new" />;
+      if (id) return <ConferenceEditor key={id} id={Number(id)} />;
+      return <ConferenceList />;
+    case 'dai-bieu':
+      return <ComingSoon title="Đại biểu" text="Danh bạ đại biểu và cơ quan, nhập từ Excel, giấy mời, thứ tự giới thiệu theo nghi thức, điểm danh, sơ đồ chỗ ngồi đoàn chủ tịch và biển tên." />;
+    case 'khen-thuong':
+      return <ComingSoon title="Khen thưởng" text="Danh mục hình thức khen thưởng, quyết định, danh sách tập thể và cá nhân, tính tiền thưởng theo lương cơ sở, các đợt trao thưởng và in danh sách." />;
+    case 'van-ban':
+      return <ComingSoon title="Văn bản" text="Sổ đăng ký văn bản theo năm, chương trình, giấy mời, biên bản, thông báo kết luận, kịch bản điều hành, danh sách ký nhận — đúng thể thức Nghị định 30/2020/NĐ-CP." />;
+    case 'cai-dat':
+      return <SettingsScreen route={route.slice(1)} committeesChanged={committeesChanged} dataChanged={dataChanged} />;
+    default:
+      return <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
+  }
+}
+
+function DataFileBadge({ info, onChanged }: { info: AppInfo; onChanged: () => void }) {
+  const [busy, setBusy] = useState(false);
+  if (!info.isDemo) return null;
+  return (
+    <div className="demo-badge" role="note">
+      <strong>Đang dùng dữ liệu mẫu.</strong> Mọi thay đổi chỉ lưu vào bản mẫu.
+      <button
+        type="button"
+        className="button button-small"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          await call('data:openDefault', {});
+          setBusy(false);
+          onChanged();
+        }}
+      >
+        Quay lại dữ liệu của tôi
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Saving and printing: the desktop uses native dialogs through window.shell; the browser downloads the
+// file and uses the browser's own print dialog.
+import type { SaveFileRequest } from '../../../shared/api/shell';
+import type { Result } from '../../../shared/api/result';
+
+interface ShellBridge {
+  saveFile(request: SaveFileRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
+  print(): Promise<Result<{ printed: boolean }>>;
+}
+
+declare global {
+  interface Window {
+    shell?: ShellBridge;
+  }
+}
+
+export const DOCX_FILTER = [{ name: 'Văn bản Word', extensions: ['docx'] }];
+
+/** Offers a generated file to the user. Returns false when the user cancelled. */
+export async function saveFile(request: SaveFileRequest & { mimeType: string }): Promise<boolean> {
+  if (window.shell) {
+    const result = await window.shell.saveFile(request);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.saved;
+  }
+  const bytes = Uint8Array.from(atob(request.dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: request.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+export async function printPage(): Promise<void> {
+  if (window.shell) await window.shell.print();
+  else window.print();
+}

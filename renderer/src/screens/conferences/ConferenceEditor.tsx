@@ -1,0 +1,206 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { FieldIssue } from '../../../../shared/api/result';
+import {
+  CONFERENCE_KINDS,
+  CONFERENCE_KIND_LABELS,
+  CONFERENCE_STATUSES,
+  CONFERENCE_STATUS_LABELS,
+  type Conference,
+  type ConferenceKind,
+  type ConferenceStatus,
+} from '../../../../shared/domain/conference';
+import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notice';
+import { navigate, useLoader } from '../../hooks';
+
+interface Draft {
+  committeeId: string;
+  kind: ConferenceKind;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  venue: string;
+  status: ConferenceStatus;
+  notes: string;
+}
+
+function toDraft(c: Conference): Draft {
+  return {
+    committeeId: String(c.committeeId),
+    kind: c.kind,
+    title: c.title,
+    date: c.startsAt.slice(0, 10),
+    startTime: c.startsAt.slice(11, 16),
+    endTime: c.endsAt.slice(11, 16),
+    venue: c.venue,
+    status: c.status,
+    notes: c.notes,
+  };
+}
+
+const EMPTY: Draft = { committeeId: '', kind: 'tong_ket', title: '', date: '', startTime: '08:00', endTime: '11:30', venue: '', status: 'draft', notes: '' };
+
+/** Create (no id) or edit a conference. Ctrl+S saves. */
+export function ConferenceEditor({ id }: { id?: number }) {
+  const notify = useNotify();
+  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const existing = useLoader(() => (id ? callOrThrow('conference:get', { id }) : Promise.resolve(null)), [id]);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (existing.data) setDraft(toDraft(existing.data));
+  }, [existing.data]);
+  useEffect(() => {
+    const first = committees.data?.[0];
+    if (!id && first && !draft.committeeId) setDraft((d) => ({ ...d, committeeId: String(first.id) }));
+  }, [committees.data, id, draft.committeeId]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const issueFor = (...paths: string[]) => issues.find((i) => paths.includes(i.path))?.message;
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const input = {
+      committeeId: Number(draft.committeeId),
+      kind: draft.kind,
+      title: draft.title,
+      startsAt: draft.date && draft.startTime ? `${draft.date}T${draft.startTime}` : '',
+      endsAt: draft.date && draft.endTime ? `${draft.date}T${draft.endTime}` : '',
+      venue: draft.venue,
+      status: draft.status,
+      notes: draft.notes,
+    };
+    const result = id ? await call('conference:update', { ...input, id }) : await call('conference:create', input);
+    setSaving(false);
+    if (!result.ok) {
+      setIssues(result.error.issues ?? []);
+      setError(result.error.message);
+      return;
+    }
+    setIssues([]);
+    setError(null);
+    notify('success', id ? 'Đã lưu thay đổi.' : 'Đã tạo hội nghị.');
+    if (!id) navigate(`/hoi-nghi/${result.value.id}`);
+  }
+
+  async function remove() {
+    if (!id) return;
+    setConfirmDelete(false);
+    const result = await call('conference:delete', { id });
+    if (!result.ok) return setError(result.error.message);
+    notify('success', 'Đã xoá hội nghị.');
+    navigate('/hoi-nghi');
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  if (existing.error) return <ErrorBanner message={existing.error} />;
+  const heading = id ? (existing.data?.title ?? 'Hội nghị') : 'Tạo hội nghị mới';
+
+  return (
+    <section aria-labelledby="conference-title" onKeyDown={onKeyDown}>
+      <p className="breadcrumb">
+        <a href="#/hoi-nghi">Hội nghị</a> /
+      </p>
+      <h1 id="conference-title">{heading}</h1>
+      <ErrorBanner message={error} />
+      <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
+        <div className="form-grid">
+          <Field label="Ban Chỉ đạo" required error={issueFor('committeeId')}>
+            {(a) => (
+              <select id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.committeeId} onChange={(e) => set('committeeId', e.target.value)}>
+                {committees.data?.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Loại hội nghị" required error={issueFor('kind')}>
+            {(a) => (
+              <select id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
+                {CONFERENCE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {CONFERENCE_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label="Tên hội nghị" required error={issueFor('title')} hint="Ví dụ: Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025 và phát động phong trào năm 2026">
+          {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
+        </Field>
+        <div className="form-grid form-grid-3">
+          <Field label="Ngày tổ chức" required error={issueFor('startsAt')}>
+            {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.date} onChange={(e) => set('date', e.target.value)} />}
+          </Field>
+          <Field label="Giờ bắt đầu" required>
+            {(a) => <input id={a.id} type="time" value={draft.startTime} onChange={(e) => set('startTime', e.target.value)} />}
+          </Field>
+          <Field label="Giờ kết thúc dự kiến" error={issueFor('endsAt')}>
+            {(a) => <input id={a.id} type="time" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.endTime} onChange={(e) => set('endTime', e.target.value)} />}
+          </Field>
+        </div>
+        <div className="form-grid">
+          <Field label="Địa điểm" error={issueFor('venue')}>
+            {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.venue} onChange={(e) => set('venue', e.target.value)} />}
+          </Field>
+          <Field label="Trạng thái" error={issueFor('status')}>
+            {(a) => (
+              <select id={a.id} value={draft.status} onChange={(e) => set('status', e.target.value as ConferenceStatus)}>
+                {CONFERENCE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {CONFERENCE_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label="Ghi chú" error={issueFor('notes')}>
+          {(a) => <textarea id={a.id} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
+          </button>
+          <button type="button" className="button" onClick={() => navigate('/hoi-nghi')}>
+            Quay lại danh sách
+          </button>
+          {id && (
+            <button type="button" className="button button-danger push-right" onClick={() => setConfirmDelete(true)}>
+              Xoá hội nghị
+            </button>
+          )}
+        </div>
+        <p className="muted small">Mẹo: nhấn Ctrl+S để lưu.</p>
+      </form>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Xoá hội nghị?"
+        message={`Hội nghị “${draft.title}” và mọi dữ liệu của nó sẽ bị xoá khỏi tệp dữ liệu.`}
+        confirmLabel="Xoá hội nghị"
+        danger
+        onConfirm={remove}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { CommitteeInput } from '../../../../shared/api/committees';
+import type { FieldIssue } from '../../../../shared/api/result';
+import { COMMITTEE_LEVELS, COMMITTEE_LEVEL_LABELS, SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type Committee, type CommitteeLevel, type SignerPrefix } from '../../../../shared/domain/committee';
+import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notice';
+import { navigate, useLoader } from '../../hooks';
+
+type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix };
+
+const EMPTY: Draft = {
+  name: '',
+  parentBody: '',
+  issuingBody: '',
+  locality: '',
+  level: 'tinh',
+  docCode: 'BCĐ',
+  headName: '',
+  headPosition: '',
+  signerName: '',
+  signerPrefix: 'TM.',
+  signerPosition: 'TRƯỞNG BAN',
+  secretaryName: '',
+};
+
+const fromCommittee = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Committee): Draft => rest;
+
+type TextKey = Exclude<keyof Draft, 'level' | 'signerPrefix'>;
+const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint?: string }> = [
+  { key: 'name', label: 'Tên Ban Chỉ đạo', required: true, hint: 'Ví dụ: Ban Chỉ đạo 138 tỉnh Ninh Bình' },
+  { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Dòng trên cùng bên trái văn bản, ví dụ: UBND TỈNH NINH BÌNH' },
+  { key: 'issuingBody', label: 'Tên cơ quan ban hành (in trên văn bản)', required: true, hint: 'Ví dụ: BAN CHỈ ĐẠO 138' },
+  { key: 'locality', label: 'Địa danh ghi ngày tháng', required: true, hint: 'Ví dụ: Ninh Bình → “Ninh Bình, ngày 16 tháng 01 năm 2026”' },
+  { key: 'docCode', label: 'Ký hiệu viết tắt trên văn bản', required: true, hint: 'Ví dụ: BCĐ → “Số: 05/BB-BCĐ”' },
+  { key: 'headName', label: 'Họ tên Trưởng ban' },
+  { key: 'headPosition', label: 'Chức vụ của Trưởng ban', hint: 'Ví dụ: Phó Chủ tịch Thường trực UBND tỉnh' },
+  { key: 'signerName', label: 'Người ký văn bản' },
+  { key: 'signerPosition', label: 'Chức danh người ký', hint: 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN' },
+  { key: 'secretaryName', label: 'Thư ký (người ghi biên bản)' },
+];
+
+export function CommitteeForm({ id, onSaved }: { id?: number; onSaved: () => void }) {
+  const notify = useNotify();
+  const existing = useLoader(() => (id ? callOrThrow('committee:get', { id }) : Promise.resolve(null)), [id]);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  useEffect(() => {
+    if (existing.data) setDraft(fromCommittee(existing.data));
+  }, [existing.data]);
+
+  const issueFor = (key: string) => issues.find((i) => i.path === key)?.message;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = id ? await call('committee:update', { ...draft, id }) : await call('committee:create', draft);
+    if (!result.ok) {
+      setIssues(result.error.issues ?? []);
+      setError(result.error.message);
+      return;
+    }
+    setIssues([]);
+    setError(null);
+    onSaved();
+    notify('success', id ? 'Đã lưu Ban Chỉ đạo.' : 'Đã khai báo Ban Chỉ đạo.');
+    navigate(id ? '/cai-dat' : '/hoi-nghi');
+  }
+
+  async function remove() {
+    setConfirmDelete(false);
+    if (!id) return;
+    const result = await call('committee:delete', { id });
+    if (!result.ok) return setError(result.error.message);
+    onSaved();
+    notify('success', 'Đã xoá Ban Chỉ đạo.');
+    navigate('/cai-dat');
+  }
+
+  return (
+    <section aria-labelledby="committee-title">
+      <p className="breadcrumb">
+        <a href="#/cai-dat">Cài đặt</a> /
+      </p>
+      <h1 id="committee-title">{id ? 'Thông tin Ban Chỉ đạo' : 'Khai báo Ban Chỉ đạo'}</h1>
+      <ErrorBanner message={existing.error ?? error} />
+      <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
+        <div className="form-grid">
+          {TEXT_FIELDS.map((f) => (
+            <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={issueFor(f.key)}>
+              {(a) => (
+                <input
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft[f.key]}
+                  onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
+                />
+              )}
+            </Field>
+          ))}
+          <Field label="Cấp" required error={issueFor('level')}>
+            {(a) => (
+              <select id={a.id} value={draft.level} onChange={(e) => setDraft((d) => ({ ...d, level: e.target.value as CommitteeLevel }))}>
+                {COMMITTEE_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {COMMITTEE_LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Thẩm quyền ký" error={issueFor('signerPrefix')}>
+            {(a) => (
+              <select id={a.id} value={draft.signerPrefix} onChange={(e) => setDraft((d) => ({ ...d, signerPrefix: e.target.value as SignerPrefix }))}>
+                {SIGNER_PREFIXES.map((p) => (
+                  <option key={p} value={p}>
+                    {SIGNER_PREFIX_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            {id ? 'Lưu thay đổi' : 'Lưu Ban Chỉ đạo'}
+          </button>
+          <button type="button" className="button" onClick={() => navigate('/cai-dat')}>
+            Huỷ
+          </button>
+          {id && (
+            <button type="button" className="button button-danger push-right" onClick={() => setConfirmDelete(true)}>
+              Xoá Ban Chỉ đạo
+            </button>
+          )}
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Xoá Ban Chỉ đạo?"
+        message={`“${draft.name}” sẽ bị xoá. Chỉ xoá được khi Ban Chỉ đạo không còn hội nghị nào.`}
+        confirmLabel="Xoá Ban Chỉ đạo"
+        danger
+        onConfirm={remove}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { COMMITTEE_LEVEL_LABELS } from '../../../../shared/domain/committee';
+import { call, callOrThrow } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { navigate, useLoader } from '../../hooks';
+import { CommitteeForm } from './CommitteeForm';
+
+export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
+  const [page, id] = route;
+  if (page === 'ban-chi-dao' && id)
+    return <CommitteeForm key={id} id={id === 'moi' ? undefined : Number(id)} onSaved={committeesChanged} />;
+  return <SettingsHome dataChanged={dataChanged} />;
+}
+
+function SettingsHome({ dataChanged }: { dataChanged: () => void }) {
+  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const info = useLoader(() => callOrThrow('app:info', {}), []);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Cài đặt</h1>
+      <ErrorBanner message={committees.error ?? info.error ?? error} />
+
+      <div className="panel">
+        <div className="page-header">
+          <h2>Ban Chỉ đạo</h2>
+          <button type="button" className="button button-primary" onClick={() => navigate('/cai-dat/ban-chi-dao/moi')}>
+            Thêm Ban Chỉ đạo
+          </button>
+        </div>
+        {committees.data?.length === 0 && <p className="empty">Chưa khai báo Ban Chỉ đạo nào.</p>}
+        {committees.data && committees.data.length > 0 && (
+          <table className="table" aria-label="Danh sách Ban Chỉ đạo">
+            <thead>
+              <tr>
+                <th scope="col">Tên Ban Chỉ đạo</th>
+                <th scope="col">Cấp</th>
+                <th scope="col">Ký hiệu</th>
+                <th scope="col">Người ký</th>
+              </tr>
+            </thead>
+            <tbody>
+              {committees.data.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <a className="row-link" href={`#/cai-dat/ban-chi-dao/${c.id}`}>
+                      {c.name}
+                    </a>
+                  </td>
+                  <td>{COMMITTEE_LEVEL_LABELS[c.level]}</td>
+                  <td>{c.docCode}</td>
+                  <td>
+                    {c.signerPrefix} {c.signerPosition} — {c.signerName}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+
+      {info.data && (
+        <div className="panel">
+          <h2>Tệp dữ liệu</h2>
+          <dl className="facts">
+            <dt>Đang mở</dt>
+            <dd>
+              <code>{info.data.dataFile}</code>
+              {info.data.isDemo && <span className="status status-planned"> Dữ liệu mẫu</span>}
+            </dd>
+            <dt>Phiên bản phần mềm</dt>
+            <dd>
+              {info.data.version} (cấu trúc dữ liệu số {info.data.schemaVersion})
+            </dd>
+            <dt>Chạy trên</dt>
+            <dd>{info.data.host === 'electron' ? 'Ứng dụng máy tính' : 'Trình duyệt (máy chủ nội bộ 127.0.0.1)'}</dd>
+          </dl>
+          <div className="form-actions">
+            {info.data.isDemo ? (
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  const r = await call('data:openDefault', {});
+                  if (r.ok) dataChanged();
+                  else setError(r.error.message);
+                }}
+              >
+                Quay lại dữ liệu của tôi
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  const r = await call('data:openDemo', {});
+                  if (r.ok) dataChanged();
+                  else setError(r.error.message);
+                }}
+              >
+                Mở dữ liệu mẫu
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

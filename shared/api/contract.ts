@@ -1,0 +1,23 @@
+// The API contract: every operation the renderer may call, on either host. One table, merged from one
+// file per domain. The Electron main, the preload and the browser host are all derived from it.
+import type { InputOf, OutputOf } from './define';
+import { appOps } from './app';
+import { committeeOps } from './committees';
+import { conferenceOps } from './conferences';
+
+export const contract = {
+  ...appOps,
+  ...committeeOps,
+  ...conferenceOps,
+};
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export type OpInput<K extends OpName> = InputOf<Contract[K]>;
+export type OpOutput<K extends OpName> = OutputOf<Contract[K]>;
+
+export const operationNames = Object.keys(contract) as OpName[];
+
+export function isOperationName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

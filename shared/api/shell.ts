@@ -1,0 +1,16 @@
+// Desktop-only actions outside the data contract: saving a generated file where the user chooses, and
+// printing. The browser host does the same through a download and window.print().
+import { z } from 'zod';
+
+export const SHELL_CHANNELS = {
+  saveFile: 'shell:saveFile',
+  print: 'shell:print',
+} as const;
+
+export const saveFileRequest = z.object({
+  /** Name offered in the save dialog; the user picks the folder. Never a path from the page. */
+  suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/),
+  dataBase64: z.string().max(200 * 1024 * 1024),
+  filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(5) })).max(5).default([]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequest>;
