@@ -1,0 +1,27 @@
+// Each test gets its own data file and its own running host: tests never share data.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startServe, type ServedApp } from '../helpers/serve-process';
+
+export const test = base.extend<{ app: ServedApp }>({
+  app: async ({}, use) => {
+    const app = await startServe();
+    await use(app);
+    await app.stop();
+  },
+});
+
+export { expect };
+
+/** Opens the app as a user would: the printed address, which trades the token for a cookie. */
+export async function openApp(page: Page, app: ServedApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(page.getByRole('navigation', { name: 'Các phần chính' })).toBeVisible();
+}
+
+/** No serious or critical accessibility violation on the current screen. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
