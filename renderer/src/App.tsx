@@ -6,6 +6,7 @@ import { NoticeProvider } from './components/Notice';
 import { navigate, useLoader, useRoute } from './hooks';
 import { ConferenceEditor } from './screens/conferences/ConferenceEditor';
 import { ConferenceList } from './screens/conferences/ConferenceList';
+import { ConferencePage } from './screens/conferences/ConferencePage';
 import { ComingSoon } from './screens/ComingSoon';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -73,11 +74,11 @@ export function App() {
 }
 
 function Section({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
-  const [section = 'hoi-nghi', id] = route;
+  const [section = 'hoi-nghi', id, tab] = route;
   switch (section) {
     case 'hoi-nghi':
       if (id === 'moi') return <ConferenceEditor key="new" />;
-      if (id) return <ConferenceEditor key={id} id={Number(id)} />;
+      if (id) return <ConferencePage key={id} id={Number(id)} tab={tab} />;
       return <ConferenceList />;
     case 'dai-bieu':
       return <ComingSoon title="Đại biểu" text="Danh bạ đại biểu và cơ quan, nhập từ Excel, giấy mời, thứ tự giới thiệu theo nghi thức, điểm danh, sơ đồ chỗ ngồi đoàn chủ tịch và biển tên." />;

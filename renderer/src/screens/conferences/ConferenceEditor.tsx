@@ -45,7 +45,7 @@ function toDraft(c: Conference): Draft {
 const EMPTY: Draft = { committeeId: '', kind: 'tong_ket', title: '', date: '', startTime: '08:00', endTime: '11:30', venue: '', status: 'draft', notes: '' };
 
 /** Create (no id) or edit a conference. Ctrl+S saves. */
-export function ConferenceEditor({ id }: { id?: number }) {
+export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSaved?: () => void; embedded?: boolean }) {
   const notify = useNotify();
   const committees = useLoader(() => callOrThrow('committee:list', {}), []);
   const existing = useLoader(() => (id ? callOrThrow('conference:get', { id }) : Promise.resolve(null)), [id]);
@@ -90,6 +90,7 @@ export function ConferenceEditor({ id }: { id?: number }) {
     setIssues([]);
     setError(null);
     notify('success', id ? 'Đã lưu thay đổi.' : 'Đã tạo hội nghị.');
+    onSaved?.();
     if (!id) navigate(`/hoi-nghi/${result.value.id}`);
   }
 
@@ -110,14 +111,17 @@ export function ConferenceEditor({ id }: { id?: number }) {
   };
 
   if (existing.error) return <ErrorBanner message={existing.error} />;
-  const heading = id ? (existing.data?.title ?? 'Hội nghị') : 'Tạo hội nghị mới';
 
   return (
-    <section aria-labelledby="conference-title" onKeyDown={onKeyDown}>
-      <p className="breadcrumb">
-        <a href="#/hoi-nghi">Hội nghị</a> /
-      </p>
-      <h1 id="conference-title">{heading}</h1>
+    <section aria-label={embedded ? 'Thông tin chung' : undefined} aria-labelledby={embedded ? undefined : 'conference-title'} onKeyDown={onKeyDown}>
+      {!embedded && (
+        <>
+          <p className="breadcrumb">
+            <a href="#/hoi-nghi">Hội nghị</a> /
+          </p>
+          <h1 id="conference-title">Tạo hội nghị mới</h1>
+        </>
+      )}
       <ErrorBanner message={error} />
       <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
         <div className="form-grid">

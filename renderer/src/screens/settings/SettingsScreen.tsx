@@ -1,24 +1,51 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { COMMITTEE_LEVEL_LABELS } from '../../../../shared/domain/committee';
 import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
 import { CommitteeForm } from './CommitteeForm';
 
-export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
-  const [page, id] = route;
-  if (page === 'ban-chi-dao' && id)
-    return <CommitteeForm key={id} id={id === 'moi' ? undefined : Number(id)} onSaved={committeesChanged} />;
-  return <SettingsHome dataChanged={dataChanged} />;
+export interface SettingsSectionProps {
+  /** Route below the section: #/cai-dat/<section>/<rest…>. */
+  rest: string[];
+  committeesChanged: () => void;
+  dataChanged: () => void;
 }
 
-function SettingsHome({ dataChanged }: { dataChanged: () => void }) {
+/** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
+export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: ComponentType<SettingsSectionProps> }> = [
+  { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
+];
+
+export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
+  const [page, ...rest] = route;
+  if (page === 'ban-chi-dao' && rest[0])
+    return <CommitteeForm key={rest[0]} id={rest[0] === 'moi' ? undefined : Number(rest[0])} onSaved={committeesChanged} />;
+  const active = SETTINGS_SECTIONS.find((s) => s.path === page) ?? SETTINGS_SECTIONS[0]!;
+  const Section = active.component;
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">Cài đặt</h1>
+      {SETTINGS_SECTIONS.length > 1 && (
+        <nav className="tabs" aria-label="Các mục cài đặt">
+          {SETTINGS_SECTIONS.map((s) => (
+            <a key={s.path} href={`#/cai-dat/${s.path}`} aria-current={s === active ? 'page' : undefined}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
+      )}
+      <Section rest={rest} committeesChanged={committeesChanged} dataChanged={dataChanged} />
+    </section>
+  );
+}
+
+function GeneralSettings({ dataChanged }: SettingsSectionProps) {
   const committees = useLoader(() => callOrThrow('committee:list', {}), []);
   const info = useLoader(() => callOrThrow('app:info', {}), []);
   const [error, setError] = useState<string | null>(null);
   return (
-    <section aria-labelledby="settings-title">
-      <h1 id="settings-title">Cài đặt</h1>
+    <>
       <ErrorBanner message={committees.error ?? info.error ?? error} />
 
       <div className="panel">
@@ -104,6 +131,6 @@ function SettingsHome({ dataChanged }: { dataChanged: () => void }) {
           </div>
         </div>
       )}
-    </section>
+    </>
   );
 }
