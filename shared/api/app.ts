@@ -1,4 +1,4 @@
-import { control, query } from './define';
+import { task, query } from './define';
 import { emptyInput } from './fields';
 
 export interface AppInfo {
@@ -15,7 +15,7 @@ export interface AppInfo {
 export const appOps = {
   'app:info': query<AppInfo>()(emptyInput),
   /** Switches to a fresh copy of the demo data (Dữ liệu mẫu). */
-  'data:openDemo': control<AppInfo>()(emptyInput),
+  'data:openDemo': task<AppInfo>()(emptyInput),
   /** Leaves the demo and returns to the user's own data file. */
-  'data:openDefault': control<AppInfo>()(emptyInput),
+  'data:openDefault': task<AppInfo>()(emptyInput),
 };

@@ -2,10 +2,11 @@
 // - query: reads only; may be async (documents are packed asynchronously).
 // - command: changes data; its handler is synchronous and runs inside one SQLite transaction, so a
 //   failure anywhere changes nothing.
-// - control: changes which data file is open (demo, restore); async, manages its own safety.
+// - task: async work that manages its own transactions: generating documents (pack the file, then
+//   register its number in one short transaction), switching or restoring data files, large imports.
 import type { z } from 'zod';
 
-export type OpKind = 'query' | 'command' | 'control';
+export type OpKind = 'query' | 'command' | 'task';
 
 export interface OpDef<I extends z.ZodType = z.ZodType, O = unknown> {
   kind: OpKind;
@@ -29,10 +30,10 @@ export type InputOf<D> = D extends OpDef<infer I, unknown> ? z.input<I> : never;
 export type ParsedOf<D> = D extends OpDef<infer I, unknown> ? z.output<I> : never;
 export type OutputOf<D> = D extends OpDef<z.ZodType, infer O> ? O : never;
 
-/** `control<AppInfo>()(schema)`: opens, switches or restores data files. */
-export const control =
+/** `task<GeneratedFile>()(schema)`: async; wraps its own writes in `ctx.db.transaction(...)`. */
+export const task =
   <O>() =>
-  <I extends z.ZodType>(input: I): OpDef<I, O> => ({ kind: 'control', input });
+  <I extends z.ZodType>(input: I): OpDef<I, O> => ({ kind: 'task', input });
 
 /** What a service module implements for a table of operations. */
 export type HandlersFor<T extends OpsTable, Ctx> = {

@@ -2,6 +2,7 @@
 // file and uses the browser's own print dialog.
 import type { SaveFileRequest } from '../../../shared/api/shell';
 import type { Result } from '../../../shared/api/result';
+import type { GeneratedFile } from '../../../shared/api/files';
 
 interface ShellBridge {
   saveFile(request: SaveFileRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
@@ -16,10 +17,16 @@ declare global {
 
 export const DOCX_FILTER = [{ name: 'Văn bản Word', extensions: ['docx'] }];
 
-/** Offers a generated file to the user. Returns false when the user cancelled. */
+/** Offers a generated file (as returned by a document operation) to the user. Returns false when cancelled. */
+export async function saveGeneratedFile(file: GeneratedFile, filters = DOCX_FILTER): Promise<boolean> {
+  return saveFile({ suggestedName: file.fileName, dataBase64: file.dataBase64, mimeType: file.mimeType, filters });
+}
+
+/** Offers bytes to the user under a suggested name. Returns false when the user cancelled. */
 export async function saveFile(request: SaveFileRequest & { mimeType: string }): Promise<boolean> {
   if (window.shell) {
-    const result = await window.shell.saveFile(request);
+    const { mimeType: _mime, ...dialogRequest } = request;
+    const result = await window.shell.saveFile(dialogRequest);
     if (!result.ok) throw new Error(result.error.message);
     return result.value.saved;
   }
