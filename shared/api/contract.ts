@@ -4,11 +4,13 @@ import type { InputOf, OutputOf } from './define';
 import { appOps } from './app';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
+import { planningOps } from './planning';
 
 export const contract = {
   ...appOps,
   ...committeeOps,
   ...conferenceOps,
+  ...planningOps,
 };
 
 export type Contract = typeof contract;

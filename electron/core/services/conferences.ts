@@ -6,6 +6,7 @@ import { foldForSearch } from '../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
 import { getCommittee } from './committees';
+import { assertConferenceEditable, fillFromTemplate } from './planning-store';
 
 const COLUMNS = `c.id, c.committee_id AS committeeId, c.kind, c.title, c.starts_at AS startsAt, c.ends_at AS endsAt,
   c.venue, c.status, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`;
@@ -24,6 +25,21 @@ function searchText(input: { title: string; venue: string; notes: string }): str
 /** LIKE pattern for one folded search word, with LIKE's own wildcards escaped. */
 export function likeWord(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+type NewConference = Omit<Conference, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Inserts the conference row only (no programme): used by create and by "Tạo từ hội nghị năm trước". */
+export function insertConference(ctx: ServiceContext, input: NewConference): Conference {
+  getCommittee(ctx.db, input.committeeId);
+  const now = isoNow(ctx);
+  const info = ctx.db
+    .prepare(
+      `INSERT INTO conference (committee_id, kind, title, starts_at, ends_at, venue, status, notes, search_text, created_at, updated_at)
+       VALUES (@committeeId, @kind, @title, @startsAt, @endsAt, @venue, @status, @notes, @searchText, @now, @now)`,
+    )
+    .run({ ...input, searchText: searchText(input), now });
+  return getConference(ctx.db, Number(info.lastInsertRowid));
 }
 
 export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContext> = {
@@ -57,20 +73,15 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
 
   'conference:get': (ctx, { id }) => getConference(ctx.db, id),
 
+  /** A new conference starts with its kind's programme and checklist (templates are the committee's data). */
   'conference:create': (ctx, input) => {
-    getCommittee(ctx.db, input.committeeId);
-    const now = isoNow(ctx);
-    const info = ctx.db
-      .prepare(
-        `INSERT INTO conference (committee_id, kind, title, starts_at, ends_at, venue, status, notes, search_text, created_at, updated_at)
-         VALUES (@committeeId, @kind, @title, @startsAt, @endsAt, @venue, @status, @notes, @searchText, @now, @now)`,
-      )
-      .run({ ...input, searchText: searchText(input), now });
-    return getConference(ctx.db, Number(info.lastInsertRowid));
+    const conference = insertConference(ctx, input);
+    fillFromTemplate(ctx.db, conference.id, conference.kind, isoNow(ctx));
+    return conference;
   },
 
   'conference:update': (ctx, { id, ...input }) => {
-    getConference(ctx.db, id);
+    assertConferenceEditable(ctx.db, id);
     getCommittee(ctx.db, input.committeeId);
     ctx.db
       .prepare(
@@ -83,7 +94,7 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
   },
 
   'conference:delete': (ctx, { id }) => {
-    getConference(ctx.db, id);
+    assertConferenceEditable(ctx.db, id);
     ctx.db.prepare('DELETE FROM conference WHERE id = ?').run(id);
     return { id };
   },
