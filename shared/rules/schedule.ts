@@ -73,8 +73,8 @@ export function computeSchedule(input: ScheduleInput): Schedule {
   const day = atClock(input.date, '00:00');
   const parts: ScheduledPart[] = [];
   let dayOffset = 0;
-  let previousStart: Date | null = null;
-  let previousEnd: Date | null = null;
+  let previousStart = null as Date | null;
+  let previousEnd = null as Date | null;
   let total = 0;
   let first: Date | null = null;
 
@@ -116,7 +116,8 @@ export function computeSchedule(input: ScheduleInput): Schedule {
     });
     parts.push({ ...part, startTime, items, end: clock(cursor), overlapsPrevious });
     previousStart = partStart;
-    previousEnd = previousEnd && previousEnd > cursor ? previousEnd : cursor;
+    const lastEnd: Date | null = previousEnd;
+    previousEnd = lastEnd !== null && lastEnd.getTime() > cursor.getTime() ? lastEnd : cursor;
     dayOffset = differenceInCalendarDays(partStart, day);
   }
 
