@@ -4,9 +4,9 @@ import { call, callOrThrow } from './api/client';
 import { ErrorBanner } from './components/ErrorBanner';
 import { NoticeProvider } from './components/Notice';
 import { navigate, useLoader, useRoute } from './hooks';
-import { ConferenceEditor } from './screens/conferences/ConferenceEditor';
 import { ConferenceList } from './screens/conferences/ConferenceList';
 import { ConferencePage } from './screens/conferences/ConferencePage';
+import { NewConference } from './screens/planning/NewConference';
 import { ComingSoon } from './screens/ComingSoon';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -77,7 +77,7 @@ function Section({ route, committeesChanged, dataChanged }: { route: string[]; c
   const [section = 'hoi-nghi', id, tab] = route;
   switch (section) {
     case 'hoi-nghi':
-      if (id === 'moi') return <ConferenceEditor key="new" />;
+      if (id === 'moi') return <NewConference key="new" />;
       if (id) return <ConferencePage key={id} id={Number(id)} tab={tab} />;
       return <ConferenceList />;
     case 'dai-bieu':

@@ -3,6 +3,7 @@
 import { createContext, type ServiceContext } from '../context';
 import { DataStore } from '../store';
 import { seedFoundation } from './foundation';
+import { seedPlanning } from './planning';
 
 export async function createDemoFile(path: string, now: Date): Promise<void> {
   const store = await DataStore.open(path, { isDemo: true });
@@ -16,4 +17,5 @@ export async function createDemoFile(path: string, now: Date): Promise<void> {
 
 export function seedDemo(ctx: ServiceContext, now: Date): void {
   seedFoundation(ctx, now);
+  seedPlanning(ctx, now);
 }

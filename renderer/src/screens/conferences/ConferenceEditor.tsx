@@ -123,7 +123,14 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
         </>
       )}
       <ErrorBanner message={error} />
+      {existing.data?.status === 'closed' && (
+        <p className="readonly-note" role="note">
+          Hội nghị đã kết thúc hồ sơ: thông tin chỉ để xem. Muốn sửa, mở lại hồ sơ ở mục Tổng quan.
+        </p>
+      )}
       <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
+        <fieldset className="plain form" disabled={existing.data?.status === 'closed'}>
+        <legend className="visually-hidden">Thông tin hội nghị</legend>
         <div className="form-grid">
           <Field label="Ban Chỉ đạo" required error={issueFor('committeeId')}>
             {(a) => (
@@ -138,7 +145,17 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
           </Field>
           <Field label="Loại hội nghị" required error={issueFor('kind')}>
             {(a) => (
-              <select id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.kind} onChange={(e) => set('kind', e.target.value as ConferenceKind)}>
+              <select
+                id={a.id}
+                aria-describedby={a.describedBy}
+                aria-invalid={a.invalid}
+                value={draft.kind}
+                onChange={(e) => {
+                  const kind = e.target.value as ConferenceKind;
+                  // Ngày hội toàn dân bảo vệ ANTQ is held on 19 August.
+                  setDraft((d) => ({ ...d, kind, date: kind === 'ngay_hoi' && !id ? `${d.date.slice(0, 4) || new Date().getFullYear()}-08-19` : d.date }));
+                }}
+              >
                 {CONFERENCE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {CONFERENCE_KIND_LABELS[k]}
@@ -195,6 +212,7 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
           )}
         </div>
         <p className="muted small">Mẹo: nhấn Ctrl+S để lưu.</p>
+        </fieldset>
       </form>
       <ConfirmDialog
         open={confirmDelete}

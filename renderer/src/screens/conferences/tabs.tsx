@@ -2,6 +2,9 @@
 import type { ComponentType } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
 import { ConferenceEditor } from './ConferenceEditor';
+import { DashboardTab } from '../planning/DashboardTab';
+import { ProgrammeTab } from '../planning/ProgrammeTab';
+import { TasksTab } from '../planning/TasksTab';
 
 export interface ConferenceTabProps {
   conference: Conference;
@@ -16,5 +19,8 @@ export interface ConferenceTab {
 }
 
 export const CONFERENCE_TABS: ConferenceTab[] = [
+  { path: 'tong-quan', label: 'Tổng quan', component: DashboardTab },
   { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference, changed }) => <ConferenceEditor id={conference.id} onSaved={changed} embedded /> },
+  { path: 'chuong-trinh', label: 'Chương trình', component: ProgrammeTab },
+  { path: 'chuan-bi', label: 'Chuẩn bị', component: TasksTab },
 ];

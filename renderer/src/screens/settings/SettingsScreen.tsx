@@ -4,6 +4,8 @@ import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
 import { CommitteeForm } from './CommitteeForm';
+import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
+import { TemplatesSettings } from '../planning/TemplatesSettings';
 
 export interface SettingsSectionProps {
   /** Route below the section: #/cai-dat/<section>/<rest…>. */
@@ -15,6 +17,8 @@ export interface SettingsSectionProps {
 /** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
 export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: ComponentType<SettingsSectionProps> }> = [
   { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
+  { path: 'mau-chuong-trinh', label: 'Mẫu chương trình', component: TemplatesSettings },
+  { path: 'the-thuc-van-ban', label: 'Thể thức văn bản', component: DocumentSettingsSection },
 ];
 
 export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {

@@ -1,0 +1,91 @@
+// Cài đặt → Thể thức văn bản: margins, body size and line spacing per committee, within Decree 30's ranges.
+import { useEffect, useState } from 'react';
+import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
+import type { FieldIssue } from '../../../../shared/api/result';
+import { call, callOrThrow } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notice';
+import { useLoader } from '../../hooks';
+import type { SettingsSectionProps } from '../settings/SettingsScreen';
+
+type NumberKey = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm' | 'lineSpacing';
+const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number }> = [
+  { key: 'marginTopMm', label: 'Lề trên (mm)', hint: 'Từ 20 đến 25', step: 1 },
+  { key: 'marginBottomMm', label: 'Lề dưới (mm)', hint: 'Từ 20 đến 25', step: 1 },
+  { key: 'marginLeftMm', label: 'Lề trái (mm)', hint: 'Từ 30 đến 35', step: 1 },
+  { key: 'marginRightMm', label: 'Lề phải (mm)', hint: 'Từ 15 đến 20', step: 1 },
+  { key: 'lineSpacing', label: 'Giãn dòng', hint: 'Từ 1,0 (đơn) đến 1,5', step: 0.05 },
+];
+
+export function DocumentSettingsSection(_props: SettingsSectionProps) {
+  const notify = useNotify();
+  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const [committeeId, setCommitteeId] = useState<number | null>(null);
+  const [draft, setDraft] = useState<CommitteeDocumentSettings | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
+  }, [committees.data, committeeId]);
+  useEffect(() => {
+    if (committeeId === null) return;
+    void call('documentSettings:get', { committeeId }).then((r) => (r.ok ? setDraft(r.value) : setError(r.error.message)));
+  }, [committeeId]);
+  if (committees.data?.length === 0) return <p className="empty">Hãy khai báo Ban Chỉ đạo trước.</p>;
+  if (!draft) return <ErrorBanner message={committees.error ?? error} />;
+  return (
+    <form
+      className="panel form"
+      aria-label="Thể thức văn bản"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const r = await call('documentSettings:save', draft);
+        if (!r.ok) {
+          setIssues(r.error.issues ?? []);
+          return setError(r.error.message);
+        }
+        setIssues([]);
+        setError(null);
+        notify('success', 'Đã lưu thể thức văn bản.');
+      }}
+    >
+      <ErrorBanner message={error} />
+      <p className="muted">Áp dụng cho mọi văn bản của Ban Chỉ đạo (chương trình, giấy mời, biên bản…). Phông Times New Roman, khổ A4 theo Nghị định 30/2020/NĐ-CP.</p>
+      <Field label="Ban Chỉ đạo">
+        {(a) => (
+          <select id={a.id} value={committeeId ?? ''} onChange={(e) => setCommitteeId(Number(e.target.value))}>
+            {committees.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="form-grid form-grid-3">
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={f.label} hint={f.hint} error={issues.find((i) => i.path === f.key)?.message}>
+            {(a) => (
+              <input id={a.id} type="number" step={f.step} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: Number(e.target.value) })} />
+            )}
+          </Field>
+        ))}
+        <Field label="Cỡ chữ nội dung" hint="13 hoặc 14">
+          {(a) => (
+            <select id={a.id} aria-describedby={a.describedBy} value={draft.bodyFontPt} onChange={(e) => setDraft({ ...draft, bodyFontPt: Number(e.target.value) as 13 | 14 })}>
+              <option value={13}>13</option>
+              <option value={14}>14</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Lưu thể thức
+        </button>
+      </div>
+    </form>
+  );
+}

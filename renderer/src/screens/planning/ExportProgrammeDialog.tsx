@@ -1,0 +1,80 @@
+// Export the programme as DOCX: the number is offered from the register (or the one this conference's
+// programme already has) and can be overridden; the file is saved through the save dialog or downloaded.
+import { format } from 'date-fns';
+import { useEffect, useRef, useState } from 'react';
+import type { Conference } from '../../../../shared/domain/conference';
+import { call } from '../../api/client';
+import { saveGeneratedFile } from '../../api/shell';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotify } from '../../components/Notice';
+
+export function ExportProgrammeDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
+  const notify = useNotify();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [issuedOn, setIssuedOn] = useState(format(new Date(), 'yyyy-MM-dd'));
+  const [number, setNumber] = useState('');
+  const [offer, setOffer] = useState<{ formatted: string; existing: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  useEffect(() => {
+    const year = Number(issuedOn.slice(0, 4));
+    if (!year || year < 1945) return;
+    let live = true;
+    void (async () => {
+      const list = await call('register:list', { committeeId: conference.committeeId, year });
+      const mine = list.ok ? list.value.find((r) => r.typeCode === 'CTr' && r.conferenceId === conference.id) : undefined;
+      if (mine) {
+        if (live) setOffer({ formatted: mine.formatted, existing: true });
+        return;
+      }
+      const next = await call('register:offer', { committeeId: conference.committeeId, year, typeCode: 'CTr' });
+      if (live && next.ok) setOffer({ formatted: next.value.formatted, existing: false });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [issuedOn, conference.committeeId, conference.id]);
+
+  async function run() {
+    setBusy(true);
+    const r = await call('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined });
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    const saved = await saveGeneratedFile(r.value);
+    if (saved) notify('success', `Đã xuất chương trình số ${r.value.number}.`);
+    ref.current?.close();
+    onClose();
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); ref.current?.close(); onClose(); }}>
+      <h2 id="export-title">Xuất chương trình (DOCX)</h2>
+      <ErrorBanner message={error} />
+      <div className="form">
+        <div className="field">
+          <label htmlFor="export-date">Ngày ban hành</label>
+          <input id="export-date" type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="export-number">Số văn bản (để trống: dùng số đề xuất)</label>
+          <input id="export-number" type="number" min={1} inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} aria-describedby="export-offer" />
+          <p id="export-offer" className="field-hint">
+            {offer ? (offer.existing ? `Chương trình này đã có số ${offer.formatted}; xuất lại sẽ dùng số đó.` : `Số đề xuất: ${offer.formatted}`) : 'Đang lấy số…'}
+          </p>
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={() => { ref.current?.close(); onClose(); }}>
+          Huỷ
+        </button>
+        <button type="button" className="button button-primary" disabled={busy} onClick={run}>
+          {busy ? 'Đang tạo tệp…' : 'Xuất tệp'}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,111 @@
+// Print view of the programme: an A4 page laid out like the Decree 30 document (print CSS in styles.css),
+// printed with the browser's or the desktop's print dialog.
+import type { Conference } from '../../../../shared/domain/conference';
+import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
+import { callOrThrow } from '../../api/client';
+import { printPage } from '../../api/shell';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { navigate, useLoader } from '../../hooks';
+
+export function ProgrammePrint({ conference }: { conference: Conference }) {
+  const data = useLoader(async () => {
+    const [programme, committee, register] = await Promise.all([
+      callOrThrow('programme:get', { conferenceId: conference.id }),
+      callOrThrow('committee:get', { id: conference.committeeId }),
+      callOrThrow('register:list', { committeeId: conference.committeeId, year: Number(conference.startsAt.slice(0, 4)) }),
+    ]);
+    return { programme, committee, number: register.find((r) => r.typeCode === 'CTr' && r.conferenceId === conference.id)?.formatted };
+  }, [conference.id]);
+  if (data.error) return <ErrorBanner message={data.error} />;
+  if (!data.data) return <p className="muted">Đang tải…</p>;
+  const { programme, committee, number } = data.data;
+  const start = parseLocalDateTime(conference.startsAt)!;
+  const multiPart = programme.parts.length > 1 || programme.parts.some((p) => p.title);
+  return (
+    <div className="print-view">
+      <div className="toolbar print-toolbar">
+        <button type="button" className="button button-primary" onClick={() => void printPage()}>
+          In chương trình
+        </button>
+        <button type="button" className="button" onClick={() => navigate(`/hoi-nghi/${conference.id}/chuong-trinh`)}>
+          Quay lại chương trình
+        </button>
+        <span className="muted small">Khổ A4, lề theo Nghị định 30/2020. Bản Word chính thức: nút “Xuất văn bản (DOCX)”.</span>
+      </div>
+      <article className="print-sheet" aria-label="Bản in chương trình">
+        <table className="doc-header" role="presentation">
+          <tbody>
+            <tr>
+              <td>
+                {committee.parentBody && <div>{committee.parentBody.toUpperCase()}</div>}
+                <div className="strong underline-short">{committee.issuingBody.toUpperCase()}</div>
+                <div className="doc-number">Số: {number ?? `     /CTr-${committee.docCode}`}</div>
+              </td>
+              <td>
+                <div className="strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+                <div className="strong motto">Độc lập - Tự do - Hạnh phúc</div>
+                <div className="place-date">
+                  {committee.locality}, ngày … tháng … năm {start.getFullYear()}
+                </div>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <h2 className="doc-type">CHƯƠNG TRÌNH</h2>
+        <p className="doc-summary">{conference.title}</p>
+        <p>
+          <strong>Thời gian:</strong> {formatClockWords(start)}, {formatWeekday(start)}, {formatLongDate(start)}
+        </p>
+        {conference.venue && (
+          <p>
+            <strong>Địa điểm:</strong> {conference.venue}
+          </p>
+        )}
+        <table className="doc-table">
+          <thead>
+            <tr>
+              <th scope="col">Thời gian</th>
+              <th scope="col">Nội dung</th>
+              <th scope="col">Người thực hiện</th>
+            </tr>
+          </thead>
+          <tbody>
+            {programme.parts.map((part) => [
+              multiPart && part.title ? (
+                <tr key={`p${part.id}`}>
+                  <td colSpan={3} className="strong">
+                    {part.title}
+                  </td>
+                </tr>
+              ) : null,
+              ...part.items.map((item) => (
+                <tr key={item.id}>
+                  <td className="center nowrap">
+                    {item.start} - {item.end}
+                  </td>
+                  <td>{item.title}</td>
+                  <td className="center">{item.performer}</td>
+                </tr>
+              )),
+            ])}
+          </tbody>
+        </table>
+        <p className="closing">./.</p>
+        <div className="doc-signature">
+          <div className="strong">
+            {signatureAuthority(committee.signerPrefix)}
+          </div>
+          <div className="strong">{committee.signerPosition}</div>
+          <div className="signature-space" />
+          <div className="strong">{committee.signerName}</div>
+        </div>
+      </article>
+    </div>
+  );
+}
+
+/** "TM. BAN CHỈ ĐẠO" (on behalf of the committee), "KT. TRƯỞNG BAN" (a deputy signs for the head) … */
+export function signatureAuthority(prefix: string): string {
+  if (!prefix) return '';
+  return prefix === 'TM.' ? 'TM. BAN CHỈ ĐẠO' : `${prefix} TRƯỞNG BAN`;
+}

@@ -1,0 +1,501 @@
+// "Chương trình": the programme editor. Items are edited in place (saved when a field is left), clock times
+// are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons; insert, duplicate and
+// delete can be undone. Actual times can be recorded during the conference.
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  PROGRAMME_ITEM_KINDS,
+  PROGRAMME_ITEM_KIND_LABELS,
+  type ProgrammeItemKind,
+  type ProgrammeView,
+  type ScheduledItem,
+  type ScheduledPart,
+} from '../../../../shared/domain/planning';
+import { formatDuration } from '../../../../shared/rules/schedule';
+import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotify } from '../../components/Notice';
+import { navigate, useLoader, useRoute } from '../../hooks';
+import type { ConferenceTabProps } from '../conferences/tabs';
+import { ExportProgrammeDialog } from './ExportProgrammeDialog';
+import { InspectionPanel } from './InspectionPanel';
+import { ProgrammePrint } from './ProgrammePrint';
+
+interface UndoStep {
+  label: string;
+  run: () => Promise<unknown>;
+}
+
+type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
+const fieldsOf = (i: ItemFields): ItemFields => ({ kind: i.kind, title: i.title, performer: i.performer, durationMin: i.durationMin, notes: i.notes });
+
+export function ProgrammeTab({ conference }: ConferenceTabProps) {
+  const route = useRoute();
+  if (route[3] === 'in') return <ProgrammePrint conference={conference} />;
+  return <ProgrammeEditor conference={conference} />;
+}
+
+function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>) {
+  const notify = useNotify();
+  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId: conference.id }), [conference.id]);
+  const [view, setView] = useState<ProgrammeView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<UndoStep[]>([]);
+  const [showActual, setShowActual] = useState(false);
+  const [confirmTemplate, setConfirmTemplate] = useState(false);
+  const [confirmPart, setConfirmPart] = useState<ScheduledPart | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const focusAfter = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (programme.data) setView(programme.data);
+  }, [programme.data]);
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    const el = document.getElementById(focusAfter.current);
+    focusAfter.current = null;
+    el?.focus();
+  }, [view]);
+
+  const reload = async () => {
+    const r = await call('programme:get', { conferenceId: conference.id });
+    if (r.ok) setView(r.value);
+    else setError(r.error.message);
+  };
+
+  /** Runs a change; on success reloads and optionally records how to undo it. */
+  async function act<T>(run: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, undoStep?: (value: T) => UndoStep) {
+    const r = await run();
+    if (!r.ok) {
+      setError(r.error.message);
+      return null;
+    }
+    setError(null);
+    if (undoStep) setUndo((u) => [...u.slice(-19), undoStep(r.value)]);
+    await reload();
+    return r.value;
+  }
+
+  async function undoLast() {
+    const step = undo.at(-1);
+    if (!step) return;
+    setUndo((u) => u.slice(0, -1));
+    await step.run();
+    await reload();
+    notify('info', `Đã hoàn tác: ${step.label}.`);
+  }
+
+  if (programme.error) return <ErrorBanner message={programme.error} />;
+  if (!view) return <p className="muted">Đang tải chương trình…</p>;
+  const readOnly = view.readOnly;
+
+  const updateItem = (item: ScheduledItem, fields: ItemFields) =>
+    act(
+      () => call('programme:updateItem', { id: item.id, ...fields }),
+      () => ({ label: `sửa “${item.title}”`, run: () => call('programme:updateItem', { id: item.id, ...fieldsOf(item) }) }),
+    );
+
+  const moveItem = async (item: ScheduledItem, part: ScheduledPart, index: number, focus?: string) => {
+    const fromPart = view.parts.find((p) => p.id === item.partId)!;
+    const oldIndex = fromPart.items.findIndex((i) => i.id === item.id);
+    if (part.id === item.partId && index === oldIndex) return;
+    focusAfter.current = focus ?? null;
+    await act(
+      () => call('programme:moveItem', { id: item.id, partId: part.id, index }),
+      () => ({ label: `chuyển “${item.title}”`, run: () => call('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) }),
+    );
+  };
+
+  const addItem = (part: ScheduledPart, index: number, fields: ItemFields, label: string) =>
+    act(
+      () => call('programme:addItem', { partId: part.id, index, ...fields }),
+      (created) => ({ label, run: () => call('programme:deleteItem', { id: created.id }) }),
+    );
+
+  const deleteItem = async (item: ScheduledItem) => {
+    const removed = await act(
+      () => call('programme:deleteItem', { id: item.id }),
+      (r) => ({ label: `xoá “${item.title}”`, run: () => call('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) }),
+    );
+    if (removed) notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
+  };
+
+  const flat = view.parts.flatMap((p) => p.items);
+
+  return (
+    <div className="programme" onKeyDown={(e) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
+        e.preventDefault();
+        void undoLast();
+      }
+    }}>
+      <ErrorBanner message={error} />
+      {readOnly && (
+        <p className="readonly-note" role="note">
+          Hội nghị đã kết thúc hồ sơ: chương trình chỉ để xem. Muốn sửa, mở lại hồ sơ ở mục Tổng quan.
+        </p>
+      )}
+      <div className="programme-summary panel">
+        <div>
+          <strong>{flat.length} mục</strong> · tổng thời lượng {formatDuration(view.totalMinutes)}
+          {view.end && <> · kết thúc lúc <strong>{view.end}</strong></>}
+          {view.plannedEnd && <> (dự kiến {view.plannedEnd})</>}
+        </div>
+        <div className="toolbar programme-actions">
+          <button type="button" className="button" onClick={undoLast} disabled={undo.length === 0 || readOnly} title="Ctrl+Z">
+            {undo.length ? `Hoàn tác: ${undo.at(-1)!.label}` : 'Hoàn tác'}
+          </button>
+          <label className="check">
+            <input type="checkbox" checked={showActual} onChange={(e) => setShowActual(e.target.checked)} /> Ghi giờ thực tế
+          </label>
+          <button type="button" className="button" onClick={() => navigate(`/hoi-nghi/${conference.id}/chuong-trinh/in`)}>
+            Bản in
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
+            Xuất văn bản (DOCX)
+          </button>
+        </div>
+        {view.warnings.length > 0 && (
+          <ul className="warnings" aria-label="Cảnh báo về thời gian">
+            {view.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <fieldset className="plain" disabled={readOnly}>
+        <legend className="visually-hidden">Chương trình hội nghị</legend>
+        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => act(() => call('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd }))} />
+
+        {view.parts.map((part, partIndex) => (
+          <section key={part.id} className="panel programme-part" aria-label={part.title || `Phần ${partIndex + 1}`}>
+            <PartHeader
+              part={part}
+              index={partIndex}
+              onSave={(title, startTime) => act(() => call('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime }))}
+              onDelete={view.parts.length > 1 ? () => setConfirmPart(part) : undefined}
+            />
+            <table className="table programme-table" aria-label={`Các mục ${part.title || 'chương trình'}`}>
+              <thead>
+                <tr>
+                  <th scope="col" className="col-move">
+                    <span className="visually-hidden">Kéo để đổi thứ tự</span>
+                  </th>
+                  <th scope="col" className="col-time">Thời gian</th>
+                  <th scope="col">Nội dung</th>
+                  <th scope="col">Người thực hiện</th>
+                  <th scope="col" className="col-minutes">Số phút</th>
+                  {showActual && <th scope="col">Thực tế</th>}
+                  <th scope="col" className="col-actions">Thao tác</th>
+                </tr>
+              </thead>
+              <tbody>
+                {part.items.map((item, index) => (
+                  <ItemRow
+                    key={item.id}
+                    item={item}
+                    index={index}
+                    count={part.items.length}
+                    showActual={showActual}
+                    readOnly={readOnly}
+                    onChange={(fields) => updateItem(item, fields)}
+                    onMove={(to, focus) => moveItem(item, part, to, focus)}
+                    onDropItem={(draggedId) => {
+                      const dragged = flat.find((i) => i.id === draggedId);
+                      if (dragged) void moveItem(dragged, part, index);
+                    }}
+                    onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
+                    onInsert={() => addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')}
+                    onDelete={() => deleteItem(item)}
+                    onActual={(actualStart, actualEnd) => act(() => call('programme:recordActual', { id: item.id, actualStart, actualEnd }))}
+                  />
+                ))}
+                {part.items.length === 0 && (
+                  <tr>
+                    <td colSpan={showActual ? 7 : 6} className="muted">
+                      Phần này chưa có mục nào.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button"
+                onClick={() => addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')}
+              >
+                Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
+              </button>
+            </div>
+          </section>
+        ))}
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => act(() => call('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' }))}
+          >
+            Thêm phần (buổi chiều, phần hội…)
+          </button>
+          <button type="button" className="button push-right" onClick={() => setConfirmTemplate(true)}>
+            Lập lại theo mẫu
+          </button>
+        </div>
+      </fieldset>
+
+      {conference.kind === 'kiem_tra' && <InspectionPanel conferenceId={conference.id} readOnly={readOnly} />}
+
+      <ConfirmDialog
+        open={confirmTemplate || confirmPart !== null}
+        title={confirmPart ? 'Xoá phần này?' : 'Lập lại chương trình theo mẫu?'}
+        message={
+          confirmPart
+            ? `Phần “${confirmPart.title || 'không tên'}” và ${confirmPart.items.length} mục của nó sẽ bị xoá.`
+            : 'Chương trình và danh sách công việc chuẩn bị hiện tại sẽ được thay bằng mẫu của loại hội nghị này (Cài đặt → Mẫu chương trình).'
+        }
+        confirmLabel={confirmPart ? 'Xoá phần' : 'Thay bằng mẫu'}
+        danger
+        onCancel={() => {
+          setConfirmTemplate(false);
+          setConfirmPart(null);
+        }}
+        onConfirm={async () => {
+          const part = confirmPart;
+          setConfirmTemplate(false);
+          setConfirmPart(null);
+          setUndo([]);
+          if (part) await act(() => call('programme:deletePart', { id: part.id }));
+          else await act(() => call('programme:applyTemplate', { conferenceId: conference.id }));
+        }}
+      />
+      {exporting && <ExportProgrammeDialog conference={conference} onClose={() => setExporting(false)} />}
+    </div>
+  );
+}
+
+function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: string, end: string) => void }) {
+  const [start, setStart] = useState(view.lunchStart);
+  const [end, setEnd] = useState(view.lunchEnd);
+  useEffect(() => {
+    setStart(view.lunchStart);
+    setEnd(view.lunchEnd);
+  }, [view.lunchStart, view.lunchEnd]);
+  const changed = start !== view.lunchStart || end !== view.lunchEnd;
+  return (
+    <div className="toolbar break-editor">
+      <label className="toolbar-field">
+        <span>Nghỉ trưa từ</span>
+        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+      </label>
+      <label className="toolbar-field">
+        <span>Nghỉ trưa đến</span>
+        <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+      </label>
+      <button type="button" className="button" disabled={!changed} onClick={() => onSave(start, end)}>
+        Lưu giờ nghỉ trưa
+      </button>
+      {(view.lunchStart || start) && (
+        <button type="button" className="button" onClick={() => onSave('', '')}>
+          Bỏ nghỉ trưa
+        </button>
+      )}
+    </div>
+  );
+}
+
+function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; index: number; onSave: (title: string, start: string) => void; onDelete: (() => void) | undefined }) {
+  const [title, setTitle] = useState(part.title);
+  const [start, setStart] = useState(part.startTime);
+  useEffect(() => {
+    setTitle(part.title);
+    setStart(part.startTime);
+  }, [part.title, part.startTime]);
+  const commit = () => {
+    if ((title !== part.title || start !== part.startTime) && start) onSave(title.trim(), start);
+  };
+  return (
+    <div className="part-header">
+      <label className="toolbar-field part-title">
+        <span>Tên phần {index + 1}</span>
+        <input value={title} placeholder="Ví dụ: Phần lễ, Buổi sáng (có thể để trống)" onChange={(e) => setTitle(e.target.value)} onBlur={commit} />
+      </label>
+      <label className="toolbar-field">
+        <span>Giờ bắt đầu phần {index + 1}</span>
+        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} onBlur={commit} />
+      </label>
+      <span className="muted part-end">Kết thúc {part.end}</span>
+      {onDelete && (
+        <button type="button" className="button button-danger button-small push-right" onClick={onDelete}>
+          Xoá phần {index + 1}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ItemRow(props: {
+  item: ScheduledItem;
+  index: number;
+  count: number;
+  showActual: boolean;
+  readOnly: boolean;
+  onChange: (fields: ItemFields) => void;
+  onMove: (index: number, focus?: string) => void;
+  onDropItem: (draggedId: number) => void;
+  onDuplicate: () => void;
+  onInsert: () => void;
+  onDelete: () => void;
+  onActual: (start: string, end: string) => void;
+}) {
+  const { item, index, count } = props;
+  const [draft, setDraft] = useState<ItemFields>(fieldsOf(item));
+  const [actual, setActual] = useState({ start: item.actualStart, end: item.actualEnd });
+  const [dragOver, setDragOver] = useState(false);
+  useEffect(() => {
+    setDraft(fieldsOf(item));
+    setActual({ start: item.actualStart, end: item.actualEnd });
+  }, [item]);
+
+  const commit = (next: ItemFields = draft) => {
+    const same = JSON.stringify(next) === JSON.stringify(fieldsOf(item));
+    if (!same) props.onChange(next);
+  };
+  const name = item.title || 'mục';
+  const handleId = `move-${item.id}`;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || props.readOnly) return;
+    if (e.key === 'ArrowUp' && index > 0) {
+      e.preventDefault();
+      commit();
+      props.onMove(index - 1, handleId);
+    } else if (e.key === 'ArrowDown' && index < count - 1) {
+      e.preventDefault();
+      commit();
+      props.onMove(index + 1, handleId);
+    }
+  };
+  const flags = [item.overrun ? 'Quá giờ dự kiến' : '', item.inLunch ? 'Trùng giờ nghỉ trưa' : ''].filter(Boolean);
+
+  return (
+    <tr
+      className={`${flags.length ? 'row-flagged' : ''}${dragOver ? ' row-drop' : ''}`}
+      onKeyDown={onKeyDown}
+      onDragOver={(e: DragEvent) => {
+        if (props.readOnly) return;
+        e.preventDefault();
+        setDragOver(true);
+      }}
+      onDragLeave={() => setDragOver(false)}
+      onDrop={(e: DragEvent) => {
+        e.preventDefault();
+        setDragOver(false);
+        const id = Number(e.dataTransfer.getData('text/x-programme-item'));
+        if (id && id !== item.id) props.onDropItem(id);
+      }}
+    >
+      <td className="col-move">
+        <button
+          type="button"
+          id={handleId}
+          className="drag-handle"
+          draggable={!props.readOnly}
+          aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: ${name}`}
+          title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
+          onDragStart={(e) => {
+            e.dataTransfer.setData('text/x-programme-item', String(item.id));
+            e.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⋮⋮
+        </button>
+      </td>
+      <td className="col-time nowrap">
+        <span className="clock" data-testid="item-time">
+          {item.label}
+        </span>
+        {flags.map((f) => (
+          <span key={f} className="flag">
+            {f}
+          </span>
+        ))}
+      </td>
+      <td>
+        <select
+          aria-label={`Loại mục: ${name}`}
+          className="kind-select"
+          value={draft.kind}
+          onChange={(e) => {
+            const next = { ...draft, kind: e.target.value as ProgrammeItemKind };
+            setDraft(next);
+            commit(next);
+          }}
+        >
+          {PROGRAMME_ITEM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PROGRAMME_ITEM_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <textarea
+          aria-label={`Nội dung mục ${index + 1}`}
+          rows={2}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          onBlur={() => commit()}
+        />
+      </td>
+      <td>
+        <textarea
+          aria-label={`Người thực hiện: ${name}`}
+          rows={2}
+          value={draft.performer}
+          placeholder="Người hoặc đơn vị"
+          onChange={(e) => setDraft({ ...draft, performer: e.target.value })}
+          onBlur={() => commit()}
+        />
+      </td>
+      <td className="col-minutes">
+        <input
+          type="number"
+          min={0}
+          max={600}
+          step={5}
+          aria-label={`Số phút: ${name}`}
+          value={Number.isFinite(draft.durationMin) ? draft.durationMin : ''}
+          onChange={(e) => setDraft({ ...draft, durationMin: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+          onBlur={() => (Number.isFinite(draft.durationMin) ? commit() : setDraft(fieldsOf(item)))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      </td>
+      {props.showActual && (
+        <td className="actual">
+          <input type="time" aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onChange={(e) => setActual({ ...actual, start: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <input type="time" aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onChange={(e) => setActual({ ...actual, end: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+        </td>
+      )}
+      <td className="col-actions">
+        <div className="row-actions">
+          <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
+            ↑
+          </button>
+          <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
+            ↓
+          </button>
+          <button type="button" className="button button-small" aria-label={`Chèn mục mới sau: ${name}`} onClick={props.onInsert}>
+            Chèn
+          </button>
+          <button type="button" className="button button-small" aria-label={`Nhân bản: ${name}`} onClick={props.onDuplicate}>
+            Nhân bản
+          </button>
+          <button type="button" className="button button-small button-danger" aria-label={`Xoá: ${name}`} onClick={props.onDelete}>
+            Xoá
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

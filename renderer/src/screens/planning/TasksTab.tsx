@@ -1,0 +1,227 @@
+// "Chuẩn bị": preparation tasks with owners and due dates relative to the conference ("7 ngày trước") or
+// fixed; overdue tasks are highlighted; delete can be undone.
+import { useState, type FormEvent } from 'react';
+import type { FieldIssue } from '../../../../shared/api/result';
+import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, type TaskStatus } from '../../../../shared/domain/planning';
+import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
+import { call, callOrThrow } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notice';
+import { useLoader } from '../../hooks';
+import type { ConferenceTabProps } from '../conferences/tabs';
+
+interface Draft {
+  id?: number;
+  title: string;
+  owner: string;
+  dueMode: DueMode;
+  daysBefore: string;
+  dueDateFixed: string;
+  status: TaskStatus;
+  notes: string;
+}
+const EMPTY: Draft = { title: '', owner: '', dueMode: 'relative', daysBefore: '7', dueDateFixed: '', status: 'todo', notes: '' };
+
+export const shortDate = (iso: string) => {
+  const d = parseLocalDateTime(iso);
+  return d ? formatShortDate(d) : iso;
+};
+
+export function TasksTab({ conference }: ConferenceTabProps) {
+  const notify = useNotify();
+  const tasks = useLoader(() => callOrThrow('prep:list', { conferenceId: conference.id }), [conference.id, conference.startsAt]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
+  const readOnly = conference.status === 'closed';
+  const list = tasks.data ?? [];
+  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    const input = {
+      conferenceId: conference.id,
+      title: draft.title,
+      owner: draft.owner,
+      dueMode: draft.dueMode,
+      daysBefore: draft.dueMode === 'relative' ? Number(draft.daysBefore || 0) : 0,
+      dueDateFixed: draft.dueMode === 'absolute' ? draft.dueDateFixed : '',
+      status: draft.status,
+      notes: draft.notes,
+    };
+    const r = draft.id ? await call('prep:update', { ...input, id: draft.id }) : await call('prep:create', input);
+    if (!r.ok) {
+      setIssues(r.error.issues ?? []);
+      return setError(r.error.message);
+    }
+    setIssues([]);
+    setError(null);
+    setDraft(null);
+    notify('success', draft.id ? 'Đã lưu công việc.' : 'Đã thêm công việc.');
+    tasks.reload();
+  }
+
+  async function setStatus(task: PrepTaskView, status: TaskStatus) {
+    const r = await call('prep:setStatus', { id: task.id, status });
+    if (!r.ok) return setError(r.error.message);
+    tasks.reload();
+  }
+
+  async function remove(task: PrepTaskView) {
+    const r = await call('prep:delete', { id: task.id });
+    if (!r.ok) return setError(r.error.message);
+    setUndo({ label: task.title, task: { ...task, position: r.value.position } });
+    tasks.reload();
+  }
+
+  async function restore() {
+    if (!undo) return;
+    const t = undo.task;
+    const r = await call('prep:create', {
+      conferenceId: t.conferenceId, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: t.daysBefore,
+      dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes, position: t.position,
+    });
+    if (!r.ok) return setError(r.error.message);
+    setUndo(null);
+    tasks.reload();
+  }
+
+  const done = list.filter((t) => t.status === 'done').length;
+  const overdue = list.filter((t) => t.overdue).length;
+
+  return (
+    <div>
+      <ErrorBanner message={error ?? tasks.error} />
+      {readOnly && <p className="readonly-note" role="note">Hội nghị đã kết thúc hồ sơ: danh sách công việc chỉ để xem.</p>}
+      <div className="page-header">
+        <p className="muted">
+          Đã xong {done}/{list.length} việc{overdue > 0 && <> · <strong className="overdue-text">{overdue} việc quá hạn</strong></>}. Hạn “N ngày trước” tự tính lại khi đổi ngày hội nghị.
+        </p>
+        {!readOnly && (
+          <button type="button" className="button button-primary" onClick={() => setDraft({ ...EMPTY })}>
+            Thêm công việc
+          </button>
+        )}
+      </div>
+      {undo && (
+        <div className="undo-bar" role="status">
+          Đã xoá “{undo.label}”.
+          <button type="button" className="button button-small" onClick={restore}>
+            Hoàn tác
+          </button>
+        </div>
+      )}
+      {draft && (
+        <form className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
+          <div className="form-grid">
+            <Field label="Tên công việc" required error={issueFor('title')}>
+              {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}
+            </Field>
+            <Field label="Người phụ trách" error={issueFor('owner')}>
+              {(a) => <input id={a.id} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />}
+            </Field>
+          </div>
+          <div className="form-grid form-grid-3">
+            <Field label="Cách tính hạn">
+              {(a) => (
+                <select id={a.id} value={draft.dueMode} onChange={(e) => setDraft({ ...draft, dueMode: e.target.value as DueMode })}>
+                  <option value="relative">Tính theo ngày hội nghị</option>
+                  <option value="absolute">Ngày cố định</option>
+                </select>
+              )}
+            </Field>
+            {draft.dueMode === 'relative' ? (
+              <Field label="Số ngày trước hội nghị" hint="0: đúng ngày; số âm: sau hội nghị" error={issueFor('daysBefore')}>
+                {(a) => <input id={a.id} type="number" aria-describedby={a.describedBy} value={draft.daysBefore} onChange={(e) => setDraft({ ...draft, daysBefore: e.target.value })} />}
+              </Field>
+            ) : (
+              <Field label="Hạn hoàn thành" required error={issueFor('dueDateFixed')}>
+                {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onChange={(e) => setDraft({ ...draft, dueDateFixed: e.target.value })} />}
+              </Field>
+            )}
+            <Field label="Trạng thái">
+              {(a) => (
+                <select id={a.id} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as TaskStatus })}>
+                  {TASK_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {TASK_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              {draft.id ? 'Lưu công việc' : 'Thêm vào danh sách'}
+            </button>
+            <button type="button" className="button" onClick={() => setDraft(null)}>
+              Huỷ
+            </button>
+          </div>
+        </form>
+      )}
+      {list.length === 0 && tasks.data && <p className="empty">Chưa có công việc chuẩn bị nào.</p>}
+      {list.length > 0 && (
+        <table className="table" aria-label="Công việc chuẩn bị">
+          <thead>
+            <tr>
+              <th scope="col">Công việc</th>
+              <th scope="col">Người phụ trách</th>
+              <th scope="col">Hạn</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">
+                <span className="visually-hidden">Thao tác</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((t) => (
+              <tr key={t.id} className={t.overdue ? 'row-overdue' : t.status === 'done' ? 'row-done' : undefined}>
+                <td>
+                  {t.title}
+                  {t.overdue && <span className="flag">Quá hạn</span>}
+                  {t.dueSoon && <span className="flag flag-soon">Sắp đến hạn</span>}
+                </td>
+                <td>{t.owner}</td>
+                <td className="nowrap">
+                  {shortDate(t.dueDate)}
+                  {t.dueMode === 'relative' && <div className="muted small">{t.dueLabel}</div>}
+                </td>
+                <td>
+                  <select aria-label={`Trạng thái: ${t.title}`} value={t.status} disabled={readOnly} onChange={(e) => void setStatus(t, e.target.value as TaskStatus)}>
+                    {TASK_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {TASK_STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="nowrap">
+                  {!readOnly && (
+                    <>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`Sửa: ${t.title}`}
+                        onClick={() => setDraft({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
+                      >
+                        Sửa
+                      </button>{' '}
+                      <button type="button" className="button button-small button-danger" aria-label={`Xoá: ${t.title}`} onClick={() => void remove(t)}>
+                        Xoá
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
