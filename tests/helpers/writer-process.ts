@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     if (!result.ok) {
       console.log(`ERR ${result.error.code} ${result.error.message}`);
       process.exitCode = 1;
-    } else console.log(`ACK ${result.value.id}`);
+    } else console.log(`ACK ${(result.value as { id: number }).id}`);
   }
   store.close();
 }
