@@ -56,7 +56,7 @@ export function DashboardTab({ conference, changed }: ConferenceTabProps) {
           <h2 id="dash-when">Thời gian</h2>
           {start && (
             <>
-              <p className="dash-big">{start > now ? formatCountdown(start, now) : conference.status === 'draft' || conference.status === 'planned' ? 'Đã đến ngày tổ chức' : formatCountdown(start, now)}</p>
+              <p className="dash-big">{start.toDateString() === now.toDateString() ? 'Hôm nay' : formatCountdown(start, now)}</p>
               <p>
                 {formatWeekday(start)}, {formatShortDate(start)} lúc {formatClock(start)}
                 {conference.venue && <> · {conference.venue}</>}

@@ -17,7 +17,7 @@ export function NewConference() {
     <div>
       <div className="mode-switch" role="radiogroup" aria-label="Cách tạo hội nghị">
         <label className={`mode-option${mode === 'new' ? ' selected' : ''}`}>
-          <input type="radio" name="create-mode" checked={mode === 'new'} onChange={() => setMode('new')} /> Tạo mới theo mẫu của loại hội nghị
+          <input type="radio" name="create-mode" checked={mode === 'new'} onChange={() => setMode('new')} /> Tạo mới, chương trình theo mẫu
         </label>
         <label className={`mode-option${mode === 'copy' ? ' selected' : ''}`}>
           <input type="radio" name="create-mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Tạo từ hội nghị năm trước

@@ -39,7 +39,7 @@ export function ProgrammePrint({ conference }: { conference: Conference }) {
               <td>
                 {committee.parentBody && <div>{committee.parentBody.toUpperCase()}</div>}
                 <div className="strong underline-short">{committee.issuingBody.toUpperCase()}</div>
-                <div className="doc-number">Số: {number ?? `     /CTr-${committee.docCode}`}</div>
+                <div className="doc-number">Số: {number ?? `\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/CTr-${committee.docCode}`}</div>
               </td>
               <td>
                 <div className="strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>

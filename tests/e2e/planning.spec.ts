@@ -1,0 +1,163 @@
+// Planning through the real UI on the real browser host: a new user's summary-and-launch conference,
+// its default programme, edits that move the clock times, the DOCX export; reuse, lifecycle, tasks.
+import { mkdirSync } from 'node:fs';
+import { expectAccessible, expect, openApp, test } from './fixtures';
+import { apiCall } from '../helpers/serve-process';
+import type { Page } from '@playwright/test';
+
+const SHOTS = '/tmp/shots-planning';
+mkdirSync(SHOTS, { recursive: true });
+
+async function setUpCommittee(page: Page) {
+  await page.getByRole('button', { name: 'Khai báo Ban Chỉ đạo' }).click();
+  await page.getByLabel('Tên Ban Chỉ đạo').fill('Ban Chỉ đạo 138 tỉnh Nam Định');
+  await page.getByLabel('Cơ quan chủ quản').fill('UBND TỈNH NAM ĐỊNH');
+  await page.getByLabel('Tên cơ quan ban hành (in trên văn bản)').fill('BAN CHỈ ĐẠO 138');
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('Nam Định');
+  await page.getByLabel('Người ký văn bản').fill('Trần Anh Dũng');
+  await page.getByRole('button', { name: 'Lưu Ban Chỉ đạo' }).click();
+  await expect(page.getByRole('heading', { name: 'Hội nghị', exact: true })).toBeVisible();
+}
+
+const times = (page: Page) => page.getByTestId('item-time').allInnerTexts();
+
+test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": default programme, edits move the clock times', async ({ page, app }) => {
+  await openApp(page, app);
+  await setUpCommittee(page);
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await page.getByLabel('Loại hội nghị').selectOption({ label: 'Tổng kết và phát động' });
+  await page.getByLabel('Tên hội nghị').fill('Hội nghị Tổng kết năm 2024 và phát động năm 2025');
+  await page.getByLabel('Ngày tổ chức').fill('2025-01-15');
+  await page.getByLabel('Giờ bắt đầu').fill('08:00');
+  await page.getByLabel('Giờ kết thúc dự kiến').fill('11:30');
+  await page.getByLabel('Địa điểm').fill('Hội trường UBND tỉnh Nam Định');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/create.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+
+  // Lands on the dashboard.
+  await expect(page.getByRole('heading', { name: 'Hội nghị Tổng kết năm 2024 và phát động năm 2025' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tiến trình' })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/dashboard.png`, fullPage: true });
+
+  // The default programme of the kind.
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Chương trình' }).click();
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chương trình văn nghệ chào mừng');
+  await expect(page.getByLabel('Nội dung mục 2', { exact: true })).toHaveValue('Chào cờ');
+  const before = await times(page);
+  expect(before.slice(0, 3)).toEqual(['08:00 – 08:15', '08:15 – 08:20', '08:20 – 08:30']);
+  await expectAccessible(page);
+
+  // Two durations: văn nghệ 15 → 20, chào cờ 5 → 10; every later time moves.
+  await page.getByLabel('Số phút: Chương trình văn nghệ chào mừng').fill('20');
+  await page.getByLabel('Số phút: Chương trình văn nghệ chào mừng').press('Tab');
+  await expect(page.getByTestId('item-time').nth(1)).toHaveText('08:20 – 08:25');
+  await page.getByLabel('Số phút: Chào cờ').fill('10');
+  await page.getByLabel('Số phút: Chào cờ').press('Tab');
+  await expect(page.getByTestId('item-time').nth(2)).toHaveText('08:30 – 08:40');
+
+  // The order: by keyboard (Alt+↓ on the văn nghệ handle) and by button; undo puts it back.
+  await page.getByRole('button', { name: 'Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: Chương trình văn nghệ chào mừng' }).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chào cờ');
+  await expect(page.getByTestId('item-time').first()).toHaveText('08:00 – 08:10');
+  await expect(page.getByTestId('item-time').nth(1)).toHaveText('08:10 – 08:30');
+  await page.getByRole('button', { name: 'Hoàn tác: chuyển “Chương trình văn nghệ chào mừng”' }).click();
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chương trình văn nghệ chào mừng');
+  await page.getByRole('button', { name: 'Chuyển lên: Chào cờ' }).click();
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chào cờ');
+  const after = await times(page);
+  expect(after[0]).toBe('08:00 – 08:10');
+  expect(after.at(-1)).not.toBe(before.at(-1));
+
+  // Delete with undo.
+  await page.getByRole('button', { name: 'Xoá: Ký giao ước thi đua' }).click();
+  await expect(page.getByLabel('Số phút: Ký giao ước thi đua')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Hoàn tác: xoá “Ký giao ước thi đua”' }).click();
+  await expect(page.getByLabel('Số phút: Ký giao ước thi đua')).toHaveCount(1);
+
+  // Past 11:30 with a lunch break at 10:45: both flagged.
+  await page.getByLabel('Nghỉ trưa từ').fill('10:45');
+  await page.getByLabel('Nghỉ trưa đến').fill('13:30');
+  await page.getByRole('button', { name: 'Lưu giờ nghỉ trưa' }).click();
+  await expect(page.getByRole('list', { name: 'Cảnh báo về thời gian' })).toContainText('trùng giờ nghỉ trưa (10:45 – 13:30)');
+  await page.screenshot({ path: `${SHOTS}/programme.png`, fullPage: true });
+  await expectAccessible(page);
+
+  // What the page showed is what is stored.
+  const list = await apiCall(app, 'conference:list', {});
+  const stored = await apiCall(app, 'programme:get', { conferenceId: list.body.value[0].id });
+  expect(stored.body.value.parts[0].items.map((i: { label: string }) => i.label)).toEqual(await times(page));
+
+  // Print view.
+  await page.getByRole('button', { name: 'Bản in' }).click();
+  await expect(page.getByRole('article', { name: 'Bản in chương trình' })).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(page.getByRole('article', { name: 'Bản in chương trình' })).toContainText('08:00 - 08:10');
+  await page.screenshot({ path: `${SHOTS}/print-view.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SHOTS}/print-media.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('tasks, lifecycle and reuse on the demo data', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  const year = new Date().getFullYear();
+  await page.getByRole('link', { name: `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year - 2} và phát động phong trào năm ${year - 1}` }).click();
+
+  // Closed: read-only until reopened with confirmation.
+  await expect(page.getByRole('button', { name: 'Mở lại hồ sơ' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Chương trình' }).click();
+  await expect(page.getByText('Hội nghị đã kết thúc hồ sơ: chương trình chỉ để xem.', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toBeDisabled();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Tổng quan' }).click();
+  await page.getByRole('button', { name: 'Mở lại hồ sơ' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mở lại hồ sơ hội nghị?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Mở lại hồ sơ' }).click();
+  await expect(page.getByRole('button', { name: 'Kết thúc hồ sơ' })).toBeVisible();
+
+  // Reuse it for next year from the create form.
+  await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Hội nghị' }).click();
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await page.getByRole('radio', { name: 'Tạo từ hội nghị năm trước' }).check();
+  const source = `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year - 2} và phát động phong trào năm ${year - 1}`;
+  const option = page.getByRole('combobox', { name: 'Hội nghị năm trước' }).locator('option', { hasText: source });
+  await page.getByRole('combobox', { name: 'Hội nghị năm trước' }).selectOption(await option.getAttribute('value'));
+  await page.getByLabel('Ngày tổ chức mới').fill(`${year + 3}-01-20`);
+  const newTitle = `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year + 2} và phát động phong trào năm ${year + 3}`;
+  await expect(page.getByLabel('Tên hội nghị mới')).toHaveValue(newTitle);
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/copy.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Tạo bản sao cho năm mới' }).click();
+  await expect(page.getByRole('heading', { name: newTitle })).toBeVisible();
+
+  // Its tasks: relative due dates follow the new date; mark one done; overdue ones are flagged.
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Chuẩn bị' }).click();
+  const invite = page.getByRole('row', { name: /Phát hành giấy mời đại biểu/ });
+  await expect(invite).toContainText(`13/01/${year + 3}`);
+  await expect(invite).toContainText('7 ngày trước');
+  await invite.getByLabel('Trạng thái: Phát hành giấy mời đại biểu').selectOption({ label: 'Đã xong' });
+  await expect(page.getByText(/Đã xong 1\//)).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm công việc' }).click();
+  await page.getByLabel('Tên công việc').fill('Đặt băng rôn, khẩu hiệu');
+  await page.getByLabel('Cách tính hạn').selectOption({ label: 'Ngày cố định' });
+  await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+  await expect(page.getByText('Hạn hoàn thành: chưa nhập ngày.').first()).toBeVisible();
+  await page.getByLabel('Hạn hoàn thành').fill(`${year - 1}-12-01`);
+  await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+  await expect(page.getByRole('row', { name: /Đặt băng rôn, khẩu hiệu/ })).toContainText('Quá hạn');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/tasks.png`, fullPage: true });
+
+  // Templates are editable in settings.
+  await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Cài đặt' }).click();
+  await page.getByRole('link', { name: 'Mẫu chương trình' }).click();
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chương trình văn nghệ chào mừng');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/templates.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Thể thức văn bản' }).click();
+  await expect(page.getByLabel('Lề trái (mm)')).toHaveValue('30');
+  await expectAccessible(page);
+});
