@@ -79,6 +79,7 @@ test('deleting a conference asks first, and Huỷ keeps it', async ({ page, app 
   await openApp(page, app);
   await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
   await page.getByRole('link', { name: /Kiểm tra thực hiện Chỉ thị số 09-CT\/TW/ }).click();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Thông tin chung' }).click();
   await page.getByRole('button', { name: 'Xoá hội nghị' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xoá hội nghị?' });
   await expect(dialog).toBeVisible();

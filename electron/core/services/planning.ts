@@ -5,7 +5,6 @@ import type { HandlersFor } from '../../../shared/api/define';
 import type { planningOps } from '../../../shared/api/planning';
 import { AppError } from '../../../shared/api/result';
 import { CONFERENCE_STATUS_LABELS, type Conference, type ConferenceStatus } from '../../../shared/domain/conference';
-import { DEFAULT_COMMITTEE_DOCUMENT_SETTINGS, type CommitteeDocumentSettings } from '../../../shared/domain/document-settings';
 import { DEFAULT_TEMPLATES } from '../../../shared/domain/programme-templates';
 import { daysBetween, viewTask } from '../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../shared/rules/reuse';
@@ -17,6 +16,7 @@ import { getConference, insertConference } from './conferences';
 import { listRegister, offerNumber } from './document-register';
 import {
   assertConferenceEditable,
+  getDocumentSettings,
   fillFromTemplate,
   getItem,
   getPart,
@@ -44,17 +44,6 @@ function touchConference(db: Db, id: number, now: string): void {
 function taskViews(ctx: ServiceContext, conferenceId: number) {
   const conference = getConference(ctx.db, conferenceId);
   return loadTasks(ctx.db, conferenceId).map((t) => viewTask(t, conference.startsAt, today(ctx)));
-}
-
-export function getDocumentSettings(db: Db, committeeId: number): CommitteeDocumentSettings {
-  getCommittee(db, committeeId);
-  const row = db
-    .prepare(
-      `SELECT committee_id AS committeeId, margin_top_mm AS marginTopMm, margin_bottom_mm AS marginBottomMm, margin_left_mm AS marginLeftMm,
-       margin_right_mm AS marginRightMm, body_font_pt AS bodyFontPt, line_spacing AS lineSpacing FROM committee_document_settings WHERE committee_id = ?`,
-    )
-    .get(committeeId) as CommitteeDocumentSettings | undefined;
-  return row ?? { committeeId, ...DEFAULT_COMMITTEE_DOCUMENT_SETTINGS };
 }
 
 /** Lifecycle: draft → planned → held → closed. Closing makes the conference read-only; only reopening undoes it. */

@@ -92,10 +92,11 @@ export function ProgrammePrint({ conference }: { conference: Conference }) {
         </table>
         <p className="closing">./.</p>
         <div className="doc-signature">
-          <div className="strong">
-            {signatureAuthority(committee.signerPrefix)}
-          </div>
-          <div className="strong">{committee.signerPosition}</div>
+          {signatureLines(committee.signerPrefix, committee.signerPosition || 'TRƯỞNG BAN').map((line) => (
+            <div key={line} className="strong">
+              {line}
+            </div>
+          ))}
           <div className="signature-space" />
           <div className="strong">{committee.signerName}</div>
         </div>
@@ -104,8 +105,25 @@ export function ProgrammePrint({ conference }: { conference: Conference }) {
   );
 }
 
-/** "TM. BAN CHỈ ĐẠO" (on behalf of the committee), "KT. TRƯỞNG BAN" (a deputy signs for the head) … */
-export function signatureAuthority(prefix: string): string {
-  if (!prefix) return '';
-  return prefix === 'TM.' ? 'TM. BAN CHỈ ĐẠO' : `${prefix} TRƯỞNG BAN`;
+/**
+ * Lines above the signature (Decree 30, Appendix I item 7), as the document engine writes them:
+ * TM. → "TM. BAN CHỈ ĐẠO" / position (a deputy adds "KT. TRƯỞNG BAN"); KT. → "KT. TRƯỞNG BAN" / position.
+ */
+export function signatureLines(prefix: string, position: string): string[] {
+  const pos = position.toUpperCase();
+  const head = pos.replace(/^PHÓ\s+/u, '');
+  const deputy = head !== pos;
+  switch (prefix) {
+    case 'TM.':
+      return deputy ? ['TM. BAN CHỈ ĐẠO', `KT. ${head}`, pos] : ['TM. BAN CHỈ ĐẠO', pos];
+    case 'KT.':
+      return [`KT. ${head}`, pos];
+    case 'Q.':
+      return [`Q. ${pos}`];
+    case 'TL.':
+    case 'TUQ.':
+      return [`${prefix} TRƯỞNG BAN`, pos];
+    default:
+      return [pos];
+  }
 }
