@@ -113,7 +113,7 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
   if (existing.error) return <ErrorBanner message={existing.error} />;
 
   return (
-    <section aria-label={embedded ? 'Thông tin chung' : undefined} aria-labelledby={embedded ? undefined : 'conference-title'} onKeyDown={onKeyDown}>
+    <section aria-label={embedded ? (id ? 'Thông tin chung' : 'Hội nghị mới') : undefined} aria-labelledby={embedded ? undefined : 'conference-title'} onKeyDown={onKeyDown}>
       {!embedded && (
         <>
           <p className="breadcrumb">

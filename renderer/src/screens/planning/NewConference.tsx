@@ -14,7 +14,11 @@ import { ConferenceEditor } from '../conferences/ConferenceEditor';
 export function NewConference() {
   const [mode, setMode] = useState<'new' | 'copy'>('new');
   return (
-    <div>
+    <section aria-labelledby="new-conference-title">
+      <p className="breadcrumb">
+        <a href="#/hoi-nghi">Hội nghị</a> /
+      </p>
+      <h1 id="new-conference-title">Tạo hội nghị mới</h1>
       <div className="mode-switch" role="radiogroup" aria-label="Cách tạo hội nghị">
         <label className={`mode-option${mode === 'new' ? ' selected' : ''}`}>
           <input type="radio" name="create-mode" checked={mode === 'new'} onChange={() => setMode('new')} /> Tạo mới, chương trình theo mẫu
@@ -23,8 +27,8 @@ export function NewConference() {
           <input type="radio" name="create-mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Tạo từ hội nghị năm trước
         </label>
       </div>
-      {mode === 'new' ? <ConferenceEditor key="new" /> : <CopyConference />}
-    </div>
+      {mode === 'new' ? <ConferenceEditor key="new" embedded /> : <CopyConference />}
+    </section>
   );
 }
 
@@ -88,11 +92,7 @@ function CopyConference() {
   }
 
   return (
-    <section aria-labelledby="copy-title">
-      <p className="breadcrumb">
-        <a href="#/hoi-nghi">Hội nghị</a> /
-      </p>
-      <h1 id="copy-title">Tạo từ hội nghị năm trước</h1>
+    <div>
       <p className="muted">Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.</p>
       <ErrorBanner message={error ?? conferences.error} />
       <form className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
@@ -136,6 +136,6 @@ function CopyConference() {
           </button>
         </div>
       </form>
-    </section>
+    </div>
   );
 }

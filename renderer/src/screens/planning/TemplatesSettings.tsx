@@ -91,7 +91,7 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
               </button>
             )}
           </div>
-          <table className="table" aria-label={`Các mục của phần ${pi + 1}`}>
+          <table className="table template-items" aria-label={`Các mục của phần ${pi + 1}`}>
             <thead>
               <tr>
                 <th scope="col">Loại</th>
