@@ -55,7 +55,7 @@ describe('templates', () => {
       parts: [{ title: '', startTime: '13:30', items: [{ kind: 'bao_cao', title: 'Báo cáo sơ kết 6 tháng', performer: 'Văn phòng', durationMin: 30 }] }],
       tasks: [{ title: 'Gửi giấy mời', owner: 'Văn phòng', daysBefore: 5 }],
     });
-    const c = await create({ kind: 'so_ket', endsAt: '' });
+    const c = await create({ kind: 'so_ket', startsAt: '2025-01-15T13:30', endsAt: '' });
     expect(await labels(c.id)).toEqual(['13:30 – 14:00 Báo cáo sơ kết 6 tháng']);
     expect((await app.must('prep:list', { conferenceId: c.id })).map((t) => t.title)).toEqual(['Gửi giấy mời']);
     const reset = await app.must('template:reset', { kind: 'so_ket' });
@@ -247,5 +247,19 @@ describe('document settings', () => {
     const r = await app.call('documentSettings:save', { committeeId, marginTopMm: 10, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15, bodyFontPt: 12 as 13, lineSpacing: 1 });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!r.ok) expect(r.error.message).toContain('Lề trên phải từ 20 đến 25 mm.');
+  });
+});
+
+describe('programme start follows the conference', () => {
+  it('a new programme starts when the conference starts, parts keep their spacing; moving the start moves them', async () => {
+    const fest = await create({ kind: 'ngay_hoi', startsAt: '2025-08-19T08:00', endsAt: '' });
+    const p = await app.must('programme:get', { conferenceId: fest.id });
+    expect(p.parts.map((x) => x.startTime)).toEqual(['08:00', '09:45']);
+    await app.must('conference:update', { ...fest, startsAt: '2025-08-19T07:00' });
+    expect((await app.must('programme:get', { conferenceId: fest.id })).parts.map((x) => x.startTime)).toEqual(['07:00', '08:45']);
+    // A first part set by hand to another time is left alone.
+    await app.must('programme:savePart', { conferenceId: fest.id, id: p.parts[0]!.id, title: 'Phần lễ', startTime: '06:30' });
+    await app.must('conference:update', { ...fest, startsAt: '2025-08-19T09:00' });
+    expect((await app.must('programme:get', { conferenceId: fest.id })).parts.map((x) => x.startTime)).toEqual(['06:30', '08:45']);
   });
 });

@@ -6,7 +6,7 @@ import { foldForSearch } from '../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
 import { getCommittee } from './committees';
-import { assertConferenceEditable, fillFromTemplate } from './planning-store';
+import { assertConferenceEditable, fillFromTemplate, followConferenceStart } from './planning-store';
 
 const COLUMNS = `c.id, c.committee_id AS committeeId, c.kind, c.title, c.starts_at AS startsAt, c.ends_at AS endsAt,
   c.venue, c.status, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`;
@@ -82,6 +82,7 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
 
   'conference:update': (ctx, { id, ...input }) => {
     assertConferenceEditable(ctx.db, id);
+    followConferenceStart(ctx.db, id, getConference(ctx.db, id).startsAt, input.startsAt);
     getCommittee(ctx.db, input.committeeId);
     ctx.db
       .prepare(

@@ -170,17 +170,48 @@ export function saveTemplate(db: Db, kind: ConferenceKind, name: string, body: T
   return listTemplates(db).find((t) => t.kind === kind)!;
 }
 
-/** Replaces a conference's programme and checklist with its kind's template. */
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const fromMinutes = (m: number) => {
+  const t = ((m % 1440) + 1440) % 1440;
+  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+};
+
+/** Shifts a clock time by minutes, wrapping at midnight: "07:30" + 30 → "08:00". */
+export function shiftClock(hhmm: string, minutes: number): string {
+  return fromMinutes(toMinutes(hhmm) + minutes);
+}
+
+/**
+ * Replaces a conference's programme and checklist with its kind's template. The template's parts keep their
+ * spacing but move so the first part starts when the conference starts.
+ */
 export function fillFromTemplate(db: Db, conferenceId: number, kind: ConferenceKind, now: string): void {
   const body = templateFor(db, kind);
+  const { startsAt } = db.prepare('SELECT starts_at AS startsAt FROM conference WHERE id = ?').get(conferenceId) as { startsAt: string };
+  const delta = body.parts[0] ? toMinutes(startsAt.slice(11, 16)) - toMinutes(body.parts[0].startTime) : 0;
   db.prepare('DELETE FROM programme_part WHERE conference_id = ?').run(conferenceId);
   db.prepare('DELETE FROM prep_task WHERE conference_id = ?').run(conferenceId);
   for (const part of body.parts) {
-    const partId = insertPart(db, conferenceId, part.title, part.startTime, now);
+    const partId = insertPart(db, conferenceId, part.title, shiftClock(part.startTime, delta), now);
     part.items.forEach((item) => insertItem(db, { id: partId, conferenceId }, item, undefined, now));
   }
   for (const t of body.tasks)
     insertTask(db, { conferenceId, title: t.title, owner: t.owner, dueMode: 'relative', daysBefore: t.daysBefore, dueDateFixed: '', status: 'todo', notes: '' }, now);
+}
+
+/**
+ * When the conference's start time moves and the programme started with it, the parts move along
+ * (keeping their spacing). A programme whose first part was set to another time is left alone.
+ */
+export function followConferenceStart(db: Db, conferenceId: number, oldStartsAt: string, newStartsAt: string): void {
+  const oldTime = oldStartsAt.slice(11, 16);
+  const newTime = newStartsAt.slice(11, 16);
+  if (oldTime === newTime) return;
+  const parts = db.prepare('SELECT id, start_time AS startTime FROM programme_part WHERE conference_id = ? ORDER BY position, id').all(conferenceId) as { id: number; startTime: string }[];
+  if (parts[0]?.startTime !== oldTime) return;
+  const delta = toMinutes(newTime) - toMinutes(oldTime);
+  const update = db.prepare('UPDATE programme_part SET start_time = ? WHERE id = ?');
+  for (const p of parts) update.run(shiftClock(p.startTime, delta), p.id);
 }
 
 // ---- Inspection ----
