@@ -187,7 +187,8 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
             {(a) => (
               <select id={a.id} value={draft.status} onChange={(e) => set('status', e.target.value as ConferenceStatus)}>
                 {CONFERENCE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
+                  // Closing the file is done from Tổng quan, with a confirmation.
+                  <option key={s} value={s} disabled={s === 'closed' && draft.status !== 'closed'}>
                     {CONFERENCE_STATUS_LABELS[s]}
                   </option>
                 ))}
