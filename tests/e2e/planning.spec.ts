@@ -71,6 +71,14 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   expect(after[0]).toBe('08:00 – 08:10');
   expect(after.at(-1)).not.toBe(before.at(-1));
 
+  // And by drag: "Phát động" dropped on the "Phát biểu tiếp thu" row takes its place.
+  await page
+    .getByRole('button', { name: 'Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: Phát động phong trào thi đua' })
+    .dragTo(page.getByRole('row', { name: /Phát biểu tiếp thu ý kiến chỉ đạo/ }));
+  await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:25 – 10:35');
+  await page.getByRole('button', { name: 'Hoàn tác: chuyển “Phát động phong trào thi đua”' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:35 – 10:45');
+
   // Delete with undo.
   await page.getByRole('button', { name: 'Xoá: Ký giao ước thi đua' }).click();
   await expect(page.getByLabel('Số phút: Ký giao ước thi đua')).toHaveCount(0);
