@@ -102,6 +102,7 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   await page.getByRole('button', { name: 'Bản in' }).click();
   await expect(page.getByRole('article', { name: 'Bản in chương trình' })).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   await expect(page.getByRole('article', { name: 'Bản in chương trình' })).toContainText('08:00 - 08:10');
+  await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/print-view.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${SHOTS}/print-media.png`, fullPage: true });
