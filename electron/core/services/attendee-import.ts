@@ -19,7 +19,7 @@ import { foldForSearch, normalizeText, tidySpaces } from '../../../shared/text/v
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
 import { getConference } from './conferences';
-import { createPerson, findOrCreateAgency, getPerson, updatePerson } from './people';
+import { createPerson, findOrCreateAgency, getPerson, stmt, updatePerson } from './people';
 import { invitePerson } from './attendees';
 
 type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
@@ -287,8 +287,7 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
 }
 
 function matchPerson(db: Db, row: { fullName: string; agency: string }): number | null {
-  const hit = db
-    .prepare(`SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
+  const hit = stmt(db, `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
     .get(personKey(row.fullName), foldForSearch(row.agency)) as { id: number } | undefined;
   return hit?.id ?? null;
 }

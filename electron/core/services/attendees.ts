@@ -33,9 +33,12 @@ import {
   PERSON_FROM,
   searchPeople,
   snapshotInvitation,
+  stmt,
   unindexPerson,
   updatePerson,
 } from './people';
+
+const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
 
 // ---------------------------------------------------------------------------------------------
 // Invitations.
@@ -80,10 +83,9 @@ export function invitePerson(
   opts: { delegateGroup: string; role: string; isGuest: boolean; status?: string; substituteForId?: number | null; walkIn?: boolean },
   now: string,
 ): number | null {
-  const exists = db.prepare('SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
+  const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
   if (exists) return null;
-  const info = db
-    .prepare(
+  const info = stmt(db, 
       `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
        VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -485,16 +487,22 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
 
   'checkin:search': (ctx, { conferenceId, query, limit }) => {
-    const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean);
-    const rows = invitationRows(ctx.db, conferenceId).filter((r) => !(r.status === 'cu_nguoi_thay' && r.substituteId !== null));
-    const hits = words.length === 0 ? rows : rows.filter((r) => {
+    const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
+    // SQL narrows by substring; every word must then START a word of the delegate's text.
+    const rows = (
+      stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
+        conferenceId,
+        `%${words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`)).join('%')}%`,
+      ) as InvitationRow[]
+    ).filter((r) => !(r.status === 'cu_nguoi_thay' && r.substituteId !== null));
+    const hits = rows.filter((r) => {
       const hay = r.searchText.split(/[^a-z0-9]+/);
       return words.every((w) => hay.some((h) => h.startsWith(w)));
     });
-    const nameFirst = (r: InvitationRow) => (foldForSearch(r.fullName).startsWith(words.join(' ')) ? 0 : 1);
-    const collator = new Intl.Collator('vi');
+    const joined = words.join(' ');
+    const nameFirst = (r: InvitationRow) => (foldForSearch(r.fullName).startsWith(joined) ? 0 : 1);
     return hits
-      .sort((a, b) => nameFirst(a) - nameFirst(b) || collator.compare(a.fullName, b.fullName))
+      .sort((a, b) => nameFirst(a) - nameFirst(b) || NAME_COLLATOR.compare(a.fullName, b.fullName))
       .slice(0, limit)
       .map((r) => toInvitation(r));
   },

@@ -5,7 +5,19 @@ import type { AgencyInput, PersonInput } from '../../../shared/api/attendees';
 import { personKey, personSortKey, type Agency, type Person } from '../../../shared/domain/attendees';
 import { canonicalRank, type AgencyBloc, type AgencyLevel } from '../../../shared/domain/people';
 import { foldForSearch, tidySpaces } from '../../../shared/text/vietnamese';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+
+const statements = new WeakMap<Db, Map<string, Statement<unknown[], unknown>>>();
+
+/** A prepared statement, compiled once per open database (imports run these tens of thousands of times). */
+export function stmt(db: Db, sql: string): Statement<unknown[], unknown> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
 
 export const AGENCY_COLUMNS = `a.id, a.name, a.short_name AS shortName, a.level, a.bloc, a.parent_id AS parentId`;
 export const PERSON_COLUMNS = `p.id, p.full_name AS fullName, p.gender, p.birth_year AS birthYear, p.rank, p.position,
@@ -14,13 +26,13 @@ export const PERSON_COLUMNS = `p.id, p.full_name AS fullName, p.gender, p.birth_
 export const PERSON_FROM = `person p LEFT JOIN agency a ON a.id = p.agency_id`;
 
 export function getAgency(db: Db, id: number): Agency {
-  const row = db.prepare(`SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Agency | undefined;
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Agency | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này (có thể đã bị xoá).');
   return row;
 }
 
 export function getPerson(db: Db, id: number): Person {
-  const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as Person | undefined;
+  const row = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as Person | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh bạ (có thể đã bị xoá hoặc gộp).');
   return row;
 }
@@ -50,8 +62,7 @@ export function guessAgency(name: string): { level: AgencyLevel; bloc: AgencyBlo
 // Agencies.
 
 export function createAgency(db: Db, input: Required<Pick<AgencyInput, 'name' | 'level' | 'bloc'>> & Partial<AgencyInput>, now: string): Agency {
-  const info = db
-    .prepare(
+  const info = stmt(db, 
       `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -65,8 +76,7 @@ export function findOrCreateAgency(db: Db, name: string, now: string): { agency:
   const clean = tidySpaces(name);
   if (!clean) return null;
   const key = foldForSearch(clean);
-  const row = db
-    .prepare(`SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`)
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`)
     .get(key) as Agency | undefined;
   if (row) return { agency: row, created: false };
   return { agency: createAgency(db, { name: clean, ...guessAgency(clean) }, now), created: true };
@@ -82,23 +92,22 @@ export function personSearchText(p: { fullName: string; rank: string; position: 
 
 /** Recomputes a person's keys and search row (after any change to them or their agency). */
 export function indexPerson(db: Db, id: number): void {
-  const p = db
-    .prepare(`SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`)
+  const p = stmt(db, `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`)
     .get(id) as { fullName: string; rank: string; position: string; name: string | null; shortName: string | null } | undefined;
   if (!p) return;
   const text = personSearchText(p, p.name === null ? null : { name: p.name, shortName: p.shortName ?? '' });
-  db.prepare('UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?').run(text, personKey(p.fullName), personSortKey(p.fullName), id);
-  db.prepare('DELETE FROM person_fts WHERE rowid = ?').run(id);
-  db.prepare('INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, text);
+  stmt(db, 'UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?').run(text, personKey(p.fullName), personSortKey(p.fullName), id);
+  stmt(db, 'DELETE FROM person_fts WHERE rowid = ?').run(id);
+  stmt(db, 'INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, text);
 }
 
 export function unindexPerson(db: Db, id: number): void {
-  db.prepare('DELETE FROM person_fts WHERE rowid = ?').run(id);
+  stmt(db, 'DELETE FROM person_fts WHERE rowid = ?').run(id);
 }
 
 function recordPosition(db: Db, personId: number, since: string, now: string): void {
   const p = getPerson(db, personId);
-  db.prepare('INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     personId, p.rank, p.position, p.agencyName, since, now,
   );
 }
@@ -124,8 +133,7 @@ function clean(input: PersonValues) {
 export function createPerson(db: Db, input: PersonValues, now: string, since = ''): Person {
   const v = clean(input);
   if (v.agencyId !== null) getAgency(db, v.agencyId);
-  const info = db
-    .prepare(
+  const info = stmt(db, 
       `INSERT INTO person (full_name, gender, birth_year, rank, position, position_rank, appointed_at, agency_id, phone, email, notes, created_at, updated_at)
        VALUES (@fullName, @gender, @birthYear, @rank, @position, @positionRank, @appointedAt, @agencyId, @phone, @email, @notes, @now, @now)`,
     )
@@ -144,7 +152,7 @@ export function updatePerson(db: Db, id: number, input: PersonValues, now: strin
   const before = getPerson(db, id);
   const v = clean(input);
   if (v.agencyId !== null) getAgency(db, v.agencyId);
-  db.prepare(
+  stmt(db, 
     `UPDATE person SET full_name = @fullName, gender = @gender, birth_year = @birthYear, rank = @rank, position = @position,
        position_rank = @positionRank, appointed_at = @appointedAt, agency_id = @agencyId, phone = @phone, email = @email,
        notes = @notes, updated_at = @now WHERE id = @id`,
@@ -159,8 +167,7 @@ export function updatePerson(db: Db, id: number, input: PersonValues, now: strin
 
 /** Copies the directory's current facts into the person's invitations to conferences not yet held. */
 export function refreshOpenInvitations(db: Db, personId: number, now: string): void {
-  const ids = db
-    .prepare(
+  const ids = stmt(db, 
       `SELECT i.id FROM invitation i JOIN conference c ON c.id = i.conference_id
        WHERE i.person_id = ? AND c.status IN ('draft','planned')`,
     )
@@ -170,14 +177,13 @@ export function refreshOpenInvitations(db: Db, personId: number, now: string): v
 
 /** Writes the person's current facts into an invitation. */
 export function snapshotInvitation(db: Db, invitationId: number, personId: number, now: string): void {
-  const p = db
-    .prepare(
+  const p = stmt(db, 
       `SELECT p.full_name AS fullName, p.gender, p.rank, p.position, p.position_rank AS positionRank, p.birth_year AS birthYear,
          p.appointed_at AS appointedAt, coalesce(a.name, '') AS agencyName, coalesce(a.level, 'tinh') AS level,
          coalesce(a.bloc, 'khac') AS bloc FROM ${PERSON_FROM} WHERE p.id = ?`,
     )
     .get(personId) as Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string };
-  db.prepare(
+  stmt(db, 
     `UPDATE invitation SET full_name = @fullName, gender = @gender, rank = @rank, position = @position, position_rank = @positionRank,
        birth_year = @birthYear, appointed_at = @appointedAt, agency_name = @agencyName, level = @level, bloc = @bloc,
        search_text = @searchText, updated_at = @now WHERE id = @id`,
@@ -201,8 +207,7 @@ export function ftsQuery(query: string): string | null {
 export function searchPeople(db: Db, query: string, limit: number): Person[] {
   const match = ftsQuery(query);
   if (!match) return [];
-  const candidates = db
-    .prepare(
+  const candidates = stmt(db, 
       `SELECT ${PERSON_COLUMNS}, p.name_key AS nameKey, p.sort_key AS sortKey FROM person_fts JOIN person p ON p.id = person_fts.rowid LEFT JOIN agency a ON a.id = p.agency_id
        WHERE person_fts MATCH ? LIMIT 400`,
     )

@@ -2,6 +2,9 @@
 import type { ComponentType } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
 import { ConferenceEditor } from './ConferenceEditor';
+import { CheckinTab } from '../attendees/CheckinTab';
+import { InvitationsTab } from '../attendees/InvitationsTab';
+import { SeatingTab } from '../attendees/SeatingTab';
 
 export interface ConferenceTabProps {
   conference: Conference;
@@ -17,4 +20,7 @@ export interface ConferenceTab {
 
 export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference, changed }) => <ConferenceEditor id={conference.id} onSaved={changed} embedded /> },
+  { path: 'dai-bieu', label: 'Đại biểu', component: InvitationsTab },
+  { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
+  { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
 ];
