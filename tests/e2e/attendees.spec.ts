@@ -142,7 +142,9 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute,
   await page.getByText('Lời giới thiệu đại biểu').click();
   await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/invitations.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/invitations.png` });
+  await page.locator('.intro-text').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/introduction.png` });
 });
 
 test('checks in 40 people with the keyboard only; live counts by group', async ({ page, app }) => {

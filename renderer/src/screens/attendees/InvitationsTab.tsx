@@ -100,9 +100,8 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <strong>{formatDelegateName(r)}</strong>
         {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
         {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
+        <div className="small">{[r.position, r.agencyName].filter(Boolean).join(', ')}</div>
       </td>
-      <td>{r.position}</td>
-      <td>{r.agencyName}</td>
       <td>
         <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void run(call('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup }))}>
           {DELEGATE_GROUPS.map((g) => (
@@ -246,9 +245,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
                   />
                 </th>
                 <th scope="col">TT</th>
-                <th scope="col">Họ và tên</th>
-                <th scope="col">Chức vụ</th>
-                <th scope="col">Đơn vị</th>
+                <th scope="col">Đại biểu (chức vụ, đơn vị)</th>
                 <th scope="col">Nhóm, vai trò</th>
                 <th scope="col">Giấy mời</th>
                 <th scope="col"><span className="sr-only">Thao tác</span></th>
