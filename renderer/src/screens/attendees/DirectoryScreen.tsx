@@ -93,7 +93,7 @@ function PeopleList() {
                   <td>{p.agencyName}</td>
                   <td className="nowrap">{p.phone}</td>
                   <td>
-                    <button type="button" className="button button-small" onClick={() => setMerging(p)} aria-label={`Gộp bản ghi trùng của ${p.fullName}`}>
+                    <button type="button" className="button button-small nowrap" onClick={() => setMerging(p)} aria-label={`Gộp bản ghi trùng của ${p.fullName}`}>
                       Gộp trùng
                     </button>
                   </td>
