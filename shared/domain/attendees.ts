@@ -200,3 +200,30 @@ export function personSortKey(fullName: string): string {
   const ordered = words.length <= 1 ? words : [words[words.length - 1]!, ...words.slice(1, -1), words[0]!];
   return ordered.map((w) => vietnameseSortKey(w).split('\u0001')[0]).join(' ') + '\u0001' + ordered.map((w) => vietnameseSortKey(w).split('\u0001')[1]).join('');
 }
+
+/**
+ * Position and agency as one phrase, the way it is written in Vietnamese: "Giám đốc" + "Sở Tư pháp" →
+ * "Giám đốc Sở Tư pháp"; words the two share are said once ("Trưởng Công an xã" + "Công an xã Hải Hậu" →
+ * "Trưởng Công an xã Hải Hậu"); a position that already names the agency is left as it is.
+ */
+export function positionAtAgency(position: string, agency: string): string {
+  const p = position.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const a = agency.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!a) return p;
+  if (!p) return a;
+  const fp = foldForSearch(p);
+  const fa = foldForSearch(a);
+  if (fp.includes(fa)) return p;
+  const pw = p.split(' ');
+  const aw = a.split(' ');
+  for (let k = Math.min(pw.length, aw.length); k >= 1; k--) {
+    if (foldForSearch(pw.slice(-k).join(' ')) === foldForSearch(aw.slice(0, k).join(' '))) {
+      const rest = aw.slice(k).join(' ');
+      return rest ? `${p} ${rest}` : p;
+    }
+  }
+  // "Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo" already says "UBND tỉnh Ninh Bình".
+  const head = fa.split(' ').slice(0, 2).join(' ');
+  if (head.includes(' ') && fp.includes(head)) return p;
+  return `${p} ${a}`;
+}

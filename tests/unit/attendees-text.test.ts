@@ -53,3 +53,17 @@ describe('import text rules', () => {
     expect(guessAgency('Trường THCS Kim Sơn')).toEqual({ level: 'co_so', bloc: 'truong_hoc' });
   });
 });
+
+describe('positionAtAgency', () => {
+  it('joins position and agency the Vietnamese way', async () => {
+    const { positionAtAgency } = await import('../../shared/domain/attendees');
+    expect(positionAtAgency('Giám đốc', 'Sở Tư pháp')).toBe('Giám đốc Sở Tư pháp');
+    expect(positionAtAgency('Phó Cục trưởng', 'Cục Xây dựng phong trào bảo vệ ANTQ')).toBe('Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ');
+    expect(positionAtAgency('Trưởng Công an xã', 'Công an xã Hải Hậu')).toBe('Trưởng Công an xã Hải Hậu');
+    expect(positionAtAgency('Phó Bí thư Tỉnh ủy', 'Tỉnh ủy Ninh Bình')).toBe('Phó Bí thư Tỉnh ủy Ninh Bình');
+    expect(positionAtAgency('Giám đốc Công an tỉnh', 'Công an tỉnh')).toBe('Giám đốc Công an tỉnh');
+    expect(positionAtAgency('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', 'UBND tỉnh Ninh Bình')).toBe('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+    expect(positionAtAgency('', 'Báo Ninh Bình')).toBe('Báo Ninh Bình');
+    expect(positionAtAgency('Phóng viên', '')).toBe('Phóng viên');
+  });
+});

@@ -3,6 +3,7 @@ import type { attendeeOps } from '../../../shared/api/attendees';
 import type { HandlersFor } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/result';
 import {
+  positionAtAgency,
   type Agency,
   type GroupCounts,
   type Invitation,
@@ -233,7 +234,7 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
           seat: i + 1,
           invitationId: id,
           label: r ? formatDelegateName({ fullName: r.fullName, rank: r.rank }) : '',
-          position: r ? [r.position, r.agencyName].filter(Boolean).join(', ') : '',
+          position: r ? positionAtAgency(r.position, r.agencyName) : '',
         };
       });
       return { kind: index === 0 && hasPresidium ? ('presidium' as const) : ('front' as const), index, seats: slots };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Invitation } from '../../../../shared/domain/attendees';
-import { attendanceLabel } from '../../../../shared/domain/attendees';
+import { positionAtAgency, attendanceLabel } from '../../../../shared/domain/attendees';
 import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { call, callOrThrow } from '../../api/client';
@@ -176,7 +176,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
               >
                 <div>
                   <strong>{formatDelegateName(r)}</strong>
-                  <div className="small muted">{[r.position, r.agencyName].filter(Boolean).join(', ')}</div>
+                  <div className="small muted">{positionAtAgency(r.position, r.agencyName)}</div>
                 </div>
                 <div className="checkin-state">
                   {r.attendance ? `${attendanceLabel(r.attendance)}${r.checkedInAt && r.attendance !== 'vang' ? ` ${time(r.checkedInAt)}` : ''}` : 'Chưa đến'}

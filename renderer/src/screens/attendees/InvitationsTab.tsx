@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
+import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
 import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { call, callOrThrow } from '../../api/client';
@@ -100,7 +100,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <strong>{formatDelegateName(r)}</strong>
         {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
         {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
-        <div className="small">{[r.position, r.agencyName].filter(Boolean).join(', ')}</div>
+        <div className="small">{positionAtAgency(r.position, r.agencyName)}</div>
       </td>
       <td>
         <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void run(call('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup }))}>
@@ -262,7 +262,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               <pre>{protocol.data.introduction}</pre>
             </details>
           )}
-          <AttendeeDocuments conference={conference} invitations={rows} />
+          <AttendeeDocuments conference={conference} invitations={rows} onChanged={() => list.reload()} />
         </>
       )}
       <ConfirmDialog
@@ -354,7 +354,7 @@ function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onA
                     })
                   }
                 />{' '}
-                {formatDelegateName(p)} — {[p.position, p.agencyName].filter(Boolean).join(', ')}
+                {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}
               </label>
             </li>
           ))}
@@ -442,7 +442,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
           .filter((p) => p.id !== invitation.personId)
           .map((p) => (
             <li key={p.id}>
-              {formatDelegateName(p)} — {[p.position, p.agencyName].filter(Boolean).join(', ')}{' '}
+              {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}{' '}
               <button type="button" className="button button-small" onClick={() => void choose({ personId: p.id })}>
                 Chọn
               </button>
