@@ -70,7 +70,21 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
   await expect(page.getByRole('table', { name: 'Danh bạ đại biểu' }).getByText(capsName).first()).toBeVisible();
   await page.getByLabel('Tìm đại biểu').fill('');
   await expectAccessible(page);
-  await page.screenshot({ path: `${SHOTS}/directory.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/directory.png` });
+  // Agencies: the imported ones were created with a guessed level and bloc; an empty one can be deleted.
+  await page.getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
+  await page.getByLabel('Tên cơ quan, đơn vị').fill('Hội Cựu chiến binh tỉnh');
+  await page.getByLabel('Khối').selectOption('mat_tran');
+  await page.getByRole('button', { name: 'Thêm', exact: true }).click();
+  const agencies = page.getByRole('table', { name: 'Cơ quan, đơn vị' });
+  await expect(agencies).toContainText('Hội Cựu chiến binh tỉnh');
+  await page.getByRole('button', { name: 'Xoá Hội Cựu chiến binh tỉnh' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá' }).click();
+  await expect(agencies).not.toContainText('Hội Cựu chiến binh tỉnh');
+  await page.getByRole('button', { name: 'Xoá Sở Tư pháp' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá' }).click();
+  await expect(page.getByRole('alert')).toContainText('Không xoá được “Sở Tư pháp”: còn');
+  await expectAccessible(page);
 });
 
 test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute, reorders by keyboard', async ({ page, app }) => {
@@ -225,4 +239,7 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   await expect(presidium.getByRole('button').nth(3)).toHaveAccessibleName(/^Ghế số 2/);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/seating.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${SHOTS}/seating-print.png`, fullPage: true });
 });
+

@@ -46,6 +46,11 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   useEffect(() => {
     void search(query);
   }, [query, search]);
+  // Several reception desks may check people in at once: refresh the counts now and then.
+  useEffect(() => {
+    const timer = setInterval(() => counts.reload(), 15_000);
+    return () => clearInterval(timer);
+  }, [counts.reload]);
 
   async function mark(inv: Invitation, attendance: '' | 'co_mat' | 'muon' | 'vang', why = '') {
     const r = await call('checkin:mark', { id: inv.id, attendance, reason: why });

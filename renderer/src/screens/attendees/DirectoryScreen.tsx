@@ -336,6 +336,7 @@ function AgencyList() {
   const list = useLoader(() => callOrThrow('agency:list', { query: query || undefined }), [query]);
   const [draft, setDraft] = useState<{ id?: number; name: string; shortName: string; level: AgencyLevel; bloc: AgencyBloc }>({ name: '', shortName: '', level: 'tinh', bloc: 'nganh' });
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Agency | null>(null);
   async function save(e: FormEvent) {
     e.preventDefault();
     const input = { name: draft.name, shortName: draft.shortName, level: draft.level, bloc: draft.bloc, parentId: null };
@@ -420,9 +421,12 @@ function AgencyList() {
                 <td>{levelLabel(a.level)}</td>
                 <td>{blocLabel(a.bloc)}</td>
                 <td>{a.peopleCount ?? 0}</td>
-                <td>
+                <td className="nowrap">
                   <button type="button" className="button button-small" aria-label={`Sửa ${a.name}`} onClick={() => setDraft({ id: a.id, name: a.name, shortName: a.shortName, level: a.level, bloc: a.bloc })}>
                     Sửa
+                  </button>{' '}
+                  <button type="button" className="button button-small button-danger" aria-label={`Xoá ${a.name}`} onClick={() => setDeleting(a)}>
+                    Xoá
                   </button>
                 </td>
               </tr>
@@ -430,6 +434,22 @@ function AgencyList() {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Xoá cơ quan, đơn vị?"
+        message={`Xoá “${deleting?.name ?? ''}”. Không xoá được khi còn đại biểu thuộc đơn vị này.`}
+        confirmLabel="Xoá"
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={async () => {
+          const a = deleting!;
+          setDeleting(null);
+          const r = await call('agency:delete', { id: a.id });
+          if (!r.ok) return setError(r.error.message);
+          notify('success', `Đã xoá ${a.name}.`);
+          list.reload();
+        }}
+      />
     </>
   );
 }
