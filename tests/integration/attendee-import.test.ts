@@ -88,6 +88,16 @@ describe('CSV', () => {
     expect((await app.must('person:list', {})).total).toBe(0);
   });
 
+  it('matches a row without agency to the one person of that name; keeps history when the position changed', async () => {
+    const ca = await app.must('agency:create', { name: 'Công an tỉnh', level: 'tinh', bloc: 'cong_an' });
+    const p = await app.must('person:create', { fullName: 'Nguyễn Thế Chi', position: 'Phó Giám đốc', rank: 'Thượng tá', agencyId: ca.id });
+    const r = await app.must('import:commit', { file: csv('Họ và tên,Chức vụ,Cấp bậc\nNGUYỄN THẾ CHI,Giám đốc,Đại tá\n') });
+    expect(r).toMatchObject({ created: 0, matched: 1 });
+    const after = await app.must('person:get', { id: p.id });
+    expect(after).toMatchObject({ position: 'Giám đốc', rank: 'Đại tá', agencyName: 'Công an tỉnh' });
+    expect(after.history.map((h) => h.position)).toEqual(['Giám đốc', 'Phó Giám đốc']);
+  });
+
   it('explains .xls and unknown files', async () => {
     const r = await app.call('import:preview', { file: { fileName: 'cu.xls', dataBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]).toString('base64') } });
     expect(!r.ok && r.error.message).toMatch(/Excel 97–2003/);

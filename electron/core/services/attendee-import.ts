@@ -286,9 +286,18 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
   return { grid, headerIndex, headers, mapping, valid, invalidRows, problems };
 }
 
+/**
+ * The directory's record of this row's person: same name (folded) and same agency; when the row names
+ * no agency, the one person of that name if there is exactly one.
+ */
 function matchPerson(db: Db, row: { fullName: string; agency: string }): number | null {
+  const key = personKey(row.fullName);
+  if (!row.agency) {
+    const same = stmt(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key) as Array<{ id: number }>;
+    return same.length === 1 ? same[0]!.id : null;
+  }
   const hit = stmt(db, `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
-    .get(personKey(row.fullName), foldForSearch(row.agency)) as { id: number } | undefined;
+    .get(key, foldForSearch(row.agency)) as { id: number } | undefined;
   return hit?.id ?? null;
 }
 
