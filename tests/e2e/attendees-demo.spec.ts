@@ -33,4 +33,16 @@ test('the demo conference has its invitee list, check-in counts and seating plan
   await expect(page.getByRole('table', { name: 'Quá trình công tác' })).toContainText('Giám đốc Công an tỉnh');
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/demo-person.png`, fullPage: true });
+  // Promotion: the record keeps the history; the held conference keeps the rank he had then.
+  await page.getByLabel('Cấp bậc').fill('Trung tướng');
+  await page.getByLabel('Thay đổi có hiệu lực từ ngày').fill('2026-01-20');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('link', { name: 'Trung tướng Đặng Văn Đông' }).click();
+  const history = page.getByRole('table', { name: 'Quá trình công tác' }).locator('tbody tr');
+  await expect(history).toHaveCount(2);
+  await expect(history.first()).toContainText('20/01/2026');
+  await expect(history.first()).toContainText('Trung tướng');
+  const invited = page.locator('li', { hasText: 'khi đó' });
+  await expect(invited.filter({ hasText: 'Trung tướng' })).toHaveCount(1);
+  await expect(invited.filter({ hasText: 'Thiếu tướng' })).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../shared/api/result';
-import type { Agency, Person } from '../../../../shared/domain/attendees';
+import { positionAtAgency, type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { call, callOrThrow } from '../../api/client';
@@ -160,8 +160,9 @@ interface PersonDraft {
   phone: string;
   email: string;
   notes: string;
+  since: string;
 }
-const EMPTY: PersonDraft = { fullName: '', gender: '', birthYear: '', rank: '', position: '', appointedAt: '', agencyId: '', phone: '', email: '', notes: '' };
+const EMPTY: PersonDraft = { fullName: '', gender: '', birthYear: '', rank: '', position: '', appointedAt: '', agencyId: '', phone: '', email: '', notes: '', since: '' };
 
 function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
@@ -174,7 +175,7 @@ function PersonEditor({ id }: { id?: number }) {
   useEffect(() => {
     const p = existing.data;
     if (p)
-      setDraft({ ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender });
+      setDraft({ ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' });
   }, [existing.data]);
   const set = <K extends keyof PersonDraft>(k: K, v: PersonDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const issue = (path: string) => issues.find((i) => i.path === path)?.message;
@@ -192,6 +193,7 @@ function PersonEditor({ id }: { id?: number }) {
       phone: draft.phone,
       email: draft.email,
       notes: draft.notes,
+      since: draft.since,
     };
     const r = id ? await call('person:update', { ...input, id }) : await call('person:create', input);
     if (!r.ok) {
@@ -252,6 +254,11 @@ function PersonEditor({ id }: { id?: number }) {
         <Field label="Thư điện tử" error={issue('email')}>
           {(a) => <input id={a.id} type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
         </Field>
+        {id && (
+          <Field label="Thay đổi có hiệu lực từ ngày" error={issue('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
+            {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} value={draft.since} onChange={(e) => set('since', e.target.value)} />}
+          </Field>
+        )}
       </div>
       <datalist id="rank-list">
         {CAND_RANKS.map((r) => (
@@ -305,7 +312,7 @@ function PersonEditor({ id }: { id?: number }) {
           <ul className="plain-list">
             {existing.data.invitations.map((i) => (
               <li key={i.conferenceId}>
-                <a href={`#/hoi-nghi/${i.conferenceId}/dai-bieu`}>{i.conferenceTitle}</a> — khi đó: {[i.rank, i.position, i.agencyName].filter(Boolean).join(', ')}
+                <a href={`#/hoi-nghi/${i.conferenceId}/dai-bieu`}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
