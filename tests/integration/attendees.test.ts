@@ -45,9 +45,11 @@ describe('directory', () => {
     expect(await names('cuc truong')).toContain('Nguyễn Thế Chi');
     expect(await names('dai ta')).toEqual(['Lê Văn Bình', 'Nguyễn Thế Chi']);
     expect(await names('xyz')).toEqual([]);
-    // Renaming the agency updates the index.
+    // Renaming the agency updates the index and the invitations of conferences not yet held.
+    await app.must('invitation:add', { conferenceId, personIds: [ids.truongxa] });
     await app.must('agency:update', { id: ids.xa, name: 'Công an phường Hải Minh', level: 'xa', bloc: 'cong_an' });
     expect(await names('phuong hai')).toEqual(['Vũ Văn Hải']);
+    expect((await app.must('invitation:list', { conferenceId }))[0]!.agencyName).toBe('Công an phường Hải Minh');
   });
 
   it('lists by given name with Vietnamese order', async () => {

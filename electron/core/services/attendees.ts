@@ -33,6 +33,7 @@ import {
   PERSON_COLUMNS,
   PERSON_FROM,
   searchPeople,
+  refreshOpenInvitations,
   snapshotInvitation,
   stmt,
   unindexPerson,
@@ -296,7 +297,10 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     ctx.db
       .prepare('UPDATE agency SET name = ?, short_name = ?, level = ?, bloc = ?, parent_id = ?, name_key = ?, search_text = ?, updated_at = ? WHERE id = ?')
       .run(input.name, input.shortName, input.level, input.bloc, input.parentId, foldForSearch(input.name), foldForSearch(`${input.name} ${input.shortName}`), isoNow(ctx), id);
-    for (const { id: personId } of ctx.db.prepare('SELECT id FROM person WHERE agency_id = ?').all(id) as Array<{ id: number }>) indexPerson(ctx.db, personId);
+    for (const { id: personId } of ctx.db.prepare('SELECT id FROM person WHERE agency_id = ?').all(id) as Array<{ id: number }>) {
+      indexPerson(ctx.db, personId);
+      refreshOpenInvitations(ctx.db, personId, isoNow(ctx));
+    }
     return getAgency(ctx.db, id);
   },
   'agency:delete': (ctx, { id }) => {

@@ -260,6 +260,18 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             <details className="panel intro-text">
               <summary>Lời giới thiệu đại biểu (cho người dẫn chương trình)</summary>
               <pre>{protocol.data.introduction}</pre>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  void navigator.clipboard
+                    .writeText(protocol.data!.introduction)
+                    .then(() => notify('success', 'Đã chép lời giới thiệu; dán vào kịch bản bằng Ctrl+V.'))
+                    .catch(() => notify('error', 'Không chép được; hãy bôi đen đoạn văn rồi bấm Ctrl+C.'))
+                }
+              >
+                Chép lời giới thiệu
+              </button>
             </details>
           )}
           <AttendeeDocuments conference={conference} invitations={rows} onChanged={() => list.reload()} />
