@@ -8,6 +8,7 @@ import { ConferenceList } from './screens/conferences/ConferenceList';
 import { ConferencePage } from './screens/conferences/ConferencePage';
 import { NewConference } from './screens/planning/NewConference';
 import { ComingSoon } from './screens/ComingSoon';
+import { DirectoryScreen } from './screens/attendees/DirectoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StartScreen } from './screens/StartScreen';
 
@@ -81,7 +82,7 @@ function Section({ route, committeesChanged, dataChanged }: { route: string[]; c
       if (id) return <ConferencePage key={id} id={Number(id)} tab={tab} />;
       return <ConferenceList />;
     case 'dai-bieu':
-      return <ComingSoon title="Đại biểu" text="Danh bạ đại biểu và cơ quan, nhập từ Excel, giấy mời, thứ tự giới thiệu theo nghi thức, điểm danh, sơ đồ chỗ ngồi đoàn chủ tịch và biển tên." />;
+      return <DirectoryScreen route={route.slice(1)} />;
     case 'khen-thuong':
       return <ComingSoon title="Khen thưởng" text="Danh mục hình thức khen thưởng, quyết định, danh sách tập thể và cá nhân, tính tiền thưởng theo lương cơ sở, các đợt trao thưởng và in danh sách." />;
     case 'van-ban':

@@ -2,6 +2,7 @@
 // file per domain. The Electron main, the preload and the browser host are all derived from it.
 import type { InputOf, OutputOf } from './define';
 import { appOps } from './app';
+import { attendeeOps } from './attendees';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
 import { planningOps } from './planning';
@@ -11,6 +12,7 @@ export const contract = {
   ...committeeOps,
   ...conferenceOps,
   ...planningOps,
+  ...attendeeOps,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 // same handlers the UI uses, so demo data is always valid. Each capability adds its own seeding step.
 import { createContext, type ServiceContext } from '../context';
 import { DataStore } from '../store';
+import { seedAttendees } from './attendees';
 import { seedFoundation } from './foundation';
 import { seedPlanning } from './planning';
 
@@ -18,4 +19,5 @@ export async function createDemoFile(path: string, now: Date): Promise<void> {
 export function seedDemo(ctx: ServiceContext, now: Date): void {
   seedFoundation(ctx, now);
   seedPlanning(ctx, now);
+  seedAttendees(ctx, now);
 }

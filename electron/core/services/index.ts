@@ -4,6 +4,7 @@ import type { Contract } from '../../../shared/api/contract';
 import type { HandlersFor } from '../../../shared/api/define';
 import type { ServiceContext } from '../context';
 import { appHandlers } from './app';
+import { attendeeHandlers } from './attendees';
 import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
 import { planningHandlers } from './planning';
@@ -13,4 +14,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...committeeHandlers,
   ...conferenceHandlers,
   ...planningHandlers,
+  ...attendeeHandlers,
 };

@@ -5,6 +5,9 @@ import { ConferenceEditor } from './ConferenceEditor';
 import { DashboardTab } from '../planning/DashboardTab';
 import { ProgrammeTab } from '../planning/ProgrammeTab';
 import { TasksTab } from '../planning/TasksTab';
+import { CheckinTab } from '../attendees/CheckinTab';
+import { InvitationsTab } from '../attendees/InvitationsTab';
+import { SeatingTab } from '../attendees/SeatingTab';
 
 export interface ConferenceTabProps {
   conference: Conference;
@@ -23,4 +26,7 @@ export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference, changed }) => <ConferenceEditor id={conference.id} onSaved={changed} embedded /> },
   { path: 'chuong-trinh', label: 'Chương trình', component: ProgrammeTab },
   { path: 'chuan-bi', label: 'Chuẩn bị', component: TasksTab },
+  { path: 'dai-bieu', label: 'Đại biểu', component: InvitationsTab },
+  { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
+  { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
 ];

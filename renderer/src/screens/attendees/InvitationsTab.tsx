@@ -1,0 +1,496 @@
+import { useEffect, useRef, useState } from 'react';
+import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
+import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
+import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotify } from '../../components/Notice';
+import { useLoader } from '../../hooks';
+import type { ConferenceTabProps } from '../conferences/tabs';
+import { AttendeeDocuments } from './AttendeeDocuments';
+import { ImportWizard } from './ImportWizard';
+
+/** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
+export function InvitationsTab({ conference }: ConferenceTabProps) {
+  const notify = useNotify();
+  const conferenceId = conference.id;
+  const list = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
+  const protocol = useLoader(() => callOrThrow('protocol:get', { conferenceId }), [conferenceId, list.data]);
+  const [panel, setPanel] = useState<'' | 'add' | 'import'>('');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [substituteFor, setSubstituteFor] = useState<Invitation | null>(null);
+  const [removing, setRemoving] = useState<Invitation | null>(null);
+  const [dragId, setDragId] = useState<number | null>(null);
+  const focusAfter = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (focusAfter.current) {
+      document.querySelector<HTMLElement>(`[data-focus-key="${focusAfter.current}"]`)?.focus();
+      focusAfter.current = null;
+    }
+  });
+
+  const rows = list.data ?? [];
+  const ordered = rows.filter((r) => r.protocolPlace !== null);
+  const outside = rows.filter((r) => r.protocolPlace === null);
+
+  async function run<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, success?: string) {
+    const r = await p;
+    if (!r.ok) {
+      setError(r.error.message);
+      notify('error', r.error.message);
+      return null;
+    }
+    setError(null);
+    if (success) notify('success', success);
+    list.reload();
+    return r.value;
+  }
+
+  async function move(id: number, toIndex: number, focusKey?: string) {
+    const ids = ordered.map((r) => r.id).filter((x) => x !== id);
+    const index = Math.max(0, Math.min(ids.length, toIndex));
+    ids.splice(index, 0, id);
+    if (focusKey) focusAfter.current = focusKey;
+    await run(call('protocol:setOrder', { conferenceId, order: ids }));
+  }
+
+  async function setStatus(ids: number[], status: InvitationStatus) {
+    await run(call('invitation:setStatus', { ids, status }), `Đã cập nhật ${ids.length} giấy mời.`);
+    setSelected(new Set());
+  }
+
+  const toggle = (id: number) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+
+  const line = (r: Invitation, i: number | null) => (
+    <tr
+      key={r.id}
+      draggable={i !== null}
+      onDragStart={() => setDragId(r.id)}
+      onDragOver={(e) => i !== null && dragId !== null && e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        if (dragId !== null && i !== null && dragId !== r.id) void move(dragId, ordered.findIndex((x) => x.id === r.id));
+        setDragId(null);
+      }}
+      className={`${dragId === r.id ? 'dragging' : ''} ${r.status === 'tu_choi' || r.status === 'cu_nguoi_thay' ? 'row-muted' : ''}`}
+    >
+      <td>
+        <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Chọn ${r.fullName}`} />
+      </td>
+      <td className="nowrap">
+        {i !== null ? (
+          <span className="order-cell">
+            <span className="drag-handle" aria-hidden="true" title="Kéo để đổi thứ tự">⋮⋮</span>
+            {r.protocolPlace}
+          </span>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>
+        <strong>{formatDelegateName(r)}</strong>
+        {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
+        {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
+        <div className="small">{positionAtAgency(r.position, r.agencyName)}</div>
+      </td>
+      <td>
+        <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void run(call('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup }))}>
+          {DELEGATE_GROUPS.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label={`Vai trò của ${r.fullName}`} value={r.role} onChange={(e) => void run(call('invitation:update', { id: r.id, role: e.target.value as ConferenceRole }))}>
+          {CONFERENCE_ROLES.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+        <label className="inline-check">
+          <input type="checkbox" checked={r.isGuest} onChange={(e) => void run(call('invitation:update', { id: r.id, isGuest: e.target.checked }))} /> Khách
+        </label>
+      </td>
+      <td>
+        <select
+          aria-label={`Trạng thái giấy mời của ${r.fullName}`}
+          value={r.status}
+          onChange={(e) => {
+            const status = e.target.value as InvitationStatus;
+            if (status === 'cu_nguoi_thay') setSubstituteFor(r);
+            else void run(call('invitation:update', { id: r.id, status }));
+          }}
+        >
+          {INVITATION_STATUSES.map((s) => (
+            <option key={s.code} value={s.code} disabled={r.substituteForId !== null && s.code === 'cu_nguoi_thay'}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        {r.status === 'cu_nguoi_thay' && r.substituteId && <div className="small">Người dự thay: {rows.find((x) => x.id === r.substituteId)?.fullName}</div>}
+      </td>
+      <td className="row-actions">
+        {i !== null && (
+          <>
+            <button
+              type="button"
+              className="button button-small"
+              data-focus-key={`up-${r.id}`}
+              aria-label={`Đưa ${r.fullName} lên`}
+              disabled={i === 0}
+              onClick={() => void move(r.id, i - 1, `up-${r.id}`)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              data-focus-key={`down-${r.id}`}
+              aria-label={`Đưa ${r.fullName} xuống`}
+              disabled={i === ordered.length - 1}
+              onClick={() => void move(r.id, i + 1, `down-${r.id}`)}
+            >
+              ↓
+            </button>
+          </>
+        )}
+        {r.substituteForId === null && (
+          <button type="button" className="button button-small" onClick={() => setSubstituteFor(r)} aria-label={`Người dự thay cho ${r.fullName}`}>
+            Dự thay
+          </button>
+        )}
+        <button type="button" className="button button-small button-danger" onClick={() => setRemoving(r)} aria-label={`Bỏ ${r.fullName} khỏi danh sách mời`}>
+          Bỏ
+        </button>
+      </td>
+    </tr>
+  );
+
+  return (
+    <div className="invitations">
+      <div className="toolbar">
+        <button type="button" className="button button-primary" aria-expanded={panel === 'add'} onClick={() => setPanel(panel === 'add' ? '' : 'add')}>
+          Mời từ danh bạ
+        </button>
+        <button type="button" className="button" aria-expanded={panel === 'import'} onClick={() => setPanel(panel === 'import' ? '' : 'import')}>
+          Nhập danh sách từ Excel
+        </button>
+        <span className="muted push-right" aria-live="polite">
+          {rows.length} người trong danh sách mời
+        </span>
+      </div>
+      {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} onAdded={() => list.reload()} />}
+      {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => { setPanel(''); list.reload(); }} />}
+      {substituteFor && (
+        <SubstitutePanel
+          invitation={substituteFor}
+          onClose={(done) => {
+            setSubstituteFor(null);
+            if (done) list.reload();
+          }}
+        />
+      )}
+      <ErrorBanner message={error ?? list.error} />
+      {selected.size > 0 && (
+        <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
+          <span>Đã chọn {selected.size} người:</span>
+          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'da_gui')}>
+            Đánh dấu đã gửi giấy mời
+          </button>
+          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'xac_nhan')}>
+            Xác nhận dự
+          </button>
+          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
+            Từ chối
+          </button>
+          <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
+            Bỏ chọn
+          </button>
+        </div>
+      )}
+      {rows.length === 0 && list.data && <p className="empty">Chưa mời ai. Bấm “Mời từ danh bạ” hoặc nhập danh sách từ Excel.</p>}
+      {rows.length > 0 && (
+        <>
+          <div className="page-header">
+            <h2>Danh sách mời theo thứ tự giới thiệu</h2>
+            <span className="muted small">
+              {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}{' '}
+              {protocol.data?.overridden && (
+                <button type="button" className="button button-small" onClick={() => void run(call('protocol:reset', { conferenceId }), 'Đã trả về thứ tự theo quy tắc.')}>
+                  Về thứ tự theo quy tắc
+                </button>
+              )}
+            </span>
+          </div>
+          <p className="muted small">Kéo thả dòng, hoặc dùng nút ↑ ↓ (bàn phím: Tab tới nút rồi Enter) để đổi thứ tự giới thiệu.</p>
+          <table className="table invitation-table" aria-label="Danh sách mời">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <input
+                    type="checkbox"
+                    aria-label="Chọn tất cả"
+                    checked={selected.size === rows.length}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+                  />
+                </th>
+                <th scope="col">TT</th>
+                <th scope="col">Đại biểu (chức vụ, đơn vị)</th>
+                <th scope="col">Nhóm, vai trò</th>
+                <th scope="col">Giấy mời</th>
+                <th scope="col"><span className="sr-only">Thao tác</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {ordered.map((r, i) => line(r, i))}
+              {outside.map((r) => line(r, null))}
+            </tbody>
+          </table>
+          {protocol.data?.introduction && (
+            <details className="panel intro-text">
+              <summary>Lời giới thiệu đại biểu (cho người dẫn chương trình)</summary>
+              <pre>{protocol.data.introduction}</pre>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  void navigator.clipboard
+                    .writeText(protocol.data!.introduction)
+                    .then(() => notify('success', 'Đã chép lời giới thiệu; dán vào kịch bản bằng Ctrl+V.'))
+                    .catch(() => notify('error', 'Không chép được; hãy bôi đen đoạn văn rồi bấm Ctrl+C.'))
+                }
+              >
+                Chép lời giới thiệu
+              </button>
+            </details>
+          )}
+          <AttendeeDocuments conference={conference} invitations={rows} onChanged={() => list.reload()} />
+        </>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title="Bỏ khỏi danh sách mời?"
+        message={`Bỏ “${removing?.fullName ?? ''}” khỏi danh sách mời của hội nghị này (người đó vẫn còn trong danh bạ).`}
+        confirmLabel="Bỏ khỏi danh sách"
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const r = removing!;
+          setRemoving(null);
+          void run(call('invitation:remove', { id: r.id }), `Đã bỏ ${r.fullName} khỏi danh sách mời.`);
+        }}
+      />
+    </div>
+  );
+}
+
+function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onAdded: () => void }) {
+  const notify = useNotify();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Person[]>([]);
+  const [picked, setPicked] = useState<Map<number, Person>>(new Map());
+  const [group, setGroup] = useState<DelegateGroup>('lanh_dao_tinh');
+  const [role, setRole] = useState<ConferenceRole>('dai_bieu');
+  const [guest, setGuest] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) {
+      setResults([]);
+      return;
+    }
+    void call('person:search', { query, limit: 15 }).then((r) => live && r.ok && setResults(r.value));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+  const agencies = useLoader(() => callOrThrow('agency:list', {}), []);
+  const [agencyId, setAgencyId] = useState('');
+  return (
+    <div className="panel" role="region" aria-label="Mời từ danh bạ">
+      <h2>Mời từ danh bạ</h2>
+      <ErrorBanner message={error} />
+      <div className="toolbar">
+        <label className="toolbar-field">
+          <span>Tìm trong danh bạ</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị" autoFocus />
+        </label>
+        <label className="toolbar-field">
+          <span>Nhóm đại biểu</span>
+          <select value={group} onChange={(e) => setGroup(e.target.value as DelegateGroup)}>
+            {DELEGATE_GROUPS.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar-field">
+          <span>Vai trò</span>
+          <select value={role} onChange={(e) => setRole(e.target.value as ConferenceRole)}>
+            {CONFERENCE_ROLES.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-check">
+          <input type="checkbox" checked={guest} onChange={(e) => setGuest(e.target.checked)} /> Là khách (giới thiệu trước chủ nhà)
+        </label>
+      </div>
+      {results.length > 0 && (
+        <ul className="pick-list" aria-label="Kết quả tìm">
+          {results.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={picked.has(p.id)}
+                  onChange={() =>
+                    setPicked((m) => {
+                      const n = new Map(m);
+                      if (n.has(p.id)) n.delete(p.id);
+                      else n.set(p.id, p);
+                      return n;
+                    })
+                  }
+                />{' '}
+                {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={picked.size === 0}
+          onClick={async () => {
+            const r = await call('invitation:add', { conferenceId, personIds: [...picked.keys()], delegateGroup: group, role, isGuest: guest });
+            if (!r.ok) return setError(r.error.message);
+            notify('success', `Đã mời ${r.value.added} người${r.value.skipped ? ` (${r.value.skipped} người đã có trong danh sách)` : ''}.`);
+            setPicked(new Map());
+            setQuery('');
+            onAdded();
+          }}
+        >
+          Mời {picked.size} người đã chọn
+        </button>
+        <label className="toolbar-field">
+          <span>Hoặc mời đại diện cơ quan</span>
+          <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
+            <option value="">— Chọn cơ quan —</option>
+            {agencies.data?.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          disabled={!agencyId}
+          onClick={async () => {
+            const r = await call('invitation:addAgency', { conferenceId, agencyId: Number(agencyId), delegateGroup: group, isGuest: guest });
+            if (!r.ok) return setError(r.error.message);
+            notify('success', `Đã mời đại diện ${r.value.agencyName}.`);
+            setAgencyId('');
+            onAdded();
+          }}
+        >
+          Mời đại diện
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onClose: (done: boolean) => void }) {
+  const notify = useNotify();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Person[]>([]);
+  const [fullName, setFullName] = useState('');
+  const [rank, setRank] = useState('');
+  const [position, setPosition] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) return setResults([]);
+    void call('person:search', { query, limit: 8 }).then((r) => live && r.ok && setResults(r.value));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+  async function choose(input: { personId: number } | { person: { fullName: string; rank: string; position: string; agencyId: number | null } }) {
+    const r = await call('invitation:substitute', { id: invitation.id, ...input });
+    if (!r.ok) return setError(r.error.message);
+    notify('success', `Đã ghi người dự thay cho ${invitation.fullName}.`);
+    onClose(true);
+  }
+  return (
+    <div className="panel" role="region" aria-label="Người dự thay">
+      <h2>Người dự thay cho {formatDelegateName(invitation)}</h2>
+      <p className="muted small">Người dự thay được xếp theo chức vụ của chính họ, không theo chức vụ của người được mời.</p>
+      <ErrorBanner message={error} />
+      <label className="toolbar-field">
+        <span>Tìm người dự thay trong danh bạ</span>
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus />
+      </label>
+      <ul className="plain-list">
+        {results
+          .filter((p) => p.id !== invitation.personId)
+          .map((p) => (
+            <li key={p.id}>
+              {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}{' '}
+              <button type="button" className="button button-small" onClick={() => void choose({ personId: p.id })}>
+                Chọn
+              </button>
+            </li>
+          ))}
+      </ul>
+      <h3>Hoặc người chưa có trong danh bạ (cùng đơn vị {invitation.agencyName || '—'})</h3>
+      <div className="form-grid form-grid-3">
+        <label className="field">
+          <span>Họ và tên người dự thay</span>
+          <input value={fullName} onChange={(e) => setFullName(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Cấp bậc người dự thay</span>
+          <input value={rank} onChange={(e) => setRank(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Chức vụ người dự thay</span>
+          <input value={position} onChange={(e) => setPosition(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={async () => {
+            const agency = invitation.agencyName ? (await callOrThrow('agency:list', { query: invitation.agencyName })).find((a) => a.name === invitation.agencyName) : undefined;
+            await choose({ person: { fullName, rank, position, agencyId: agency?.id ?? null } });
+          }}
+        >
+          Lưu người dự thay
+        </button>
+        <button type="button" className="button" onClick={() => onClose(false)}>
+          Huỷ
+        </button>
+      </div>
+    </div>
+  );
+}
