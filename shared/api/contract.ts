@@ -4,11 +4,13 @@ import type { InputOf, OutputOf } from './define';
 import { appOps } from './app';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
+import { awardOps } from './awards';
 
 export const contract = {
   ...appOps,
   ...committeeOps,
   ...conferenceOps,
+  ...awardOps,
 };
 
 export type Contract = typeof contract;

@@ -6,9 +6,11 @@ import type { ServiceContext } from '../context';
 import { appHandlers } from './app';
 import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
+import { awardHandlers } from './awards';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
   ...committeeHandlers,
   ...conferenceHandlers,
+  ...awardHandlers,
 };
