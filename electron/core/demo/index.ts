@@ -2,6 +2,7 @@
 // same handlers the UI uses, so demo data is always valid. Each capability adds its own seeding step.
 import { createContext, type ServiceContext } from '../context';
 import { DataStore } from '../store';
+import { seedAwards } from './awards';
 import { seedFoundation } from './foundation';
 
 export async function createDemoFile(path: string, now: Date): Promise<void> {
@@ -16,4 +17,5 @@ export async function createDemoFile(path: string, now: Date): Promise<void> {
 
 export function seedDemo(ctx: ServiceContext, now: Date): void {
   seedFoundation(ctx, now);
+  seedAwards(ctx, now);
 }

@@ -1,6 +1,7 @@
 // The tabs of a conference page, in order. A capability adds one entry and one component.
 import type { ComponentType } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
+import { ConferenceAwardsTab } from '../awards/ConferenceAwardsTab';
 import { ConferenceEditor } from './ConferenceEditor';
 
 export interface ConferenceTabProps {
@@ -17,4 +18,5 @@ export interface ConferenceTab {
 
 export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference, changed }) => <ConferenceEditor id={conference.id} onSaved={changed} embedded /> },
+  { path: 'khen-thuong', label: 'Khen thưởng', component: ConferenceAwardsTab },
 ];

@@ -3,6 +3,7 @@ import { COMMITTEE_LEVEL_LABELS } from '../../../../shared/domain/committee';
 import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
+import { AwardSettings } from '../awards/AwardSettings';
 import { CommitteeForm } from './CommitteeForm';
 
 export interface SettingsSectionProps {
@@ -15,6 +16,7 @@ export interface SettingsSectionProps {
 /** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
 export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: ComponentType<SettingsSectionProps> }> = [
   { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
+  { path: 'khen-thuong', label: 'Khen thưởng', component: AwardSettings },
 ];
 
 export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {

@@ -1,0 +1,147 @@
+import { useRef, useState } from 'react';
+import type { ImportPreview } from '../../../../shared/api/awards';
+import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
+import { call } from '../../api/client';
+import { saveGeneratedFile } from '../../api/shell';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotify } from '../../components/Notice';
+import { dong, fileToBase64 } from './format';
+
+const XLSX_FILTER = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }];
+
+/** Import recipients from an Excel sheet: pick, preview with per-row problems, then import all or nothing. */
+export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: number; kinds: RecipientKind[]; onImported: () => void }) {
+  const notify = useNotify();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
+  const [defaultKind, setDefaultKind] = useState<RecipientKind>(kinds[0] ?? 'tap_the');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function runPreview(next: { fileName: string; dataBase64: string }, kind = defaultKind) {
+    setBusy(true);
+    const result = await call('award:importPreview', { decisionId, file: next, defaultKind: kind });
+    setBusy(false);
+    if (!result.ok) {
+      setPreview(null);
+      return setError(result.error.message);
+    }
+    setError(null);
+    setPreview(result.value);
+  }
+
+  async function pick(files: FileList | null) {
+    const picked = files?.[0];
+    if (!picked) return;
+    const next = { fileName: picked.name, dataBase64: await fileToBase64(picked) };
+    setFile(next);
+    await runPreview(next);
+  }
+
+  async function commit() {
+    if (!file) return;
+    setBusy(true);
+    const result = await call('award:importCommit', { decisionId, file, defaultKind });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    notify('success', `Đã nhập ${result.value.imported} dòng từ “${file.fileName}”.`);
+    setFile(null);
+    setPreview(null);
+    if (inputRef.current) inputRef.current.value = '';
+    onImported();
+  }
+
+  return (
+    <div className="panel" aria-labelledby="import-title">
+      <h2 id="import-title">Nhập danh sách từ Excel</h2>
+      <p className="muted small">
+        Dòng tiêu đề cần có cột “Tên tập thể” hoặc “Họ và tên”; các cột Đối tượng, Cấp bậc, Chức vụ, Đơn vị, Năm sinh, Thành tích (nếu có) được nhận tự động. Tất cả các dòng được nhập cùng lúc, hoặc không
+        dòng nào nếu tệp còn lỗi.
+      </p>
+      <div className="toolbar">
+        <label className="toolbar-field">
+          <span>Chọn tệp Excel (.xlsx)</span>
+          <input ref={inputRef} type="file" accept=".xlsx" onChange={(e) => void pick(e.target.files)} />
+        </label>
+        <label className="toolbar-field">
+          <span>Đối tượng khi cột trống</span>
+          <select
+            value={defaultKind}
+            onChange={(e) => {
+              const kind = e.target.value as RecipientKind;
+              setDefaultKind(kind);
+              if (file) void runPreview(file, kind);
+            }}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {RECIPIENT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const r = await call('award:importTemplate', {});
+            if (r.ok) await saveGeneratedFile(r.value, XLSX_FILTER);
+            else setError(r.error.message);
+          }}
+        >
+          Tải tệp mẫu
+        </button>
+      </div>
+      <ErrorBanner message={error} />
+      {preview && (
+        <>
+          <p>
+            Trang “{preview.sheetName}”, dòng tiêu đề {preview.headerRow}: {preview.rows.length} dòng dữ liệu
+            {preview.problems.length > 0 ? `, ${preview.problems.length} lỗi cần sửa trong tệp.` : ', không có lỗi.'}
+          </p>
+          {preview.problems.length > 0 && (
+            <ul className="import-problems" aria-label="Lỗi trong tệp">
+              {preview.problems.map((p, i) => (
+                <li key={i}>
+                  Dòng {p.row}
+                  {p.column ? `, cột ${p.column}` : ''}: {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <table className="table" aria-label="Xem trước dữ liệu nhập">
+            <thead>
+              <tr>
+                <th scope="col">Dòng</th>
+                <th scope="col">Đối tượng</th>
+                <th scope="col">Tên</th>
+                <th scope="col">Chức vụ, đơn vị</th>
+                <th scope="col" className="num">
+                  Số tiền
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows.slice(0, 200).map((r) => (
+                <tr key={r.row} className={preview.problems.some((p) => p.row === r.row) ? 'row-problem' : undefined}>
+                  <td>{r.row}</td>
+                  <td>{r.kind}</td>
+                  <td>{r.name}</td>
+                  <td>{[r.position, r.agency].filter(Boolean).join(', ')}</td>
+                  <td className="num">{dong(r.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="form-actions">
+            <button type="button" className="button button-primary" disabled={!preview.ready || busy} onClick={commit}>
+              Nhập {preview.rows.length} dòng
+            </button>
+            {!preview.ready && <span className="muted">Sửa các lỗi trong tệp rồi chọn lại tệp.</span>}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
