@@ -64,10 +64,15 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
     if (!conf) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
     committeeId ??= conf.committeeId;
   }
-  if (committeeId !== null && !ctx.db.prepare('SELECT 1 FROM committee WHERE id = ?').get(committeeId))
-    throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
+  let place = input.place;
+  if (committeeId !== null) {
+    const committee = ctx.db.prepare('SELECT locality FROM committee WHERE id = ?').get(committeeId) as { locality: string } | undefined;
+    if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
+    place ||= committee.locality;
+  }
   return {
     ...input,
+    place,
     committeeId,
     formName: form.name,
     authorityName: authority.name,

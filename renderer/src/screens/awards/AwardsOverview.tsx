@@ -5,10 +5,13 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
 import { dong, shortDate } from './format';
 
+/** "3 tập thể, 4 cá nhân" — only the kinds that are there. */
 export function totalsLine(t: AwardTotals): string {
-  const parts = [`${t.collectives} tập thể`, `${t.individuals} cá nhân`];
+  const parts: string[] = [];
+  if (t.collectives) parts.push(`${t.collectives} tập thể`);
+  if (t.individuals) parts.push(`${t.individuals} cá nhân`);
   if (t.households) parts.push(`${t.households} hộ gia đình`);
-  return parts.join(', ');
+  return parts.join(', ') || 'chưa có ai';
 }
 
 /** Decisions in a table with their counts and money. */

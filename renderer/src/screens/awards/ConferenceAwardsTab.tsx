@@ -9,7 +9,11 @@ import { dong } from './format';
 
 /** Conference tab "Khen thưởng": this conference's decisions, totals, batches and print views. */
 export function ConferenceAwardsTab({ conference }: ConferenceTabProps) {
-  const decisions = useLoader(() => callOrThrow('award:decisionList', { conferenceId: conference.id }), [conference.id]);
+  // In stage order: higher forms first, then higher authorities.
+  const decisions = useLoader(
+    async () => (await callOrThrow('award:decisionList', { conferenceId: conference.id })).sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
+    [conference.id],
+  );
   const [version] = useState(0);
   const total = (decisions.data ?? []).reduce(
     (t, d) => ({ collectives: t.collectives + d.totals.collectives, individuals: t.individuals + d.totals.individuals, households: t.households + d.totals.households, count: t.count + d.totals.count, amount: t.amount + d.totals.amount }),

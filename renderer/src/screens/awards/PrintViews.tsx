@@ -49,12 +49,12 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
       {sections.map((s) => (
         <section key={s.kind} className="print-section">
           <h3>{s.heading}</h3>
-          <table className="print-table">
+          <table className={`print-table print-table-${s.kind}${showAmount ? ' with-money' : ''}`}>
             <thead>
               <tr>
                 <th className="col-stt">STT</th>
-                <th>{s.kind === 'tap_the' ? 'Tên tập thể' : s.kind === 'ho_gia_dinh' ? 'Hộ gia đình' : 'Họ và tên'}</th>
-                {s.kind === 'ca_nhan' && <th>Chức vụ</th>}
+                <th className="col-name">{s.kind === 'tap_the' ? 'Tên tập thể' : s.kind === 'ho_gia_dinh' ? 'Hộ gia đình' : 'Họ và tên'}</th>
+                {s.kind === 'ca_nhan' && <th className="col-position">Chức vụ</th>}
                 <th>{s.kind === 'ho_gia_dinh' ? 'Địa chỉ' : 'Đơn vị'}</th>
                 {showAmount && <th className="col-money">Số tiền (đồng)</th>}
               </tr>
@@ -112,7 +112,6 @@ export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
   const view = useLoader(() => callOrThrow('award:batches', { conferenceId }), [conferenceId]);
   const conference = useLoader(() => callOrThrow('conference:get', { id: conferenceId }), [conferenceId]);
   usePrintTitle('Các đợt trao thưởng');
-  let counter = 0;
   return (
     <main className="print-page" id="main">
       <PrintToolbar back={`#/hoi-nghi/${conferenceId}/khen-thuong`} pdfName={`Cac-dot-trao-thuong-${fileNameSlug(conference.data?.title ?? 'hoi-nghi', 60)}.pdf`} />
@@ -129,19 +128,19 @@ export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
             <p>
               <strong>Người trao:</strong> {b.presenterName || '……………………………………'}
             </p>
-            <table className="print-table">
+            <table className="print-table print-table-batch">
               <thead>
                 <tr>
                   <th className="col-stt">STT</th>
-                  <th>Tên tập thể / Họ và tên</th>
-                  <th>Chức vụ, đơn vị</th>
+                  <th className="col-name">Tên tập thể / Họ và tên</th>
+                  <th className="col-unit">Chức vụ, đơn vị</th>
                   <th className="col-note">Ghi chú</th>
                 </tr>
               </thead>
               <tbody>
-                {b.items.map((r) => (
+                {b.items.map((r, n) => (
                   <tr key={r.recipientId}>
-                    <td className="col-stt">{++counter}</td>
+                    <td className="col-stt">{n + 1}</td>
                     <td>{r.rank ? `${r.rank} ${r.name}` : r.name}</td>
                     <td>{[r.position, r.agency].filter(Boolean).join(', ')}</td>
                     <td className="col-note">{r.present === false ? 'Vắng – người nhận thay' : ''}</td>

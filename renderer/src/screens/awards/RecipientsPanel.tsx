@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { totalsLine } from './AwardsOverview';
 import { dong } from './format';
 
 interface Draft {
@@ -122,7 +123,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
         </button>
       </div>
       <p className="muted" data-testid="decision-totals">
-        {t.collectives} tập thể, {t.individuals} cá nhân{t.households ? `, ${t.households} hộ gia đình` : ''} · Tổng tiền thưởng: <strong>{dong(t.amount)}</strong>
+        {totalsLine(t)} · Tổng tiền thưởng: <strong>{dong(t.amount)}</strong>
       </p>
       {detail.warnings.length > 0 && (
         <div className="award-warnings" role="note" aria-label="Cảnh báo trùng khen thưởng">
