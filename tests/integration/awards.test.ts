@@ -219,3 +219,25 @@ function pick(d: { conferenceId: number | null; committeeId: number | null; numb
   const { conferenceId, committeeId, number, decidedOn, authorityId, formId, place, signerPrefix, signerPosition, signerName, citation, id } = d;
   return { conferenceId, committeeId, number, decidedOn, authorityId, formId, place, signerPrefix: signerPrefix as '', signerPosition, signerName, citation, id };
 }
+
+describe('demo data', () => {
+  it('seeds seed-004-style awards with batches and presenters', async () => {
+    const { createDemoFile } = await import('../../electron/core/demo');
+    const demo = await openTempApp();
+    const path = `${demo.dir}/demo.sqlite`;
+    demo.close();
+    await createDemoFile(path, new Date('2026-03-01T08:00:00'));
+    const again = await openTempApp({ path });
+    try {
+      const totals = await again.must('award:totals', {});
+      expect(totals.overall).toMatchObject({ collectives: 16, individuals: 4, households: 15, count: 35 });
+      const conferenceId = totals.byConference[0]!.conferenceId!;
+      const batches = await again.must('award:batches', { conferenceId });
+      expect(batches.batches.map((b) => b.items.length)).toEqual([3, 6, 5, 6, 8, 7]);
+      expect(batches.batches[1]!.presenterName).toContain('Nguyễn Thế Chi');
+      expect(batches.unassigned).toHaveLength(0);
+    } finally {
+      again.close();
+    }
+  });
+});
