@@ -162,7 +162,7 @@ export const batchesSaveInput = z.object({
     .max(500),
 });
 
-const documentOptions = {
+export const documentOptions = {
   /** Optional columns of the individual table. */
   columns: z
     .object({

@@ -46,3 +46,20 @@ export function attachmentLine(decision: Pick<AwardDecision, 'number' | 'decided
 export function recipientDisplayName(r: Pick<AwardRecipient, 'kind' | 'rank' | 'name'>): string {
   return r.kind === 'ca_nhan' && r.rank ? `${r.rank} ${r.name}` : r.name;
 }
+
+/** A collective as printed in the one-column list: "Phòng Tham mưu, Công an tỉnh Nam Định". */
+export function collectiveLine(r: Pick<AwardRecipient, 'name' | 'agency'>): string {
+  return r.agency && !r.name.includes(r.agency) ? `${r.name}, ${r.agency}` : r.name;
+}
+
+export interface AwardListColumns {
+  birthYear: boolean;
+  achievement: boolean;
+  amount: boolean;
+}
+
+/** Landscape when the optional columns would squeeze the individuals' table on a portrait page. */
+export function awardListIsWide(columns: AwardListColumns): boolean {
+  const optional = [columns.birthYear, columns.achievement, columns.amount].filter(Boolean).length;
+  return columns.achievement || optional >= 2;
+}

@@ -175,6 +175,13 @@ function totalsReport(db: Db, filter: { conferenceId?: number | undefined; year?
   return { overall, byForm: [...byForm.values()], byConference: [...byConference.values()] };
 }
 
+export function conferenceDetails(db: Db, conferenceId: number) {
+  const decisions = listDecisions(db, { conferenceId }).sort(
+    (a, b) => a.authorityRank - b.authorityRank || a.formRank - b.formRank || a.decidedOn.localeCompare(b.decidedOn) || a.id - b.id,
+  );
+  return decisions.map((d) => ({ decision: d, recipients: listRecipients(db, d), warnings: [] }));
+}
+
 export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:catalog': (ctx) => loadCatalog(ctx.db),
 
@@ -325,11 +332,8 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:totals': (ctx, filter) => totalsReport(ctx.db, filter),
 
   'award:conferenceLists': (ctx, { conferenceId }) => {
-    const decisions = listDecisions(ctx.db, { conferenceId }).sort((a, b) => a.authorityRank - b.authorityRank || a.formRank - b.formRank || a.decidedOn.localeCompare(b.decidedOn) || a.id - b.id);
-    return decisions.map((d) => {
-      const recipients = listRecipients(ctx.db, d);
-      return { decision: d, recipients, warnings: [] };
-    });
+    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    return conferenceDetails(ctx.db, conferenceId);
   },
 
   'award:recipientAdd': (ctx, { decisionId, ...r }) => {

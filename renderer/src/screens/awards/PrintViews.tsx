@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardDecisionDetail } from '../../../../shared/domain/awards';
-import { attachmentLine, awardListSections, awardListSubtitle, recipientDisplayName } from '../../../../shared/rules/award-list';
+import { attachmentLine, awardListSections, awardListSubtitle, collectiveLine, recipientDisplayName } from '../../../../shared/rules/award-list';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { callOrThrow } from '../../api/client';
 import { printPage, printToPdf } from '../../api/shell';
@@ -55,7 +55,7 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
                 <th className="col-stt">STT</th>
                 <th className="col-name">{s.kind === 'tap_the' ? 'Tên tập thể' : s.kind === 'ho_gia_dinh' ? 'Hộ gia đình' : 'Họ và tên'}</th>
                 {s.kind === 'ca_nhan' && <th className="col-position">Chức vụ</th>}
-                <th>{s.kind === 'ho_gia_dinh' ? 'Địa chỉ' : 'Đơn vị'}</th>
+                {s.kind !== 'tap_the' && <th>{s.kind === 'ho_gia_dinh' ? 'Địa chỉ' : 'Đơn vị'}</th>}
                 {showAmount && <th className="col-money">Số tiền (đồng)</th>}
               </tr>
             </thead>
@@ -63,9 +63,9 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
               {s.items.map((r, i) => (
                 <tr key={r.id}>
                   <td className="col-stt">{i + 1}</td>
-                  <td>{recipientDisplayName(r)}</td>
+                  <td>{s.kind === 'tap_the' ? collectiveLine(r) : recipientDisplayName(r)}</td>
                   {s.kind === 'ca_nhan' && <td>{r.position}</td>}
-                  <td>{r.agency}</td>
+                  {s.kind !== 'tap_the' && <td>{r.agency}</td>}
                   {showAmount && <td className="col-money">{dong(r.amount).replace(' đ', '')}</td>}
                 </tr>
               ))}
