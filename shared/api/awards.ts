@@ -47,6 +47,7 @@ export const authorityInput = z.object({
   issuingBody: requiredText('Cơ quan ban hành', 200),
   parentBody: optionalText('Cơ quan chủ quản', 200),
   signerPosition: optionalText('Chức vụ người ký', 200),
+  place: optionalText('Địa danh', 100),
   rank: rankNumber,
   active: flag('Đang dùng').default(true),
 });

@@ -48,6 +48,8 @@ export interface AwardAuthority {
   parentBody: string;
   /** Signer's position in the signature block, UPPER: "CHỦ TỊCH". */
   signerPosition: string;
+  /** Place on the decision's date line ("Hà Nội"); empty = the committee's locality. */
+  place: string;
   /** Rank of the authority: smaller = higher (ministry before province before commune). */
   rank: number;
   active: boolean;

@@ -40,6 +40,7 @@ export function loadCatalog(db: Db): AwardCatalog {
       issuingBody: r.issuing_body as string,
       parentBody: r.parent_body as string,
       signerPosition: r.signer_position as string,
+      place: r.place as string,
       rank: r.rank as number,
       active: bool(r.active),
     }),

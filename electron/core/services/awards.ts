@@ -64,7 +64,7 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
     if (!conf) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
     committeeId ??= conf.committeeId;
   }
-  let place = input.place;
+  let place = input.place || authority.place;
   if (committeeId !== null) {
     const committee = ctx.db.prepare('SELECT locality FROM committee WHERE id = ?').get(committeeId) as { locality: string } | undefined;
     if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
@@ -223,13 +223,15 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     const row = { ...a, active: +a.active };
     if (id === undefined)
       ctx.db
-        .prepare('INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, rank, active) VALUES (@name, @issuingBody, @parentBody, @signerPosition, @rank, @active)')
+        .prepare(
+          'INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active) VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active)',
+        )
         .run(row);
     else {
       getAuthority(ctx.db, id);
       ctx.db
         .prepare(
-          'UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, rank = @rank, active = @active WHERE id = @id',
+          'UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, place = @place, rank = @rank, active = @active WHERE id = @id',
         )
         .run({ ...row, id });
     }

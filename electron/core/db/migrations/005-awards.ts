@@ -25,6 +25,7 @@ export const migration005: Migration = {
         issuing_body    TEXT NOT NULL,
         parent_body     TEXT NOT NULL DEFAULT '',
         signer_position TEXT NOT NULL DEFAULT '',
+        place           TEXT NOT NULL DEFAULT '',
         rank            INTEGER NOT NULL DEFAULT 100,
         active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1))
       );
@@ -129,12 +130,13 @@ export const migration005: Migration = {
       giayKhen: form.run('Giấy khen', 50, 1, 1, 1, 1).lastInsertRowid,
       qua: form.run('Quà, phần thưởng', 90, 1, 1, 1, 0).lastInsertRowid,
     };
-    const authority = db.prepare('INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, rank) VALUES (?, ?, ?, ?, ?)');
-    authority.run('Bộ trưởng Bộ Công an', 'BỘ CÔNG AN', '', 'BỘ TRƯỞNG', 10);
-    authority.run('Chủ tịch UBND tỉnh', 'ỦY BAN NHÂN DÂN TỈNH', '', 'CHỦ TỊCH', 20);
-    authority.run('Giám đốc Công an tỉnh', 'CÔNG AN TỈNH', 'BỘ CÔNG AN', 'GIÁM ĐỐC', 30);
-    authority.run('Chủ tịch UBND xã', 'ỦY BAN NHÂN DÂN XÃ', '', 'CHỦ TỊCH', 40);
-    authority.run('Trưởng Ban Chỉ đạo', 'BAN CHỈ ĐẠO', '', 'TRƯỞNG BAN', 50);
+    // Place '' = the committee's locality (Cài đặt → Ban Chỉ đạo); the ministry signs in Hà Nội.
+    const authority = db.prepare('INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank) VALUES (?, ?, ?, ?, ?, ?)');
+    authority.run('Bộ trưởng Bộ Công an', 'BỘ CÔNG AN', '', 'BỘ TRƯỞNG', 'Hà Nội', 10);
+    authority.run('Chủ tịch UBND tỉnh', 'ỦY BAN NHÂN DÂN TỈNH', '', 'CHỦ TỊCH', '', 20);
+    authority.run('Giám đốc Công an tỉnh', 'CÔNG AN TỈNH', 'BỘ CÔNG AN', 'GIÁM ĐỐC', '', 30);
+    authority.run('Chủ tịch UBND xã', 'ỦY BAN NHÂN DÂN XÃ', '', 'CHỦ TỊCH', '', 40);
+    authority.run('Trưởng Ban Chỉ đạo', 'BAN CHỈ ĐẠO', '', 'TRƯỞNG BAN', '', 50);
 
     const coefficient = db.prepare('INSERT INTO award_coefficient (form_id, basis, value, effective_from, legal_basis) VALUES (?, ?, ?, ?, ?)');
     const law = 'Nghị định số 98/2023/NĐ-CP (giá trị mặc định, hãy đối chiếu văn bản hiện hành)';

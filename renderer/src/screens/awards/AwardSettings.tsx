@@ -308,11 +308,11 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
   );
 }
 
-const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', rank: 100, active: true };
+const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true };
 
 function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:authoritySave'>) => Promise<boolean>; onDelete: (id: number) => Promise<boolean> }) {
   const [draft, setDraft] = useState<OpInput<'award:authoritySave'>>(emptyAuthority);
-  const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition', label: string) => (
+  const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place', label: string) => (
     <Field label={label}>{(a) => <input id={a.id} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}</Field>
   );
   return (
@@ -361,6 +361,7 @@ function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: Awa
         {text('issuingBody', 'Cơ quan ban hành (IN HOA)')}
         {text('parentBody', 'Cơ quan chủ quản (IN HOA, có thể trống)')}
         {text('signerPosition', 'Chức vụ người ký (IN HOA)')}
+        {text('place', 'Địa danh (trống: theo Ban Chỉ đạo)')}
         <Field label="Thứ bậc (nhỏ = cao hơn)">
           {(a) => <input id={a.id} type="number" value={draft.rank} onChange={(e) => setDraft({ ...draft, rank: Number(e.target.value) })} />}
         </Field>
