@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import JSZip from 'jszip';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
 import { DataStore } from '../../electron/core/store';
@@ -77,6 +78,29 @@ export async function run(bench: Bench): Promise<void> {
     name: `award:decisionGet, ${N} recipients (amounts, duplicates)`,
     timing: await measure(() => dispatch(ctx, 'award:decisionGet', { id: decisionId }), 20),
   });
+
+  // Word: the list DOCX through the real operation (build + pack), beside the zip-only floor: zipping just
+  // its word/document.xml with the same compression, which no DOCX writer can beat.
+  const first = await dispatch(ctx, 'award:listDocx', { decisionId, columns: { amount: true } });
+  if (!first.ok) bench.add({ name: 'award list DOCX', value: NaN, note: `skipped: ${first.error.message}` });
+  else {
+    const docx = Buffer.from((first.value as { dataBase64: string }).dataBase64, 'base64');
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    bench.add({
+      name: `zip-only floor (document.xml, ${(xml.length / 1e6).toFixed(1)} MB)`,
+      timing: await measure(async () => {
+        const zip = new JSZip();
+        zip.file('word/document.xml', xml);
+        await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      }, 10, 1),
+    });
+    bench.add({
+      name: `award list DOCX, ${N} recipients (award:listDocx)`,
+      timing: await measure(() => dispatch(ctx, 'award:listDocx', { decisionId, columns: { amount: true } }), 10, 1),
+      baseline: `zip-only floor (document.xml, ${(xml.length / 1e6).toFixed(1)} MB)`,
+    });
+    bench.add({ name: `… DOCX size`, value: docx.length / 1024, unit: 'KiB' });
+  }
   store.close();
 
   // Print to PDF: the real print view in Chromium, served by the real browser host.
