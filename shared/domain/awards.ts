@@ -186,6 +186,15 @@ export interface AwardBatch {
   items: BatchRecipient[];
 }
 
+export interface DirectoryPerson {
+  id: number;
+  fullName: string;
+  rank: string;
+  position: string;
+  agencyName: string;
+  birthYear: number | null;
+}
+
 export interface PresenterCandidate {
   personId: number;
   label: string;

@@ -241,3 +241,25 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('recipients from the people directory', () => {
+  it('finds a person without tone marks, keeps the printed name on the recipient, and refuses the same person twice', async () => {
+    const now = new Date().toISOString();
+    app.ctx.db.prepare("INSERT INTO agency (id, name, created_at, updated_at) VALUES (1, 'Cục Xây dựng phong trào bảo vệ ANTQ', ?, ?)").run(now, now);
+    app.ctx.db
+      .prepare("INSERT INTO person (id, full_name, rank, position, agency_id, search_text, created_at, updated_at) VALUES (7, 'Nguyễn Thế Chi', 'Đại tá', 'Phó Cục trưởng', 1, 'nguyen the chi pho cuc truong', ?, ?)")
+      .run(now, now);
+    const found = await app.must('award:personSearch', { query: 'the chi' });
+    expect(found).toEqual([{ id: 7, fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agencyName: 'Cục Xây dựng phong trào bảo vệ ANTQ', birthYear: null }]);
+    expect(await app.must('award:personSearch', { query: '  ' })).toEqual([]);
+    const { form, authority } = await ids();
+    const d = await app.must('award:decisionCreate', { conferenceId, number: '9/QĐ-BCA', decidedOn: '2024-01-05', authorityId: authority('Bộ trưởng Bộ Công an'), formId: form('Bằng khen') });
+    const r = await app.must('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: 7, name: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ' });
+    expect(r.personId).toBe(7);
+    const again = await app.call('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: 7, name: 'Nguyễn T. Chi' });
+    expect(again.ok).toBe(false);
+    // Renaming the person in the directory does not change the printed list.
+    app.ctx.db.prepare("UPDATE person SET full_name = 'Nguyễn Thế Chí' WHERE id = 7").run();
+    expect((await app.must('award:decisionGet', { id: d.decision.id })).recipients[0]!.name).toBe('Nguyễn Thế Chi');
+  });
+});

@@ -4,6 +4,7 @@ import { COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '.
 import { parseCoefficient, parseDong } from '../../../../shared/rules/award-money';
 import type { OpInput, OpName } from '../../../../shared/api/contract';
 import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
@@ -19,7 +20,10 @@ export function AwardSettings(_: SettingsSectionProps) {
   const loaded = useLoader(() => callOrThrow('award:catalog', {}), []);
   const [catalog, setCatalog] = useState<AwardCatalog | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ message: string; go: () => Promise<boolean> } | null>(null);
   const data = catalog ?? loaded.data;
+  /** Deleting a catalogue row asks first: decisions keep their own snapshot, but the row is gone for new ones. */
+  const confirmDelete = (message: string, go: () => Promise<boolean>) => setPending({ message, go });
 
   async function run<K extends CatalogOp>(op: K, input: OpInput<K>, done: string): Promise<boolean> {
     const result = await call(op as OpName, input as never);
@@ -60,7 +64,7 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td className="num">{dong(s.amount)}</td>
                 <td>{s.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`} onClick={() => run('award:baseSalaryDelete', { id: s.id }, 'Đã xoá dòng lương cơ sở.')}>
+                  <button type="button" className="button button-small button-danger" aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá mức lương cơ sở ${dong(s.amount)} áp dụng từ ${shortDate(s.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:baseSalaryDelete', { id: s.id }, 'Đã xoá dòng lương cơ sở.'))}>
                     Xoá
                   </button>
                 </td>
@@ -97,7 +101,7 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td>{shortDate(c.effectiveFrom)}</td>
                 <td className="small">{c.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`} onClick={() => run('award:coefficientDelete', { id: c.id }, 'Đã xoá dòng hệ số.')}>
+                  <button type="button" className="button button-small button-danger" aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá hệ số của ${formName(c.formId)} áp dụng từ ${shortDate(c.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:coefficientDelete', { id: c.id }, 'Đã xoá dòng hệ số.'))}>
                     Xoá
                   </button>
                 </td>
@@ -110,13 +114,26 @@ export function AwardSettings(_: SettingsSectionProps) {
 
       <div className="panel" aria-labelledby="forms-title">
         <h2 id="forms-title">Hình thức khen thưởng</h2>
-        <FormsEditor forms={data.forms} onSave={(f) => run('award:formSave', f, 'Đã lưu hình thức.')} onDelete={(id) => run('award:formDelete', { id }, 'Đã xoá hình thức.')} />
+        <FormsEditor forms={data.forms} onSave={(f) => run('award:formSave', f, 'Đã lưu hình thức.')} onDelete={(id) => confirmDelete(`Xoá hình thức “${formName(id)}” khỏi danh mục?`, () => run('award:formDelete', { id }, 'Đã xoá hình thức.'))} />
       </div>
 
       <div className="panel" aria-labelledby="authorities-title">
         <h2 id="authorities-title">Cấp khen thưởng</h2>
-        <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:authoritySave', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => run('award:authorityDelete', { id }, 'Đã xoá cấp khen thưởng.')} />
+        <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:authoritySave', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:authorityDelete', { id }, 'Đã xoá cấp khen thưởng.'))} />
       </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Xoá khỏi danh mục?"
+        message={pending?.message ?? ''}
+        confirmLabel="Xoá"
+        danger
+        onConfirm={() => {
+          const go = pending?.go;
+          setPending(null);
+          void go?.();
+        }}
+        onCancel={() => setPending(null)}
+      />
     </div>
   );
 }
@@ -229,7 +246,7 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
 
 const emptyForm = { name: '', rank: 100, allowsCollective: true, allowsIndividual: true, allowsHousehold: false, isLegalForm: true, active: true };
 
-function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: (f: OpInput<'award:formSave'>) => Promise<boolean>; onDelete: (id: number) => Promise<boolean> }) {
+function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: (f: OpInput<'award:formSave'>) => Promise<boolean>; onDelete: (id: number) => void }) {
   const [draft, setDraft] = useState<OpInput<'award:formSave'>>(emptyForm);
   const checks: Array<[keyof typeof emptyForm, string]> = [
     ['allowsCollective', 'Tập thể'],
@@ -310,7 +327,7 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
 
 const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true };
 
-function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:authoritySave'>) => Promise<boolean>; onDelete: (id: number) => Promise<boolean> }) {
+function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:authoritySave'>) => Promise<boolean>; onDelete: (id: number) => void }) {
   const [draft, setDraft] = useState<OpInput<'award:authoritySave'>>(emptyAuthority);
   const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place', label: string) => (
     <Field label={label}>{(a) => <input id={a.id} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}</Field>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../shared/api/result';
-import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
+import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type DirectoryPerson, type RecipientKind } from '../../../../shared/domain/awards';
 import { parseDong } from '../../../../shared/rules/award-money';
-import { call } from '../../api/client';
+import { call, callOrThrow } from '../../api/client';
+import { useLoader } from '../../hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -12,6 +13,7 @@ import { dong } from './format';
 
 interface Draft {
   kind: RecipientKind;
+  personId: number | null;
   name: string;
   rank: string;
   position: string;
@@ -22,9 +24,10 @@ interface Draft {
   overrideReason: string;
 }
 
-const blank = (kind: RecipientKind): Draft => ({ kind, name: '', rank: '', position: '', agency: '', birthYear: '', achievement: '', override: '', overrideReason: '' });
+const blank = (kind: RecipientKind): Draft => ({ kind, personId: null, name: '', rank: '', position: '', agency: '', birthYear: '', achievement: '', override: '', overrideReason: '' });
 const fromRecipient = (r: AwardRecipient): Draft => ({
   kind: r.kind,
+  personId: r.personId,
   name: r.name,
   rank: r.rank,
   position: r.position,
@@ -71,7 +74,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     }
     const input = {
       kind: draft.kind,
-      personId: null,
+      personId: draft.kind === 'ca_nhan' ? draft.personId : null,
       name: draft.name,
       rank: draft.rank,
       position: draft.position,
@@ -157,6 +160,13 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
               {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.agency} onChange={(e) => set('agency', e.target.value)} />}
             </Field>
           </div>
+          {draft.kind === 'ca_nhan' && (
+            <DirectoryPicker
+              linked={draft.personId !== null}
+              onPick={(p) => setDraft((d) => ({ ...d, personId: p.id, name: p.fullName, rank: p.rank, position: p.position, agency: p.agencyName || d.agency, birthYear: p.birthYear ? String(p.birthYear) : d.birthYear }))}
+              onUnlink={() => set('personId', null)}
+            />
+          )}
           {draft.kind === 'ca_nhan' && (
             <div className="form-grid form-grid-3">
               <Field label="Cấp bậc" error={issueFor('rank')}>
@@ -260,6 +270,43 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
         onConfirm={() => removing && remove(removing)}
         onCancel={() => setRemoving(null)}
       />
+    </div>
+  );
+}
+
+/** Finds a person in the directory (tone-insensitive) and copies their name, rank, position and agency. */
+function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: DirectoryPerson) => void; onUnlink: () => void }) {
+  const [query, setQuery] = useState('');
+  const found = useLoader(() => (query.trim().length >= 2 ? callOrThrow('award:personSearch', { query }) : Promise.resolve([])), [query]);
+  return (
+    <div className="directory-picker">
+      <Field label="Tìm trong danh bạ đại biểu" hint={linked ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.' : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'}>
+        {(a) => <input id={a.id} type="search" aria-describedby={a.describedBy} value={query} onChange={(e) => setQuery(e.target.value)} />}
+      </Field>
+      {linked && (
+        <button type="button" className="button button-small" onClick={onUnlink}>
+          Bỏ liên kết danh bạ
+        </button>
+      )}
+      {found.data && found.data.length > 0 && (
+        <ul className="directory-results" aria-label="Kết quả trong danh bạ">
+          {found.data.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  onPick(p);
+                  setQuery('');
+                }}
+              >
+                Chọn: {[p.rank ? `${p.rank} ${p.fullName}` : p.fullName, p.position, p.agencyName].filter(Boolean).join(', ')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.trim().length >= 2 && found.data?.length === 0 && <p className="muted small">Không có ai trong danh bạ khớp “{query}”.</p>}
     </div>
   );
 }
