@@ -196,7 +196,8 @@ export interface DirectoryPerson {
 }
 
 export interface PresenterCandidate {
-  personId: number;
+  /** Null for an attendee not linked to the directory. */
+  personId: number | null;
   label: string;
 }
 

@@ -188,17 +188,35 @@ describe('ceremony batches', () => {
     const twice = await app.call('award:batchesSave', { conferenceId, batches: [plan[1]!, plan[1]!] });
     expect(!twice.ok && twice.error.message).toContain('hai đợt');
 
-    // Check-in data appears (the attendees capability's table, whatever its exact shape).
+    // Check-in data appears: the attendees capability's table (its shape in migration 004: one row per invited
+    // person with a snapshot of name, rank, position, level, bloc; attendance '' | co_mat | muon | vang).
     const now = new Date().toISOString();
-    app.ctx.db.prepare("INSERT INTO person (id, full_name, created_at, updated_at) VALUES (1, 'Nguyễn Văn An', ?, ?), (2, 'Lê Thị Hoa', ?, ?)").run(now, now, now, now);
+    app.ctx.db.prepare("INSERT INTO person (id, full_name, created_at, updated_at) VALUES (1, 'Nguyễn Văn An', ?, ?), (2, 'Lê Thị Hoa', ?, ?), (3, 'Trần Minh Tiến', ?, ?)").run(now, now, now, now, now, now);
     const an = regenerated.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!;
     await app.must('award:recipientUpdate', { id: an.recipientId, kind: 'ca_nhan', personId: 1, name: 'Nguyễn Văn An' });
-    app.ctx.db.exec('CREATE TABLE attendance (id INTEGER PRIMARY KEY, conference_id INTEGER, person_id INTEGER, status TEXT)');
-    app.ctx.db.prepare("INSERT INTO attendance (conference_id, person_id, status) VALUES (?, 1, 'absent'), (?, 2, 'present')").run(conferenceId, conferenceId);
+    app.ctx.db.exec(`CREATE TABLE invitation (id INTEGER PRIMARY KEY, conference_id INTEGER, person_id INTEGER, full_name TEXT, rank TEXT DEFAULT '',
+      position TEXT DEFAULT '', level TEXT DEFAULT 'tinh', bloc TEXT DEFAULT 'khac', is_guest INTEGER DEFAULT 0, status TEXT DEFAULT 'xac_nhan',
+      attendance TEXT DEFAULT '', checked_in_at TEXT DEFAULT '')`);
+    const invite = app.ctx.db.prepare('INSERT INTO invitation (id, conference_id, person_id, full_name, rank, position, bloc, attendance, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    invite.run(11, conferenceId, 1, 'Nguyễn Văn An', '', 'Trưởng Công an xã', 'cong_an', '', '');
+    invite.run(12, conferenceId, 2, 'Lê Thị Hoa', '', 'Phó Chủ tịch UBND tỉnh', 'chinh_phu_ubnd', '', '');
+    invite.run(13, conferenceId, 3, 'Trần Minh Tiến', 'Đại tá', 'Giám đốc Công an tỉnh', 'cong_an', '', '');
+    // Invited but nobody checked in yet: presence is unknown, not "absent".
+    expect((await app.must('award:batches', { conferenceId })).hasCheckIn).toBe(false);
+    app.ctx.db.prepare("UPDATE invitation SET attendance = 'co_mat', checked_in_at = ? WHERE id IN (12, 13)").run(now);
     const withCheckIn = await app.must('award:batches', { conferenceId });
     expect(withCheckIn.hasCheckIn).toBe(true);
     expect(withCheckIn.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!.present).toBe(false);
-    expect(withCheckIn.presenters.map((p) => p.label)).toEqual(expect.arrayContaining(['Nguyễn Văn An', 'Lê Thị Hoa']));
+    // Presenters: the attendees who came, in protocol order (the People's Committee before the police).
+    expect(withCheckIn.presenters.map((p) => p.label)).toEqual(['Lê Thị Hoa, Phó Chủ tịch UBND tỉnh', 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh', 'Nguyễn Văn An, Trưởng Công an xã']);
+    app.ctx.db.prepare("UPDATE invitation SET attendance = 'vang' WHERE id = 11").run();
+    // The secretary's own protocol order wins.
+    app.ctx.db.exec('CREATE TABLE protocol_override (conference_id INTEGER PRIMARY KEY, order_json TEXT NOT NULL, updated_at TEXT NOT NULL)');
+    app.ctx.db.prepare("INSERT INTO protocol_override VALUES (?, '[13, 12]', ?)").run(conferenceId, now);
+    expect((await app.must('award:batches', { conferenceId })).presenters).toEqual([
+      { personId: 3, label: 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh' },
+      { personId: 2, label: 'Lê Thị Hoa, Phó Chủ tịch UBND tỉnh' },
+    ]);
   });
 
   it('totals per decision, per form and per conference', async () => {

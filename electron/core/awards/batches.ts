@@ -55,96 +55,158 @@ export function compareStageOrder(a: RecipientForStage, b: RecipientForStage): n
 }
 
 // ------------------------------------------------------------------------------------------------
-// Presence, tolerant of data files without check-in.
+// Presence and presenters, tolerant of data files without the attendees capability. That capability keeps,
+// per conference, one row per invited person (table "invitation": conference_id, person_id, status,
+// attendance '' | co_mat | muon | vang, checked_in_at, plus a snapshot of name, rank, position, level, bloc).
+// The queries look for such a table by its columns, so they work before it exists and survive renames.
 
 interface AttendanceSource {
   table: string;
-  presence: { column: string; kind: 'status' | 'timestamp' | 'flag' };
+  columns: Set<string>;
 }
 
-const PRESENT_VALUES = ['present', 'late', 'checked_in', 'co_mat', 'den_muon', 'attended'];
-const ABSENT_VALUES = ['absent', 'absent_with_reason', 'declined', 'substituted', 'substitute_sent', 'vang', 'vang_mat', 'cu_nguoi_thay'];
+const PRESENT = new Set(['co_mat', 'muon', 'present', 'late', 'checked_in', 'attended']);
+const ABSENT = new Set(['vang', 'absent', 'absent_with_reason']);
+const NOT_COMING = new Set(['tu_choi', 'cu_nguoi_thay', 'declined', 'substituted', 'substitute_sent']);
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Finds a table holding (conference_id, person_id, presence) whatever the attendees capability named it. */
+/** Finds the table holding (conference_id, person_id, presence) whatever the attendees capability named it. */
 export function findAttendanceSource(db: Db): AttendanceSource | null {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>;
-  const preferred = ['attendance', 'attendee', 'conference_attendee', 'conference_delegate', 'delegate', 'invitation', 'participant'];
-  const sorted = tables.map((t) => t.name).sort((a, b) => (preferred.indexOf(a) + 1 || 99) - (preferred.indexOf(b) + 1 || 99));
-  for (const table of sorted) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(table)) continue;
-    const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
-    if (!columns.includes('conference_id') || !columns.includes('person_id')) continue;
-    const timestamp = ['checked_in_at', 'check_in_at', 'arrived_at'].find((c) => columns.includes(c));
-    if (timestamp) return { table, presence: { column: timestamp, kind: 'timestamp' } };
-    const status = ['attendance', 'attendance_status', 'presence', 'status', 'state'].find((c) => columns.includes(c));
-    if (status) return { table, presence: { column: status, kind: 'status' } };
-    const flag = ['present', 'is_present', 'checked_in'].find((c) => columns.includes(c));
-    if (flag) return { table, presence: { column: flag, kind: 'flag' } };
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>).map((t) => t.name);
+  const preferred = ['invitation', 'attendance', 'attendee', 'conference_attendee', 'conference_delegate', 'delegate', 'participant'];
+  tables.sort((a, b) => (preferred.indexOf(a) + 1 || 99) - (preferred.indexOf(b) + 1 || 99));
+  for (const table of tables) {
+    if (!SAFE_NAME.test(table)) continue;
+    const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+    if (!columns.has('conference_id') || !columns.has('person_id')) continue;
+    if (['attendance', 'checked_in_at', 'status', 'present'].some((c) => columns.has(c))) return { table, columns };
   }
   return null;
 }
 
-/** Person id → present, for a conference; null when there is no check-in data for it yet. */
+interface AttendanceRow {
+  personId: number | null;
+  attendance: string;
+  checkedInAt: string;
+  status: string;
+}
+
+function attendanceRows(db: Db, source: AttendanceSource, conferenceId: number): AttendanceRow[] {
+  const col = (name: string, fallback: string) => (source.columns.has(name) ? `coalesce(${name}, '')` : fallback);
+  const attendance = source.columns.has('attendance') ? col('attendance', "''") : source.columns.has('present') ? "CASE WHEN present THEN 'co_mat' ELSE '' END" : "''";
+  return db
+    .prepare(
+      `SELECT person_id AS personId, ${attendance} AS attendance, ${col('checked_in_at', "''")} AS checkedInAt, ${col('status', "''")} AS status
+       FROM ${source.table} WHERE conference_id = ?`,
+    )
+    .all(conferenceId) as AttendanceRow[];
+}
+
+function isPresent(row: AttendanceRow): boolean {
+  if (NOT_COMING.has(row.status)) return false;
+  if (PRESENT.has(row.attendance) || PRESENT.has(row.status)) return true;
+  if (ABSENT.has(row.attendance) || ABSENT.has(row.status)) return false;
+  return String(row.checkedInAt).length > 0;
+}
+
+/** Person id → present, for a conference; null when nobody has been checked in (or marked absent) yet. */
 export function presenceMap(db: Db, conferenceId: number): Map<number, boolean> | null {
-  const source = findAttendanceSource(db);
-  if (!source) return null;
   try {
-    const rows = db
-      .prepare(`SELECT person_id AS personId, ${source.presence.column} AS value FROM ${source.table} WHERE conference_id = ? AND person_id IS NOT NULL`)
-      .all(conferenceId) as Array<{ personId: number; value: unknown }>;
+    const source = findAttendanceSource(db);
+    if (!source) return null;
+    const rows = attendanceRows(db, source, conferenceId);
+    const started = rows.some((r) => r.attendance !== '' || String(r.checkedInAt) !== '' || PRESENT.has(r.status) || ABSENT.has(r.status));
+    if (!started) return null;
     const map = new Map<number, boolean>();
-    let checkedAnyone = false;
-    for (const row of rows) {
-      let present: boolean;
-      if (source.presence.kind === 'timestamp') present = typeof row.value === 'string' ? row.value.length > 0 : row.value !== null;
-      else if (source.presence.kind === 'flag') present = row.value === 1 || row.value === true || row.value === '1';
-      else {
-        const v = String(row.value ?? '').toLowerCase();
-        present = PRESENT_VALUES.includes(v);
-        if (present || ABSENT_VALUES.includes(v)) checkedAnyone = true;
-      }
-      if (present) checkedAnyone = true;
-      map.set(row.personId, present);
-    }
-    return checkedAnyone ? map : null;
+    for (const r of rows) if (r.personId !== null) map.set(r.personId, isPresent(r) || (map.get(r.personId) ?? false));
+    return map;
   } catch {
     return null;
   }
 }
 
-/** Leaders who may present awards: the conference's attendees when known, else the directory; protocol order. */
-export function presenterCandidates(db: Db, conferenceId: number): PresenterCandidate[] {
-  const source = findAttendanceSource(db);
-  const personCols = (db.prepare('PRAGMA table_info(person)').all() as Array<{ name: string }>).map((c) => c.name);
-  const agencyCols = (db.prepare('PRAGMA table_info(agency)').all() as Array<{ name: string }>).map((c) => c.name);
-  const levelCol = agencyCols.includes('level') ? 'ag.level' : "'tinh'";
-  const blocCol = agencyCols.includes('bloc') ? 'ag.bloc' : "'khac'";
-  const birth = personCols.includes('birth_year') ? 'p.birth_year' : 'NULL';
-  const base = `SELECT p.id, p.full_name AS fullName, p.rank, p.position, ${birth} AS birthYear, ${levelCol} AS level, ${blocCol} AS bloc, ag.name AS agencyName
-    FROM person p LEFT JOIN agency ag ON ag.id = p.agency_id`;
-  let rows: Array<{ id: number; fullName: string; rank: string; position: string; birthYear: number | null; level: string; bloc: string; agencyName: string | null }> = [];
+interface CandidateRow {
+  key: string;
+  personId: number | null;
+  fullName: string;
+  rank: string;
+  position: string;
+  birthYear: number | null;
+  level: string;
+  bloc: string;
+  isGuest: number;
+  positionRank: number | null;
+  appointedAt: string;
+  status: string;
+  attendance: string;
+}
+
+/** The secretary's saved protocol order for the conference (ids of the attendance rows), when there is one. */
+function protocolOverride(db: Db, conferenceId: number): string[] | undefined {
   try {
-    if (source) rows = db.prepare(`${base} WHERE p.id IN (SELECT person_id FROM ${source.table} WHERE conference_id = ?) LIMIT 500`).all(conferenceId) as typeof rows;
-    if (rows.length === 0) rows = db.prepare(`${base} WHERE p.position <> '' LIMIT 500`).all() as typeof rows;
+    const columns = new Set((db.prepare('PRAGMA table_info(protocol_override)').all() as Array<{ name: string }>).map((c) => c.name));
+    if (!columns.has('order_json') || !columns.has('conference_id')) return undefined;
+    const row = db.prepare('SELECT order_json AS json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { json: string } | undefined;
+    const ids = row ? (JSON.parse(row.json) as unknown) : undefined;
+    return Array.isArray(ids) ? ids.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Leaders who may present awards, in protocol order: the conference's attendees when known, else the directory. */
+export function presenterCandidates(db: Db, conferenceId: number): PresenterCandidate[] {
+  const levels = new Set<string>(AGENCY_LEVELS.map((l) => l.code));
+  const blocs = new Set<string>(AGENCY_BLOCS.map((b) => b.code));
+  let rows: CandidateRow[] = [];
+  let override: string[] | undefined;
+  try {
+    const source = findAttendanceSource(db);
+    if (source?.columns.has('full_name') && source.columns.has('id')) {
+      const c = (name: string, fallback: string) => (source.columns.has(name) ? name : fallback);
+      rows = db
+        .prepare(
+          `SELECT CAST(id AS TEXT) AS key, person_id AS personId, full_name AS fullName, ${c('rank', "''")} AS rank, ${c('position', "''")} AS position,
+             ${c('birth_year', 'NULL')} AS birthYear, ${c('level', "'tinh'")} AS level, ${c('bloc', "'khac'")} AS bloc, ${c('is_guest', '0')} AS isGuest,
+             ${c('position_rank', 'NULL')} AS positionRank, ${c('appointed_at', "''")} AS appointedAt, ${c('status', "''")} AS status,
+             ${c('attendance', "''")} AS attendance
+           FROM ${source.table} WHERE conference_id = ? LIMIT 1000`,
+        )
+        .all(conferenceId) as CandidateRow[];
+      rows = rows.filter((r) => !NOT_COMING.has(r.status) && !ABSENT.has(r.attendance));
+      override = protocolOverride(db, conferenceId);
+    }
+    if (rows.length === 0) {
+      const agencyCols = new Set((db.prepare('PRAGMA table_info(agency)').all() as Array<{ name: string }>).map((x) => x.name));
+      rows = db
+        .prepare(
+          `SELECT 'p' || p.id AS key, p.id AS personId, p.full_name AS fullName, p.rank, p.position, p.birth_year AS birthYear,
+             ${agencyCols.has('level') ? "coalesce(ag.level, 'tinh')" : "'tinh'"} AS level, ${agencyCols.has('bloc') ? "coalesce(ag.bloc, 'khac')" : "'khac'"} AS bloc,
+             -1 AS isGuest, NULL AS positionRank, '' AS appointedAt, '' AS status, '' AS attendance
+           FROM person p LEFT JOIN agency ag ON ag.id = p.agency_id WHERE p.position <> '' LIMIT 500`,
+        )
+        .all() as CandidateRow[];
+    }
   } catch {
     return [];
   }
-  const levels = new Set<string>(AGENCY_LEVELS.map((l) => l.code));
-  const blocs = new Set<string>(AGENCY_BLOCS.map((b) => b.code));
   const delegates: ProtocolDelegate[] = rows.map((r) => ({
-    id: String(r.id),
+    id: r.key,
     fullName: r.fullName,
-    isGuest: r.level === 'trung_uong',
+    // Attendance rows say who is a guest; for the directory, a central-level leader is.
+    isGuest: r.isGuest === -1 ? r.level === 'trung_uong' : r.isGuest === 1,
     level: (levels.has(r.level) ? r.level : 'tinh') as AgencyLevel,
     bloc: (blocs.has(r.bloc) ? r.bloc : 'khac') as AgencyBloc,
     position: r.position,
     rank: r.rank,
+    ...(r.positionRank !== null ? { positionRank: r.positionRank } : {}),
+    ...(r.appointedAt ? { appointedAt: r.appointedAt } : {}),
     ...(r.birthYear ? { birthYear: r.birthYear } : {}),
   }));
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
-  return computeProtocolOrder(delegates).map((id) => {
-    const r = byId.get(id)!;
-    return { personId: r.id, label: formatDelegateLine({ fullName: r.fullName, rank: r.rank, position: r.position }) };
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return computeProtocolOrder(delegates, override).map((key) => {
+    const r = byKey.get(key)!;
+    return { personId: r.personId, label: formatDelegateLine({ fullName: r.fullName, rank: r.rank, position: r.position }) };
   });
 }
 

@@ -152,7 +152,7 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
       {view.data && batches.length === 0 && unassigned.length === 0 && <p className="empty">Hội nghị chưa có quyết định khen thưởng nào có danh sách.</p>}
       <datalist id={`presenters-${conferenceId}`}>
         {presenters.map((p) => (
-          <option key={p.personId} value={p.label} />
+          <option key={`${p.personId ?? ''}-${p.label}`} value={p.label} />
         ))}
       </datalist>
       <ol className="batches">
