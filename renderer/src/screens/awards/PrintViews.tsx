@@ -128,6 +128,10 @@ export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
             <p>
               <strong>Người trao:</strong> {b.presenterName || '……………………………………'}
             </p>
+            <p>
+              <strong>Công bố:</strong>{' '}
+              {[...new Map(b.items.map((r) => [r.decisionId, `Quyết định số ${r.decisionNumber} của ${r.authorityName} tặng ${r.formName}`])).values()].join('; ')}
+            </p>
             <table className="print-table print-table-batch">
               <thead>
                 <tr>
