@@ -138,6 +138,8 @@ export interface ImportPreview {
   mapping: Partial<Record<RecipientImportField, number>>;
   rows: Array<{ row: number; kind: string; name: string; rank: string; position: string; agency: string; birthYear: number | null; achievement: string; amount: number }>;
   problems: ImportRowProblem[];
+  /** Not blocking: rows whose recipient was already rewarded for the same achievement by another decision. */
+  warnings: ImportRowProblem[];
   /** True when every row is valid and the import may be committed. */
   ready: boolean;
 }

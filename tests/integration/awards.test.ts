@@ -140,6 +140,16 @@ describe('Excel import', () => {
     const detail = await app.must('award:decisionGet', { id: d.decision.id });
     expect(detail.recipients.map((r) => r.name)).toEqual(names);
     expect(detail.decision.totals).toMatchObject({ collectives: 6, amount: 6 * 1_080_000 });
+    // The same collectives in another decision with the same citation: imported, with a warning per row.
+    const other = await app.must('award:decisionCreate', { conferenceId, number: '46/QĐ-CAT', decidedOn: '2024-01-12', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
+    const warned = await app.must('award:importPreview', { decisionId: other.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
+    expect(warned.ready).toBe(true);
+    expect(warned.warnings).toHaveLength(0); // the new decision has no citation, so no "same achievement"
+    await app.must('award:decisionUpdate', { ...pick(other.decision), citation: detail.decision.citation || 'Thành tích năm 2023' });
+    if (!detail.decision.citation) await app.must('award:decisionUpdate', { ...pick(detail.decision), citation: 'Thành tích năm 2023' });
+    const warned2 = await app.must('award:importPreview', { decisionId: other.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
+    expect(warned2.ready).toBe(true);
+    expect(warned2.warnings[0]!.message).toBe('“Công an xã Hải Minh” đã được tặng Giấy khen cho cùng thành tích theo Quyết định số 45/QĐ-CAT ngày 12/01/2024.');
     // Importing the same file again: every row is a duplicate, nothing is added.
     const again = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
     expect(again.problems).toHaveLength(6);

@@ -112,6 +112,12 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   }
 
   const problems: ImportRowProblem[] = [];
+  const warnings: ImportRowProblem[] = [];
+  const earlier = ctx.db.prepare(
+    `SELECT d.number, d.decided_on AS decidedOn, d.form_name AS formName, r.achievement_key AS achievementKey, d.citation
+     FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id WHERE r.match_key = ? AND r.decision_id <> ?`,
+  );
+  const citationKey = foldForSearch(decision.citation);
   const rows: ImportPreview['rows'] = [];
   const valid: Parsed['valid'] = [];
   const existing = new Map(
@@ -178,6 +184,18 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
         problem('name', `“${name}” trùng với dòng ${inFile.get(key)} trong tệp.`);
         ok = false;
       } else inFile.set(key, r);
+      const achievement = foldForSearch(rec.achievement) || citationKey;
+      const hit = achievement
+        ? (earlier.all(key, decision.id) as Array<{ number: string; decidedOn: string; formName: string; achievementKey: string; citation: string }>).find(
+            (e) => (e.achievementKey || foldForSearch(e.citation)) === achievement,
+          )
+        : undefined;
+      if (hit)
+        warnings.push({
+          row: r,
+          column: '',
+          message: `“${name}” đã được tặng ${hit.formName} cho cùng thành tích theo Quyết định số ${hit.number} ngày ${hit.decidedOn.split('-').reverse().join('/')}.`,
+        });
     }
     rows.push({
       row: r,
@@ -194,7 +212,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   }
   if (rows.length === 0) problems.push({ row: headerRow + 1, column: '', message: 'Không có dòng dữ liệu nào dưới dòng tiêu đề.' });
   return {
-    preview: { sheetName: sheet.name, headerRow, columns, mapping, rows, problems, ready: problems.length === 0 && rows.length > 0 },
+    preview: { sheetName: sheet.name, headerRow, columns, mapping, rows, problems, warnings, ready: problems.length === 0 && rows.length > 0 },
     valid,
   };
 }

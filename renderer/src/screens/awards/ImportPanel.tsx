@@ -110,6 +110,18 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
               ))}
             </ul>
           )}
+          {preview.warnings.length > 0 && (
+            <div className="award-warnings" role="note" aria-label="Có thể khen trùng">
+              <strong>Có thể khen trùng (vẫn nhập được):</strong>
+              <ul>
+                {preview.warnings.map((w, i) => (
+                  <li key={i}>
+                    Dòng {w.row}: {w.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <table className="table" aria-label="Xem trước dữ liệu nhập">
             <thead>
               <tr>
