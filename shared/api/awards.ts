@@ -117,8 +117,8 @@ export type RecipientImportField = (typeof RECIPIENT_IMPORT_FIELDS)[number];
 export const importInput = z.object({
   decisionId: entityId('Quyết định'),
   file: uploadedFile,
-  /** Column letter/number per field; missing fields are guessed from the header row. */
-  mapping: z.partialRecord(z.enum(RECIPIENT_IMPORT_FIELDS), z.number().int().min(1).max(200)).default({}),
+  /** Sheet column (1-based) per field, 0 for "not in the file"; missing fields are guessed from the header row. */
+  mapping: z.partialRecord(z.enum(RECIPIENT_IMPORT_FIELDS), z.number().int().min(0).max(200)).default({}),
   /** Kind for rows whose kind column is empty or absent. */
   defaultKind: oneOf('Đối tượng mặc định', RECIPIENT_KINDS).default('tap_the'),
 });

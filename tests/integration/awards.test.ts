@@ -153,6 +153,16 @@ describe('Excel import', () => {
     // Importing the same file again: every row is a duplicate, nothing is added.
     const again = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
     expect(again.problems).toHaveLength(6);
+    // The secretary's mapping: the agency comes from column D instead of C, and the kind column is ignored.
+    const odd = await xlsx([['TT', 'Họ và tên', 'Ghi chú', 'Nơi công tác', 'Loại'], [1, 'Trần Văn Bảo', 'bỏ qua', 'Công an xã Hải Minh', 'xyz']]);
+    const guessed = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, defaultKind: 'ca_nhan' });
+    expect(guessed.mapping).toMatchObject({ name: 2, agency: 4, kind: 5 });
+    expect(guessed.problems[0]!.message).toContain('“xyz” không phải đối tượng hợp lệ');
+    const mapped = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, defaultKind: 'ca_nhan', mapping: { kind: 0 } });
+    expect(mapped.ready).toBe(true);
+    expect(mapped.rows[0]).toMatchObject({ kind: 'Cá nhân', name: 'Trần Văn Bảo', agency: 'Công an xã Hải Minh' });
+    const noName = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, mapping: { name: 0 } });
+    expect(noName.problems[0]!.message).toBe('Chưa chọn cột tên (Tên tập thể / Họ và tên).');
     const notExcel = await app.call('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: Buffer.from('hello').toString('base64') } });
     expect(!notExcel.ok && notExcel.error.message).toBe('Không đọc được tệp “ds.xlsx”: tệp hỏng hoặc không phải Excel.');
   });

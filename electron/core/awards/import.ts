@@ -103,7 +103,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   const mapping: Partial<Record<RecipientImportField, number>> = { ...input.mapping };
   const used = new Set(Object.values(mapping));
   for (const [field, pattern] of HEADER_GUESSES) {
-    if (mapping[field]) continue;
+    if (mapping[field] !== undefined) continue;
     const hit = columns.find((c) => !used.has(c.index) && pattern.test(foldForSearch(c.header)));
     if (hit) {
       mapping[field] = hit.index;
@@ -136,6 +136,10 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
     if (/^(I|II|III|IV|V)\.\s/.test(name)) continue;
     const problem = (field: RecipientImportField, message: string) =>
       problems.push({ row: r, column: mapping[field] ? `${columnName(mapping[field]!)} (${FIELD_LABELS[field]})` : FIELD_LABELS[field], message });
+    if (!mapping.name) {
+      problems.push({ row: headerRow, column: '', message: 'Chưa chọn cột tên (Tên tập thể / Họ và tên).' });
+      break;
+    }
 
     const kindText = cellText(row, mapping.kind);
     let kind = parseKind(kindText);

@@ -1,11 +1,22 @@
 import { useRef, useState } from 'react';
-import type { ImportPreview } from '../../../../shared/api/awards';
+import { RECIPIENT_IMPORT_FIELDS, type ImportPreview, type RecipientImportField } from '../../../../shared/api/awards';
 import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
 import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import { dong, fileToBase64 } from './format';
+
+const FIELD_LABELS: Record<RecipientImportField, string> = {
+  kind: 'Đối tượng',
+  name: 'Tên tập thể / Họ và tên',
+  rank: 'Cấp bậc',
+  position: 'Chức vụ',
+  agency: 'Đơn vị / Địa chỉ',
+  birthYear: 'Năm sinh',
+  achievement: 'Thành tích',
+};
+type Mapping = Partial<Record<RecipientImportField, number>>;
 
 const XLSX_FILTER = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }];
 
@@ -18,10 +29,12 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The secretary's choices of column per field; the rest is guessed from the header row. */
+  const [mapping, setMapping] = useState<Mapping>({});
 
-  async function runPreview(next: { fileName: string; dataBase64: string }, kind = defaultKind) {
+  async function runPreview(next: { fileName: string; dataBase64: string }, kind = defaultKind, map = mapping) {
     setBusy(true);
-    const result = await call('award:importPreview', { decisionId, file: next, defaultKind: kind });
+    const result = await call('award:importPreview', { decisionId, file: next, defaultKind: kind, mapping: map });
     setBusy(false);
     if (!result.ok) {
       setPreview(null);
@@ -36,13 +49,14 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
     if (!picked) return;
     const next = { fileName: picked.name, dataBase64: await fileToBase64(picked) };
     setFile(next);
-    await runPreview(next);
+    setMapping({});
+    await runPreview(next, defaultKind, {});
   }
 
   async function commit() {
     if (!file) return;
     setBusy(true);
-    const result = await call('award:importCommit', { decisionId, file, defaultKind });
+    const result = await call('award:importCommit', { decisionId, file, defaultKind, mapping });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     notify('success', `Đã nhập ${result.value.imported} dòng từ “${file.fileName}”.`);
@@ -100,6 +114,31 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
             Trang “{preview.sheetName}”, dòng tiêu đề {preview.headerRow}: {preview.rows.length} dòng dữ liệu
             {preview.problems.length > 0 ? `, ${preview.problems.length} lỗi cần sửa trong tệp.` : ', không có lỗi.'}
           </p>
+          <fieldset className="import-mapping">
+            <legend>Cột trong tệp</legend>
+            {RECIPIENT_IMPORT_FIELDS.map((field) => (
+              <label key={field} className="toolbar-field">
+                <span>{FIELD_LABELS[field]}</span>
+                <select
+                  value={preview.mapping[field] ?? 0}
+                  onChange={(e) => {
+                    const next: Mapping = { ...preview.mapping, [field]: Number(e.target.value) };
+                    // A column feeds one field only.
+                    for (const other of RECIPIENT_IMPORT_FIELDS) if (other !== field && next[field] !== 0 && next[other] === next[field]) next[other] = 0;
+                    setMapping(next);
+                    if (file) void runPreview(file, defaultKind, next);
+                  }}
+                >
+                  <option value={0}>— Không có —</option>
+                  {preview.columns.map((c) => (
+                    <option key={c.index} value={c.index}>
+                      {c.header}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </fieldset>
           {preview.problems.length > 0 && (
             <ul className="import-problems" aria-label="Lỗi trong tệp">
               {preview.problems.map((p, i) => (
