@@ -4,7 +4,7 @@ import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electro
 import { writeFile } from 'node:fs/promises';
 import { operationNames } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
-import { SHELL_CHANNELS, saveFileRequest } from '../../shared/api/shell';
+import { SHELL_CHANNELS, printToPdfRequest, saveFileRequest } from '../../shared/api/shell';
 import { dispatch } from '../core/api/dispatch';
 import type { ServiceContext } from '../core/context';
 import { isTrustedUrl } from './security';
@@ -36,5 +36,19 @@ export function registerIpc(ctx: ServiceContext): void {
     if (!trusted(event)) return forbidden();
     event.sender.print({ printBackground: true });
     return ok({ printed: true });
+  });
+
+  // "Lưu PDF": render the page with its print CSS (A4), then ask where to save it.
+  ipcMain.handle(SHELL_CHANNELS.printToPdf, async (event, raw: unknown): Promise<Result<{ saved: boolean; fileName?: string }>> => {
+    if (!trusted(event)) return forbidden();
+    const parsed = printToPdfRequest.safeParse(raw);
+    if (!parsed.success) return fail('VALIDATION', 'Yêu cầu lưu PDF không hợp lệ.');
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, landscape: parsed.data.landscape, preferCSSPageSize: true });
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: parsed.data.suggestedName, filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }] };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return ok({ saved: false });
+    await writeFile(choice.filePath, pdf);
+    return ok({ saved: true, fileName: choice.filePath });
   });
 }

@@ -10,4 +10,5 @@ contextBridge.exposeInMainWorld('api', api);
 contextBridge.exposeInMainWorld('shell', {
   saveFile: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, request),
   print: () => ipcRenderer.invoke(SHELL_CHANNELS.print),
+  printToPdf: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.printToPdf, request),
 });

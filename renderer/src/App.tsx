@@ -7,6 +7,9 @@ import { navigate, useLoader, useRoute } from './hooks';
 import { ConferenceList } from './screens/conferences/ConferenceList';
 import { ConferencePage } from './screens/conferences/ConferencePage';
 import { NewConference } from './screens/planning/NewConference';
+import { AwardsOverview } from './screens/awards/AwardsOverview';
+import { DecisionPage, NewDecisionPage } from './screens/awards/DecisionPage';
+import { AwardListPrint, BatchesPrint } from './screens/awards/PrintViews';
 import { ComingSoon } from './screens/ComingSoon';
 import { DirectoryScreen } from './screens/attendees/DirectoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -33,6 +36,8 @@ export function App() {
   };
 
   const loading = info.loading || committees.loading;
+  // Print views stand alone (no sidebar): what is on screen is what goes on paper.
+  if (section === 'in') return <PrintView route={route} />;
   const noCommittee = !loading && committees.data?.length === 0 && section !== 'cai-dat';
 
   return (
@@ -84,7 +89,9 @@ function Section({ route, committeesChanged, dataChanged }: { route: string[]; c
     case 'dai-bieu':
       return <DirectoryScreen route={route.slice(1)} />;
     case 'khen-thuong':
-      return <ComingSoon title="Khen thưởng" text="Danh mục hình thức khen thưởng, quyết định, danh sách tập thể và cá nhân, tính tiền thưởng theo lương cơ sở, các đợt trao thưởng và in danh sách." />;
+      if (id === 'qd' && tab === 'moi') return <NewDecisionPage key={`new-${route[3] ?? ''}`} {...(route[3] ? { conferenceId: Number(route[3]) } : {})} />;
+      if (id === 'qd' && tab) return <DecisionPage key={tab} id={Number(tab)} />;
+      return <AwardsOverview />;
     case 'van-ban':
       return <ComingSoon title="Văn bản" text="Sổ đăng ký văn bản theo năm, chương trình, giấy mời, biên bản, thông báo kết luận, kịch bản điều hành, danh sách ký nhận — đúng thể thức Nghị định 30/2020/NĐ-CP." />;
     case 'cai-dat':
@@ -92,6 +99,14 @@ function Section({ route, committeesChanged, dataChanged }: { route: string[]; c
     default:
       return <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
   }
+}
+
+function PrintView({ route }: { route: string[] }) {
+  const [, kind, id] = route;
+  if (kind === 'khen-thuong') return <AwardListPrint conferenceId={Number(id)} />;
+  if (kind === 'quyet-dinh') return <AwardListPrint decisionId={Number(id)} />;
+  if (kind === 'dot-trao') return <BatchesPrint conferenceId={Number(id)} />;
+  return <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
 }
 
 function DataFileBadge({ info, onChanged }: { info: AppInfo; onChanged: () => void }) {

@@ -6,6 +6,7 @@ import { attendeeOps } from './attendees';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
 import { planningOps } from './planning';
+import { awardOps } from './awards';
 
 export const contract = {
   ...appOps,
@@ -13,6 +14,7 @@ export const contract = {
   ...conferenceOps,
   ...planningOps,
   ...attendeeOps,
+  ...awardOps,
 };
 
 export type Contract = typeof contract;

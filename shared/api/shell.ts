@@ -5,6 +5,7 @@ import { z } from 'zod';
 export const SHELL_CHANNELS = {
   saveFile: 'shell:saveFile',
   print: 'shell:print',
+  printToPdf: 'shell:printToPdf',
 } as const;
 
 export const saveFileRequest = z.object({
@@ -14,3 +15,10 @@ export const saveFileRequest = z.object({
   filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(5) })).max(5).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequest>;
+
+export const printToPdfRequest = z.object({
+  /** Name offered in the save dialog; the user picks the folder. */
+  suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+\.pdf$/i),
+  landscape: z.boolean().default(false),
+});
+export type PrintToPdfRequest = z.input<typeof printToPdfRequest>;

@@ -46,6 +46,22 @@ describe('Electron main process (built bundle, fake electron)', () => {
     expect(save).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('"Lưu PDF" renders the page to A4 PDF only for our own page, then asks where to save', async () => {
+    const { rec } = await startMain();
+    const printToPdf = rec.handles.get(SHELL_CHANNELS.printToPdf)!;
+    const calls: unknown[] = [];
+    const sender = { printToPDF: async (options: unknown) => (calls.push(options), Buffer.from('%PDF-1.7')) };
+    const evil = await printToPdf({ senderFrame: { url: 'https://evil.example/' }, sender }, { suggestedName: 'Danh-sach.pdf' });
+    expect(evil).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(calls).toHaveLength(0);
+    const bad = await printToPdf({ senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender }, { suggestedName: '../../etc/passwd' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // The fake save dialog is cancelled: nothing is written, and the page hears "not saved".
+    const cancelled = await printToPdf({ senderFrame: { url: 'file:///app/out/renderer/index.html' }, sender }, { suggestedName: 'Danh-sach-khen-thuong.pdf' });
+    expect(cancelled).toEqual({ ok: true, value: { saved: false } });
+    expect(calls).toEqual([{ pageSize: 'A4', printBackground: true, landscape: false, preferCSSPageSize: true }]);
+  });
+
   it('denies permission requests, sets a strict CSP, and uses a Vietnamese menu', async () => {
     const { rec } = await startMain();
     let granted: boolean | undefined;
@@ -87,7 +103,7 @@ describe('preload (built bundle, fake electron)', () => {
     expect(Object.keys(api).sort()).toEqual([...operationNames].sort());
     await api['conference:list']({ query: 'tong ket' });
     expect(fake.rec.invoked).toEqual([['conference:list', { query: 'tong ket' }]]);
-    expect(Object.keys(fake.rec.exposed.get('shell')).sort()).toEqual(['print', 'saveFile']);
+    expect(Object.keys(fake.rec.exposed.get('shell')).sort()).toEqual(['print', 'printToPdf', 'saveFile']);
     expect([...fake.rec.exposed.keys()].sort()).toEqual(['api', 'shell']);
   });
 });

@@ -3,6 +3,7 @@
 import { createContext, type ServiceContext } from '../context';
 import { DataStore } from '../store';
 import { seedAttendees } from './attendees';
+import { seedAwards } from './awards';
 import { seedFoundation } from './foundation';
 import { seedPlanning } from './planning';
 
@@ -20,4 +21,5 @@ export function seedDemo(ctx: ServiceContext, now: Date): void {
   seedFoundation(ctx, now);
   seedPlanning(ctx, now);
   seedAttendees(ctx, now);
+  seedAwards(ctx, now);
 }

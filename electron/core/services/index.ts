@@ -8,6 +8,7 @@ import { attendeeHandlers } from './attendees';
 import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
 import { planningHandlers } from './planning';
+import { awardHandlers } from './awards';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -15,4 +16,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...conferenceHandlers,
   ...planningHandlers,
   ...attendeeHandlers,
+  ...awardHandlers,
 };

@@ -1,12 +1,13 @@
 // Saving and printing: the desktop uses native dialogs through window.shell; the browser downloads the
 // file and uses the browser's own print dialog.
-import type { SaveFileRequest } from '../../../shared/api/shell';
+import type { PrintToPdfRequest, SaveFileRequest } from '../../../shared/api/shell';
 import type { Result } from '../../../shared/api/result';
 import type { GeneratedFile } from '../../../shared/api/files';
 
 interface ShellBridge {
   saveFile(request: SaveFileRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
   print(): Promise<Result<{ printed: boolean }>>;
+  printToPdf(request: PrintToPdfRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
 }
 
 declare global {
@@ -45,4 +46,19 @@ export async function saveFile(request: SaveFileRequest & { mimeType: string }):
 export async function printPage(): Promise<void> {
   if (window.shell) await window.shell.print();
   else window.print();
+}
+
+/**
+ * "Lưu PDF" of the current page (print CSS, A4): the desktop renders it with printToPDF and asks where to
+ * save; the browser has no such API, so it opens its print dialog, where "Save as PDF" is a destination.
+ * Returns false when cancelled.
+ */
+export async function printToPdf(suggestedName: string, landscape = false): Promise<boolean> {
+  if (window.shell) {
+    const result = await window.shell.printToPdf({ suggestedName, landscape });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value.saved;
+  }
+  window.print();
+  return false;
 }

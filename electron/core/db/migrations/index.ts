@@ -3,8 +3,15 @@ import { migration001 } from './001-foundation';
 import { migration002 } from './002-document-register';
 import { migration003 } from './003-planning';
 import { migration004 } from './004-attendees';
+import { migration005 } from './005-awards';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004].sort((a, b) => a.version - b.version);
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

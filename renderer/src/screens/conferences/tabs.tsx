@@ -1,6 +1,7 @@
 // The tabs of a conference page, in order. A capability adds one entry and one component.
 import type { ComponentType } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
+import { ConferenceAwardsTab } from '../awards/ConferenceAwardsTab';
 import { ConferenceEditor } from './ConferenceEditor';
 import { DashboardTab } from '../planning/DashboardTab';
 import { ProgrammeTab } from '../planning/ProgrammeTab';
@@ -29,4 +30,5 @@ export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'dai-bieu', label: 'Đại biểu', component: InvitationsTab },
   { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
   { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
+  { path: 'khen-thuong', label: 'Khen thưởng', component: ConferenceAwardsTab },
 ];

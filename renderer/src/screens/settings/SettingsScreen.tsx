@@ -3,6 +3,7 @@ import { COMMITTEE_LEVEL_LABELS } from '../../../../shared/domain/committee';
 import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
+import { AwardSettings } from '../awards/AwardSettings';
 import { CommitteeForm } from './CommitteeForm';
 import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
 import { TemplatesSettings } from '../planning/TemplatesSettings';
@@ -19,6 +20,7 @@ export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: 
   { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
   { path: 'mau-chuong-trinh', label: 'Mẫu chương trình', component: TemplatesSettings },
   { path: 'the-thuc-van-ban', label: 'Thể thức văn bản', component: DocumentSettingsSection },
+  { path: 'khen-thuong', label: 'Khen thưởng', component: AwardSettings },
 ];
 
 export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {

@@ -1,0 +1,276 @@
+import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
+import { call, callOrThrow } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotify } from '../../components/Notice';
+import { useLoader } from '../../hooks';
+
+interface LocalBatch {
+  title: string;
+  presenterName: string;
+  presenterPersonId: number | null;
+  maxSize: number;
+  items: BatchRecipient[];
+}
+
+const toLocal = (view: AwardBatchesView): LocalBatch[] =>
+  view.batches.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, items: b.items }));
+
+function personLine(r: BatchRecipient): string {
+  const name = r.rank ? `${r.rank} ${r.name}` : r.name;
+  return [name, r.position, r.agency].filter(Boolean).join(', ');
+}
+
+/**
+ * Ceremony batches (đợt trao thưởng): build them by rule, then rearrange by dragging or with the keyboard
+ * (Alt+↑/↓ moves the focused person; the ↑ ↓ buttons do the same). Every change is saved at once.
+ */
+export function BatchesPanel({ conferenceId, version }: { conferenceId: number; version: number }) {
+  const notify = useNotify();
+  const view = useLoader(() => callOrThrow('award:batches', { conferenceId }), [conferenceId, version]);
+  const [batches, setBatches] = useState<LocalBatch[]>([]);
+  const [maxSize, setMaxSize] = useState('10');
+  const [error, setError] = useState<string | null>(null);
+  const [confirmRebuild, setConfirmRebuild] = useState(false);
+  const [dragged, setDragged] = useState<number | null>(null);
+  const [focusId, setFocusId] = useState<number | null>(null);
+  useEffect(() => {
+    if (view.data) setBatches(toLocal(view.data));
+  }, [view.data]);
+  useEffect(() => {
+    if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
+  }, [batches, focusId]);
+
+  async function persist(next: LocalBatch[]) {
+    setBatches(next);
+    const result = await call('award:batchesSave', {
+      conferenceId,
+      batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
+    });
+    if (!result.ok) {
+      setError(result.error.message);
+      view.reload();
+      return;
+    }
+    setError(null);
+  }
+
+  async function rebuild() {
+    setConfirmRebuild(false);
+    const size = Number(maxSize);
+    const result = await call('award:batchesGenerate', { conferenceId, maxSize: Number.isInteger(size) && size > 0 ? size : 10 });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    notify('success', `Đã xếp ${result.value.batches.length} đợt trao thưởng.`);
+    view.reload();
+  }
+
+  /** Moves a person to batch `to`, before position `index` (end when undefined). */
+  function moveTo(recipientId: number, to: number, index?: number) {
+    const next = batches.map((b) => ({ ...b, items: [...b.items] }));
+    let item: BatchRecipient | undefined;
+    for (const b of next) {
+      const at = b.items.findIndex((i) => i.recipientId === recipientId);
+      if (at >= 0) {
+        item = b.items.splice(at, 1)[0];
+        if (index !== undefined && b === next[to] && at < index) index--;
+      }
+    }
+    item ??= view.data?.unassigned.find((u) => u.recipientId === recipientId);
+    if (!item || !next[to]) return;
+    const target = next[to]!;
+    if (target.items.length >= target.maxSize) {
+      setError(`Đợt ${to + 1} đã đủ ${target.maxSize} người. Hãy tăng số người tối đa của đợt hoặc chuyển sang đợt khác.`);
+      return;
+    }
+    target.items.splice(index ?? target.items.length, 0, item);
+    setFocusId(recipientId);
+    void persist(next);
+  }
+
+  /** One step up or down, crossing into the previous/next batch at the ends. */
+  function step(batchIndex: number, itemIndex: number, delta: -1 | 1) {
+    const b = batches[batchIndex]!;
+    const id = b.items[itemIndex]!.recipientId;
+    const target = itemIndex + delta;
+    if (target >= 0 && target < b.items.length) return moveTo(id, batchIndex, delta > 0 ? target + 1 : target);
+    const other = batchIndex + delta;
+    if (other < 0 || other >= batches.length) return;
+    moveTo(id, other, delta > 0 ? 0 : undefined);
+  }
+
+  function onKey(e: KeyboardEvent, batchIndex: number, itemIndex: number) {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    step(batchIndex, itemIndex, e.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  const drop = (e: DragEvent, to: number, index?: number) => {
+    e.preventDefault();
+    e.stopPropagation();
+    const id = dragged ?? Number(e.dataTransfer.getData('text/plain'));
+    setDragged(null);
+    if (id) moveTo(id, to, index);
+  };
+
+  const setField = (index: number, patch: Partial<LocalBatch>) => setBatches((list) => list.map((b, i) => (i === index ? { ...b, ...patch } : b)));
+  const presenters = view.data?.presenters ?? [];
+  const unassigned = view.data?.unassigned ?? [];
+  const absent = batches.flatMap((b) => b.items).filter((i) => i.present === false).length;
+
+  return (
+    <div className="panel" aria-labelledby="batches-title">
+      <div className="page-header">
+        <h2 id="batches-title">Các đợt trao thưởng</h2>
+        <a className="button" href={`#/in/dot-trao/${conferenceId}`}>
+          Bản in cho người dẫn chương trình
+        </a>
+      </div>
+      <div className="toolbar">
+        <label className="toolbar-field">
+          <span>Tối đa mỗi đợt</span>
+          <input type="number" min={1} max={100} value={maxSize} onChange={(e) => setMaxSize(e.target.value)} style={{ width: '6rem' }} />
+        </label>
+        <button type="button" className="button button-primary" onClick={() => (batches.length ? setConfirmRebuild(true) : void rebuild())}>
+          Xếp đợt tự động
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void persist([...batches, { title: `Đợt ${batches.length + 1}`, presenterName: '', presenterPersonId: null, maxSize: Number(maxSize) || 10, items: [] }])}
+        >
+          Thêm đợt
+        </button>
+      </div>
+      <p className="muted small">
+        Thứ tự mặc định: hình thức cao trước, trong mỗi quyết định tập thể trước cá nhân. Kéo thả để đổi chỗ, hoặc chọn một người rồi bấm Alt+↑ / Alt+↓.
+        {view.data && !view.data.hasCheckIn && ' Chưa có dữ liệu điểm danh của hội nghị này nên chưa đánh dấu được người vắng.'}
+        {view.data?.hasCheckIn && absent > 0 && ` Có ${absent} người vắng mặt: người dẫn chương trình bỏ qua hoặc mời người nhận thay.`}
+      </p>
+      <ErrorBanner message={error ?? view.error} />
+      {view.data && batches.length === 0 && unassigned.length === 0 && <p className="empty">Hội nghị chưa có quyết định khen thưởng nào có danh sách.</p>}
+      <datalist id={`presenters-${conferenceId}`}>
+        {presenters.map((p) => (
+          <option key={`${p.personId ?? ''}-${p.label}`} value={p.label} />
+        ))}
+      </datalist>
+      <ol className="batches">
+        {batches.map((b, bi) => (
+          <li key={bi} className="batch" aria-label={`Đợt ${bi + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={(e) => drop(e, bi)}>
+            <div className="batch-head">
+              <strong className="batch-number">Đợt {bi + 1}</strong>
+              <label className="toolbar-field">
+                <span>Nội dung đợt {bi + 1}</span>
+                <input value={b.title} onChange={(e) => setField(bi, { title: e.target.value })} onBlur={() => void persist(batches)} />
+              </label>
+              <label className="toolbar-field">
+                <span>Người trao đợt {bi + 1}</span>
+                <input
+                  list={`presenters-${conferenceId}`}
+                  value={b.presenterName}
+                  placeholder="Chọn theo thứ tự lễ tân hoặc gõ tên"
+                  onChange={(e) => {
+                    const match = presenters.find((p) => p.label === e.target.value);
+                    setField(bi, { presenterName: e.target.value, presenterPersonId: match?.personId ?? null });
+                  }}
+                  onBlur={() => void persist(batches)}
+                />
+              </label>
+              <span className="muted small">
+                {b.items.length}/{b.maxSize} người
+              </span>
+              {b.items.length === 0 && (
+                <button type="button" className="button button-small button-danger" onClick={() => void persist(batches.filter((_, i) => i !== bi))}>
+                  Bỏ đợt {bi + 1}
+                </button>
+              )}
+            </div>
+            <ol className="batch-items">
+              {b.items.map((item, ii) => (
+                <li
+                  key={item.recipientId}
+                  id={`batch-item-${item.recipientId}`}
+                  className={`batch-item${item.present === false ? ' batch-item-absent' : ''}`}
+                  draggable
+                  tabIndex={0}
+                  aria-label={`${ii + 1}. ${personLine(item)}${item.present === false ? ' (vắng mặt)' : ''}`}
+                  onDragStart={(e) => {
+                    setDragged(item.recipientId);
+                    e.dataTransfer.setData('text/plain', String(item.recipientId));
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                  onDragOver={(e) => e.preventDefault()}
+                  onDrop={(e) => drop(e, bi, ii)}
+                  onKeyDown={(e) => onKey(e, bi, ii)}
+                >
+                  <span className="drag-handle" aria-hidden="true">
+                    ⠿
+                  </span>
+                  <span className="batch-item-text">
+                    {personLine(item)}
+                    <span className="small muted">
+                      {' '}
+                      · {RECIPIENT_KIND_LABELS[item.kind]} · {item.formName} ({item.decisionNumber})
+                    </span>
+                    {item.present === false && <span className="status status-absent">Vắng — mời người nhận thay</span>}
+                    {item.present === true && <span className="status status-held">Có mặt</span>}
+                  </span>
+                  <span className="nowrap">
+                    <button type="button" className="button button-small" aria-label={`Đưa ${item.name} lên`} disabled={bi === 0 && ii === 0} onClick={() => step(bi, ii, -1)}>
+                      ↑
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Đưa ${item.name} xuống`}
+                      disabled={bi === batches.length - 1 && ii === b.items.length - 1}
+                      onClick={() => step(bi, ii, 1)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+      {unassigned.length > 0 && (
+        <div aria-labelledby="unassigned-title">
+          <h3 id="unassigned-title">Chưa xếp đợt ({unassigned.length})</h3>
+          <ul className="batch-items">
+            {unassigned.map((item) => (
+              <li key={item.recipientId} className="batch-item" draggable onDragStart={() => setDragged(item.recipientId)}>
+                <span className="batch-item-text">
+                  {personLine(item)} <span className="small muted">· {item.formName} ({item.decisionNumber})</span>
+                </span>
+                {batches.length > 0 && (
+                  <label className="small">
+                    <span className="visually-hidden">Xếp {item.name} vào đợt</span>
+                    <select value="" onChange={(e) => e.target.value && moveTo(item.recipientId, Number(e.target.value))}>
+                      <option value="">Xếp vào đợt…</option>
+                      {batches.map((_, i) => (
+                        <option key={i} value={i}>
+                          Đợt {i + 1}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmRebuild}
+        title="Xếp lại các đợt?"
+        message="Các đợt hiện tại và thứ tự đã sắp xếp bằng tay sẽ được thay bằng cách xếp mặc định. Người trao của từng quyết định được giữ lại."
+        confirmLabel="Xếp lại"
+        onConfirm={() => void rebuild()}
+        onCancel={() => setConfirmRebuild(false)}
+      />
+    </div>
+  );
+}

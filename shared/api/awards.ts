@@ -1,0 +1,222 @@
+// Awards: catalogue (Cài đặt → Khen thưởng), decisions and recipients, import from Excel, totals,
+// ceremony batches, and the award documents.
+import { z } from 'zod';
+import {
+  COEFFICIENT_BASES,
+  RECIPIENT_KINDS,
+  type AwardBatchesView,
+  type AwardCatalog,
+  type AwardDecisionDetail,
+  type AwardDecisionListItem,
+  type AwardRecipient,
+  type AwardTotalsReport,
+  type DirectoryPerson,
+} from '../domain/awards';
+import { SIGNER_PREFIXES } from '../domain/committee';
+import { command, query, task } from './define';
+import { byId, emptyInput, entityId, localDate, longText, oneOf, optionalText, requiredText, yearNumber } from './fields';
+import { uploadedFile, type GeneratedFile } from './files';
+
+const flag = (label: string) => z.boolean({ error: `${label}: giá trị không hợp lệ.` });
+const money = (label: string) =>
+  z
+    .number({ error: `${label}: phải là số tiền.` })
+    .int({ error: `${label}: phải là số tiền nguyên (đồng).` })
+    .min(0, { error: `${label} không được âm.` })
+    .max(100_000_000_000, { error: `${label} quá lớn.` });
+const rankNumber = z.number({ error: 'Thứ bậc: phải là số.' }).int({ error: 'Thứ bậc: phải là số nguyên.' }).min(0).max(10_000);
+
+export const formInput = z
+  .object({
+    id: entityId('Hình thức khen thưởng').optional(),
+    name: requiredText('Tên hình thức', 200),
+    rank: rankNumber,
+    allowsCollective: flag('Tập thể'),
+    allowsIndividual: flag('Cá nhân'),
+    allowsHousehold: flag('Hộ gia đình'),
+    isLegalForm: flag('Hình thức theo Luật Thi đua, khen thưởng'),
+    active: flag('Đang dùng').default(true),
+  })
+  .refine((f) => f.allowsCollective || f.allowsIndividual || f.allowsHousehold, {
+    error: 'Hãy chọn ít nhất một đối tượng được khen (tập thể, cá nhân hoặc hộ gia đình).',
+    path: ['allowsCollective'],
+  });
+
+export const authorityInput = z.object({
+  id: entityId('Cấp khen thưởng').optional(),
+  name: requiredText('Người/cơ quan khen thưởng', 200),
+  issuingBody: requiredText('Cơ quan ban hành', 200),
+  parentBody: optionalText('Cơ quan chủ quản', 200),
+  signerPosition: optionalText('Chức vụ người ký', 200),
+  place: optionalText('Địa danh', 100),
+  rank: rankNumber,
+  active: flag('Đang dùng').default(true),
+});
+
+export const coefficientInput = z
+  .object({
+    formId: entityId('Hình thức khen thưởng'),
+    authorityId: entityId('Cấp khen thưởng').nullable().default(null),
+    basis: oneOf('Cách tính', COEFFICIENT_BASES),
+    value: z
+      .number({ error: 'Hệ số/số tiền: phải là số.' })
+      .int({ error: 'Hệ số/số tiền không hợp lệ.' })
+      .positive({ error: 'Hệ số/số tiền phải lớn hơn 0.' })
+      .max(100_000_000_000, { error: 'Hệ số/số tiền quá lớn.' }),
+    effectiveFrom: localDate('Ngày áp dụng'),
+    legalBasis: optionalText('Căn cứ', 300),
+  })
+  .refine((c) => c.basis === 'co_dinh' || c.value <= 100_000, { error: 'Hệ số quá lớn (tối đa 100).', path: ['value'] });
+
+export const baseSalaryInput = z.object({
+  amount: money('Mức lương cơ sở').refine((v) => v >= 100_000, { error: 'Mức lương cơ sở không hợp lệ.' }),
+  effectiveFrom: localDate('Ngày áp dụng'),
+  legalBasis: optionalText('Căn cứ', 300),
+});
+
+const decisionFields = {
+  conferenceId: entityId('Hội nghị').nullable().default(null),
+  committeeId: entityId('Ban Chỉ đạo').nullable().default(null),
+  number: requiredText('Số quyết định', 60).refine((v) => /^[0-9]{1,6}\/[^\s/]+/.test(v), {
+    error: 'Số quyết định phải có dạng “123/QĐ-UBND”.',
+  }),
+  decidedOn: localDate('Ngày quyết định'),
+  authorityId: entityId('Cấp khen thưởng'),
+  formId: entityId('Hình thức khen thưởng'),
+  place: optionalText('Địa danh', 100),
+  signerPrefix: oneOf('Thẩm quyền ký', SIGNER_PREFIXES).default(''),
+  signerPosition: optionalText('Chức vụ người ký', 200),
+  signerName: optionalText('Người ký', 200),
+  citation: longText('Thành tích (lý do khen)', 2_000),
+};
+
+export const decisionInput = z.object(decisionFields);
+export type DecisionInput = z.input<typeof decisionInput>;
+
+const recipientFields = {
+  kind: oneOf('Đối tượng', RECIPIENT_KINDS),
+  personId: entityId('Người trong danh bạ').nullable().default(null),
+  name: requiredText('Tên tập thể/cá nhân', 300),
+  rank: optionalText('Cấp bậc', 60),
+  position: optionalText('Chức vụ', 300),
+  agency: optionalText('Đơn vị', 300),
+  birthYear: yearNumber('Năm sinh').nullable().default(null),
+  achievement: longText('Thành tích', 2_000),
+  overrideAmount: money('Số tiền điều chỉnh').nullable().default(null),
+  overrideReason: optionalText('Lý do điều chỉnh', 500),
+};
+const overrideNeedsReason = (r: { overrideAmount: number | null; overrideReason: string }) => r.overrideAmount === null || r.overrideReason.length > 0;
+const overrideError = { error: 'Khi sửa số tiền, hãy ghi lý do điều chỉnh.', path: ['overrideReason'] };
+
+export const recipientInput = z.object({ ...recipientFields, decisionId: entityId('Quyết định') }).refine(overrideNeedsReason, overrideError);
+export type RecipientInput = z.input<typeof recipientInput>;
+
+export const RECIPIENT_IMPORT_FIELDS = ['kind', 'name', 'rank', 'position', 'agency', 'birthYear', 'achievement'] as const;
+export type RecipientImportField = (typeof RECIPIENT_IMPORT_FIELDS)[number];
+
+export const importInput = z.object({
+  decisionId: entityId('Quyết định'),
+  file: uploadedFile,
+  /** Sheet column (1-based) per field, 0 for "not in the file"; missing fields are guessed from the header row. */
+  mapping: z.partialRecord(z.enum(RECIPIENT_IMPORT_FIELDS), z.number().int().min(0).max(200)).default({}),
+  /** Kind for rows whose kind column is empty or absent. */
+  defaultKind: oneOf('Đối tượng mặc định', RECIPIENT_KINDS).default('tap_the'),
+});
+
+export interface ImportRowProblem {
+  /** Row number in the sheet (1-based, as Excel shows it). */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  sheetName: string;
+  headerRow: number;
+  /** Sheet columns (1-based) → header text. */
+  columns: Array<{ index: number; header: string }>;
+  mapping: Partial<Record<RecipientImportField, number>>;
+  rows: Array<{ row: number; kind: string; name: string; rank: string; position: string; agency: string; birthYear: number | null; achievement: string; amount: number }>;
+  problems: ImportRowProblem[];
+  /** Not blocking: rows whose recipient was already rewarded for the same achievement by another decision. */
+  warnings: ImportRowProblem[];
+  /** True when every row is valid and the import may be committed. */
+  ready: boolean;
+}
+
+const listFilter = z
+  .object({
+    conferenceId: entityId('Hội nghị').optional(),
+    year: yearNumber('Năm').optional(),
+  })
+  .default({});
+
+export const batchesSaveInput = z.object({
+  conferenceId: entityId('Hội nghị'),
+  batches: z
+    .array(
+      z.object({
+        title: optionalText('Tên đợt', 200),
+        presenterName: optionalText('Người trao', 300),
+        presenterPersonId: entityId('Người trao').nullable().default(null),
+        maxSize: z.number().int().min(1, { error: 'Số người mỗi đợt phải từ 1.' }).max(100, { error: 'Số người mỗi đợt tối đa 100.' }).default(10),
+        recipientIds: z.array(entityId('Người được khen')).max(5000),
+      }),
+    )
+    .max(500),
+});
+
+export const documentOptions = {
+  /** Optional columns of the individual table. */
+  columns: z
+    .object({
+      birthYear: z.boolean().default(false),
+      achievement: z.boolean().default(false),
+      amount: z.boolean().default(false),
+    })
+    .default({ birthYear: false, achievement: false, amount: false }),
+};
+
+export const awardOps = {
+  'award:catalog': query<AwardCatalog>()(emptyInput),
+  'award:formSave': command<AwardCatalog>()(formInput),
+  'award:formDelete': command<AwardCatalog>()(byId('Hình thức khen thưởng')),
+  'award:authoritySave': command<AwardCatalog>()(authorityInput),
+  'award:authorityDelete': command<AwardCatalog>()(byId('Cấp khen thưởng')),
+  'award:coefficientAdd': command<AwardCatalog>()(coefficientInput),
+  'award:coefficientDelete': command<AwardCatalog>()(byId('Hệ số')),
+  'award:baseSalaryAdd': command<AwardCatalog>()(baseSalaryInput),
+  'award:baseSalaryDelete': command<AwardCatalog>()(byId('Mức lương cơ sở')),
+
+  'award:decisionList': query<AwardDecisionListItem[]>()(listFilter),
+  'award:decisionGet': query<AwardDecisionDetail>()(byId('Quyết định')),
+  'award:decisionCreate': command<AwardDecisionDetail>()(decisionInput),
+  'award:decisionUpdate': command<AwardDecisionDetail>()(z.object({ ...decisionFields, id: entityId('Quyết định') })),
+  'award:decisionDelete': command<{ id: number }>()(byId('Quyết định')),
+  'award:totals': query<AwardTotalsReport>()(listFilter),
+  /** Every decision of a conference with its recipients: the print view and the combined list. */
+  'award:conferenceLists': query<AwardDecisionDetail[]>()(z.object({ conferenceId: entityId('Hội nghị') })),
+
+  'award:recipientAdd': command<AwardRecipient>()(recipientInput),
+  'award:recipientUpdate': command<AwardRecipient>()(
+    z.object({ ...recipientFields, id: entityId('Người được khen') }).refine(overrideNeedsReason, overrideError),
+  ),
+  'award:recipientDelete': command<{ id: number }>()(byId('Người được khen')),
+  'award:recipientReorder': command<{ ok: true }>()(z.object({ decisionId: entityId('Quyết định'), ids: z.array(entityId('Người được khen')).max(5000) })),
+
+  'award:importTemplate': task<GeneratedFile>()(emptyInput),
+  'award:importPreview': task<ImportPreview>()(importInput),
+  'award:importCommit': task<{ imported: number }>()(importInput),
+
+  /** People of the directory for an individual recipient (the name, rank, position and agency are copied). */
+  'award:personSearch': query<DirectoryPerson[]>()(
+    z.object({ query: z.string({ error: 'Từ khoá tìm kiếm phải là chữ.' }).max(200, { error: 'Từ khoá tìm kiếm quá dài.' }) }),
+  ),
+
+  'award:batches': query<AwardBatchesView>()(z.object({ conferenceId: entityId('Hội nghị') })),
+  'award:batchesGenerate': command<AwardBatchesView>()(
+    z.object({ conferenceId: entityId('Hội nghị'), maxSize: z.number().int().min(1).max(100).default(10) }),
+  ),
+  'award:batchesSave': command<AwardBatchesView>()(batchesSaveInput),
+
+};
