@@ -4,11 +4,17 @@ import type { InputOf, OutputOf } from './define';
 import { appOps } from './app';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
+import { auditOps } from './audit';
+import { backupOps } from './backup';
+import { dataFileOps } from './data-files';
 
 export const contract = {
   ...appOps,
   ...committeeOps,
   ...conferenceOps,
+  ...dataFileOps,
+  ...backupOps,
+  ...auditOps,
 };
 
 export type Contract = typeof contract;

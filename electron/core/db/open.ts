@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** Migrate only up to this version (tests build files at earlier versions). */
   targetVersion?: number;
   now?: () => Date;
+  /** Back up an existing file before migrating it (default true; a restore prepares a throwaway copy). */
+  backupBeforeMigrate?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -124,7 +126,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 
     let backupPath: string | null = null;
     if (facts.version < target) {
-      if (facts.version > 0) {
+      if (facts.version > 0 && options.backupBeforeMigrate !== false) {
         const dir = options.backupsDir ?? defaultBackupsDir(path);
         mkdirSync(dir, { recursive: true });
         backupPath = join(dir, `${basename(path, '.sqlite')}-truoc-nang-cap-v${facts.version}-${timestamp(now())}.sqlite`);

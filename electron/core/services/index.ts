@@ -6,9 +6,15 @@ import type { ServiceContext } from '../context';
 import { appHandlers } from './app';
 import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
+import { dataFileHandlers } from './data-files';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
   ...committeeHandlers,
   ...conferenceHandlers,
+  ...dataFileHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 };

@@ -1,8 +1,9 @@
 // Numbered migrations, in order. Add one file per schema change; never edit a released one.
 import { migration001 } from './001-foundation';
 import { migration002 } from './002-document-register';
+import { migration006 } from './006-audit';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002].sort((a, b) => a.version - b.version);
+export const migrations: readonly Migration[] = [migration001, migration002, migration006].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
