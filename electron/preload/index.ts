@@ -10,4 +10,6 @@ contextBridge.exposeInMainWorld('api', api);
 contextBridge.exposeInMainWorld('shell', {
   saveFile: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, request),
   print: () => ipcRenderer.invoke(SHELL_CHANNELS.print),
+  openDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.openDataFile),
+  newDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.newDataFile),
 });

@@ -4,6 +4,7 @@ import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
 import { CommitteeForm } from './CommitteeForm';
+import { DataSettings } from '../data/DataSettings';
 
 export interface SettingsSectionProps {
   /** Route below the section: #/cai-dat/<section>/<rest…>. */
@@ -15,6 +16,7 @@ export interface SettingsSectionProps {
 /** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
 export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: ComponentType<SettingsSectionProps> }> = [
   { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
+  { path: 'du-lieu', label: 'Dữ liệu và sao lưu', component: DataSettings },
 ];
 
 export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
