@@ -1,7 +1,7 @@
 // Opens (or creates) the one SQLite data file: checks it is ours, intact and not from a newer version
 // before anything writes to it, backs it up, then migrates it in one transaction.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DB_MESSAGES, fromSqliteError } from './errors';
@@ -102,6 +102,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 
   if (existsSync(path) && statSync(path).size > 0) {
     if (!hasSqliteHeader(path)) throw new AppError('DB_NOT_OURS', DB_MESSAGES.notOurs);
+    // SQLite needs to write the file and its -wal/-shm beside it: say so plainly instead of failing later.
+    try {
+      accessSync(path, constants.W_OK);
+      accessSync(dirname(path), constants.W_OK);
+    } catch {
+      throw new AppError('DB_READONLY', DB_MESSAGES.readonlyFolder);
+    }
     facts = inspectReadOnly(path);
   } else {
     try {
