@@ -68,6 +68,24 @@ describe('backups', () => {
     expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('a swap that fails never leaves the store without an open file, and loses nothing', async () => {
+    app = await openTempApp();
+    const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
+    await app.must('conference:create', conference(committee.id, 'Giữ nguyên'));
+    const safety = await app.must('backup:create', {});
+    const safetyPath = join(backupsDirFor(app.path), safety.id);
+    // 1. The prepared copy vanished before the rename.
+    await expect(app.ctx.store.replaceWith(join(app.dir, 'khong-ton-tai.sqlite'), safetyPath)).rejects.toThrow();
+    expect((await app.must('conference:list', {})).map((c) => c.title)).toEqual(['Giữ nguyên']);
+    // 2. The swapped-in file turns out unreadable: the safety copy is put back and opened.
+    const garbage = join(app.dir, 'rac.sqlite');
+    writeFileSync(garbage, 'không phải SQLite'.repeat(1000));
+    await expect(app.ctx.store.replaceWith(garbage, safetyPath)).rejects.toMatchObject({ code: 'DB_NOT_OURS' });
+    expect((await app.must('conference:list', {})).map((c) => c.title)).toEqual(['Giữ nguyên']);
+    await app.must('conference:create', conference(committee.id, 'Vẫn ghi được'));
+    expect(app.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
   it('refuses names that are not listed backups: no path from the page', async () => {
     app = await openTempApp();
     for (const id of ['../thu-ky-hoi-nghi.sqlite', '/etc/passwd', 'khong-co.sqlite', '..%2f.sqlite', 'a/b.sqlite']) {
