@@ -92,3 +92,30 @@ test('a deleted conference comes back with “Hoàn tác”', async ({ page, app
   await expect(page.getByRole('link', { name: OLD_TITLE })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/sau-hoan-tac.png`, fullPage: true });
 });
+
+test('data files in the browser: create a new file by name, come back through “Tệp gần đây”', async ({ page, app }) => {
+  const committee = await apiCall(app, 'committee:create', COMMITTEE);
+  await apiCall(app, 'conference:create', { committeeId: committee.body.value.id, kind: 'tong_ket', title: OLD_TITLE, startsAt: '2025-07-10T08:00' });
+  await openApp(page, app);
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  await page.getByRole('link', { name: 'Dữ liệu và sao lưu' }).click();
+  await page.getByLabel('Tạo tệp mới trong thư mục dữ liệu').fill('Năm 2026');
+  await page.getByRole('button', { name: 'Tạo tệp mới' }).click();
+  // A new, empty file: the start screen asks for a committee.
+  await expect(page.getByText(/Đã tạo tệp dữ liệu mới .*nam-2026\.sqlite/)).toBeVisible();
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  await page.getByRole('link', { name: 'Dữ liệu và sao lưu' }).click();
+  await expect(page.getByTestId('current-data-file')).toHaveText(join(dirname(app.dataPath), 'nam-2026.sqlite'));
+  const recent = page.getByRole('table', { name: 'Tệp dữ liệu gần đây' });
+  await expect(recent).toContainText('thu-ky-hoi-nghi.sqlite');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/tep-gan-day.png`, fullPage: true });
+  await recent.getByRole('button', { name: 'Mở thu-ky-hoi-nghi.sqlite' }).click();
+  await expect(page.getByRole('link', { name: OLD_TITLE })).toBeVisible();
+  // The same name again is refused with a clear message.
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  await page.getByRole('link', { name: 'Dữ liệu và sao lưu' }).click();
+  await page.getByLabel('Tạo tệp mới trong thư mục dữ liệu').fill('Năm 2026');
+  await page.getByRole('button', { name: 'Tạo tệp mới' }).click();
+  await expect(page.getByText('Đã có tệp dữ liệu với tên này.', { exact: false })).toBeVisible();
+});
