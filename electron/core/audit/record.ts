@@ -57,10 +57,24 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
   );
 }
 
-function entityFor(db: Db, prefix: string): AuditEntity | null {
+const snake = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`).replace(/-/g, '_');
+
+/**
+ * The entity an operation works on: a registered prefix; else a table named after the noun in the verb
+ * ("award:removeRecipient" → award_recipient, recipient); else a table named after the prefix.
+ */
+function entityFor(db: Db, op: string): AuditEntity | null {
+  const prefix = op.slice(0, op.indexOf(':'));
+  const verb = op.slice(op.indexOf(':') + 1);
+  const noun = /^(?:create|add|update|edit|delete|remove|set|move|rename|import|toggle|reorder)([A-Z]\w*)$/.exec(verb)?.[1];
+  const candidates = noun ? [`${snake(prefix)}_${snake(noun)}`, snake(noun)] : [];
+  for (const table of candidates) {
+    const registered = Object.values(AUDIT_ENTITIES).find((e) => e.table === table);
+    if (/^[a-z_][a-z0-9_]*$/.test(table) && hasTable(db, table)) return registered ?? { table, label: 'dữ liệu' };
+  }
   const known = AUDIT_ENTITIES[prefix];
   if (known) return hasTable(db, known.table) ? known : null;
-  const table = prefix.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/-/g, '_');
+  const table = snake(prefix);
   return /^[a-z_][a-z0-9_]*$/.test(table) && hasTable(db, table) ? { table, label: 'dữ liệu' } : null;
 }
 
@@ -89,7 +103,7 @@ export interface PendingAudit {
 export function beginAudit(db: Db, op: string, input: unknown): PendingAudit | null {
   if (!hasTable(db, 'audit_log')) return null;
   const prefix = op.slice(0, op.indexOf(':'));
-  const entity = entityFor(db, prefix);
+  const entity = entityFor(db, op);
   const data = obj(input);
   const id = asId(data.id);
   const before = loadRow(db, entity, id);
@@ -122,7 +136,14 @@ export function finishAudit(db: Db, pending: PendingAudit | null, result: unknow
   const out = obj(result);
   const id = pending.id ?? asId(out.id);
   const after = loadRow(db, pending.entity, id);
-  const before = pending.before;
+  let before = pending.before;
+  // A deletion is described by the row it really removed (the entity guess may name another table).
+  const removed = undo?.rows.filter((r) => r.k === 'd') ?? [];
+  const direct = removed.find((r) => r.t === pending.entity?.table && r.rowid === id) ?? removed.find((r) => r.rowid === id) ?? removed[0];
+  if (direct && !(pending.entity?.table === direct.t && before)) {
+    pending.entity = Object.values(AUDIT_ENTITIES).find((e) => e.table === direct.t) ?? { table: direct.t, label: 'dữ liệu' };
+    before = direct.row as Record<string, unknown>;
+  }
   const label = pending.entity?.label ?? 'dữ liệu';
   const title = titleOf(pending.entity, before ?? after);
   let summary: string;
