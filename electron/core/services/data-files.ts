@@ -33,7 +33,9 @@ export const dataFileHandlers: HandlersFor<typeof dataFileOps, ServiceContext> =
   },
 
   'data:createFile': async (ctx, { name }) => {
-    const slug = fileNameSlug(name, 60).toLowerCase();
+    let slug = fileNameSlug(name, 60).toLowerCase();
+    // Windows device names cannot be file names, whatever the extension.
+    if (/^(con|prn|aux|nul|com\d|lpt\d)$/.test(slug)) slug = `du-lieu-${slug}`;
     return openDataFile(ctx, join(dirname(ctx.store.defaultPath), `${slug}.sqlite`), { create: true });
   },
 };
