@@ -32,6 +32,8 @@ export const BACKUP_MESSAGES = {
   failed: 'Không tạo được bản sao lưu. Dữ liệu hiện tại không bị ảnh hưởng; vui lòng thử lại.',
   notFound: 'Không tìm thấy bản sao lưu này (có thể đã bị xoá). Hãy tải lại danh sách.',
   broken: 'Bản sao lưu này bị hỏng hoặc không đọc được nên không thể khôi phục. Hãy chọn bản sao lưu khác.',
+  cantSwap:
+    'Không thay được tệp dữ liệu bằng bản sao lưu (tệp đang được chương trình khác mở, hoặc không có quyền ghi). Dữ liệu hiện tại vẫn giữ nguyên; hãy đóng chương trình kia rồi thử lại.',
   beforeImport: 'Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì. ',
 } as const;
 
@@ -318,7 +320,13 @@ export async function restoreBackup(ctx: ServiceContext, id: string, info: () =>
       throw new AppError('DB_CORRUPT', BACKUP_MESSAGES.broken);
     throw fsError(error);
   }
-  await store.replaceWith(prepared, safety);
+  try {
+    await store.replaceWith(prepared, safety);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // E.g. Windows refuses to replace a file another program holds open. The current file is open again.
+    throw new AppError('DB_BUSY', BACKUP_MESSAGES.cantSwap);
+  }
   recordAudit(ctx.db, {
     at: ctx.now().toISOString(),
     op: 'backup:restore',
