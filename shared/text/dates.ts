@@ -26,8 +26,8 @@ export function formatPlaceDate(place: string, date: Date): string {
 
 /** "Thứ Ba" … "Chủ nhật", capitalised as written in programmes and invitations. */
 export function formatWeekday(date: Date): string {
-  const name = format(date, 'EEEE', { locale: vi });
-  return name === 'chủ nhật' ? 'Chủ nhật' : name.charAt(0).toUpperCase() + name.slice(1);
+  const name = format(date, 'EEEE', { locale: vi }).toLowerCase();
+  return name === 'chủ nhật' ? 'Chủ nhật' : name.charAt(0).toUpperCase() + name.slice(1).replace(/ (\S)/, (_m, c: string) => ` ${c.toUpperCase()}`);
 }
 
 /** "08 giờ 00" (documents, minutes). */

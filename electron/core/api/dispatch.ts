@@ -21,10 +21,17 @@ export function normalizeInput(value: unknown, depth = 0): unknown {
   return out;
 }
 
-function validationError(error: z.ZodError): Result<never> {
+/** Zod's own (English) messages only appear for shapes our field helpers do not label. */
+function vietnameseMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (!/^(Invalid|Unrecognized|Too (big|small)|Expected)/.test(issue.message)) return issue.message;
+  if (issue.path.length === 0) return input === undefined || input === null ? 'Chưa có dữ liệu nhập cho thao tác này.' : 'Dữ liệu nhập không đúng dạng.';
+  return `Trường “${issue.path.join('.')}”: dữ liệu không hợp lệ.`;
+}
+
+function validationError(error: z.ZodError, input: unknown): Result<never> {
   const issues: FieldIssue[] = error.issues.slice(0, 20).map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: issue.message.startsWith('Invalid') || issue.message.startsWith('Unrecognized') ? 'Dữ liệu không hợp lệ.' : issue.message,
+    message: vietnameseMessage(issue, input),
   }));
   const messages = [...new Set(issues.map((i) => i.message))];
   return fail('VALIDATION', messages.join(' '), issues);
@@ -37,8 +44,9 @@ export async function dispatch(ctx: ServiceContext, name: string, rawInput: unkn
   if (typeof name !== 'string' || !isOperationName(name))
     return fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.');
   const def = contract[name];
-  const parsed = def.input.safeParse(normalizeInput(rawInput ?? undefined));
-  if (!parsed.success) return validationError(parsed.error);
+  const input = normalizeInput(rawInput ?? undefined);
+  const parsed = def.input.safeParse(input);
+  if (!parsed.success) return validationError(parsed.error, input);
 
   const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
   try {
