@@ -10,6 +10,6 @@ const env = {
   THUKY_FUZZ_HTTP: '10000',
   ...process.env,
 };
-const files = ['crash', 'fuzz', 'disk', 'hostile-files', 'browser-host'].map((f) => `tests/integration/${f}.test.ts`);
+const files = ['crash', 'fuzz', 'disk', 'hostile-files', 'browser-host-attacks'].map((f) => `tests/integration/${f}.test.ts`);
 const result = spawnSync('vitest', ['run', ...files], { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
 process.exit(result.status ?? 1);
