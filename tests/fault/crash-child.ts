@@ -34,6 +34,12 @@ async function main(): Promise<void> {
     say(`ACK committee ${committeeId}`);
   }
   say('READY');
+  // Now and then die right after a commit, before acknowledging it: the parent must then find that
+  // unacknowledged transaction whole.
+  const ack = (line: string) => {
+    if (rng() < 0.04) process.kill(process.pid, 'SIGKILL');
+    say(line);
+  };
 
   for (let step = 0; ; step++) {
     const singles = (ctx.db.prepare("SELECT id FROM conference WHERE notes = 'E' ORDER BY id").all() as Array<{ id: number }>).map((r) => r.id);
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
       const tag = batches[Math.floor(rng() * batches.length)]!;
       say(`BEGIN delbatch ${tag}`);
       ctx.db.transaction(() => ctx.db.prepare('DELETE FROM conference WHERE venue = ?').run(tag)).immediate();
-      say(`ACK delbatch ${tag}`);
+      ack(`ACK delbatch ${tag}`);
     } else if (r < 0.25) {
       const tag = `B${seed}x${step}`;
       say(`BEGIN import ${tag}`);
@@ -53,23 +59,23 @@ async function main(): Promise<void> {
             conferenceHandlers['conference:create'](ctx, { committeeId: committeeId!, kind: 'khac', title: `Nhập ${tag} dòng ${n}`, startsAt: '2025-01-01T08:00', endsAt: '', venue: tag, status: 'draft', notes: '' });
         })
         .immediate();
-      say(`ACK import ${tag}`);
+      ack(`ACK import ${tag}`);
     } else if (r < 0.65 || singles.length === 0) {
       const title = `Hội nghị ${seed}-${step}`;
       say(`BEGIN create ${title}`);
       const c = await call('conference:create', { committeeId, kind: 'so_ket', title, startsAt: '2025-06-01T08:00', notes: 'E' });
-      say(`ACK create ${c.id} ${title}`);
+      ack(`ACK create ${c.id} ${title}`);
     } else if (r < 0.88) {
       const id = singles[Math.floor(rng() * singles.length)]!;
       const title = `Đã sửa ${seed}-${step}`;
       say(`BEGIN update ${id} ${title}`);
       await call('conference:update', { id, committeeId, kind: 'so_ket', title, startsAt: '2025-06-01T08:00', notes: 'E' });
-      say(`ACK update ${id} ${title}`);
+      ack(`ACK update ${id} ${title}`);
     } else {
       const id = singles[Math.floor(rng() * singles.length)]!;
       say(`BEGIN delete ${id}`);
       await call('conference:delete', { id });
-      say(`ACK delete ${id}`);
+      ack(`ACK delete ${id}`);
     }
   }
 }

@@ -20,8 +20,15 @@ export interface AuditEntry {
 
 const MAX_TEXT = 500;
 
+/** Table names per connection: the schema only changes by migrations, before a connection is used. */
+const tableCache = new WeakMap<Db, Set<string>>();
 function hasTable(db: Db, name: string): boolean {
-  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+  let tables = tableCache.get(db);
+  if (!tables) {
+    tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name));
+    tableCache.set(db, tables);
+  }
+  return tables.has(name);
 }
 
 /** Row without noise, blobs and very long text: what the history view shows as before/after. */
