@@ -86,6 +86,24 @@ describe('audit trail', () => {
     expect((await app.must('audit:list', { destructiveOnly: true }))[0]!.undoable).toBe(true);
   });
 
+  it('undo is refused with foreign keys intact when the parent is gone meanwhile', async () => {
+    app = await openTempApp();
+    const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
+    const c = await app.must('conference:create', conference(committee.id));
+    await app.must('conference:delete', { id: c.id });
+    await app.must('committee:delete', { id: committee.id });
+    const entries = await app.must('audit:list', { destructiveOnly: true });
+    const deletion = entries.find((e) => e.op === 'conference:delete')!;
+    const r = await app.call('audit:undo', { id: deletion.id });
+    expect(r.ok ? null : r.error.message).toBe('Không hoàn tác được vì dữ liệu liên quan đã thay đổi sau thao tác này. Hãy khôi phục từ bản sao lưu nếu cần.');
+    expect((await app.call('conference:get', { id: c.id })).ok).toBe(false);
+    expect(app.ctx.db.pragma('foreign_key_check')).toEqual([]);
+    // Undo the committee deletion first, then the conference comes back too.
+    await app.must('audit:undo', { id: entries.find((e) => e.op === 'committee:delete')!.id });
+    await app.must('audit:undo', { id: deletion.id });
+    expect((await app.must('conference:get', { id: c.id })).title).toBe(c.title);
+  });
+
   it('undo of a committee deletion brings back the committee', async () => {
     app = await openTempApp();
     const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
