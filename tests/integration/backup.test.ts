@@ -94,6 +94,28 @@ describe('backups', () => {
     }
   });
 
+  it('restores a backup made by an older version: the copy is brought to the current schema', async () => {
+    const { openDatabase } = await import('../../electron/core/db/open');
+    const { LATEST_SCHEMA_VERSION } = await import('../../electron/core/db/migrations');
+    app = await openTempApp();
+    const dir = backupsDirFor(app.path);
+    const oldFile = join(app.dir, 'cu.sqlite');
+    const old = await openDatabase(oldFile, { targetVersion: 2 });
+    old.db.prepare(`INSERT INTO committee (name, issuing_body, locality, level, doc_code, created_at, updated_at) VALUES ('Ban Chỉ đạo cũ', 'BCĐ', 'Huế', 'tinh', 'BCĐ', 'x', 'x')`).run();
+    old.db.close();
+    (await import('node:fs')).mkdirSync(dir, { recursive: true });
+    const name = backupFileName(app.path, 'truoc-nang-cap', subDays(new Date(), 30)).replace('truoc-nang-cap', 'truoc-nang-cap-v2');
+    copyFileSync(oldFile, join(dir, name));
+    const listed = (await app.must('backup:list', {})).backups.find((b) => b.id === name)!;
+    expect(listed).toMatchObject({ kind: 'truoc-nang-cap', ok: true });
+    await app.must('backup:restore', { id: name });
+    expect((await app.must('committee:list', {})).map((c) => c.name)).toEqual(['Ban Chỉ đạo cũ']);
+    expect(app.ctx.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    // Commands are audited again on the restored file.
+    await app.must('committee:update', { ...SAMPLE_COMMITTEE, id: 1 });
+    expect((await app.must('audit:list', {}))[0]!.summary).toMatch(/^Sửa Ban Chỉ đạo “Ban Chỉ đạo cũ”/);
+  });
+
   it('a backup file from a newer version is listed as not restorable', async () => {
     app = await openTempApp();
     await app.must('committee:create', SAMPLE_COMMITTEE);
