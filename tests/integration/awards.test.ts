@@ -214,10 +214,9 @@ describe('ceremony batches', () => {
     app.ctx.db.prepare("INSERT INTO person (id, full_name, created_at, updated_at) VALUES (1, 'Nguyễn Văn An', ?, ?), (2, 'Lê Thị Hoa', ?, ?), (3, 'Trần Minh Tiến', ?, ?)").run(now, now, now, now, now, now);
     const an = regenerated.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!;
     await app.must('award:recipientUpdate', { id: an.recipientId, kind: 'ca_nhan', personId: 1, name: 'Nguyễn Văn An' });
-    app.ctx.db.exec(`CREATE TABLE invitation (id INTEGER PRIMARY KEY, conference_id INTEGER, person_id INTEGER, full_name TEXT, rank TEXT DEFAULT '',
-      position TEXT DEFAULT '', level TEXT DEFAULT 'tinh', bloc TEXT DEFAULT 'khac', is_guest INTEGER DEFAULT 0, status TEXT DEFAULT 'xac_nhan',
-      attendance TEXT DEFAULT '', checked_in_at TEXT DEFAULT '')`);
-    const invite = app.ctx.db.prepare('INSERT INTO invitation (id, conference_id, person_id, full_name, rank, position, bloc, attendance, checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const invite = app.ctx.db.prepare(
+      "INSERT INTO invitation (id, conference_id, person_id, full_name, rank, position, bloc, attendance, checked_in_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'xac_nhan', '2025-01-01', '2025-01-01')",
+    );
     invite.run(11, conferenceId, 1, 'Nguyễn Văn An', '', 'Trưởng Công an xã', 'cong_an', '', '');
     invite.run(12, conferenceId, 2, 'Lê Thị Hoa', '', 'Phó Chủ tịch UBND tỉnh', 'chinh_phu_ubnd', '', '');
     invite.run(13, conferenceId, 3, 'Trần Minh Tiến', 'Đại tá', 'Giám đốc Công an tỉnh', 'cong_an', '', '');
@@ -231,7 +230,6 @@ describe('ceremony batches', () => {
     expect(withCheckIn.presenters.map((p) => p.label)).toEqual(['Lê Thị Hoa, Phó Chủ tịch UBND tỉnh', 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh', 'Nguyễn Văn An, Trưởng Công an xã']);
     app.ctx.db.prepare("UPDATE invitation SET attendance = 'vang' WHERE id = 11").run();
     // The secretary's own protocol order wins.
-    app.ctx.db.exec('CREATE TABLE protocol_override (conference_id INTEGER PRIMARY KEY, order_json TEXT NOT NULL, updated_at TEXT NOT NULL)');
     app.ctx.db.prepare("INSERT INTO protocol_override VALUES (?, '[13, 12]', ?)").run(conferenceId, now);
     expect((await app.must('award:batches', { conferenceId })).presenters).toEqual([
       { personId: 3, label: 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh' },
