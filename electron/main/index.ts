@@ -24,7 +24,7 @@ async function start(): Promise<void> {
   const dataPath = chooseDataPath(process.argv, process.env, join(app.getPath('userData'), DATA_FILE_NAME));
   let store: DataStore;
   try {
-    store = await DataStore.open(dataPath);
+    store = await DataStore.open(dataPath, { log: (m) => console.error(m) });
   } catch (error) {
     const message = error instanceof AppError ? error.message : String(error);
     dialog.showErrorBox('Không mở được tệp dữ liệu', `${message}\n\nTệp: ${dataPath}`);

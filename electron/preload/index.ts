@@ -11,4 +11,6 @@ contextBridge.exposeInMainWorld('shell', {
   saveFile: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, request),
   print: () => ipcRenderer.invoke(SHELL_CHANNELS.print),
   printToPdf: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.printToPdf, request),
+  openDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.openDataFile),
+  newDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.newDataFile),
 });

@@ -7,6 +7,9 @@ import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
 import { planningOps } from './planning';
 import { awardOps } from './awards';
+import { auditOps } from './audit';
+import { backupOps } from './backup';
+import { dataFileOps } from './data-files';
 
 export const contract = {
   ...appOps,
@@ -15,6 +18,9 @@ export const contract = {
   ...planningOps,
   ...attendeeOps,
   ...awardOps,
+  ...dataFileOps,
+  ...backupOps,
+  ...auditOps,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,10 @@ export const SHELL_CHANNELS = {
   saveFile: 'shell:saveFile',
   print: 'shell:print',
   printToPdf: 'shell:printToPdf',
+  /** Desktop only: native open dialog, then the chosen data file is opened. */
+  openDataFile: 'shell:openDataFile',
+  /** Desktop only: native save dialog, then a new data file is created there and opened. */
+  newDataFile: 'shell:newDataFile',
 } as const;
 
 export const saveFileRequest = z.object({

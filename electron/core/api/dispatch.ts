@@ -6,6 +6,7 @@ import { AppError, fail, ok, type FieldIssue, type Result } from '../../../share
 import { normalizeText } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { fromSqliteError } from '../db/errors';
+import { beginAudit, finishAudit } from '../audit/record';
 import { handlers } from '../services';
 
 const MAX_DEPTH = 12;
@@ -49,7 +50,7 @@ export async function dispatch(ctx: ServiceContext, name: string, rawInput: unkn
 
   const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
   try {
-    if (def.kind === 'command') return ok(runCommand(ctx, name, () => handler(ctx, parsed.data)));
+    if (def.kind === 'command') return ok(runCommand(ctx, name, parsed.data, () => handler(ctx, parsed.data)));
     return ok(await handler(ctx, parsed.data));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message, error.issues);
@@ -60,12 +61,17 @@ export async function dispatch(ctx: ServiceContext, name: string, rawInput: unkn
   }
 }
 
-/** Runs a command's handler in one IMMEDIATE transaction: it commits whole or not at all. */
-function runCommand(ctx: ServiceContext, name: OpName, run: () => unknown): unknown {
+/**
+ * Runs a command's handler in one IMMEDIATE transaction: it commits whole or not at all, together with
+ * its audit row (and, for destructive commands, the rows needed to undo it).
+ */
+function runCommand(ctx: ServiceContext, name: OpName, input: unknown, run: () => unknown): unknown {
   return ctx.db
     .transaction(() => {
+      const audit = beginAudit(ctx.db, name, input);
       const value = run();
       if (value instanceof Promise) throw new Error(`command ${name} must be synchronous`);
+      finishAudit(ctx.db, audit, value, ctx.now().toISOString());
       return value;
     })
     .immediate();

@@ -8,6 +8,8 @@ export const DB_MESSAGES = {
   busy: 'Tệp dữ liệu đang bận (có thể đang mở ở máy hoặc cửa sổ khác). Vui lòng thử lại sau giây lát.',
   readonly: 'Không ghi được vào tệp dữ liệu (tệp hoặc thư mục chỉ cho phép đọc). Thay đổi chưa được lưu.',
   full: 'Ổ đĩa đã đầy, không ghi được dữ liệu. Thay đổi chưa được lưu; hãy giải phóng dung lượng rồi thử lại.',
+  readonlyFolder:
+    'Tệp dữ liệu hoặc thư mục chứa nó chỉ cho phép đọc (ví dụ đĩa CD, thư mục chia sẻ chỉ đọc), nên không mở được để làm việc. Hãy chép tệp vào một thư mục khác (ví dụ Tài liệu) rồi mở lại; tệp không bị thay đổi.',
   cantOpen: 'Không mở được tệp dữ liệu (đường dẫn không tồn tại hoặc không có quyền truy cập).',
 } as const;
 

@@ -1,7 +1,7 @@
 // Opens (or creates) the one SQLite data file: checks it is ours, intact and not from a newer version
 // before anything writes to it, backs it up, then migrates it in one transaction.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DB_MESSAGES, fromSqliteError } from './errors';
@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** Migrate only up to this version (tests build files at earlier versions). */
   targetVersion?: number;
   now?: () => Date;
+  /** Back up an existing file before migrating it (default true; a restore prepares a throwaway copy). */
+  backupBeforeMigrate?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -100,6 +102,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 
   if (existsSync(path) && statSync(path).size > 0) {
     if (!hasSqliteHeader(path)) throw new AppError('DB_NOT_OURS', DB_MESSAGES.notOurs);
+    // SQLite needs to write the file and its -wal/-shm beside it: say so plainly instead of failing later.
+    try {
+      accessSync(path, constants.W_OK);
+      accessSync(dirname(path), constants.W_OK);
+    } catch {
+      throw new AppError('DB_READONLY', DB_MESSAGES.readonlyFolder);
+    }
     facts = inspectReadOnly(path);
   } else {
     try {
@@ -124,7 +133,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
 
     let backupPath: string | null = null;
     if (facts.version < target) {
-      if (facts.version > 0) {
+      if (facts.version > 0 && options.backupBeforeMigrate !== false) {
         const dir = options.backupsDir ?? defaultBackupsDir(path);
         mkdirSync(dir, { recursive: true });
         backupPath = join(dir, `${basename(path, '.sqlite')}-truoc-nang-cap-v${facts.version}-${timestamp(now())}.sqlite`);

@@ -70,6 +70,26 @@ function cookieValue(req: IncomingMessage, name: string): string | undefined {
 
 class BodyTooLarge extends Error {}
 
+/**
+ * True for request paths that try to climb out of the app: "..", encoded once or several times
+ * (%2e%2e, %252e), backslashes, NUL. The URL parser would quietly normalise some of these away; we
+ * refuse and log them instead, so attempts show up in the log.
+ */
+export function isTraversalAttempt(rawPath: string): boolean {
+  let path = rawPath;
+  for (let i = 0; i < 3; i++) {
+    if (/(^|[/\\])\.\.([/\\]|$)/.test(path) || path.includes('\\') || path.includes('\u0000')) return true;
+    try {
+      const decoded = decodeURIComponent(path);
+      if (decoded === path) break;
+      path = decoded;
+    } catch {
+      break;
+    }
+  }
+  return /(^|[/\\])\.\.([/\\]|$)/.test(path) || path.includes('\\') || path.includes('\u0000');
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLarge();
@@ -124,6 +144,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     securityHeaders(res);
     if (!allowedHosts().includes(req.headers.host ?? '')) return refuse(req, res, `Host không hợp lệ (${req.headers.host})`);
+    if (isTraversalAttempt((req.url ?? '/').split('?')[0]!)) return refuse(req, res, 'đường dẫn ngoài thư mục ứng dụng');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (url.pathname.startsWith('/api/')) {

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     await createDemoFile(demoPath, new Date());
     store = await DataStore.open(demoPath, { isDemo: true, defaultPath: dataPath });
   } else {
-    store = await DataStore.open(dataPath);
+    store = await DataStore.open(dataPath, { log: (m) => console.error(m) });
   }
 
   const ctx = createContext(store, 'browser', APP_VERSION);

@@ -9,6 +9,9 @@ import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
 import { planningHandlers } from './planning';
 import { awardHandlers } from './awards';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
+import { dataFileHandlers } from './data-files';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -17,4 +20,7 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...planningHandlers,
   ...attendeeHandlers,
   ...awardHandlers,
+  ...dataFileHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
 };

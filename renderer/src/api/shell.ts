@@ -3,11 +3,14 @@
 import type { PrintToPdfRequest, SaveFileRequest } from '../../../shared/api/shell';
 import type { Result } from '../../../shared/api/result';
 import type { GeneratedFile } from '../../../shared/api/files';
+import type { AppInfo } from '../../../shared/api/app';
 
 interface ShellBridge {
   saveFile(request: SaveFileRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
   print(): Promise<Result<{ printed: boolean }>>;
   printToPdf(request: PrintToPdfRequest): Promise<Result<{ saved: boolean; fileName?: string }>>;
+  openDataFile(): Promise<Result<AppInfo | null>>;
+  newDataFile(): Promise<Result<AppInfo | null>>;
 }
 
 declare global {
@@ -62,3 +65,20 @@ export async function printToPdf(suggestedName: string, landscape = false): Prom
   window.print();
   return false;
 }
+
+/** True in the desktop app, where data files are chosen with native dialogs. */
+export const hasNativeFileDialogs = (): boolean => Boolean(window.shell?.openDataFile);
+
+/** "Mở tệp dữ liệu…" (desktop): the native open dialog; null when cancelled. */
+export async function openDataFileDialog(): Promise<Result<AppInfo | null>> {
+  if (!window.shell) return { ok: true, value: null };
+  return window.shell.openDataFile();
+}
+
+/** "Tạo tệp mới…" (desktop): the native save dialog; null when cancelled. */
+export async function newDataFileDialog(): Promise<Result<AppInfo | null>> {
+  if (!window.shell) return { ok: true, value: null };
+  return window.shell.newDataFile();
+}
+
+export const DATA_FILE_FILTER = [{ name: 'Tệp dữ liệu Thư ký Hội nghị', extensions: ['sqlite'] }];

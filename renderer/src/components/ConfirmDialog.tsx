@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 /** A modal confirmation (native <dialog>: focus trapped, Esc cancels). */
 export function ConfirmDialog(props: {
@@ -11,6 +11,8 @@ export function ConfirmDialog(props: {
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Unique ids: several dialogs can live on one screen.
+  const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -21,15 +23,15 @@ export function ConfirmDialog(props: {
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
       onCancel={(e) => {
         e.preventDefault();
         props.onCancel();
       }}
     >
-      <h2 id="confirm-title">{props.title}</h2>
-      <p id="confirm-message">{props.message}</p>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <p id={`${id}-message`}>{props.message}</p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel} autoFocus>
           Huỷ

@@ -4,6 +4,7 @@ import { migration002 } from './002-document-register';
 import { migration003 } from './003-planning';
 import { migration004 } from './004-attendees';
 import { migration005 } from './005-awards';
+import { migration006 } from './006-audit';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -9,6 +9,7 @@ import { TasksTab } from '../planning/TasksTab';
 import { CheckinTab } from '../attendees/CheckinTab';
 import { InvitationsTab } from '../attendees/InvitationsTab';
 import { SeatingTab } from '../attendees/SeatingTab';
+import { AuditHistory } from '../../components/AuditHistory';
 
 export interface ConferenceTabProps {
   conference: Conference;
@@ -31,4 +32,9 @@ export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
   { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
   { path: 'khen-thuong', label: 'Khen thưởng', component: ConferenceAwardsTab },
+  {
+    path: 'lich-su',
+    label: 'Lịch sử thay đổi',
+    component: ({ conference, changed }) => <AuditHistory conferenceId={conference.id} onUndone={changed} emptyText="Chưa có thay đổi nào của hội nghị này." />,
+  },
 ];

@@ -7,6 +7,7 @@ import { AwardSettings } from '../awards/AwardSettings';
 import { CommitteeForm } from './CommitteeForm';
 import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
 import { TemplatesSettings } from '../planning/TemplatesSettings';
+import { DataSettings } from '../data/DataSettings';
 
 export interface SettingsSectionProps {
   /** Route below the section: #/cai-dat/<section>/<rest…>. */
@@ -21,6 +22,7 @@ export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: 
   { path: 'mau-chuong-trinh', label: 'Mẫu chương trình', component: TemplatesSettings },
   { path: 'the-thuc-van-ban', label: 'Thể thức văn bản', component: DocumentSettingsSection },
   { path: 'khen-thuong', label: 'Khen thưởng', component: AwardSettings },
+  { path: 'du-lieu', label: 'Dữ liệu và sao lưu', component: DataSettings },
 ];
 
 export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {

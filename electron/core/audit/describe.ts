@@ -1,0 +1,101 @@
+// How the audit trail names things: a small table of entities (by operation prefix) with a Vietnamese
+// label, and labels for columns. Everything else is generic: an operation "xxx:verb" whose input has an
+// id (or whose result has one) is described from the row of table "xxx" before and after the change.
+// A capability registers its entity once here (or with registerAuditEntity) — never per operation.
+
+export interface AuditEntity {
+  /** The table holding one row per entity (must have an integer id). */
+  table: string;
+  /** Vietnamese noun, lower case: "hội nghị", "đại biểu". */
+  label: string;
+  /** Human name of a row; default: title, full_name, name. */
+  title?: (row: Record<string, unknown>) => string;
+  /** The conference a row belongs to; default: row.conference_id (or row.id for the conference table). */
+  conferenceId?: (row: Record<string, unknown>) => number | null;
+  /** The person a row concerns; default: row.person_id (or row.id for the person table). */
+  personId?: (row: Record<string, unknown>) => number | null;
+}
+
+export const AUDIT_ENTITIES: Record<string, AuditEntity> = {
+  conference: { table: 'conference', label: 'hội nghị' },
+  committee: { table: 'committee', label: 'Ban Chỉ đạo' },
+  person: { table: 'person', label: 'đại biểu' },
+  agency: { table: 'agency', label: 'cơ quan' },
+};
+
+/** For capabilities merged later: `registerAuditEntity('recipient', { table: 'award_recipient', label: 'người được khen' })`. */
+export function registerAuditEntity(prefix: string, entity: AuditEntity): void {
+  AUDIT_ENTITIES[prefix] = entity;
+}
+
+/** Whole-operation summaries where the generic one would say too little. */
+export const AUDIT_OP_SUMMARIES: Record<string, (input: Record<string, unknown>, result: Record<string, unknown>) => string> = {
+  'audit:undo': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
+  'backup:setRetention': (input) => `Đổi cách giữ bản sao lưu: ${String(input.keepDaily)} ngày gần nhất, ${String(input.keepMonthly)} tháng gần nhất`,
+};
+
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'tên',
+  name: 'tên',
+  full_name: 'họ tên',
+  kind: 'loại',
+  venue: 'địa điểm',
+  starts_at: 'thời gian bắt đầu',
+  ends_at: 'thời gian kết thúc',
+  status: 'trạng thái',
+  notes: 'ghi chú',
+  committee_id: 'Ban Chỉ đạo',
+  conference_id: 'hội nghị',
+  person_id: 'đại biểu',
+  agency_id: 'cơ quan',
+  gender: 'giới tính',
+  birth_year: 'năm sinh',
+  rank: 'cấp bậc',
+  position: 'chức vụ',
+  phone: 'điện thoại',
+  email: 'thư điện tử',
+  short_name: 'tên viết tắt',
+  level: 'cấp',
+  bloc: 'khối',
+  parent_body: 'cơ quan chủ quản',
+  issuing_body: 'cơ quan ban hành',
+  locality: 'địa danh',
+  doc_code: 'ký hiệu',
+  head_name: 'Trưởng ban',
+  head_position: 'chức vụ Trưởng ban',
+  signer_name: 'người ký',
+  signer_prefix: 'thẩm quyền ký',
+  signer_position: 'chức danh người ký',
+  secretary_name: 'thư ký',
+  role: 'vai trò',
+  sort_order: 'thứ tự',
+  amount: 'số tiền',
+};
+
+/** Columns that change on every save and say nothing to a secretary. */
+export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at']);
+
+export function verbOf(op: string): string {
+  const verb = op.slice(op.indexOf(':') + 1);
+  if (/^(create|add|import)/i.test(verb)) return 'Thêm';
+  if (/^update|^edit|^rename/i.test(verb)) return 'Sửa';
+  if (/^delete/i.test(verb)) return 'Xoá';
+  if (/^remove/i.test(verb)) return 'Gỡ';
+  if (/^undo/i.test(verb)) return 'Hoàn tác';
+  return 'Cập nhật';
+}
+
+/** Destructive operations get a snapshot for undo: xxx:delete…, xxx:remove…. */
+export function isDestructive(op: string): boolean {
+  return /:(delete|remove)/i.test(op);
+}
+
+export function titleOf(entity: AuditEntity | null, row: Record<string, unknown> | null): string {
+  if (!row) return '';
+  if (entity?.title) return entity.title(row);
+  for (const key of ['title', 'full_name', 'name', 'label']) {
+    const v = row[key];
+    if (typeof v === 'string' && v.trim()) return v.length > 120 ? `${v.slice(0, 117)}…` : v;
+  }
+  return typeof row.id === 'number' ? `số ${row.id}` : '';
+}

@@ -1,0 +1,76 @@
+// Seeded random and mutated inputs for every contract operation, and a content hash of the data file
+// to prove rejected calls change nothing. Operations added by other capabilities are fuzzed too: the
+// generator iterates `operationNames` and mutates a valid sample when one is known, {} otherwise.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../electron/core/db/open';
+import { int, pick } from './seeded';
+
+const KEYS = [
+  'id', 'committeeId', 'conferenceId', 'personId', 'title', 'name', 'kind', 'startsAt', 'endsAt', 'venue', 'status', 'notes',
+  'query', 'year', 'limit', 'destructiveOnly', 'keepDaily', 'keepMonthly', 'fileName', 'dataBase64', 'file', 'items', 'rows',
+  'level', 'docCode', 'issuingBody', 'locality', '__proto__', 'constructor', 'toString',
+];
+
+const STRINGS = [
+  '', ' ', 'a', 'Hội nghị tổng kết', 'Đ\u0000\u0001\u001f\u007f\u0085x', '\uD800', '\uDFFF\uD800', "'; DROP TABLE conference; --",
+  '../../etc/passwd', '..\\..\\thu-ky-hoi-nghi.sqlite', '%2e%2e%2f', '<script>alert(1)</script>', 'x'.repeat(10_000),
+  '2024-02-30T08:00', '2024-01-16T08:00', '9999-99-99', 'tinh', 'tong_ket', 'draft', 'NaN', '1e309', 'null', '{}',
+  'Nguyễn Thị Thu Hà', 'A\u0301', '\u202Eevil', 'BCĐ', 'AAAA', '/', 'thu-ky-hoi-nghi-tu-dong-20240101-000000.sqlite',
+  '0123456789abcdef', 'khong-co.sqlite',
+];
+
+const NUMBERS = [0, -1, 1, 2, 3, 1.5, -0, 2 ** 31, 2 ** 53, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, 1e-300, 1945, 2200, 2024, 100, 500, 501, NaN, Infinity, -Infinity];
+
+export function randomValue(rng: () => number, depth = 0, json = false): unknown {
+  const r = rng();
+  if (r < 0.25) return pick(rng, STRINGS);
+  if (r < 0.32) return Array.from({ length: int(rng, 0, 40) }, () => String.fromCharCode(int(rng, 0, 0xffff))).join('');
+  if (r < 0.5) {
+    const n = pick(rng, NUMBERS);
+    return json && !Number.isFinite(n) ? null : n;
+  }
+  if (r < 0.56) return rng() < 0.5;
+  if (r < 0.62) return null;
+  if (r < 0.66 && !json) return undefined;
+  if (depth >= 3) return {};
+  if (r < 0.78) return Array.from({ length: int(rng, 0, 4) }, () => randomValue(rng, depth + 1, json));
+  const out: Record<string, unknown> = {};
+  for (let i = int(rng, 0, 5); i > 0; i--) out[pick(rng, KEYS)] = randomValue(rng, depth + 1, json);
+  return out;
+}
+
+/** Mutates a valid input: drop, retype or add fields, or replace it whole. */
+export function mutate(rng: () => number, sample: Record<string, unknown>, json = false): unknown {
+  const out: Record<string, unknown> = { ...sample };
+  const keys = Object.keys(out);
+  for (let i = int(rng, 1, 3); i > 0; i--) {
+    const r = rng();
+    if (r < 0.3 && keys.length) delete out[pick(rng, keys)];
+    else if (r < 0.8 && keys.length) out[pick(rng, keys)] = randomValue(rng, 1, json);
+    else out[pick(rng, KEYS)] = randomValue(rng, 1, json);
+  }
+  if (rng() < 0.05) return JSON.parse('{"__proto__": {"polluted": true}, "id": 1}');
+  return out;
+}
+
+/** Append-mostly tables: their count, newest id and undo marks are hashed instead of every row. */
+const APPEND_ONLY: Record<string, string> = {
+  audit_log: 'SELECT count(*), max(id), count(undone_at), max(undone_at) FROM audit_log',
+};
+
+/** Hash of every row of every table: equal before and after ⇔ the call changed nothing. */
+export function contentHash(db: Db): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>;
+  for (const { name } of tables) {
+    hash.update(`\u0000${name}\u0000`);
+    const sql = APPEND_ONLY[name] ?? `SELECT * FROM "${name}" ORDER BY rowid`;
+    for (const row of db.prepare(sql).raw().iterate()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+  }
+  return hash.digest('hex');
+}
+
+export const ERROR_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_OPERATION', 'FORBIDDEN', 'DB_NEWER_VERSION', 'DB_NOT_OURS', 'DB_CORRUPT', 'DB_BUSY', 'DB_READONLY', 'DISK_FULL']);
+/** A Vietnamese message: has Vietnamese letters, no stack trace, no English error text. */
+export const looksVietnamese = (message: unknown): boolean =>
+  typeof message === 'string' && /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(message) && !/\bat \S+:\d+|Error:|expected|Invalid input|undefined/.test(message);

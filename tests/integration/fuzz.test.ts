@@ -1,0 +1,148 @@
+// Fuzzing the API on both hosts: ≥ 10,000 seeded random and mutated inputs across every operation of the
+// contract (operationNames: operations added later are fuzzed too). Every reply is ok or a coded
+// Vietnamese error (never INTERNAL, never a crash or unhandled rejection), and a rejected call leaves the
+// data file byte-for-byte the same (content hash) and the same file open.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationNames } from '../../shared/api/contract';
+import { dispatch } from '../../electron/core/api/dispatch';
+import { startBrowserHost, type BrowserHost } from '../../electron/core/host/browser-host';
+import { contentHash, ERROR_CODES, looksVietnamese, mutate, randomValue } from '../helpers/fuzz';
+import { seeded } from '../helpers/seeded';
+import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
+
+const DIRECT = Number(process.env.THUKY_FUZZ_DIRECT ?? 10_000);
+const OVER_HTTP = Number(process.env.THUKY_FUZZ_HTTP ?? 2_500);
+const SEED = Number(process.env.THUKY_FAULT_SEED ?? 7);
+
+const unhandled: unknown[] = [];
+const onUnhandled = (e: unknown) => unhandled.push(e);
+beforeAll(() => process.on('unhandledRejection', onUnhandled));
+afterAll(() => process.off('unhandledRejection', onUnhandled));
+
+/** Valid inputs the mutations start from (ops without one start from {} and { id: 1 }). */
+function samples(committeeId: number, conferenceId: number): Record<string, Record<string, unknown>> {
+  const conference = { committeeId, kind: 'tong_ket', title: 'Hội nghị tổng kết', startsAt: '2024-12-20T08:00', venue: 'Hội trường' };
+  return {
+    'committee:create': { ...SAMPLE_COMMITTEE },
+    'committee:update': { ...SAMPLE_COMMITTEE, id: committeeId },
+    'committee:get': { id: committeeId },
+    'conference:create': conference,
+    'conference:update': { ...conference, id: conferenceId },
+    'conference:get': { id: conferenceId },
+    'conference:list': { committeeId, year: 2024, query: 'tổng kết' },
+    'audit:list': { conferenceId, limit: 10 },
+    'audit:undo': { id: 1 },
+    'backup:setRetention': { keepDaily: 10, keepMonthly: 12 },
+    'backup:restore': { id: 'thu-ky-hoi-nghi-thu-cong-20240101-000000.sqlite' },
+    'data:openRecent': { id: '0123456789abcdef' },
+    'data:createFile': { name: 'Năm 2025' },
+  };
+}
+
+/** Operations that would replace the open file or make one on success: mutated, but never fed their valid sample. */
+const SWITCHING = new Set(['data:openDemo', 'data:openDefault', 'data:createFile', 'backup:restore', 'data:openRecent']);
+
+function inputFor(rng: () => number, op: string, table: Record<string, Record<string, unknown>>, json: boolean): unknown {
+  const sample = table[op] ?? (rng() < 0.5 ? {} : { id: 1 });
+  const r = rng();
+  if (r < 0.45) return randomValue(rng, 0, json);
+  const mutated = mutate(rng, sample, json);
+  return SWITCHING.has(op) && JSON.stringify(mutated) === JSON.stringify(sample) ? randomValue(rng, 0, json) : mutated;
+}
+
+interface Tally {
+  inputs: number;
+  ok: number;
+  rejected: number;
+  byCode: Record<string, number>;
+}
+
+function check(op: string, input: unknown, reply: any, before: string, after: string, pathBefore: string, pathAfter: string, tally: Tally): void {
+  tally.inputs += 1;
+  const where = `${op} ${JSON.stringify(input)?.slice(0, 300)}`;
+  expect(typeof reply?.ok, where).toBe('boolean');
+  if (reply.ok) {
+    tally.ok += 1;
+    return;
+  }
+  tally.rejected += 1;
+  tally.byCode[reply.error.code] = (tally.byCode[reply.error.code] ?? 0) + 1;
+  expect(ERROR_CODES.has(reply.error.code), `${where} → ${reply.error.code} ${reply.error.message}`).toBe(true);
+  expect(looksVietnamese(reply.error.message), `${where} → ${reply.error.message}`).toBe(true);
+  expect(after, `${where} changed the data file although rejected`).toBe(before);
+  expect(pathAfter, `${where} switched files although rejected`).toBe(pathBefore);
+}
+
+let app: TempApp;
+let table: Record<string, Record<string, unknown>>;
+
+beforeAll(async () => {
+  app = await openTempApp();
+  const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
+  const conference = await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết 2024', startsAt: '2024-12-20T08:00' });
+  await app.must('conference:delete', { id: (await app.must('conference:create', { committeeId: committee.id, kind: 'khac', title: 'Xoá để có lịch sử', startsAt: '2024-01-01T08:00' })).id });
+  table = samples(committee.id, conference.id);
+});
+afterAll(() => app?.close());
+
+describe('API fuzzing', () => {
+  it(`${DIRECT} seeded inputs through the dispatcher (Electron's path)`, async () => {
+    const rng = seeded(SEED);
+    const tally: Tally = { inputs: 0, ok: 0, rejected: 0, byCode: {} };
+    const internal: string[] = [];
+    for (let i = 0; i < DIRECT; i++) {
+      // One in ten: an operation name that does not exist (random text, even a non-string).
+      const name: unknown = rng() < 0.9 ? operationNames[i % operationNames.length]! : randomValue(rng);
+      const op = typeof name === 'string' ? name : `(${typeof name})`;
+      const input = inputFor(rng, op, table, false);
+      const before = contentHash(app.ctx.db);
+      const pathBefore = app.ctx.store.path;
+      const reply = await dispatch(app.ctx, name as string, input, (m, e) => internal.push(`${m}: ${String(e)}`));
+      check(op, input, reply, before, contentHash(app.ctx.db), pathBefore, app.ctx.store.path, tally);
+    }
+    expect(internal).toEqual([]);
+    expect(unhandled).toEqual([]);
+    console.log(`[fuzz] dispatcher: ${tally.inputs} inputs over ${operationNames.length} operations (seed ${SEED}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; 0 crashes.`);
+    expect(tally.inputs).toBe(DIRECT);
+  }, 600_000);
+
+  it(`${OVER_HTTP} seeded inputs over HTTP through the browser host`, async () => {
+    const rendererDir = join(app.dir, 'renderer');
+    mkdirSync(rendererDir, { recursive: true });
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+    const logs: string[] = [];
+    const host: BrowserHost = await startBrowserHost({ ctx: app.ctx, rendererDir, log: (l) => logs.push(l) });
+    try {
+      const rng = seeded(SEED + 1);
+      const tally: Tally = { inputs: 0, ok: 0, rejected: 0, byCode: {} };
+      for (let i = 0; i < OVER_HTTP; i++) {
+        const op = operationNames[i % operationNames.length]!;
+        const input = inputFor(rng, op, table, true);
+        let body = JSON.stringify(input) ?? '';
+        const raw = rng() < 0.08;
+        if (raw) body = pick(rng, ['{', '{"id":', 'null', '[]', '"x"', '\u0000', body.slice(0, Math.floor(body.length / 2)), '{"id":1}'.repeat(3)]);
+        const before = contentHash(app.ctx.db);
+        const pathBefore = app.ctx.store.path;
+        const response = await fetch(`${host.origin}/api/${encodeURIComponent(op)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: host.origin, 'X-Thuky-Token': host.token },
+          body,
+        });
+        expect([200, 400], `${op} ${body.slice(0, 200)}`).toContain(response.status);
+        const reply = await response.json();
+        check(op, raw ? body : input, reply, before, contentHash(app.ctx.db), pathBefore, app.ctx.store.path, tally);
+      }
+      expect(logs.filter((l) => l.includes('lỗi máy chủ'))).toEqual([]);
+      expect(unhandled).toEqual([]);
+      console.log(`[fuzz] browser host (HTTP): ${tally.inputs} inputs (seed ${SEED + 1}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; no 500.`);
+    } finally {
+      await host.close();
+    }
+  }, 600_000);
+});
+
+function pick<T>(rng: () => number, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)]!;
+}
