@@ -61,11 +61,16 @@ const APPEND_ONLY: Record<string, string> = {
 /** Hash of every row of every table: equal before and after ⇔ the call changed nothing. */
 export function contentHash(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>;
+  // Virtual tables (full-text indexes) are skipped: their shadow tables hold the same content. Rows are
+  // sorted as text, so tables without a rowid (WITHOUT ROWID, FTS shadows) hash the same way.
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+    .all() as Array<{ name: string }>;
   for (const { name } of tables) {
     hash.update(`\u0000${name}\u0000`);
-    const sql = APPEND_ONLY[name] ?? `SELECT * FROM "${name}" ORDER BY rowid`;
-    for (const row of db.prepare(sql).raw().iterate()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    const sql = APPEND_ONLY[name] ?? `SELECT * FROM "${name}"`;
+    const rows = (db.prepare(sql).raw().all() as unknown[][]).map((row) => JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    for (const row of rows.sort()) hash.update(row);
   }
   return hash.digest('hex');
 }

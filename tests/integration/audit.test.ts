@@ -115,23 +115,23 @@ describe('audit trail', () => {
 });
 
 describe('audit of operations added later by other capabilities', () => {
-  it('describes and undoes "prize:removeRecipient" on a table it has never heard of, with cascades', async () => {
+  it('describes and undoes "award:removeRecipient" on a table it has never heard of, with cascades', async () => {
     const { beginAudit, finishAudit } = await import('../../electron/core/audit/record');
     const { installCapture } = await import('../../electron/core/audit/capture');
     app = await openTempApp();
     const db = app.ctx.db;
     const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
     const c = await app.must('conference:create', conference(committee.id));
-    // What a later migration might add (tables it has never heard of — named apart from the real award tables of migration 005 — a person with a recipient and its signature rows).
+    // What a later migration might add (award tables, a person with a recipient and its signature rows).
     db.exec(`
-      CREATE TABLE prize (id INTEGER PRIMARY KEY, conference_id INTEGER REFERENCES conference(id), title TEXT NOT NULL);
-      CREATE TABLE prize_recipient (id INTEGER PRIMARY KEY, prize_id INTEGER NOT NULL REFERENCES prize(id) ON DELETE CASCADE,
+      CREATE TABLE future_award (id INTEGER PRIMARY KEY, conference_id INTEGER REFERENCES conference(id), title TEXT NOT NULL);
+      CREATE TABLE future_award_recipient (id INTEGER PRIMARY KEY, award_id INTEGER NOT NULL REFERENCES future_award(id) ON DELETE CASCADE,
         conference_id INTEGER REFERENCES conference(id), person_id INTEGER REFERENCES person(id), full_name TEXT NOT NULL, photo BLOB);
-      CREATE TABLE recipient_signature (id INTEGER PRIMARY KEY, recipient_id INTEGER NOT NULL REFERENCES prize_recipient(id) ON DELETE CASCADE, signed_at TEXT);
+      CREATE TABLE future_recipient_signature (id INTEGER PRIMARY KEY, recipient_id INTEGER NOT NULL REFERENCES future_award_recipient(id) ON DELETE CASCADE, signed_at TEXT);
       INSERT INTO person (id, full_name, created_at, updated_at) VALUES (7, 'Nguyễn Thị Lan', 'x', 'x');
-      INSERT INTO prize (id, conference_id, title) VALUES (1, ${c.id}, 'Giấy khen');
-      INSERT INTO prize_recipient (id, prize_id, conference_id, person_id, full_name, photo) VALUES (1, 1, ${c.id}, 7, 'Nguyễn Thị Lan', x'00ff10');
-      INSERT INTO recipient_signature (recipient_id, signed_at) VALUES (1, '2025-01-01');
+      INSERT INTO future_award (id, conference_id, title) VALUES (1, ${c.id}, 'Giấy khen');
+      INSERT INTO future_award_recipient (id, award_id, conference_id, person_id, full_name, photo) VALUES (1, 1, ${c.id}, 7, 'Nguyễn Thị Lan', x'00ff10');
+      INSERT INTO future_recipient_signature (recipient_id, signed_at) VALUES (1, '2025-01-01');
     `);
     // The new connection-level capture picks up the new tables when the file is next opened.
     app.close();
@@ -139,8 +139,8 @@ describe('audit of operations added later by other capabilities', () => {
     installCapture(app.ctx.db);
     app.ctx.db
       .transaction(() => {
-        const pending = beginAudit(app.ctx.db, 'prize:removeRecipient', { id: 1 });
-        app.ctx.db.prepare('DELETE FROM prize_recipient WHERE id = 1').run();
+        const pending = beginAudit(app.ctx.db, 'award:removeRecipient', { id: 1 });
+        app.ctx.db.prepare('DELETE FROM future_award_recipient WHERE id = 1').run();
         finishAudit(app.ctx.db, pending, { id: 1 }, new Date().toISOString());
       })
       .immediate();
@@ -148,9 +148,9 @@ describe('audit of operations added later by other capabilities', () => {
     expect(entry!.summary).toBe('Gỡ dữ liệu “Nguyễn Thị Lan”');
     expect(entry!.conferenceId).toBe(c.id);
     expect(entry!.undoable).toBe(true);
-    expect(app.ctx.db.prepare('SELECT count(*) AS n FROM recipient_signature').get()).toEqual({ n: 0 });
+    expect(app.ctx.db.prepare('SELECT count(*) AS n FROM future_recipient_signature').get()).toEqual({ n: 0 });
     await app.must('audit:undo', { id: entry!.id });
-    expect(app.ctx.db.prepare('SELECT full_name, hex(photo) AS photo FROM prize_recipient').get()).toEqual({ full_name: 'Nguyễn Thị Lan', photo: '00FF10' });
-    expect(app.ctx.db.prepare('SELECT recipient_id, signed_at FROM recipient_signature').get()).toEqual({ recipient_id: 1, signed_at: '2025-01-01' });
+    expect(app.ctx.db.prepare('SELECT full_name, hex(photo) AS photo FROM future_award_recipient').get()).toEqual({ full_name: 'Nguyễn Thị Lan', photo: '00FF10' });
+    expect(app.ctx.db.prepare('SELECT recipient_id, signed_at FROM future_recipient_signature').get()).toEqual({ recipient_id: 1, signed_at: '2025-01-01' });
   });
 });
