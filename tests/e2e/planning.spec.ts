@@ -1,6 +1,7 @@
 // Planning through the real UI on the real browser host: a new user's summary-and-launch conference,
 // its default programme, edits that move the clock times, the DOCX export; reuse, lifecycle, tasks.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readDocxXml } from '../helpers/docx';
 import { expectAccessible, expect, openApp, test } from './fixtures';
 import { apiCall } from '../helpers/serve-process';
 import type { Page } from '@playwright/test';
@@ -21,7 +22,7 @@ async function setUpCommittee(page: Page) {
 
 const times = (page: Page) => page.getByTestId('item-time').allInnerTexts();
 
-test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": default programme, edits move the clock times', async ({ page, app }) => {
+test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": default programme, edits move the clock times, exports the DOCX', async ({ page, app }) => {
   await openApp(page, app);
   await setUpCommittee(page);
   await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
@@ -107,6 +108,23 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${SHOTS}/print-media.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+
+  // Export the DOCX: in the browser host a download; the file holds the moved times.
+  await page.getByRole('button', { name: 'Quay lại chương trình' }).click();
+  await page.getByRole('button', { name: 'Xuất văn bản (DOCX)' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Xuất chương trình (DOCX)' });
+  await expect(exportDialog).toContainText('Số đề xuất: 01/CTr-BCĐ');
+  await expectAccessible(page);
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Xuất tệp' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Chuong-trinh-Hoi-nghi-Tong-ket-nam-2024-va-phat-dong-nam-2025.docx');
+  const xml = await readDocxXml(readFileSync((await download.path())!));
+  expect(xml).toContain('Số: 01/CTr-BCĐ');
+  expect(xml).toContain('CHƯƠNG TRÌNH');
+  expect(xml).toContain('08:00 - 08:10');
+  expect(xml.indexOf('Chào cờ')).toBeLessThan(xml.indexOf('Chương trình văn nghệ chào mừng'));
+  await expect(page.getByText('Đã xuất chương trình số 01/CTr-BCĐ.')).toBeVisible();
 });
 
 test('tasks, lifecycle and reuse on the demo data', async ({ page, app }) => {
