@@ -2,6 +2,7 @@
 // file per domain. The Electron main, the preload and the browser host are all derived from it.
 import type { InputOf, OutputOf } from './define';
 import { appOps } from './app';
+import { attendeeDocumentOps } from './attendee-documents';
 import { attendeeOps } from './attendees';
 import { committeeOps } from './committees';
 import { conferenceOps } from './conferences';
@@ -21,6 +22,7 @@ export const contract = {
   ...dataFileOps,
   ...backupOps,
   ...auditOps,
+  ...attendeeDocumentOps,
 };
 
 export type Contract = typeof contract;

@@ -243,3 +243,43 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   await page.screenshot({ path: `${SHOTS}/seating-print.png`, fullPage: true });
 });
 
+test('prints the invitations, exports the sign-in sheet and the name cards', async ({ page, app }) => {
+  const { readDocxXml } = await import('../helpers/docx');
+  const { readFile } = await import('node:fs/promises');
+  const conferenceId = await seedConference(app);
+  await seedDirectoryThree(app);
+  const wb = await buildAttendeeWorkbook();
+  await must(app, 'import:commit', { file: { fileName: 'ds.xlsx', dataBase64: wb.bytes.toString('base64') }, conferenceId, delegateGroup: 'dia_phuong' });
+  const chi = await must(app, 'person:search', { query: 'nguyen the chi' });
+  await must(app, 'invitation:add', { conferenceId, personIds: [chi[0].id], delegateGroup: 'cap_tren', isGuest: true });
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
+  await expect(page.getByText('56 người trong danh sách mời')).toBeVisible();
+  await page.getByLabel('Ngày ký giấy mời').fill('2026-01-05');
+  const [invitations] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo giấy mời (Word)' }).click()]);
+  expect(invitations.suggestedFilename()).toMatch(/^Giay-moi-Hoi-nghi-tong-ket.*\.docx$/);
+  const xml = await readDocxXml(await readFile((await invitations.path())!));
+  expect(xml).toContain('Số: 01/GM-BCĐ138');
+  expect(xml).toContain('Đồng chí Đại tá Nguyễn Thế Chi');
+  expect(xml).toContain(wb.goodNames[0]!);
+  expect((xml.match(/GIẤY MỜI/g) ?? []).length).toBe(56);
+  await expect(page.getByText('Đã tạo giấy mời số 01/GM-BCĐ138 cho 56 đại biểu')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Danh sách mời' }).getByLabel('Trạng thái giấy mời của Nguyễn Thế Chi')).toHaveValue('da_gui');
+
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Danh sách ký nhận (Word)' }).click()]);
+  const sheetXml = await readDocxXml(await readFile((await sheet.path())!));
+  expect(sheetXml).toContain('DANH SÁCH ĐẠI BIỂU');
+  expect(sheetXml).toContain('Tổng số: 56 đại biểu.');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Chỗ ngồi' }).click();
+  await page.getByLabel('Số ghế đoàn chủ tịch').fill('7');
+  await page.getByRole('button', { name: 'Xếp theo thứ tự giới thiệu' }).click();
+  await expect(page.getByRole('group', { name: 'Đoàn chủ tịch' }).getByRole('button').nth(3)).toHaveAccessibleName('Ghế số 1: Đại tá Nguyễn Thế Chi');
+  const [cards] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo biển tên (Word)' }).click()]);
+  const cardsXml = await readDocxXml(await readFile((await cards.path())!));
+  expect(cardsXml).toContain('Đại tá Nguyễn Thế Chi');
+  expect((cardsXml.match(/w:val="btLr"/g) ?? []).length).toBe(7);
+  await expect(page.getByText('Đã tạo 7 biển tên')).toBeVisible();
+  await expectAccessible(page);
+});

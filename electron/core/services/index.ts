@@ -4,6 +4,7 @@ import type { Contract } from '../../../shared/api/contract';
 import type { HandlersFor } from '../../../shared/api/define';
 import type { ServiceContext } from '../context';
 import { appHandlers } from './app';
+import { attendeeDocumentHandlers } from './attendee-documents';
 import { attendeeHandlers } from './attendees';
 import { committeeHandlers } from './committees';
 import { conferenceHandlers } from './conferences';
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...dataFileHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...attendeeDocumentHandlers,
 };

@@ -1,0 +1,29 @@
+// Documents made from a conference's invitee list (need the Decree 30 document engine).
+import { z } from 'zod';
+import { task } from './define';
+import { entityId, localDate } from './fields';
+import type { GeneratedFile } from './files';
+
+export interface InvitationsFile extends GeneratedFile {
+  /** As printed after "Số:", e.g. "05/GM-BCĐ138". */
+  number: string;
+  count: number;
+}
+
+export const attendeeDocumentOps = {
+  /** Giấy mời (Mẫu 1.7), one page per invitee, numbered in the register; marks unsent ones as sent. */
+  'attendeeDoc:invitations': task<InvitationsFile>()(
+    z.object({
+      conferenceId: entityId('Hội nghị'),
+      which: z.enum(['unsent', 'all'], { error: 'Phạm vi in giấy mời không hợp lệ.' }).default('all'),
+      issuedOn: localDate('Ngày ký giấy mời'),
+      number: z.number({ error: 'Số giấy mời phải là số.' }).int({ error: 'Số giấy mời phải là số nguyên.' }).min(1, { error: 'Số giấy mời phải từ 1 trở lên.' }).max(99999).optional(),
+    }),
+  ),
+  /** Name cards (biển tên), folded tents, for the seating plan (or every attendee). */
+  'attendeeDoc:nameCards': task<GeneratedFile & { count: number }>()(
+    z.object({ conferenceId: entityId('Hội nghị'), scope: z.enum(['seating', 'all'], { error: 'Phạm vi in biển tên không hợp lệ.' }).default('seating') }),
+  ),
+  /** Sign-in sheet: STT, họ tên, chức vụ, đơn vị, ký; in protocol order. */
+  'attendeeDoc:signInSheet': task<GeneratedFile & { count: number }>()(z.object({ conferenceId: entityId('Hội nghị') })),
+};

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collapseSpaces, docxToPdf, pdfPageCount, pdfPagesText, pdfToPngs, readDocxXml } from '../helpers/docx';
+import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
+
+const PREVIEW = '/tmp/shots-attendees/docs';
+let app: TempApp;
+let conferenceId: number;
+
+beforeAll(async () => {
+  mkdirSync(PREVIEW, { recursive: true });
+  app = await openTempApp({ now: () => new Date('2026-01-05T02:00:00Z') });
+  const committee = await app.must('committee:create', { ...SAMPLE_COMMITTEE, name: 'Ban Chỉ đạo 138 tỉnh Nam Định', docCode: 'BCĐ138' });
+  conferenceId = (await app.must('conference:create', {
+    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2026-01-15T08:00', venue: 'Hội trường UBND tỉnh Nam Định', status: 'planned',
+  })).id;
+  const bca = await app.must('agency:create', { name: 'Cục Xây dựng phong trào bảo vệ ANTQ', level: 'trung_uong', bloc: 'cong_an' });
+  const ca = await app.must('agency:create', { name: 'Công an tỉnh', level: 'tinh', bloc: 'cong_an' });
+  const so = await app.must('agency:create', { name: 'Sở Giáo dục và Đào tạo', level: 'tinh', bloc: 'nganh' });
+  const people = [
+    await app.must('person:create', { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agencyId: bca.id }),
+    await app.must('person:create', { fullName: 'Đặng Văn Đông', rank: 'Thiếu tướng', position: 'Giám đốc Công an tỉnh', agencyId: ca.id }),
+    await app.must('person:create', { fullName: 'Phạm Thị Thu Hường', position: 'Phó Giám đốc Sở Giáo dục và Đào tạo', agencyId: so.id }),
+    await app.must('person:create', { fullName: 'Lê Văn Bình', rank: 'Thượng tá', position: 'Trưởng phòng Xây dựng phong trào bảo vệ ANTQ', agencyId: ca.id }),
+  ];
+  await app.must('invitation:add', { conferenceId, personIds: [people[0]!.id], delegateGroup: 'cap_tren', isGuest: true });
+  await app.must('invitation:add', { conferenceId, personIds: people.slice(1).map((p) => p.id), delegateGroup: 'lanh_dao_tinh' });
+  await app.must('invitation:addAgency', { conferenceId, agencyId: so.id, delegateGroup: 'so_nganh' });
+  const list = await app.must('invitation:list', { conferenceId });
+  await app.must('invitation:update', { id: list.find((i) => i.fullName === 'Lê Văn Bình')!.id, status: 'tu_choi' });
+  await app.must('seating:configure', { conferenceId, presidiumSeats: 3, frontRows: [] });
+});
+afterAll(() => app.close());
+
+const bytes = (f: { dataBase64: string }) => Buffer.from(f.dataBase64, 'base64');
+
+describe('Giấy mời (Mẫu 1.7)', () => {
+  it('one page per invitee, addressed with rank, name, position; numbered in the register; marks them sent', async () => {
+    const file = await app.must('attendeeDoc:invitations', { conferenceId, which: 'unsent', issuedOn: '2026-01-05' });
+    expect(file.number).toBe('01/GM-BCĐ138');
+    expect(file.count).toBe(4); // the decline is left out; the agency's representative is in
+    expect(file.fileName).toMatch(/^Giay-moi-Hoi-nghi-tong-ket.*\.docx$/);
+    const xml = await readDocxXml(bytes(file));
+    expect(xml).toContain('Số: 01/GM-BCĐ138');
+    expect(xml).toContain('Đồng chí Đại tá Nguyễn Thế Chi');
+    expect(xml).toContain('Đại diện lãnh đạo Sở Giáo dục và Đào tạo');
+    expect(xml).not.toContain('Lê Văn Bình');
+    expect(xml).toContain('w:w="11906"');
+    expect(xml).toContain('Times New Roman');
+    const pdf = await docxToPdf(bytes(file), 'giay-moi');
+    expect(await pdfPageCount(pdf)).toBe(4);
+    const pages = (await pdfPagesText(pdf)).map(collapseSpaces);
+    expect(pages[0]).toContain('GIẤY MỜI');
+    expect(pages[0]).toContain('Đồng chí Đại tá Nguyễn Thế Chi');
+    expect(pages[0]).toContain('Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ');
+    expect(pages[0]).toContain('Thời gian: 08 giờ 00, Thứ Năm, ngày 15 tháng 01 năm 2026');
+    expect(pages[1]).toContain('Đồng chí Thiếu tướng Đặng Văn Đông');
+    expect(pages[1]).toContain('Giám đốc Công an tỉnh');
+    await pdfToPngs(pdf, PREVIEW, { prefix: 'giay-moi', dpi: 70 });
+    // The register has the number; the next batch gets 02; unsent invitations are now "đã gửi".
+    const inv = await app.must('invitation:list', { conferenceId });
+    expect(inv.filter((i) => i.status === 'da_gui')).toHaveLength(4);
+    const again = await app.call('attendeeDoc:invitations', { conferenceId, which: 'unsent', issuedOn: '2026-01-05' });
+    expect(!again.ok && again.error.message).toBe('Không còn ai chưa được gửi giấy mời.');
+    const reuse = await app.call('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-06', number: 1 });
+    expect(!reuse.ok && reuse.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('name cards and sign-in sheet', () => {
+  it('name cards: one folded tent per page, name on both halves', async () => {
+    const file = await app.must('attendeeDoc:nameCards', { conferenceId, scope: 'seating' });
+    expect(file.count).toBe(3);
+    const xml = await readDocxXml(bytes(file));
+    expect(xml).toContain('Đại tá Nguyễn Thế Chi');
+    expect(xml).toContain('w:val="btLr"');
+    expect(xml).toContain('w:val="tbRl"');
+    const pdf = await docxToPdf(bytes(file), 'bien-ten');
+    expect(await pdfPageCount(pdf)).toBe(3);
+    await pdfToPngs(pdf, PREVIEW, { prefix: 'bien-ten', dpi: 50 });
+  });
+
+  it('sign-in sheet: STT, họ tên, chức vụ, đơn vị, ký, in protocol order', async () => {
+    const file = await app.must('attendeeDoc:signInSheet', { conferenceId });
+    expect(file.count).toBe(4);
+    const pdf = await docxToPdf(bytes(file), 'ky-nhan');
+    const text = collapseSpaces((await pdfPagesText(pdf)).join(' '));
+    expect(text).toContain('DANH SÁCH ĐẠI BIỂU');
+    expect(text).toMatch(/STT Họ và tên Chức vụ Đơn vị Ký/);
+    expect(text.indexOf('Phó Cục trưởng')).toBeGreaterThan(0);
+    expect(text.indexOf('Phó Cục trưởng')).toBeLessThan(text.indexOf('Giám đốc Công an tỉnh'));
+    expect(text).not.toContain('Lê Văn Bình');
+    expect(text).toContain('Tổng số: 4 đại biểu.');
+    await pdfToPngs(pdf, PREVIEW, { prefix: 'ky-nhan', dpi: 70 });
+  });
+});
