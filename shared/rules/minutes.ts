@@ -93,8 +93,11 @@ function personLine(p: { fullName: string; rank: string; position: string; agenc
   return formatDelegateLine({ fullName: clean(p.fullName), rank: p.rank, position: positionAtAgency(p.position, p.agencyName ?? '') });
 }
 
+/** An agency invited to send someone, whose person is not named: "đại diện lãnh đạo Sở …". */
+const unnamedRepresentative = (a: MinutesAttendee) => a.representative && (!clean(a.fullName) || /^đại diện\b/iu.test(clean(a.fullName)));
+
 function attendeeMention(a: MinutesAttendee): string {
-  if (a.representative && !clean(a.fullName)) return `đại diện lãnh đạo ${clean(a.agencyName)}`;
+  if (unnamedRepresentative(a)) return `đại diện lãnh đạo ${clean(a.agencyName)}${a.attendance === 'muon' ? ' (đến muộn)' : ''}`;
   let line = `đồng chí ${personLine(a)}`;
   if (a.substituteFor) line += ` (dự thay đồng chí ${formatDelegateLine({ fullName: a.substituteFor.fullName, rank: a.substituteFor.rank, position: a.substituteFor.position })})`;
   if (a.attendance === 'muon') line += ' (đến muộn)';
@@ -146,7 +149,7 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
     lines.push(`Vắng mặt (${absent.length} đồng chí):`);
     for (const a of absent) {
       const reason = clean(a.absenceReason) || (a.status === 'tu_choi' ? 'có báo trước' : 'không rõ lý do');
-      const who = a.representative && !clean(a.fullName) ? `đại diện lãnh đạo ${clean(a.agencyName)}` : `đồng chí ${personLine(a)}`;
+      const who = unnamedRepresentative(a) ? `đại diện lãnh đạo ${clean(a.agencyName)}` : `đồng chí ${personLine(a)}`;
       lines.push(`- ${who} (lý do: ${reason});`);
     }
   }
@@ -186,15 +189,28 @@ const VERB: Record<SpeechKind, string> = {
 
 /** One speech: who, what; then the secretary's summary paragraphs (none when there is no summary). */
 export function speechText(s: MinutesSpeech): string {
-  const title = clean(s.title);
-  const what = title && foldTitle(title) !== foldTitle(SPEECH_KIND_LABELS[s.kind]) ? ` “${title}”` : '';
-  const lines = [`- ${speakerLine(s)} ${VERB[s.kind]}${what}.`];
+  const lines = [`- ${speakerLine(s)} ${speechAction(s.kind, clean(s.title))}.`];
   const notes = s.notes.replace(/\r\n?/g, '\n').trim();
   if (notes) lines.push(...notes.split('\n').map((l) => l.trim()).filter(Boolean));
   else if (s.hasFile) lines.push('(Nội dung theo văn bản gửi kèm hồ sơ hội nghị.)');
   return lines.join('\n');
 }
-const foldTitle = (s: string) => s.toLowerCase().replace(/[.:]/g, '').trim();
+
+/**
+ * "trình bày tham luận “…”"; a title that already starts with what the speech is ("Báo cáo tổng kết …")
+ * is said once: "trình bày báo cáo tổng kết …"; a title that only names the speech ("Phát biểu chỉ đạo của
+ * lãnh đạo Cục …") adds nothing to "phát biểu chỉ đạo" and is left out.
+ */
+export function speechAction(kind: SpeechKind, title: string): string {
+  if (!title) return VERB[kind];
+  const label = SPEECH_KIND_LABELS[kind].toLowerCase();
+  const lower = title.charAt(0).toLowerCase() + title.slice(1);
+  if (lower.toLowerCase().startsWith(label) || (kind === 'thao_luan' && /^(ý kiến|phát biểu)/iu.test(title))) {
+    if (kind === 'bao_cao' || kind === 'dien_van' || kind === 'tham_luan') return `trình bày ${lower}`;
+    return VERB[kind];
+  }
+  return `${VERB[kind]} “${title}”`;
+}
 
 function decisionLine(d: MinutesAwardDecision): string {
   const date = parseLocalDateTime(d.decidedOn);

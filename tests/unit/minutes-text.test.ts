@@ -139,3 +139,18 @@ describe('generateMinutes', () => {
     expect(s.find((x) => x.key === 'attendance')!.text).toContain('(Chưa có danh sách đại biểu dự hội nghị.)');
   });
 });
+
+describe('speech wording', () => {
+  it('a title that starts with what the speech is is said once; a title that only names it is left out', async () => {
+    const { speechAction } = await import('../../shared/rules/minutes');
+    expect(speechAction('bao_cao', 'Báo cáo tổng kết phong trào năm 2023')).toBe('trình bày báo cáo tổng kết phong trào năm 2023');
+    expect(speechAction('chi_dao', 'Phát biểu chỉ đạo của lãnh đạo Cục')).toBe('phát biểu chỉ đạo');
+    expect(speechAction('tham_luan', 'Mô hình camera')).toBe('trình bày tham luận “Mô hình camera”');
+    expect(speechAction('tiep_thu', '')).toBe('phát biểu tiếp thu, làm rõ');
+  });
+
+  it('an agency represented by an unnamed person is "đại diện lãnh đạo …"', () => {
+    const text = attendanceText([person({ fullName: 'Đại diện Sở Giáo dục và Đào tạo', representative: true, agencyName: 'Sở Giáo dục và Đào tạo' })]);
+    expect(text).toContain('- Sở, ban, ngành: đại diện lãnh đạo Sở Giáo dục và Đào tạo;');
+  });
+});
