@@ -51,10 +51,17 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const items = (programme.data?.parts ?? []).flatMap((p) => p.items);
   const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
+  // The programme item follows the kind (a report goes under "Báo cáo", a talk under "Tham luận"); the
+  // secretary can still choose another one.
+  const itemFor = (kind: SpeechKind) => items.find((i) => i.kind === ITEM_KIND_FOR[kind]);
   function setKind(kind: SpeechKind) {
-    const item = items.find((i) => i.kind === ITEM_KIND_FOR[kind]);
-    setDraft((d) => ({ ...d, kind, programmeItemId: d.programmeItemId || (item ? String(item.id) : '') }));
+    const item = itemFor(kind);
+    setDraft((d) => ({ ...d, kind, programmeItemId: item ? String(item.id) : d.programmeItemId }));
   }
+  const firstItemId = itemFor(draft.kind)?.id;
+  useEffect(() => {
+    if (firstItemId !== undefined) setDraft((d) => (d.programmeItemId ? d : { ...d, programmeItemId: String(firstItemId) }));
+  }, [firstItemId]);
 
   async function register(e: FormEvent) {
     e.preventDefault();
