@@ -36,3 +36,21 @@ it('minutes of the demo held conference', async () => {
   const next = list.find((c) => c.status === 'draft' && c.kind === 'tong_ket_phat_dong')!;
   expect((await app.must('speech:list', { conferenceId: next.id })).map((s) => s.status)).toEqual(['da_duyet', 'dang_ky', 'dang_ky']);
 });
+
+it('MC script of the demo held conference: introduces only who checked in, invites speakers, reads the award batches', async () => {
+  const { mcScriptData, conclusionNoticeData } = await import('../../electron/core/speeches/minutes-data');
+  const { buildMcScript } = await import('../../shared/rules/mc-script');
+  const held = (await app.must('conference:list', {})).find((c) => c.status === 'held' && c.kind === 'tong_ket_phat_dong')!;
+  const { data } = mcScriptData(app.ctx, held.id);
+  const text = buildMcScript(data).flatMap((s) => s.lines).join('\n');
+  expect(text).toContain('Đồng chí Đại tá Nguyễn Thế Chi');
+  // Absent (Ốm) and declined delegates are not introduced.
+  expect(text).not.toContain('Vũ Văn Thành');
+  expect(text).not.toContain('Mai Văn Tuất');
+  expect(text).toContain('Xin trân trọng kính mời đồng chí Thiếu tá Phạm Văn Hải, Trưởng Công an xã Hải Hậu lên trình bày tham luận');
+  expect(text).toMatch(/Xin mời đại diện Ban Tổ chức công bố Quyết định số .+ về việc tặng/);
+  expect(text).toContain('Hội nghị xin được bế mạc.');
+  const notice = conclusionNoticeData(app.ctx, held.id).data;
+  expect(notice.chair?.fullName).toBe('Trần Anh Dũng');
+  expect(notice.conclusions).toContain('Công an tỉnh là cơ quan thường trực');
+});
