@@ -62,7 +62,7 @@ function seedHeld(ctx: ServiceContext, conferenceId: number, year: number): void
   });
   add({
     kind: 'tham_luan',
-    invitationId: invitationId(ctx, conferenceId, 'Vũ Văn Hùng'),
+    unitName: 'UBND xã Hải Hậu',
     title: 'Vai trò của chính quyền cơ sở trong xây dựng khu dân cư an toàn về an ninh, trật tự',
     allottedMin: 7,
     programmeItemId: item('tham_luan'),

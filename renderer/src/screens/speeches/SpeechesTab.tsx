@@ -389,7 +389,7 @@ function SpeechRow(props: {
                 Duyệt
               </button>
             )}
-            {s.status !== 'huy' && (
+            {(s.status === 'dang_ky' || s.status === 'da_duyet') && (
               <button type="button" className="button button-small" aria-label={`Không duyệt: ${name}`} onClick={() => props.onStatus('huy', 'Đã chuyển sang “Hủy”.')}>
                 Không duyệt
               </button>
