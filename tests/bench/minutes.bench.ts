@@ -64,7 +64,7 @@ export async function run(bench: Bench): Promise<void> {
       bench.add({ name: 'minutes DOCX', value: NaN, note: `skipped: ${first.error.message}` });
       return;
     }
-    const docx = Buffer.from(first.value.dataBase64, 'base64');
+    const docx = Buffer.from((first.value as { dataBase64: string }).dataBase64, 'base64');
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const floor = `zip-only floor (document.xml, ${(xml.length / 1024).toFixed(0)} KiB)`;
     bench.add({
