@@ -48,6 +48,8 @@ async function setUp(app: ServedApp): Promise<number> {
 test('a new user runs the summary 2023 + launch 2024 conference: speeches, control view, minutes', async ({ page, app }) => {
   test.setTimeout(180_000);
   const conferenceId = await setUp(app);
+  // The page's clock can be moved forward to show the warning and the overtime without waiting.
+  await page.clock.install();
   await openApp(page, app);
   await goHash(page, `/hoi-nghi/${conferenceId}/phat-bieu`);
   await expect(page.getByText('Chưa có bài phát biểu nào.')).toBeVisible();
@@ -104,24 +106,38 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Đang diễn ra \(1\//)).toBeVisible();
   for (let i = 0; i < 12; i++) {
-    if (await page.getByRole('heading', { name: /Báo cáo.*: Báo cáo tổng kết/ }).isVisible()) break;
+    if (await page.getByRole('heading', { name: /^Báo cáo tổng kết phong trào toàn dân/ }).isVisible()) break;
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(150);
   }
-  await expect(page.getByRole('heading', { name: /: Báo cáo tổng kết phong trào/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Báo cáo tổng kết phong trào toàn dân/ })).toBeVisible();
   await expect(page.getByTestId('countdown')).toHaveText(/^2[45]:\d\d$/);
+  // One minute left: warning; past the allotted time: overtime in red, counting up.
+  await page.clock.fastForward('24:10');
+  await expect(page.getByText('Còn dưới 1 phút')).toBeVisible();
+  await expect(page.getByTestId('countdown')).toHaveAttribute('data-phase', 'warning');
+  await page.screenshot({ path: `${SHOTS}/dieu-hanh-canh-bao.png` });
+  await page.clock.fastForward('01:30');
+  await expect(page.getByTestId('countdown')).toHaveAttribute('data-phase', 'overtime');
+  await expect(page.getByTestId('countdown')).toHaveText(/^-00:[2-5]\d$/);
+  await expect(page.locator('.control-phase')).toHaveText('Quá giờ');
+  await page.getByRole('button', { name: 'Toàn màn hình' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SHOTS}/dieu-hanh-qua-gio-toan-man-hinh.png` });
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.fullscreenElement && document.exitFullscreen());
   await page.getByLabel(/^Tóm tắt nội dung: Báo cáo tổng kết/).fill('Năm 2023 toàn tỉnh xây dựng 1.254 mô hình tự quản; tội phạm trật tự xã hội giảm 7,6%.');
   await expect(page.getByText(/^Đã lưu lúc \d\d:\d\d$/).first()).toBeVisible();
   await page.getByRole('heading', { name: 'Ghi tóm tắt' }).click();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { name: /: Mô hình “Camera an ninh”/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Tham luận: Mô hình “Camera an ninh”/ })).toBeVisible();
   await page.getByLabel(/^Tóm tắt nội dung: Mô hình/).fill('Lắp đặt 126 camera; trộm cắp giảm 42%.');
   await page.getByLabel('Kết luận của chủ trì').fill('Các địa phương nhân rộng mô hình “Camera an ninh” trong năm 2024.');
   await expect(page.getByText(/^Đã lưu lúc/)).toHaveCount(2);
   await page.screenshot({ path: `${SHOTS}/dieu-hanh.png`, fullPage: true });
   await page.getByRole('heading', { name: 'Ghi tóm tắt' }).click();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { name: /: Tổ dân phố an toàn/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Tham luận: Tổ dân phố an toàn/ })).toBeVisible();
 
   // 4. Biên bản: generate, edit, regenerate keeping the edit, approve.
   await goHash(page, `/hoi-nghi/${conferenceId}/bien-ban`);

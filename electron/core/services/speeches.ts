@@ -3,7 +3,7 @@
 import type { HandlersFor } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/result';
 import type { speechOps } from '../../../shared/api/speeches';
-import type { ControlStep, ControlView, MinutesSection, MinutesView, Speech } from '../../../shared/domain/speeches';
+import { SPEECH_KIND_LABELS, type ControlStep, type ControlView, type MinutesSection, type MinutesView, type Speech } from '../../../shared/domain/speeches';
 import { generateMinutes } from '../../../shared/rules/minutes';
 import { normalizeText } from '../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../context';
@@ -82,6 +82,12 @@ function speechFor(db: Db, id: number): Speech {
 // ---------------------------------------------------------------------------------------------
 // Live control.
 
+/** "Tham luận: Mô hình …"; a title that already says what it is ("Báo cáo tổng kết …") stands alone. */
+function speechLabel(s: Speech): string {
+  const kind = SPEECH_KIND_LABELS[s.kind];
+  return s.title.toLowerCase().startsWith(kind.toLowerCase()) ? s.title : `${kind}: ${s.title}`;
+}
+
 function controlSteps(ctx: ServiceContext, conferenceId: number): ControlStep[] {
   const items = programmeView(ctx.db, conferenceId).parts.flatMap((p) => p.items);
   const speeches = listSpeeches(ctx.db, conferenceId).filter((s) => isScheduled(s.status));
@@ -89,7 +95,7 @@ function controlSteps(ctx: ServiceContext, conferenceId: number): ControlStep[] 
   for (const item of items) {
     const own = speeches.filter((s) => s.programmeItemId === item.id);
     if (own.length === 0) steps.push({ itemId: item.id, speechId: null, label: item.title, who: item.performer, allottedMin: item.durationMin });
-    for (const s of own) steps.push({ itemId: item.id, speechId: s.id, label: `${item.title}: ${s.title}`, who: programmeSpeakerLabel(s), allottedMin: s.allottedMin });
+    for (const s of own) steps.push({ itemId: item.id, speechId: s.id, label: speechLabel(s), who: programmeSpeakerLabel(s), allottedMin: s.allottedMin });
   }
   return steps;
 }
