@@ -203,3 +203,16 @@ describe('control view, notes, minutes', () => {
     expect(contentHash(app.ctx.db)).toBe(hash);
   });
 });
+
+describe('reuse', () => {
+  it('a copy of last year\'s conference gets the speech slots as registrations, years moved, without summaries', async () => {
+    const a = await talk({ status: 'da_trinh_bay', title: 'Kết quả năm 2023 ở xã Hải Hậu' });
+    await app.must('speech:saveNotes', { id: a.id, notes: 'Tóm tắt năm ngoái' });
+    const copy = await app.must('conference:copy', { sourceId: conferenceId, title: 'Hội nghị tổng kết năm 2024', startsAt: '2025-01-15T08:00' });
+    const copied = await app.must('speech:list', { conferenceId: copy.id });
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatchObject({ title: 'Kết quả năm 2024 ở xã Hải Hậu', status: 'dang_ky', notes: '', actualStart: '', unitName: 'Công an xã Hải Hậu' });
+    const item = (await app.must('programme:get', { conferenceId: copy.id })).parts.flatMap((p) => p.items).find((i) => i.id === copied[0]!.programmeItemId);
+    expect(item?.kind).toBe('tham_luan');
+  });
+});

@@ -6,6 +6,7 @@ import type { speechOps } from '../../../shared/api/speeches';
 import { SPEECH_KIND_LABELS, type ControlStep, type ControlView, type MinutesSection, type MinutesView, type Speech } from '../../../shared/domain/speeches';
 import { generateMinutes } from '../../../shared/rules/minutes';
 import { normalizeText } from '../../../shared/text/vietnamese';
+import { shiftYearsInText } from '../../../shared/rules/reuse';
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
 import { gatherConference } from '../speeches/minutes-data';
@@ -13,7 +14,7 @@ import { clockOf, getSpeech, isScheduled, listSpeeches, programmeSpeakerLabel, r
 import { exportConclusionNotice, exportMcScript, exportMinutes } from '../speeches/documents';
 import { getInvitation } from './attendees';
 import { getConference } from './conferences';
-import { DASHBOARD_COUNTS } from './conference-extensions';
+import { COPY_STEPS, DASHBOARD_COUNTS } from './conference-extensions';
 import { planningHandlers } from './planning';
 import { assertConferenceEditable, programmeView } from './planning-store';
 
@@ -405,4 +406,28 @@ DASHBOARD_COUNTS.push((db, conferenceId) => {
     { label: 'Phát biểu đã duyệt', value: `${row.approved ?? 0}/${row.total}` },
     { label: 'Phát biểu đã ghi tóm tắt', value: `${row.noted ?? 0}/${row.total}` },
   ];
+});
+
+/**
+ * "Tạo từ hội nghị năm trước": last year's speech slots come back as registrations (kind, speaker as typed,
+ * unit, title with its years moved, minutes) under the matching programme item — never the summaries,
+ * files, times or links to last year's invitations.
+ */
+COPY_STEPS.push((c) => {
+  const itemIds = (conferenceId: number) =>
+    (c.db
+      .prepare('SELECT i.id FROM programme_item i JOIN programme_part p ON p.id = i.part_id WHERE i.conference_id = ? ORDER BY p.position, p.id, i.position, i.id')
+      .all(conferenceId) as Array<{ id: number }>).map((r) => r.id);
+  const from = itemIds(c.sourceId);
+  const to = itemIds(c.targetId);
+  const insert = c.db.prepare(
+    `INSERT INTO speech (conference_id, position, kind, speaker_name, speaker_rank, speaker_position, unit_name, title, allotted_min, status, programme_item_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'dang_ky', ?, ?, ?)`,
+  );
+  listSpeeches(c.db, c.sourceId)
+    .filter((s) => s.status !== 'huy')
+    .forEach((s, i) => {
+      const at = s.programmeItemId === null ? -1 : from.indexOf(s.programmeItemId);
+      insert.run(c.targetId, i, s.kind, s.speakerName, s.speakerRank, s.speakerPosition, s.unitName, shiftYearsInText(s.title, c.yearShift), s.allottedMin, at >= 0 ? (to[at] ?? null) : null, c.now, c.now);
+    });
 });
