@@ -10,7 +10,6 @@ import {
   type AwardDecisionListItem,
   type AwardRecipient,
   type AwardTotalsReport,
-  type DirectoryPerson,
 } from '../domain/awards';
 import { SIGNER_PREFIXES } from '../domain/committee';
 import { command, query, task } from './define';
@@ -207,11 +206,6 @@ export const awardOps = {
   'award:importTemplate': task<GeneratedFile>()(emptyInput),
   'award:importPreview': task<ImportPreview>()(importInput),
   'award:importCommit': task<{ imported: number }>()(importInput),
-
-  /** People of the directory for an individual recipient (the name, rank, position and agency are copied). */
-  'award:personSearch': query<DirectoryPerson[]>()(
-    z.object({ query: z.string({ error: 'Từ khoá tìm kiếm phải là chữ.' }).max(200, { error: 'Từ khoá tìm kiếm quá dài.' }) }),
-  ),
 
   'award:batches': query<AwardBatchesView>()(z.object({ conferenceId: entityId('Hội nghị') })),
   'award:batchesGenerate': command<AwardBatchesView>()(

@@ -186,15 +186,6 @@ export interface AwardBatch {
   items: BatchRecipient[];
 }
 
-export interface DirectoryPerson {
-  id: number;
-  fullName: string;
-  rank: string;
-  position: string;
-  agencyName: string;
-  birthYear: number | null;
-}
-
 export interface PresenterCandidate {
   /** Null for an attendee not linked to the directory. */
   personId: number | null;

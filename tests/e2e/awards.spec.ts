@@ -204,6 +204,7 @@ test('a new user reproduces the seed-004 awards: decisions, Excel import, totals
   writeFileSync(`${SHOTS}/print-batches.txt`, sheet.text);
   expect(sheet.text).toContain('Đợt 2: Bằng khen của Bộ trưởng Bộ Công an (6)');
   expect(sheet.text).toContain('Người trao: Đại tá Nguyễn Thế Chi');
+  expect(sheet.text).toContain('Công bố: Quyết định số 120/QĐ-BCA của Bộ trưởng Bộ Công an tặng Bằng khen');
   expect(sheet.text).toMatch(/Đợt 6: Quà, phần thưởng của Trưởng Ban Chỉ đạo \(2\/2\) \(7\)/);
 });
 
@@ -230,6 +231,28 @@ test('settings: a new base salary is a new row; awards settings are accessible',
   await page.getByRole('button', { name: 'Thêm mức lương' }).click();
   await expect(salaries.getByRole('row', { name: /01\/07\/2026/ })).toContainText('2.530.000 đ');
   await expect(salaries.getByRole('row', { name: /01\/07\/2024/ })).toContainText('2.340.000 đ');
+  // Deleting a row asks first; cancelling keeps it.
+  await page.getByRole('button', { name: 'Xoá mức áp dụng từ 01/07/2026' }).click();
+  await expect(page.getByRole('dialog', { name: 'Xoá khỏi danh mục?' })).toContainText('Quyết định đã lập giữ nguyên số tiền.');
+  await expectAccessible(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
+  await expect(salaries.getByRole('row', { name: /01\/07\/2026/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Xoá mức áp dụng từ 01/07/2026' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xoá' }).click();
+  await expect(salaries.getByRole('row', { name: /01\/07\/2026/ })).toHaveCount(0);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/settings.png`, fullPage: true });
+});
+
+test('the demo data shows seed-004 awards with batches ready for the stage', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await expect(page.getByText('Đang dùng dữ liệu mẫu.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Khen thưởng' }).click();
+  await expect(page.getByTestId('overall-totals')).toContainText('16 tập thể, 4 cá nhân, 15 hộ gia đình');
+  await page.getByRole('table', { name: 'Tổng hợp theo hội nghị' }).getByRole('link').first().click();
+  await expect(page.locator('ol.batches > li')).toHaveCount(6);
+  await expect(page.getByLabel('Người trao đợt 4')).toHaveValue('Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/demo-conference-awards.png`, fullPage: true });
 });

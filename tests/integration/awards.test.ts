@@ -208,32 +208,39 @@ describe('ceremony batches', () => {
     const twice = await app.call('award:batchesSave', { conferenceId, batches: [plan[1]!, plan[1]!] });
     expect(!twice.ok && twice.error.message).toContain('hai đợt');
 
-    // Check-in data appears: the attendees capability's table (its shape in migration 004: one row per invited
-    // person with a snapshot of name, rank, position, level, bloc; attendance '' | co_mat | muon | vang).
-    const now = new Date().toISOString();
-    app.ctx.db.prepare("INSERT INTO person (id, full_name, created_at, updated_at) VALUES (1, 'Nguyễn Văn An', ?, ?), (2, 'Lê Thị Hoa', ?, ?), (3, 'Trần Minh Tiến', ?, ?)").run(now, now, now, now, now, now);
-    const an = regenerated.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!;
-    await app.must('award:recipientUpdate', { id: an.recipientId, kind: 'ca_nhan', personId: 1, name: 'Nguyễn Văn An' });
-    const invite = app.ctx.db.prepare(
-      "INSERT INTO invitation (id, conference_id, person_id, full_name, rank, position, bloc, attendance, checked_in_at, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'xac_nhan', '2025-01-01', '2025-01-01')",
-    );
-    invite.run(11, conferenceId, 1, 'Nguyễn Văn An', '', 'Trưởng Công an xã', 'cong_an', '', '');
-    invite.run(12, conferenceId, 2, 'Lê Thị Hoa', '', 'Phó Chủ tịch UBND tỉnh', 'chinh_phu_ubnd', '', '');
-    invite.run(13, conferenceId, 3, 'Trần Minh Tiến', 'Đại tá', 'Giám đốc Công an tỉnh', 'cong_an', '', '');
+    // Check-in with the attendees capability: invitations, protocol order, check-in marks.
+    const police = await app.must('agency:create', { name: 'Công an tỉnh Nam Định', level: 'tinh', bloc: 'cong_an' });
+    const province = await app.must('agency:create', { name: 'UBND tỉnh Nam Định', level: 'tinh', bloc: 'chinh_phu_ubnd' });
+    const commune = await app.must('agency:create', { name: 'Công an xã Hải Minh', level: 'xa', bloc: 'cong_an' });
+    const an = await app.must('person:create', { fullName: 'Nguyễn Văn An', position: 'Trưởng Công an xã', agencyId: commune.id });
+    const hoa = await app.must('person:create', { fullName: 'Lê Thị Hoa', position: 'Phó Chủ tịch UBND tỉnh', agencyId: province.id });
+    const tien = await app.must('person:create', { fullName: 'Trần Minh Tiến', rank: 'Đại tá', position: 'Giám đốc Công an tỉnh', agencyId: police.id });
+    const anItem = regenerated.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!;
+    await app.must('award:recipientUpdate', { id: anItem.recipientId, kind: 'ca_nhan', personId: an.id, name: 'Nguyễn Văn An' });
+    await app.must('invitation:add', { conferenceId, personIds: [an.id, hoa.id, tien.id] });
     // Invited but nobody checked in yet: presence is unknown, not "absent".
-    expect((await app.must('award:batches', { conferenceId })).hasCheckIn).toBe(false);
-    app.ctx.db.prepare("UPDATE invitation SET attendance = 'co_mat', checked_in_at = ? WHERE id IN (12, 13)").run(now);
+    const invited = await app.must('award:batches', { conferenceId });
+    expect(invited.hasCheckIn).toBe(false);
+    expect(invited.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!.present).toBeNull();
+    const invitations = await app.must('invitation:list', { conferenceId });
+    const inv = (personId: number) => invitations.find((x) => x.personId === personId)!.id;
+    await app.must('checkin:mark', { id: inv(hoa.id), attendance: 'co_mat' });
+    await app.must('checkin:mark', { id: inv(tien.id), attendance: 'muon' });
     const withCheckIn = await app.must('award:batches', { conferenceId });
     expect(withCheckIn.hasCheckIn).toBe(true);
     expect(withCheckIn.batches[1]!.items.find((i) => i.name === 'Nguyễn Văn An')!.present).toBe(false);
-    // Presenters: the attendees who came, in protocol order (the People's Committee before the police).
-    expect(withCheckIn.presenters.map((p) => p.label)).toEqual(['Lê Thị Hoa, Phó Chủ tịch UBND tỉnh', 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh', 'Nguyễn Văn An, Trưởng Công an xã']);
-    app.ctx.db.prepare("UPDATE invitation SET attendance = 'vang' WHERE id = 11").run();
-    // The secretary's own protocol order wins.
-    app.ctx.db.prepare("INSERT INTO protocol_override VALUES (?, '[13, 12]', ?)").run(conferenceId, now);
+    // Presenters: the attendees, in protocol order (the People's Committee before the police, province before commune).
+    expect(withCheckIn.presenters.map((p) => p.label)).toEqual([
+      'Lê Thị Hoa, Phó Chủ tịch UBND tỉnh',
+      'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh',
+      'Nguyễn Văn An, Trưởng Công an xã',
+    ]);
+    // Marked absent: no longer offered as a presenter. The secretary's own protocol order wins.
+    await app.must('checkin:mark', { id: inv(an.id), attendance: 'vang', reason: 'Đi công tác' });
+    await app.must('protocol:setOrder', { conferenceId, order: [inv(tien.id), inv(hoa.id), inv(an.id)] });
     expect((await app.must('award:batches', { conferenceId })).presenters).toEqual([
-      { personId: 3, label: 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh' },
-      { personId: 2, label: 'Lê Thị Hoa, Phó Chủ tịch UBND tỉnh' },
+      { personId: tien.id, label: 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh' },
+      { personId: hoa.id, label: 'Lê Thị Hoa, Phó Chủ tịch UBND tỉnh' },
     ]);
   });
 
@@ -279,23 +286,21 @@ describe('demo data', () => {
 });
 
 describe('recipients from the people directory', () => {
-  it('finds a person without tone marks, keeps the printed name on the recipient, and refuses the same person twice', async () => {
-    const now = new Date().toISOString();
-    app.ctx.db.prepare("INSERT INTO agency (id, name, created_at, updated_at) VALUES (1, 'Cục Xây dựng phong trào bảo vệ ANTQ', ?, ?)").run(now, now);
-    app.ctx.db
-      .prepare("INSERT INTO person (id, full_name, rank, position, agency_id, search_text, created_at, updated_at) VALUES (7, 'Nguyễn Thế Chi', 'Đại tá', 'Phó Cục trưởng', 1, 'nguyen the chi pho cuc truong', ?, ?)")
-      .run(now, now);
-    const found = await app.must('award:personSearch', { query: 'the chi' });
-    expect(found).toEqual([{ id: 7, fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agencyName: 'Cục Xây dựng phong trào bảo vệ ANTQ', birthYear: null }]);
-    expect(await app.must('award:personSearch', { query: '  ' })).toEqual([]);
+  it('links an individual to a directory person, keeps the printed name on the recipient, and refuses the same person twice', async () => {
+    const agency = await app.must('agency:create', { name: 'Cục Xây dựng phong trào bảo vệ ANTQ', level: 'trung_uong', bloc: 'cong_an' });
+    const chi = await app.must('person:create', { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agencyId: agency.id });
+    // The picker uses the directory's own search (tone-insensitive).
+    expect((await app.must('person:search', { query: 'the chi' })).map((p) => p.id)).toContain(chi.id);
     const { form, authority } = await ids();
     const d = await app.must('award:decisionCreate', { conferenceId, number: '9/QĐ-BCA', decidedOn: '2024-01-05', authorityId: authority('Bộ trưởng Bộ Công an'), formId: form('Bằng khen') });
-    const r = await app.must('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: 7, name: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ' });
-    expect(r.personId).toBe(7);
-    const again = await app.call('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: 7, name: 'Nguyễn T. Chi' });
+    const r = await app.must('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: chi.id, name: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ' });
+    expect(r.personId).toBe(chi.id);
+    const again = await app.call('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: chi.id, name: 'Nguyễn T. Chi' });
     expect(again.ok).toBe(false);
-    // Renaming the person in the directory does not change the printed list.
-    app.ctx.db.prepare("UPDATE person SET full_name = 'Nguyễn Thế Chí' WHERE id = 7").run();
-    expect((await app.must('award:decisionGet', { id: d.decision.id })).recipients[0]!.name).toBe('Nguyễn Thế Chi');
+    // A change in the directory does not change the printed list.
+    await app.must('person:update', { id: chi.id, fullName: 'Nguyễn Thế Chi', rank: 'Thiếu tướng', position: 'Cục trưởng', agencyId: agency.id });
+    expect((await app.must('award:decisionGet', { id: d.decision.id })).recipients[0]).toMatchObject({ rank: 'Đại tá', position: 'Phó Cục trưởng' });
+    const missing = await app.call('award:recipientAdd', { decisionId: d.decision.id, kind: 'ca_nhan', personId: 99_999, name: 'Không có' });
+    expect(!missing.ok && missing.error.message).toBe('Người này không còn trong danh bạ.');
   });
 });

@@ -2,11 +2,10 @@
 import type { awardOps } from '../../../shared/api/awards';
 import type { HandlersFor } from '../../../shared/api/define';
 import { AppError } from '../../../shared/api/result';
-import type { AwardDecision, AwardRecipient, AwardTotalsReport, DirectoryPerson, RecipientKind } from '../../../shared/domain/awards';
+import type { AwardDecision, AwardRecipient, AwardTotalsReport, RecipientKind } from '../../../shared/domain/awards';
 import { RECIPIENT_KIND_LABELS } from '../../../shared/domain/awards';
 import { coefficientInForce, rowInForce } from '../../../shared/rules/award-money';
-import { comparePersonNames, foldForSearch } from '../../../shared/text/vietnamese';
-import { likeWord } from './conferences';
+import { foldForSearch } from '../../../shared/text/vietnamese';
 import { formatThousands } from '../../../shared/text/money';
 import { batchesView, defaultBatches, saveBatches } from '../awards/batches';
 import { importPreview, importCommit, importTemplate } from '../awards/import';
@@ -380,20 +379,6 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:importTemplate': () => importTemplate(),
   'award:importPreview': (ctx, input) => importPreview(ctx, input),
   'award:importCommit': (ctx, input) => importCommit(ctx, input),
-
-  'award:personSearch': (ctx, { query }) => {
-    const words = foldForSearch(query).split(' ').filter(Boolean).slice(0, 6);
-    if (words.length === 0) return [];
-    const where = words.map((_, i) => `(p.search_text LIKE @w${i} ESCAPE '\\' OR p.full_name LIKE @w${i} ESCAPE '\\')`).join(' AND ');
-    const params = Object.fromEntries(words.map((w, i) => [`w${i}`, likeWord(w)]));
-    const rows = ctx.db
-      .prepare(
-        `SELECT p.id, p.full_name AS fullName, p.rank, p.position, coalesce(a.name, '') AS agencyName, p.birth_year AS birthYear
-         FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE ${where} LIMIT 50`,
-      )
-      .all(params) as DirectoryPerson[];
-    return rows.sort((a, b) => comparePersonNames(a.fullName, b.fullName)).slice(0, 12);
-  },
 
   'award:batches': (ctx, { conferenceId }) => batchesView(ctx.db, conferenceId),
   'award:batchesGenerate': (ctx, { conferenceId, maxSize }) => {

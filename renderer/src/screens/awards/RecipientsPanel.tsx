@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../shared/api/result';
-import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type DirectoryPerson, type RecipientKind } from '../../../../shared/domain/awards';
+import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
+import type { Person } from '../../../../shared/domain/attendees';
 import { parseDong } from '../../../../shared/rules/award-money';
 import { call, callOrThrow } from '../../api/client';
 import { useLoader } from '../../hooks';
@@ -275,9 +276,9 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
 }
 
 /** Finds a person in the directory (tone-insensitive) and copies their name, rank, position and agency. */
-function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: DirectoryPerson) => void; onUnlink: () => void }) {
+function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: Person) => void; onUnlink: () => void }) {
   const [query, setQuery] = useState('');
-  const found = useLoader(() => (query.trim().length >= 2 ? callOrThrow('award:personSearch', { query }) : Promise.resolve([])), [query]);
+  const found = useLoader(() => (query.trim().length >= 2 ? callOrThrow('person:search', { query, limit: 8 }) : Promise.resolve([])), [query]);
   return (
     <div className="directory-picker">
       <Field label="Tìm trong danh bạ đại biểu" hint={linked ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.' : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'}>
