@@ -82,7 +82,7 @@ describe('MC script and conclusion notice', () => {
     const all = texts(xml);
     expect(all).not.toContain('Số:');
     expect(all).toContain('KỊCH BẢN ĐIỀU HÀNH');
-    expect(all).toContain('MC: Xin trân trọng kính mời đồng chí Thiếu tá Phạm Văn Hải, Trưởng Công an xã Hải Hậu lên trình bày tham luận');
+    expect(all).toContain('Xin trân trọng kính mời đồng chí Thiếu tá Phạm Văn Hải, Trưởng Công an xã Hải Hậu lên trình bày tham luận');
     expect(all).toContain('Về phía');
     expect(all.indexOf('Chào cờ')).toBeLessThan(all.indexOf('Bế mạc'));
     const pdf = await docxToPdf(bytes(file), 'kich-ban');

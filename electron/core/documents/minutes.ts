@@ -19,20 +19,18 @@ import {
 
 /** Lines that open with a label the template prints in bold: "Thời gian bắt đầu: …". */
 const LABEL = /^(Thời gian bắt đầu|Địa điểm|Thành phần tham dự|Chủ trì \(chủ tọa\)|Thư ký \(người ghi biên bản\)|Tổng số đại biểu có mặt|Vắng mặt(?: \(\d+ đồng chí\))?|Kết luận của đồng chí chủ trì hội nghị|Các ý kiến phát biểu khác):(.*)$/u;
-/** "3. Báo cáo tổng kết … (08 giờ 33)." — a programme item's headline. */
-const ITEM_HEADLINE = /^\d+\.\s/u;
-
-export function textParagraphs(text: string, settings: DocumentSettings): Paragraph[] {
+/** Paragraphs of an edited text section; `headline`: its first line is a programme item's title ("3. Báo cáo …"), in bold. */
+export function textParagraphs(text: string, settings: DocumentSettings, options: { headline?: boolean } = {}): Paragraph[] {
   const size = settings.bodyFontPt;
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((line) => {
+    .map((line, index) => {
       const label = LABEL.exec(line);
       if (label) return bodyParagraph([textRun(`${label[1]}:`, { sizePt: size, bold: true }), textRun(label[2]!, { sizePt: size })], settings, { keepNext: label[2]!.trim() === '' });
-      if (ITEM_HEADLINE.test(line)) return bodyParagraph(line, settings, { bold: true, keepNext: true });
+      if (options.headline && index === 0) return bodyParagraph(line, settings, { bold: true, keepNext: true });
       return bodyParagraph(line, settings);
     });
 }
@@ -63,7 +61,7 @@ export function buildMinutesDocument(data: MinutesDocumentData, settings: Docume
       children.push(bodyParagraph([textRun('Nội dung (theo diễn biến hội nghị):', { sizePt: settings.bodyFontPt, bold: true })], settings, { keepNext: true }));
       contentHeading = true;
     }
-    children.push(...textParagraphs(i === last ? withClosingMark(s.text) : s.text, settings));
+    children.push(...textParagraphs(i === last ? withClosingMark(s.text) : s.text, settings, { headline: s.key.startsWith('item:') }));
   });
   children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
   children.push(buildTwoSignerBlock({ titleLines: ['THƯ KÝ'], signerName: data.secretaryName }, { titleLines: ['CHỦ TỌA'], signerName: data.chairName }, settings));
@@ -98,7 +96,8 @@ export function buildMcScriptDocument(data: McScriptDocumentData, settings: Docu
     );
     for (const line of section.lines) {
       const direction = /^\(.*\)$/u.test(line);
-      children.push(bodyParagraph([textRun(direction ? line : `MC: ${line}`, { sizePt: size, italics: direction })], settings));
+      // Stage directions in italics; the lines of a list ("- Đồng chí …") start at the indent like the rest.
+      children.push(bodyParagraph([textRun(line, { sizePt: size, italics: direction })], settings));
     }
   }
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Kịch bản điều hành ${data.conferenceTitle}` });
