@@ -1,9 +1,11 @@
 // Speeches and minutes through the real UI on the real browser host: a new user's seed-004-style
 // conference (summary 2023 + launch 2024): talks registered, approved and ordered (keyboard and drag), the
 // control view stepped through with the one key and notes typed live, the chair's conclusions, the minutes
-// generated, edited, regenerated without losing the edit, exported, approved (closing the conference).
-import { mkdirSync } from 'node:fs';
+// generated, edited, regenerated without losing the edit, exported (minutes, MC script, conclusion notice),
+// approved (closing the conference).
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readDocxXml } from '../helpers/docx';
 import { apiCall, type ServedApp } from '../helpers/serve-process';
 import { expectAccessible, expect, openApp, test } from './fixtures';
 
@@ -163,6 +165,22 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await dialog.getByRole('button', { name: 'Cập nhật, giữ phần đã sửa' }).click();
   await expect(page.getByText(/giữ nguyên 1 phần bạn đã sửa/)).toBeVisible();
   await expect(venue).toHaveValue(edited);
+
+  // Export: the Word minutes carry the register number and the secretary's edit; the MC script and the
+  // conclusion notice come from the same data.
+  const docxOf = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), xml: await readDocxXml(readFileSync((await file.path())!)) };
+  };
+  const minutesDocx = await docxOf('Xuất biên bản (Word)');
+  expect(minutesDocx.name).toMatch(/^Bien-ban-Hoi-nghi-tong-ket-phong-trao.*\.docx$/);
+  expect(minutesDocx.xml).toContain('Số: 01/BB-BCĐ');
+  expect(minutesDocx.xml).toContain('Hội trường tầng 3, Công an tỉnh Nam Định');
+  await expect(page.getByText('Số biên bản: 01/BB-BCĐ')).toBeVisible();
+  expect((await docxOf('Kịch bản điều hành (Word)')).xml).toContain('Xin trân trọng kính mời đại diện Công an xã Hải Hậu lên trình bày tham luận');
+  expect((await docxOf('Thông báo kết luận (Word)')).xml).toContain('Số: 01/TB-BCĐ');
 
   await page.getByRole('button', { name: 'Duyệt biên bản, kết thúc hồ sơ' }).click();
   await page.getByRole('dialog', { name: 'Duyệt biên bản và kết thúc hồ sơ?' }).getByRole('button', { name: 'Duyệt và kết thúc' }).click();
