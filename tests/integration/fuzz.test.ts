@@ -53,6 +53,9 @@ function samples(committeeId: number, conferenceId: number): Record<string, Reco
     'minutes:get': { conferenceId },
     'minutes:generate': { conferenceId, overwriteEdits: false },
     'minutes:saveSection': { conferenceId, key: 'opening', text: 'Thời gian bắt đầu' },
+    'minutes:export': { conferenceId },
+    'mcScript:export': { conferenceId },
+    'conclusionNotice:export': { conferenceId, number: 3 },
   };
 }
 
