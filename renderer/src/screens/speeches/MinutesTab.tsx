@@ -16,7 +16,8 @@ function SectionEditor({ section, readOnly, onSave }: { section: MinutesSection;
   const [saved, setSaved] = useState<string>('');
   useEffect(() => setText(section.text), [section.text]);
   const id = `minutes-${section.key.replace(/[^a-z0-9]/gi, '-')}`;
-  const rows = Math.min(24, Math.max(3, text.split('\n').length + 1));
+  // Tall enough for the text, counting long lines as the several lines they wrap to.
+  const rows = Math.min(30, Math.max(3, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 120)), 0) + 1));
   return (
     <div className={`minutes-section${section.edited ? ' minutes-edited' : ''}`}>
       <div className="minutes-section-head">
