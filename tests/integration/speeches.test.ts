@@ -216,3 +216,18 @@ describe('reuse', () => {
     expect(item?.kind).toBe('tham_luan');
   });
 });
+
+describe('history', () => {
+  it('a deleted speech comes back from the history with its summary and its attached text', async () => {
+    const s = await talk({ status: 'da_duyet' });
+    await app.must('speech:saveNotes', { id: s.id, notes: 'Tóm tắt' });
+    await app.must('speech:attachFile', { id: s.id, file: { fileName: 'tham-luan.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF').toString('base64') } });
+    await app.must('speech:delete', { id: s.id });
+    expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(7);
+    const entry = (await app.must('audit:list', { conferenceId, limit: 5 })).find((e) => e.op === 'speech:delete')!;
+    expect(entry.summary).toBe('Xoá bài phát biểu “Mô hình “Camera an ninh””');
+    await app.must('audit:undo', { id: entry.id });
+    const back = (await app.must('speech:list', { conferenceId }))[0]!;
+    expect(back).toMatchObject({ id: s.id, notes: 'Tóm tắt', file: { fileName: 'tham-luan.pdf' } });
+  });
+});
