@@ -94,6 +94,13 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await table.getByRole('button', { name: /^Kéo hoặc dùng Alt\+↑\/↓ để đổi thứ tự: Mô hình/ }).dragTo(table.getByRole('row').nth(2));
   await expect(table.getByRole('row').nth(2)).toContainText('Mô hình');
   await expect(table.getByRole('row').nth(3)).toContainText('Tổ dân phố');
+  // Edit a registered talk: the form takes it, saves it, and goes back to registering.
+  await table.getByRole('button', { name: /^Sửa: Tổ dân phố/ }).click();
+  const editForm = page.getByRole('form', { name: /^Sửa bài phát biểu: Tổ dân phố/ });
+  await editForm.getByLabel('Tên bài phát biểu').fill('Tổ dân phố an toàn về an ninh, trật tự năm 2023');
+  await editForm.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(table.getByText('Tổ dân phố an toàn về an ninh, trật tự năm 2023', { exact: true })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Đăng ký phát biểu' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/phat-bieu.png`, fullPage: true });
 
   // The programme follows: the contributed-talks item lasts 15 minutes with both units, in order.

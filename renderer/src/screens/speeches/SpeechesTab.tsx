@@ -43,6 +43,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const programme = useLoader(() => callOrThrow('programme:get', { conferenceId }), [conferenceId, speeches.data]);
   const invitations = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
   const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [editing, setEditing] = useState<Speech | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Speech | null>(null);
@@ -63,10 +64,32 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     if (firstItemId !== undefined) setDraft((d) => (d.programmeItemId ? d : { ...d, programmeItemId: String(firstItemId) }));
   }, [firstItemId]);
 
+  function edit(s: Speech) {
+    setEditing(s);
+    setIssues([]);
+    setDraft({
+      kind: s.kind,
+      invitationId: s.invitationId ? String(s.invitationId) : '',
+      speakerName: s.invitationId ? '' : s.speakerName,
+      speakerRank: s.invitationId ? '' : s.speakerRank,
+      speakerPosition: s.invitationId ? '' : s.speakerPosition,
+      unitName: s.unitName,
+      title: s.title,
+      allottedMin: String(s.allottedMin),
+      programmeItemId: s.programmeItemId ? String(s.programmeItemId) : '',
+    });
+    setTimeout(() => document.getElementById('speech-form-title')?.scrollIntoView({ block: 'start' }), 0);
+  }
+
+  function cancelEdit() {
+    setEditing(null);
+    setIssues([]);
+    setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
+  }
+
   async function register(e: FormEvent) {
     e.preventDefault();
-    const r = await call('speech:create', {
-      conferenceId,
+    const fields = {
       kind: draft.kind,
       invitationId: draft.invitationId ? Number(draft.invitationId) : null,
       speakerName: draft.speakerName,
@@ -76,7 +99,10 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       title: draft.title,
       allottedMin: Number(draft.allottedMin || 0),
       programmeItemId: draft.programmeItemId ? Number(draft.programmeItemId) : null,
-    });
+    };
+    // A speaker chosen from the attendees is copied from their invitation when saved.
+    const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
+    const r = editing ? await call('speech:update', { id: editing.id, ...fields, ...speaker }) : await call('speech:create', { conferenceId, ...fields });
     if (!r.ok) {
       setIssues(r.error.issues ?? []);
       return setError(r.error.message);
@@ -84,7 +110,8 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     setIssues([]);
     setError(null);
     setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
-    notify('success', 'Đã đăng ký bài phát biểu.');
+    notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
+    setEditing(null);
     speeches.reload();
   }
 
@@ -185,6 +212,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 onAttach={(f) => void attach(s, f)}
                 onDownload={() => void download(s)}
                 onRemove={() => setRemoving(s)}
+                onEdit={() => edit(s)}
               />
             ))}
           </tbody>
@@ -193,7 +221,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
       {!readOnly && (
         <form className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
-          <h2 id="speech-form-title">Đăng ký phát biểu</h2>
+          <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
           <div className="form-grid form-grid-3">
             <Field label="Loại phát biểu">
               {({ id }) => (
@@ -263,8 +291,13 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
           </div>
           <div className="form-actions">
             <button type="submit" className="button button-primary">
-              Đăng ký
+              {editing ? 'Lưu thay đổi' : 'Đăng ký'}
             </button>
+            {editing && (
+              <button type="button" className="button" onClick={cancelEdit}>
+                Huỷ sửa
+              </button>
+            )}
           </div>
         </form>
       )}
@@ -299,6 +332,7 @@ function SpeechRow(props: {
   onAttach: (file: File | undefined) => void;
   onDownload: () => void;
   onRemove: () => void;
+  onEdit: () => void;
 }) {
   const { speech: s, index, count, readOnly } = props;
   const [minutes, setMinutes] = useState(String(s.allottedMin));
@@ -399,6 +433,9 @@ function SpeechRow(props: {
             </button>
             <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
               ↓
+            </button>
+            <button type="button" className="button button-small" aria-label={`Sửa: ${name}`} onClick={props.onEdit}>
+              Sửa
             </button>
             <label className="button button-small file-button">
               Đính kèm
