@@ -11,6 +11,7 @@ import { AwardsOverview } from './screens/awards/AwardsOverview';
 import { DecisionPage, NewDecisionPage } from './screens/awards/DecisionPage';
 import { AwardListPrint, BatchesPrint } from './screens/awards/PrintViews';
 import { ComingSoon } from './screens/ComingSoon';
+import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { DirectoryScreen } from './screens/attendees/DirectoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -93,7 +94,7 @@ function Section({ route, committeesChanged, dataChanged }: { route: string[]; c
       if (id === 'qd' && tab) return <DecisionPage key={tab} id={Number(tab)} />;
       return <AwardsOverview />;
     case 'van-ban':
-      return <ComingSoon title="Văn bản" text="Sổ đăng ký văn bản theo năm, chương trình, giấy mời, biên bản, thông báo kết luận, kịch bản điều hành, danh sách ký nhận — đúng thể thức Nghị định 30/2020/NĐ-CP." />;
+      return <DocumentsScreen />;
     case 'cai-dat':
       return <SettingsScreen route={route.slice(1)} committeesChanged={committeesChanged} dataChanged={dataChanged} />;
     default:

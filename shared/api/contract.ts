@@ -11,6 +11,7 @@ import { awardOps } from './awards';
 import { auditOps } from './audit';
 import { backupOps } from './backup';
 import { dataFileOps } from './data-files';
+import { speechOps } from './speeches';
 
 export const contract = {
   ...appOps,
@@ -23,6 +24,7 @@ export const contract = {
   ...backupOps,
   ...auditOps,
   ...attendeeDocumentOps,
+  ...speechOps,
 };
 
 export type Contract = typeof contract;

@@ -38,6 +38,24 @@ function samples(committeeId: number, conferenceId: number): Record<string, Reco
     'backup:restore': { id: 'thu-ky-hoi-nghi-thu-cong-20240101-000000.sqlite' },
     'data:openRecent': { id: '0123456789abcdef' },
     'data:createFile': { name: 'Năm 2025' },
+    // Speeches and minutes (speech 1 is created in beforeAll).
+    'speech:list': { conferenceId },
+    'speech:create': { conferenceId, kind: 'tham_luan', unitName: 'Công an xã Hải Hậu', title: 'Mô hình camera an ninh', allottedMin: 7 },
+    'speech:update': { id: 1, kind: 'tham_luan', unitName: 'Công an xã Hải Hậu', title: 'Mô hình camera an ninh', allottedMin: 8 },
+    'speech:setStatus': { id: 1, status: 'da_duyet' },
+    'speech:move': { id: 1, index: 0 },
+    'speech:saveNotes': { id: 1, notes: 'Tóm tắt' },
+    'speech:attachFile': { id: 1, file: { fileName: 'tham-luan.pdf', dataBase64: Buffer.from('%PDF-1.4\n%%EOF').toString('base64') } },
+    'speech:downloadFile': { id: 1 },
+    'control:get': { conferenceId },
+    'control:step': { conferenceId, direction: 1 },
+    'conclusions:save': { conferenceId, text: 'Kết luận' },
+    'minutes:get': { conferenceId },
+    'minutes:generate': { conferenceId, overwriteEdits: false },
+    'minutes:saveSection': { conferenceId, key: 'opening', text: 'Thời gian bắt đầu' },
+    'minutes:export': { conferenceId },
+    'mcScript:export': { conferenceId },
+    'conclusionNotice:export': { conferenceId, number: 3 },
   };
 }
 
@@ -83,6 +101,7 @@ beforeAll(async () => {
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
   const conference = await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết 2024', startsAt: '2024-12-20T08:00' });
   await app.must('conference:delete', { id: (await app.must('conference:create', { committeeId: committee.id, kind: 'khac', title: 'Xoá để có lịch sử', startsAt: '2024-01-01T08:00' })).id });
+  await app.must('speech:create', { conferenceId: conference.id, kind: 'bao_cao', unitName: 'Công an tỉnh', title: 'Báo cáo tổng kết', allottedMin: 20 });
   table = samples(committee.id, conference.id);
 });
 afterAll(() => app?.close());

@@ -21,6 +21,7 @@ export const AUDIT_ENTITIES: Record<string, AuditEntity> = {
   committee: { table: 'committee', label: 'Ban Chỉ đạo' },
   person: { table: 'person', label: 'đại biểu' },
   agency: { table: 'agency', label: 'cơ quan' },
+  speech: { table: 'speech', label: 'bài phát biểu' },
 };
 
 /** For capabilities merged later: `registerAuditEntity('recipient', { table: 'award_recipient', label: 'người được khen' })`. */
@@ -31,6 +32,13 @@ export function registerAuditEntity(prefix: string, entity: AuditEntity): void {
 /** Whole-operation summaries where the generic one would say too little. */
 export const AUDIT_OP_SUMMARIES: Record<string, (input: Record<string, unknown>, result: Record<string, unknown>) => string> = {
   'audit:undo': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
+  'speech:saveNotes': () => 'Ghi tóm tắt nội dung phát biểu',
+  'control:step': (input) => (input.direction === -1 ? 'Điều hành: quay lại phần trước' : 'Điều hành: chuyển sang phần tiếp theo'),
+  'control:restartTimer': () => 'Điều hành: tính lại giờ phần đang diễn ra',
+  'conclusions:save': () => 'Ghi kết luận của chủ trì',
+  'minutes:generate': (input) => (input.overwriteEdits ? 'Tạo lại biên bản (ghi đè phần đã sửa)' : 'Tạo biên bản từ dữ liệu hội nghị'),
+  'minutes:saveSection': () => 'Sửa nội dung biên bản',
+  'minutes:approve': () => 'Duyệt biên bản, kết thúc hồ sơ hội nghị',
   'backup:setRetention': (input) => `Đổi cách giữ bản sao lưu: ${String(input.keepDaily)} ngày gần nhất, ${String(input.keepMonthly)} tháng gần nhất`,
 };
 
@@ -70,6 +78,10 @@ export const FIELD_LABELS: Record<string, string> = {
   role: 'vai trò',
   sort_order: 'thứ tự',
   amount: 'số tiền',
+  speaker_name: 'người phát biểu',
+  allotted_min: 'thời gian phát biểu',
+  unit_name: 'đơn vị',
+  programme_item_id: 'mục chương trình',
 };
 
 /** Columns that change on every save and say nothing to a secretary. */

@@ -6,6 +6,7 @@ import { seedAttendees } from './attendees';
 import { seedAwards } from './awards';
 import { seedFoundation } from './foundation';
 import { seedPlanning } from './planning';
+import { seedSpeeches } from './speeches';
 
 export async function createDemoFile(path: string, now: Date): Promise<void> {
   const store = await DataStore.open(path, { isDemo: true });
@@ -22,4 +23,5 @@ export function seedDemo(ctx: ServiceContext, now: Date): void {
   seedPlanning(ctx, now);
   seedAttendees(ctx, now);
   seedAwards(ctx, now);
+  seedSpeeches(ctx, now);
 }

@@ -13,6 +13,7 @@ import { awardHandlers } from './awards';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { dataFileHandlers } from './data-files';
+import { speechHandlers } from './speeches';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...backupHandlers,
   ...auditHandlers,
   ...attendeeDocumentHandlers,
+  ...speechHandlers,
 };

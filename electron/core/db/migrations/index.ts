@@ -5,6 +5,7 @@ import { migration003 } from './003-planning';
 import { migration004 } from './004-attendees';
 import { migration005 } from './005-awards';
 import { migration006 } from './006-audit';
+import { migration007 } from './007-speeches';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -10,6 +10,9 @@ import { CheckinTab } from '../attendees/CheckinTab';
 import { InvitationsTab } from '../attendees/InvitationsTab';
 import { SeatingTab } from '../attendees/SeatingTab';
 import { AuditHistory } from '../../components/AuditHistory';
+import { SpeechesTab } from '../speeches/SpeechesTab';
+import { ControlTab } from '../speeches/ControlTab';
+import { MinutesTab } from '../speeches/MinutesTab';
 
 export interface ConferenceTabProps {
   conference: Conference;
@@ -32,6 +35,9 @@ export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
   { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
   { path: 'khen-thuong', label: 'Khen thưởng', component: ConferenceAwardsTab },
+  { path: 'phat-bieu', label: 'Phát biểu', component: SpeechesTab },
+  { path: 'dieu-hanh', label: 'Điều hành', component: ControlTab },
+  { path: 'bien-ban', label: 'Biên bản', component: MinutesTab },
   {
     path: 'lich-su',
     label: 'Lịch sử thay đổi',

@@ -1,0 +1,452 @@
+// "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
+// decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
+// (the programme then follows the approved talks), attach its text (.docx/.pdf).
+import { useEffect, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import type { FieldIssue } from '../../../../shared/api/result';
+import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
+import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { call, callOrThrow } from '../../api/client';
+import { DOCX_FILTER, saveGeneratedFile } from '../../api/shell';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notice';
+import { useLoader } from '../../hooks';
+import { readFileBase64 } from '../attendees/ImportWizard';
+import type { ConferenceTabProps } from '../conferences/tabs';
+
+interface Draft {
+  kind: SpeechKind;
+  invitationId: string;
+  speakerName: string;
+  speakerRank: string;
+  speakerPosition: string;
+  unitName: string;
+  title: string;
+  allottedMin: string;
+  programmeItemId: string;
+}
+const EMPTY: Draft = { kind: 'tham_luan', invitationId: '', speakerName: '', speakerRank: '', speakerPosition: '', unitName: '', title: '', allottedMin: '7', programmeItemId: '' };
+
+/** Programme item kind that usually holds a speech of this kind. */
+const ITEM_KIND_FOR: Record<SpeechKind, string> = { bao_cao: 'bao_cao', dien_van: 'dien_van', tham_luan: 'tham_luan', chi_dao: 'chi_dao', tiep_thu: 'tiep_thu', thao_luan: 'thao_luan' };
+
+export function speakerLabel(s: Speech): string {
+  if (s.speakerName) return formatDelegateLine({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition });
+  return s.unitName ? `Đại diện ${s.unitName}` : '';
+}
+
+export function SpeechesTab({ conference }: ConferenceTabProps) {
+  const notify = useNotify();
+  const conferenceId = conference.id;
+  const speeches = useLoader(() => callOrThrow('speech:list', { conferenceId }), [conferenceId]);
+  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId }), [conferenceId, speeches.data]);
+  const invitations = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [editing, setEditing] = useState<Speech | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Speech | null>(null);
+  const readOnly = conference.status === 'closed';
+  const list = speeches.data ?? [];
+  const items = (programme.data?.parts ?? []).flatMap((p) => p.items);
+  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
+
+  // The programme item follows the kind (a report goes under "Báo cáo", a talk under "Tham luận"); the
+  // secretary can still choose another one.
+  const itemFor = (kind: SpeechKind) => items.find((i) => i.kind === ITEM_KIND_FOR[kind]);
+  function setKind(kind: SpeechKind) {
+    const item = itemFor(kind);
+    setDraft((d) => ({ ...d, kind, programmeItemId: item ? String(item.id) : d.programmeItemId }));
+  }
+  const firstItemId = itemFor(draft.kind)?.id;
+  useEffect(() => {
+    if (firstItemId !== undefined) setDraft((d) => (d.programmeItemId ? d : { ...d, programmeItemId: String(firstItemId) }));
+  }, [firstItemId]);
+
+  function edit(s: Speech) {
+    setEditing(s);
+    setIssues([]);
+    setDraft({
+      kind: s.kind,
+      invitationId: s.invitationId ? String(s.invitationId) : '',
+      speakerName: s.invitationId ? '' : s.speakerName,
+      speakerRank: s.invitationId ? '' : s.speakerRank,
+      speakerPosition: s.invitationId ? '' : s.speakerPosition,
+      unitName: s.unitName,
+      title: s.title,
+      allottedMin: String(s.allottedMin),
+      programmeItemId: s.programmeItemId ? String(s.programmeItemId) : '',
+    });
+    setTimeout(() => document.getElementById('speech-form-title')?.scrollIntoView({ block: 'start' }), 0);
+  }
+
+  function cancelEdit() {
+    setEditing(null);
+    setIssues([]);
+    setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
+  }
+
+  async function register(e: FormEvent) {
+    e.preventDefault();
+    const fields = {
+      kind: draft.kind,
+      invitationId: draft.invitationId ? Number(draft.invitationId) : null,
+      speakerName: draft.speakerName,
+      speakerRank: draft.speakerRank,
+      speakerPosition: draft.speakerPosition,
+      unitName: draft.unitName,
+      title: draft.title,
+      allottedMin: Number(draft.allottedMin || 0),
+      programmeItemId: draft.programmeItemId ? Number(draft.programmeItemId) : null,
+    };
+    // A speaker chosen from the attendees is copied from their invitation when saved.
+    const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
+    const r = editing ? await call('speech:update', { id: editing.id, ...fields, ...speaker }) : await call('speech:create', { conferenceId, ...fields });
+    if (!r.ok) {
+      setIssues(r.error.issues ?? []);
+      return setError(r.error.message);
+    }
+    setIssues([]);
+    setError(null);
+    setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
+    notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
+    setEditing(null);
+    speeches.reload();
+  }
+
+  async function run<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done?: string): Promise<T | null> {
+    const r = await p;
+    if (!r.ok) {
+      setError(r.error.message);
+      return null;
+    }
+    setError(null);
+    if (done) notify('success', done);
+    speeches.reload();
+    return r.value;
+  }
+
+  async function move(s: Speech, index: number, focusId?: string) {
+    if (index < 0 || index >= list.length) return;
+    await run(call('speech:move', { id: s.id, index }));
+    if (focusId) setTimeout(() => document.getElementById(focusId)?.focus(), 50);
+  }
+
+  async function updateMinutes(s: Speech, value: string) {
+    const allottedMin = Number(value);
+    if (value === '' || allottedMin === s.allottedMin) return;
+    await run(
+      call('speech:update', {
+        id: s.id,
+        kind: s.kind,
+        invitationId: s.invitationId,
+        speakerName: s.speakerName,
+        speakerRank: s.speakerRank,
+        speakerPosition: s.speakerPosition,
+        unitName: s.unitName,
+        title: s.title,
+        allottedMin,
+        programmeItemId: s.programmeItemId,
+      }),
+      'Đã lưu thời gian phát biểu.',
+    );
+  }
+
+  async function attach(s: Speech, file: File | undefined) {
+    if (!file) return;
+    const dataBase64 = await readFileBase64(file);
+    await run(call('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }), `Đã đính kèm “${file.name}”.`);
+  }
+
+  async function download(s: Speech) {
+    const r = await call('speech:downloadFile', { id: s.id });
+    if (!r.ok) return setError(r.error.message);
+    const pdf = r.value.mimeType === 'application/pdf';
+    await saveGeneratedFile(r.value, pdf ? [{ name: 'PDF', extensions: ['pdf'] }] : DOCX_FILTER);
+  }
+
+  const approvedMinutes = list.filter((s) => s.status === 'da_duyet' || s.status === 'da_trinh_bay').reduce((n, s) => n + s.allottedMin, 0);
+
+  return (
+    <div className="speeches">
+      <ErrorBanner message={error ?? speeches.error} />
+      <p className="muted">
+        Đăng ký, duyệt và sắp xếp các bài phát biểu. Chương trình hội nghị tự cập nhật thời lượng và người thực hiện theo các bài đã duyệt
+        {approvedMinutes > 0 ? ` (đã duyệt: ${approvedMinutes} phút)` : ''}.
+      </p>
+      {list.length === 0 ? (
+        <p className="empty">Chưa có bài phát biểu nào. Hãy đăng ký ở mẫu bên dưới.</p>
+      ) : (
+        <table className="table speech-table" aria-label="Danh sách phát biểu">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">Đổi thứ tự</span>
+              </th>
+              <th scope="col">TT</th>
+              <th scope="col">Loại</th>
+              <th scope="col">Người phát biểu, nội dung</th>
+              <th scope="col">Mục chương trình</th>
+              <th scope="col">Số phút</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">Thao tác</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s, index) => (
+              <SpeechRow
+                key={s.id}
+                speech={s}
+                index={index}
+                count={list.length}
+                itemTitle={items.find((i) => i.id === s.programmeItemId)?.title ?? ''}
+                readOnly={readOnly}
+                onMove={(i, focus) => void move(s, i, focus)}
+                onDropSpeech={(id) => {
+                  const dragged = list.find((x) => x.id === id);
+                  if (dragged) void move(dragged, index);
+                }}
+                onMinutes={(v) => void updateMinutes(s, v)}
+                onStatus={(status, done) => void run(call('speech:setStatus', { id: s.id, status }), done)}
+                onAttach={(f) => void attach(s, f)}
+                onDownload={() => void download(s)}
+                onRemove={() => setRemoving(s)}
+                onEdit={() => edit(s)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {!readOnly && (
+        <form className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
+          <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
+          <div className="form-grid form-grid-3">
+            <Field label="Loại phát biểu">
+              {({ id }) => (
+                <select id={id} value={draft.kind} onChange={(e) => setKind(e.target.value as SpeechKind)}>
+                  {SPEECH_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {SPEECH_KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Người phát biểu (trong danh sách đại biểu)" hint="Hoặc để trống và nhập tên, đơn vị bên dưới.">
+              {({ id, describedBy }) => (
+                <select id={id} aria-describedby={describedBy} value={draft.invitationId} onChange={(e) => setDraft({ ...draft, invitationId: e.target.value })}>
+                  <option value="">— Nhập tay —</option>
+                  {(invitations.data ?? [])
+                    .filter((i) => i.fullName)
+                    .map((i) => (
+                      <option key={i.id} value={i.id}>
+                        {formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: i.position })}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Mục chương trình">
+              {({ id }) => (
+                <select id={id} value={draft.programmeItemId} onChange={(e) => setDraft({ ...draft, programmeItemId: e.target.value })}>
+                  <option value="">— Không gắn —</option>
+                  {items.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.start} {i.title}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {!draft.invitationId && (
+              <>
+                <Field label="Họ và tên người phát biểu" error={issueFor('speakerName')}>
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.speakerName} onChange={(e) => setDraft({ ...draft, speakerName: e.target.value })} />
+                  )}
+                </Field>
+                <Field label="Cấp bậc">
+                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
+                </Field>
+                <Field label="Chức vụ">
+                  {({ id }) => <input id={id} value={draft.speakerPosition} onChange={(e) => setDraft({ ...draft, speakerPosition: e.target.value })} />}
+                </Field>
+              </>
+            )}
+            <Field label="Đơn vị trình bày">
+              {({ id }) => <input id={id} value={draft.unitName} placeholder="Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
+            </Field>
+            <Field label="Tên bài phát biểu" required error={issueFor('title')}>
+              {({ id, describedBy, invalid }) => (
+                <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+              )}
+            </Field>
+            <Field label="Số phút" error={issueFor('allottedMin')}>
+              {({ id, describedBy, invalid }) => (
+                <input id={id} type="number" min={0} max={600} aria-describedby={describedBy} aria-invalid={invalid} value={draft.allottedMin} onChange={(e) => setDraft({ ...draft, allottedMin: e.target.value })} />
+              )}
+            </Field>
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              {editing ? 'Lưu thay đổi' : 'Đăng ký'}
+            </button>
+            {editing && (
+              <button type="button" className="button" onClick={cancelEdit}>
+                Huỷ sửa
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+
+      <ConfirmDialog
+        open={removing !== null}
+        title="Xoá bài phát biểu?"
+        message={removing ? `Xoá “${removing.title}” của ${speakerLabel(removing)} cùng tóm tắt và tệp đính kèm. Có thể hoàn tác trong Lịch sử thay đổi.` : ''}
+        confirmLabel="Xoá"
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const s = removing;
+          setRemoving(null);
+          if (s) void run(call('speech:delete', { id: s.id }), 'Đã xoá bài phát biểu.');
+        }}
+      />
+    </div>
+  );
+}
+
+function SpeechRow(props: {
+  speech: Speech;
+  index: number;
+  count: number;
+  itemTitle: string;
+  readOnly: boolean;
+  onMove: (index: number, focus?: string) => void;
+  onDropSpeech: (id: number) => void;
+  onMinutes: (value: string) => void;
+  onStatus: (status: Speech['status'], done: string) => void;
+  onAttach: (file: File | undefined) => void;
+  onDownload: () => void;
+  onRemove: () => void;
+  onEdit: () => void;
+}) {
+  const { speech: s, index, count, readOnly } = props;
+  const [minutes, setMinutes] = useState(String(s.allottedMin));
+  const [over, setOver] = useState(false);
+  useEffect(() => setMinutes(String(s.allottedMin)), [s.allottedMin]);
+  const name = `${s.title} (${speakerLabel(s)})`;
+  const handleId = `speech-move-${s.id}`;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || readOnly) return;
+    if (e.key === 'ArrowUp' && index > 0) {
+      e.preventDefault();
+      props.onMove(index - 1, handleId);
+    } else if (e.key === 'ArrowDown' && index < count - 1) {
+      e.preventDefault();
+      props.onMove(index + 1, handleId);
+    }
+  };
+  return (
+    <tr
+      className={`speech-row speech-${s.status}${over ? ' row-drop' : ''}`}
+      onKeyDown={onKeyDown}
+      onDragOver={(e: DragEvent) => {
+        if (readOnly) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e: DragEvent) => {
+        e.preventDefault();
+        setOver(false);
+        const id = Number(e.dataTransfer.getData('text/x-speech'));
+        if (id && id !== s.id) props.onDropSpeech(id);
+      }}
+    >
+      <td className="col-move">
+        <button
+          type="button"
+          id={handleId}
+          className="drag-handle"
+          draggable={!readOnly}
+          disabled={readOnly}
+          aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${name}`}
+          title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
+          onDragStart={(e) => {
+            e.dataTransfer.setData('text/x-speech', String(s.id));
+            e.dataTransfer.effectAllowed = 'move';
+          }}
+        >
+          ⋮⋮
+        </button>
+      </td>
+      <td>{index + 1}</td>
+      <td className="nowrap">{SPEECH_KIND_LABELS[s.kind]}</td>
+      <td>
+        <strong>{speakerLabel(s)}</strong>
+        {s.speakerName && s.unitName && <span className="muted"> — {s.unitName}</span>}
+        <div>{s.title}</div>
+        {s.file && (
+          <button type="button" className="link-button small" onClick={props.onDownload} aria-label={`Tải tệp đính kèm: ${s.file.fileName}`}>
+            📎 {s.file.fileName} ({Math.max(1, Math.round(s.file.sizeBytes / 1024))} KB)
+          </button>
+        )}
+        {s.notes && <div className="small muted">Đã có tóm tắt nội dung</div>}
+      </td>
+      <td className="small">{props.itemTitle || <span className="muted">—</span>}</td>
+      <td>
+        <input
+          className="minutes-input"
+          type="number"
+          min={0}
+          max={600}
+          aria-label={`Số phút: ${name}`}
+          value={minutes}
+          disabled={readOnly}
+          onChange={(e) => setMinutes(e.target.value)}
+          onBlur={() => props.onMinutes(minutes)}
+          onKeyDown={(e) => e.key === 'Enter' && props.onMinutes(minutes)}
+        />
+      </td>
+      <td>
+        <span className={`status speech-status-${s.status}`}>{SPEECH_STATUS_LABELS[s.status]}</span>
+      </td>
+      <td>
+        {!readOnly && (
+          <div className="row-actions">
+            {s.status !== 'da_duyet' && s.status !== 'da_trinh_bay' && (
+              <button type="button" className="button button-small" aria-label={`Duyệt: ${name}`} onClick={() => props.onStatus('da_duyet', 'Đã duyệt bài phát biểu.')}>
+                Duyệt
+              </button>
+            )}
+            {(s.status === 'dang_ky' || s.status === 'da_duyet') && (
+              <button type="button" className="button button-small" aria-label={`Không duyệt: ${name}`} onClick={() => props.onStatus('huy', 'Đã chuyển sang “Hủy”.')}>
+                Không duyệt
+              </button>
+            )}
+            <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
+              ↑
+            </button>
+            <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
+              ↓
+            </button>
+            <button type="button" className="button button-small" aria-label={`Sửa: ${name}`} onClick={props.onEdit}>
+              Sửa
+            </button>
+            <label className="button button-small file-button">
+              Đính kèm
+              <input type="file" accept=".docx,.pdf" aria-label={`Đính kèm văn bản (.docx, .pdf): ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
+            </label>
+            <button type="button" className="button button-small button-danger" aria-label={`Xoá: ${name}`} onClick={props.onRemove}>
+              Xoá
+            </button>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
