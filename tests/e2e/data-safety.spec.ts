@@ -33,6 +33,7 @@ test('restore yesterday’s backup, see the old state, restore forward again', a
 
   await openApp(page, app);
   await page.getByRole('link', { name: OLD_TITLE }).click();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Thông tin chung' }).click();
   await expect(page.getByLabel('Tên hội nghị')).toHaveValue(OLD_TITLE);
   await page.getByLabel('Tên hội nghị').fill(NEW_TITLE);
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
@@ -79,6 +80,7 @@ test('a deleted conference comes back with “Hoàn tác”', async ({ page, app
   await apiCall(app, 'conference:create', { committeeId: committee.body.value.id, kind: 'tong_ket', title: OLD_TITLE, startsAt: '2025-07-10T08:00' });
   await openApp(page, app);
   await page.getByRole('link', { name: OLD_TITLE }).click();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Thông tin chung' }).click();
   await page.getByRole('button', { name: 'Xoá hội nghị' }).click();
   await page.getByRole('dialog').getByRole('button', { name: /Xoá/ }).click();
   await expect(page.getByRole('link', { name: OLD_TITLE })).toHaveCount(0);
