@@ -11,7 +11,12 @@ export const DB_MESSAGES = {
   readonlyFolder:
     'Tệp dữ liệu hoặc thư mục chứa nó chỉ cho phép đọc (ví dụ đĩa CD, thư mục chia sẻ chỉ đọc), nên không mở được để làm việc. Hãy chép tệp vào một thư mục khác (ví dụ Tài liệu) rồi mở lại; tệp không bị thay đổi.',
   cantOpen: 'Không mở được tệp dữ liệu (đường dẫn không tồn tại hoặc không có quyền truy cập).',
+  conferenceClosed:
+    'Hội nghị này đã kết thúc hồ sơ nên chỉ được xem, không sửa được. Muốn sửa, hãy bấm “Mở lại hồ sơ” ở mục Tổng quan.',
 } as const;
+
+/** Raised by the closed-conference guard triggers (migration 008). */
+const CONFERENCE_CLOSED_SIGNAL = 'THUKY_CONFERENCE_CLOSED';
 
 /** Maps a better-sqlite3 error to an AppError, or returns null when it is not a known SQLite condition. */
 export function fromSqliteError(error: unknown): AppError | null {
@@ -24,6 +29,8 @@ export function fromSqliteError(error: unknown): AppError | null {
     return new AppError('DISK_FULL', DB_MESSAGES.full);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('DB_CORRUPT', DB_MESSAGES.corrupt);
   if (code.startsWith('SQLITE_CANTOPEN')) return new AppError('DB_READONLY', DB_MESSAGES.cantOpen);
+  if (code.startsWith('SQLITE_CONSTRAINT') && String((error as Error).message).includes(CONFERENCE_CLOSED_SIGNAL))
+    return new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
   if (code.startsWith('SQLITE_CONSTRAINT'))
     return new AppError('CONFLICT', 'Dữ liệu bị trùng hoặc đang được dùng ở nơi khác, không thể lưu thay đổi này.');
   return null;

@@ -15,6 +15,7 @@ import type {
 import { DEFAULT_TEMPLATES } from '../../../shared/domain/programme-templates';
 import { computeSchedule, shiftDate } from '../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../shared/rules/reuse';
+import { DB_MESSAGES } from '../db/errors';
 import type { Db } from '../db/open';
 import { DEFAULT_COMMITTEE_DOCUMENT_SETTINGS, type CommitteeDocumentSettings } from '../../../shared/domain/document-settings';
 
@@ -23,10 +24,7 @@ export function assertConferenceEditable(db: Db, conferenceId: number): void {
   const row = db.prepare('SELECT status, title FROM conference WHERE id = ?').get(conferenceId) as { status: ConferenceStatus; title: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
   if (row.status === 'closed')
-    throw new AppError(
-      'CONFLICT',
-      'Hội nghị này đã kết thúc hồ sơ nên chỉ được xem, không sửa được. Muốn sửa, hãy bấm “Mở lại hồ sơ” ở mục Tổng quan.',
-    );
+    throw new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
 }
 
 // ---- Programme ----

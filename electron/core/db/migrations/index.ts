@@ -6,6 +6,7 @@ import { migration004 } from './004-attendees';
 import { migration005 } from './005-awards';
 import { migration006 } from './006-audit';
 import { migration007 } from './007-speeches';
+import { migration008 } from './008-closed-conference-guard';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
