@@ -263,3 +263,27 @@ describe('programme start follows the conference', () => {
     expect((await app.must('programme:get', { conferenceId: fest.id })).parts.map((x) => x.startTime)).toEqual(['06:30', '08:45']);
   });
 });
+
+describe('reuse copies the invitee list (attendees capability) as a fresh start', () => {
+  it('same people, groups and roles; nothing of last year\'s replies, substitutes or check-in; independent rows', async () => {
+    const old = await create({ title: 'Hội nghị tổng kết năm 2024', startsAt: '2025-01-15T08:00' });
+    const a = await app.must('person:create', { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng' });
+    const b = await app.must('person:create', { fullName: 'Trần Văn Bình', position: 'Giám đốc Sở Tư pháp' });
+    await app.must('invitation:add', { conferenceId: old.id, personIds: [a.id], delegateGroup: 'cap_tren', role: 'dai_bieu', isGuest: true });
+    await app.must('invitation:add', { conferenceId: old.id, personIds: [b.id] });
+    const invited = await app.must('invitation:list', { conferenceId: old.id });
+    await app.must('invitation:setStatus', { ids: invited.map((i) => i.id), status: 'xac_nhan' });
+    await app.must('invitation:substitute', { id: invited.find((i) => i.personId === b.id)!.id, person: { fullName: 'Lê Thị Hoa', position: 'Phó Giám đốc Sở Tư pháp' } });
+    const before = JSON.stringify(await app.must('invitation:list', { conferenceId: old.id }));
+
+    const copy = await app.must('conference:copy', { sourceId: old.id, title: 'Hội nghị tổng kết năm 2025', startsAt: '2026-01-14T08:00' });
+    const copied = await app.must('invitation:list', { conferenceId: copy.id });
+    expect(copied.map((i) => i.fullName).sort()).toEqual(['Nguyễn Thế Chi', 'Trần Văn Bình']);
+    expect(copied.every((i) => i.status === 'chua_gui' && i.substituteForId === null)).toBe(true);
+    expect(copied.find((i) => i.personId === a.id)).toMatchObject({ delegateGroup: 'cap_tren', isGuest: true, rank: 'Đại tá' });
+    await app.must('invitation:remove', { id: copied[0]!.id });
+    expect(JSON.stringify(await app.must('invitation:list', { conferenceId: old.id }))).toBe(before);
+    const dash = await app.must('conference:dashboard', { id: old.id });
+    expect(dash.counts.find((c) => c.label === 'Đã xác nhận dự')?.value).toBe('2/2');
+  });
+});

@@ -19,7 +19,7 @@ import { foldForSearch, normalizeText, tidySpaces } from '../../../shared/text/v
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
 import { getConference } from './conferences';
-import { createPerson, findOrCreateAgency, getPerson, stmt, updatePerson } from './people';
+import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people';
 import { invitePerson } from './attendees';
 
 type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
@@ -351,7 +351,7 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
         const agencyId = agencies.get(key)!;
         let personId = matchPerson(ctx.db, r);
         if (personId === null) {
-          personId = createPerson(ctx.db, { ...r, agencyId }, now).id;
+          personId = insertPerson(ctx.db, { ...r, agencyId }, now);
           created++;
         } else {
           matched++;

@@ -444,10 +444,14 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   'invitation:setStatus': (ctx, { ids, status }) => {
     if (status === 'cu_nguoi_thay') throw new AppError('VALIDATION', 'Người dự thay phải chọn cho từng giấy mời.');
     let updated = 0;
-    for (const id of ids) {
-      const inv = getInvitation(ctx.db, id);
-      if (inv.substituteId !== null) ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.substituteId);
-      updated += ctx.db.prepare('UPDATE invitation SET status = ?, updated_at = ? WHERE id = ?').run(status, isoNow(ctx), id).changes;
+    const find = stmt(ctx.db, 'SELECT id FROM invitation WHERE id = ?');
+    const dropSubstitute = stmt(ctx.db, 'DELETE FROM invitation WHERE substitute_for_id = ?');
+    const set = stmt(ctx.db, 'UPDATE invitation SET status = ?, updated_at = ? WHERE id = ?');
+    for (const id of new Set(ids)) {
+      if (!find.get(id)) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+      // Whoever was sending a substitute no longer is: the substitute's line goes.
+      dropSubstitute.run(id);
+      updated += set.run(status, isoNow(ctx), id).changes;
     }
     return { updated };
   },

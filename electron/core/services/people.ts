@@ -131,17 +131,30 @@ function clean(input: PersonValues) {
 }
 
 export function createPerson(db: Db, input: PersonValues, now: string, since = ''): Person {
+  return getPerson(db, insertPerson(db, input, now, since));
+}
+
+/**
+ * Inserts a person with their search row and first history entry; returns the id. The import calls it
+ * for thousands of rows, so it reads the agency once and writes the keys with the insert.
+ */
+export function insertPerson(db: Db, input: PersonValues, now: string, since = ''): number {
   const v = clean(input);
-  if (v.agencyId !== null) getAgency(db, v.agencyId);
-  const info = stmt(db, 
-      `INSERT INTO person (full_name, gender, birth_year, rank, position, position_rank, appointed_at, agency_id, phone, email, notes, created_at, updated_at)
-       VALUES (@fullName, @gender, @birthYear, @rank, @position, @positionRank, @appointedAt, @agencyId, @phone, @email, @notes, @now, @now)`,
-    )
-    .run({ ...v, now });
+  const agency = v.agencyId === null ? null : getAgency(db, v.agencyId);
+  const searchText = personSearchText(v, agency);
+  const info = stmt(
+    db,
+    `INSERT INTO person (full_name, gender, birth_year, rank, position, position_rank, appointed_at, agency_id, phone, email, notes,
+       search_text, name_key, sort_key, created_at, updated_at)
+     VALUES (@fullName, @gender, @birthYear, @rank, @position, @positionRank, @appointedAt, @agencyId, @phone, @email, @notes,
+       @searchText, @nameKey, @sortKey, @now, @now)`,
+  ).run({ ...v, searchText, nameKey: personKey(v.fullName), sortKey: personSortKey(v.fullName), now });
   const id = Number(info.lastInsertRowid);
-  indexPerson(db, id);
-  recordPosition(db, id, since || v.appointedAt, now);
-  return getPerson(db, id);
+  stmt(db, 'INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, searchText);
+  stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id, v.rank, v.position, agency?.name ?? '', since || v.appointedAt, now,
+  );
+  return id;
 }
 
 /**

@@ -97,7 +97,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
       <div className="panel seating-plan" aria-label="Sơ đồ chỗ ngồi">
         <div className="page-header">
           <h2>Sơ đồ chỗ ngồi — {conference.title}</h2>
-          <div className="form-actions no-print">
+          <div className="form-actions seating-no-print">
             {view.manual && (
               <button type="button" className="button" onClick={() => void apply(call('seating:reset', { conferenceId }), 'Đã xếp lại theo thứ tự giới thiệu.')}>
                 Bỏ các lần đổi chỗ
@@ -112,7 +112,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           Ghế số 1 ở giữa; ghế số 2 bên {firstSide} ({whose}), rồi xen kẽ hai bên. Sơ đồ vẽ như nhìn từ hội trường lên sân khấu.
           {view.unseated > 0 && ` Còn ${view.unseated} đại biểu chưa có ghế trong các hàng này.`}
         </p>
-        <p className="no-print small" role="status" aria-live="polite">
+        <p className="seating-no-print small" role="status" aria-live="polite">
           {picked ? `Đã chọn ghế số ${picked.seat} ${picked.row === 0 && view.rows[0]?.kind === 'presidium' ? 'đoàn chủ tịch' : `hàng ${picked.row}`}: chọn ghế thứ hai để đổi chỗ (Esc để bỏ).` : 'Để đổi chỗ: chọn một ghế rồi chọn ghế kia, hoặc kéo ghế này thả vào ghế kia.'}
         </p>
         <div className="stage-label">SÂN KHẤU</div>
