@@ -12,7 +12,7 @@ import { dong } from './format';
 export function ConferenceAwardsTab({ conference }: ConferenceTabProps) {
   // In stage order: higher forms first, then higher authorities.
   const decisions = useLoader(
-    async () => (await callOrThrow('award:decisionList', { conferenceId: conference.id })).sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
+    async () => (await callOrThrow('award:listDecisions', { conferenceId: conference.id })).sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
     [conference.id],
   );
   const [version] = useState(0);
