@@ -10,6 +10,7 @@ import { awardOps } from './awards';
 import { auditOps } from './audit';
 import { backupOps } from './backup';
 import { dataFileOps } from './data-files';
+import { awardDocumentOps } from './award-documents';
 
 export const contract = {
   ...appOps,
@@ -21,6 +22,7 @@ export const contract = {
   ...dataFileOps,
   ...backupOps,
   ...auditOps,
+  ...awardDocumentOps,
 };
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { awardHandlers } from './awards';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { dataFileHandlers } from './data-files';
+import { awardDocumentHandlers } from './award-documents';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...dataFileHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...awardDocumentHandlers,
 };
