@@ -178,39 +178,39 @@ export const documentOptions = {
 
 export const awardOps = {
   'award:catalog': query<AwardCatalog>()(emptyInput),
-  'award:formSave': command<AwardCatalog>()(formInput),
-  'award:formDelete': command<AwardCatalog>()(byId('Hình thức khen thưởng')),
-  'award:authoritySave': command<AwardCatalog>()(authorityInput),
-  'award:authorityDelete': command<AwardCatalog>()(byId('Cấp khen thưởng')),
-  'award:coefficientAdd': command<AwardCatalog>()(coefficientInput),
-  'award:coefficientDelete': command<AwardCatalog>()(byId('Hệ số')),
-  'award:baseSalaryAdd': command<AwardCatalog>()(baseSalaryInput),
-  'award:baseSalaryDelete': command<AwardCatalog>()(byId('Mức lương cơ sở')),
+  'award:saveForm': command<AwardCatalog>()(formInput),
+  'award:deleteForm': command<AwardCatalog>()(byId('Hình thức khen thưởng')),
+  'award:saveAuthority': command<AwardCatalog>()(authorityInput),
+  'award:deleteAuthority': command<AwardCatalog>()(byId('Cấp khen thưởng')),
+  'award:addCoefficient': command<AwardCatalog>()(coefficientInput),
+  'award:deleteCoefficient': command<AwardCatalog>()(byId('Hệ số')),
+  'award:addBaseSalary': command<AwardCatalog>()(baseSalaryInput),
+  'award:deleteBaseSalary': command<AwardCatalog>()(byId('Mức lương cơ sở')),
 
-  'award:decisionList': query<AwardDecisionListItem[]>()(listFilter),
-  'award:decisionGet': query<AwardDecisionDetail>()(byId('Quyết định')),
-  'award:decisionCreate': command<AwardDecisionDetail>()(decisionInput),
-  'award:decisionUpdate': command<AwardDecisionDetail>()(z.object({ ...decisionFields, id: entityId('Quyết định') })),
-  'award:decisionDelete': command<{ id: number }>()(byId('Quyết định')),
+  'award:listDecisions': query<AwardDecisionListItem[]>()(listFilter),
+  'award:getDecision': query<AwardDecisionDetail>()(byId('Quyết định')),
+  'award:createDecision': command<AwardDecisionDetail>()(decisionInput),
+  'award:updateDecision': command<AwardDecisionDetail>()(z.object({ ...decisionFields, id: entityId('Quyết định') })),
+  'award:deleteDecision': command<{ id: number }>()(byId('Quyết định')),
   'award:totals': query<AwardTotalsReport>()(listFilter),
   /** Every decision of a conference with its recipients: the print view and the combined list. */
   'award:conferenceLists': query<AwardDecisionDetail[]>()(z.object({ conferenceId: entityId('Hội nghị') })),
 
-  'award:recipientAdd': command<AwardRecipient>()(recipientInput),
-  'award:recipientUpdate': command<AwardRecipient>()(
+  'award:addRecipient': command<AwardRecipient>()(recipientInput),
+  'award:updateRecipient': command<AwardRecipient>()(
     z.object({ ...recipientFields, id: entityId('Người được khen') }).refine(overrideNeedsReason, overrideError),
   ),
-  'award:recipientDelete': command<{ id: number }>()(byId('Người được khen')),
-  'award:recipientReorder': command<{ ok: true }>()(z.object({ decisionId: entityId('Quyết định'), ids: z.array(entityId('Người được khen')).max(5000) })),
+  'award:deleteRecipient': command<{ id: number }>()(byId('Người được khen')),
+  'award:reorderRecipients': command<{ ok: true }>()(z.object({ decisionId: entityId('Quyết định'), ids: z.array(entityId('Người được khen')).max(5000) })),
 
   'award:importTemplate': task<GeneratedFile>()(emptyInput),
   'award:importPreview': task<ImportPreview>()(importInput),
   'award:importCommit': task<{ imported: number }>()(importInput),
 
   'award:batches': query<AwardBatchesView>()(z.object({ conferenceId: entityId('Hội nghị') })),
-  'award:batchesGenerate': command<AwardBatchesView>()(
+  'award:generateBatches': command<AwardBatchesView>()(
     z.object({ conferenceId: entityId('Hội nghị'), maxSize: z.number().int().min(1).max(100).default(10) }),
   ),
-  'award:batchesSave': command<AwardBatchesView>()(batchesSaveInput),
+  'award:saveBatches': command<AwardBatchesView>()(batchesSaveInput),
 
 };

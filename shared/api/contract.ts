@@ -12,6 +12,7 @@ import { auditOps } from './audit';
 import { backupOps } from './backup';
 import { dataFileOps } from './data-files';
 import { speechOps } from './speeches';
+import { awardDocumentOps } from './award-documents';
 
 export const contract = {
   ...appOps,
@@ -25,6 +26,7 @@ export const contract = {
   ...auditOps,
   ...attendeeDocumentOps,
   ...speechOps,
+  ...awardDocumentOps,
 };
 
 export type Contract = typeof contract;

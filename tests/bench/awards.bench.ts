@@ -35,7 +35,7 @@ async function buildFile(path: string): Promise<{ decisionId: number; conference
   });
   const conference = await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025', startsAt: '2026-01-15T08:00' });
   const catalog = await must('award:catalog', {});
-  const decision = await must('award:decisionCreate', {
+  const decision = await must('award:createDecision', {
     conferenceId: conference.id,
     number: '123/QĐ-UBND',
     decidedOn: '2026-01-10',
@@ -75,8 +75,8 @@ export async function run(bench: Bench): Promise<void> {
   const store = await DataStore.open(path);
   const ctx = createContext(store, 'browser', 'bench');
   bench.add({
-    name: `award:decisionGet, ${N} recipients (amounts, duplicates)`,
-    timing: await measure(() => dispatch(ctx, 'award:decisionGet', { id: decisionId }), 20),
+    name: `award:getDecision, ${N} recipients (amounts, duplicates)`,
+    timing: await measure(() => dispatch(ctx, 'award:getDecision', { id: decisionId }), 20),
   });
 
   // Word: the list DOCX through the real operation (build + pack), beside the zip-only floor: zipping just

@@ -16,7 +16,7 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
   const day = (d: string) => `${year}-01-${d}`;
   const citation = `Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year - 1}`;
   const decision = (number: string, decidedOn: string, authorityName: string, formName: string, signerName: string, place: string) =>
-    awardHandlers['award:decisionCreate'](ctx, {
+    awardHandlers['award:createDecision'](ctx, {
       conferenceId: conference.id,
       committeeId: null,
       number,
@@ -30,7 +30,7 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
       citation,
     }) as { decision: { id: number } };
   const add = (decisionId: number, kind: 'tap_the' | 'ca_nhan' | 'ho_gia_dinh', name: string, agency = '', position = '', rank = '') =>
-    awardHandlers['award:recipientAdd'](ctx, { decisionId, kind, personId: null, name, rank, position, agency, birthYear: null, achievement: '', overrideAmount: null, overrideReason: '' });
+    awardHandlers['award:addRecipient'](ctx, { decisionId, kind, personId: null, name, rank, position, agency, birthYear: null, achievement: '', overrideAmount: null, overrideReason: '' });
 
   const flag = decision(`15/QĐ-UBND`, day('08'), 'Chủ tịch UBND tỉnh', 'Cờ thi đua', 'Phạm Đình Nghị', 'Ninh Bình').decision.id;
   for (const n of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) add(flag, 'tap_the', n, 'Công an tỉnh Ninh Bình');
@@ -53,7 +53,7 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
   const families = ['Nguyễn Văn Bình', 'Trần Văn Cường', 'Lê Thị Dung', 'Phạm Văn Đông', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hải', 'Bùi Văn Khánh', 'Đặng Thị Lan', 'Ngô Văn Minh', 'Dương Văn Nam', 'Lý Thị Oanh', 'Trịnh Văn Phúc', 'Mai Văn Quang', 'Đinh Thị Sen'];
   families.forEach((n, i) => add(gifts, 'ho_gia_dinh', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`));
 
-  awardHandlers['award:batchesGenerate'](ctx, { conferenceId: conference.id, maxSize: 10 });
+  awardHandlers['award:generateBatches'](ctx, { conferenceId: conference.id, maxSize: 10 });
   const view = awardHandlers['award:batches'](ctx, { conferenceId: conference.id }) as ReturnType<typeof import('../awards/batches').batchesView>;
   const presenter = (title: string) =>
     title.includes('Bộ trưởng Bộ Công an')
@@ -61,7 +61,7 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
       : title.includes('Giám đốc Công an tỉnh')
         ? 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh'
         : 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh';
-  awardHandlers['award:batchesSave'](ctx, {
+  awardHandlers['award:saveBatches'](ctx, {
     conferenceId: conference.id,
     batches: view.batches.map((b) => ({ title: b.title, presenterName: presenter(b.title), presenterPersonId: null, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
   });

@@ -7,6 +7,7 @@ import { RECIPIENT_KIND_LABELS } from '../../../shared/domain/awards';
 import { coefficientInForce, rowInForce } from '../../../shared/rules/award-money';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { formatThousands } from '../../../shared/text/money';
+import '../awards/audit';
 import { batchesView, defaultBatches, saveBatches } from '../awards/batches';
 import { importPreview, importCommit, importTemplate } from '../awards/import';
 import {
@@ -185,7 +186,7 @@ export function conferenceDetails(db: Db, conferenceId: number) {
 export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:catalog': (ctx) => loadCatalog(ctx.db),
 
-  'award:formSave': (ctx, { id, ...f }) => {
+  'award:saveForm': (ctx, { id, ...f }) => {
     const row = { ...f, allowsCollective: +f.allowsCollective, allowsIndividual: +f.allowsIndividual, allowsHousehold: +f.allowsHousehold, isLegalForm: +f.isLegalForm, active: +f.active };
     if (ctx.db.prepare('SELECT 1 FROM award_form WHERE name = ? AND id <> ?').get(f.name, id ?? 0))
       throw new AppError('CONFLICT', `Hình thức “${f.name}” đã có trong danh mục.`);
@@ -208,7 +209,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return loadCatalog(ctx.db);
   },
 
-  'award:formDelete': (ctx, { id }) => {
+  'award:deleteForm': (ctx, { id }) => {
     const form = getForm(ctx.db, id);
     const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE form_id = ?').get(id) as { n: number };
     if (used.n > 0)
@@ -217,7 +218,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return loadCatalog(ctx.db);
   },
 
-  'award:authoritySave': (ctx, { id, ...a }) => {
+  'award:saveAuthority': (ctx, { id, ...a }) => {
     if (ctx.db.prepare('SELECT 1 FROM award_authority WHERE name = ? AND id <> ?').get(a.name, id ?? 0))
       throw new AppError('CONFLICT', `Cấp khen thưởng “${a.name}” đã có trong danh mục.`);
     const row = { ...a, active: +a.active };
@@ -238,7 +239,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return loadCatalog(ctx.db);
   },
 
-  'award:authorityDelete': (ctx, { id }) => {
+  'award:deleteAuthority': (ctx, { id }) => {
     const authority = getAuthority(ctx.db, id);
     const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE authority_id = ?').get(id) as { n: number };
     if (used.n > 0)
@@ -247,7 +248,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return loadCatalog(ctx.db);
   },
 
-  'award:coefficientAdd': (ctx, c) => {
+  'award:addCoefficient': (ctx, c) => {
     getForm(ctx.db, c.formId);
     if (c.authorityId !== null) getAuthority(ctx.db, c.authorityId);
     const clash = ctx.db
@@ -260,27 +261,27 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return loadCatalog(ctx.db);
   },
 
-  'award:coefficientDelete': (ctx, { id }) => {
+  'award:deleteCoefficient': (ctx, { id }) => {
     if (!ctx.db.prepare('DELETE FROM award_coefficient WHERE id = ?').run(id).changes) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng hệ số này.');
     return loadCatalog(ctx.db);
   },
 
-  'award:baseSalaryAdd': (ctx, s) => {
+  'award:addBaseSalary': (ctx, s) => {
     if (ctx.db.prepare('SELECT 1 FROM base_salary WHERE effective_from = ?').get(s.effectiveFrom))
       throw new AppError('CONFLICT', `Đã có mức lương cơ sở áp dụng từ ${shortDate(s.effectiveFrom)}.`);
     ctx.db.prepare('INSERT INTO base_salary (amount, effective_from, legal_basis) VALUES (@amount, @effectiveFrom, @legalBasis)').run(s);
     return loadCatalog(ctx.db);
   },
 
-  'award:baseSalaryDelete': (ctx, { id }) => {
+  'award:deleteBaseSalary': (ctx, { id }) => {
     if (!ctx.db.prepare('DELETE FROM base_salary WHERE id = ?').run(id).changes) throw new AppError('NOT_FOUND', 'Không tìm thấy mức lương cơ sở này.');
     return loadCatalog(ctx.db);
   },
 
-  'award:decisionList': (ctx, filter) => listDecisions(ctx.db, filter),
-  'award:decisionGet': (ctx, { id }) => decisionDetail(ctx.db, id),
+  'award:listDecisions': (ctx, filter) => listDecisions(ctx.db, filter),
+  'award:getDecision': (ctx, { id }) => decisionDetail(ctx.db, id),
 
-  'award:decisionCreate': (ctx, input) => {
+  'award:createDecision': (ctx, input) => {
     checkNumberFree(ctx.db, input);
     const row = decisionRow(ctx, input);
     const now = isoNow(ctx);
@@ -297,7 +298,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return decisionDetail(ctx.db, Number(info.lastInsertRowid));
   },
 
-  'award:decisionUpdate': (ctx, { id, ...input }) => {
+  'award:updateDecision': (ctx, { id, ...input }) => {
     const before = getDecisionItem(ctx.db, id);
     checkNumberFree(ctx.db, input, id);
     const row = decisionRow(ctx, input);
@@ -325,7 +326,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return decisionDetail(ctx.db, id);
   },
 
-  'award:decisionDelete': (ctx, { id }) => {
+  'award:deleteDecision': (ctx, { id }) => {
     getDecisionItem(ctx.db, id);
     ctx.db.prepare('DELETE FROM award_decision WHERE id = ?').run(id);
     return { id };
@@ -338,14 +339,14 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return conferenceDetails(ctx.db, conferenceId);
   },
 
-  'award:recipientAdd': (ctx, { decisionId, ...r }) => {
+  'award:addRecipient': (ctx, { decisionId, ...r }) => {
     const decision = getDecisionItem(ctx.db, decisionId);
     const key = checkRecipient(ctx.db, decision, r);
     const id = insertRecipient(ctx.db, decision, r, key, isoNow(ctx));
     return getRecipient(ctx.db, id);
   },
 
-  'award:recipientUpdate': (ctx, { id, ...r }) => {
+  'award:updateRecipient': (ctx, { id, ...r }) => {
     const existing = getRecipient(ctx.db, id);
     const decision = getDecisionItem(ctx.db, existing.decisionId);
     const key = checkRecipient(ctx.db, decision, r, id);
@@ -359,13 +360,13 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     return getRecipient(ctx.db, id);
   },
 
-  'award:recipientDelete': (ctx, { id }) => {
+  'award:deleteRecipient': (ctx, { id }) => {
     getRecipient(ctx.db, id);
     ctx.db.prepare('DELETE FROM award_recipient WHERE id = ?').run(id);
     return { id };
   },
 
-  'award:recipientReorder': (ctx, { decisionId, ids }) => {
+  'award:reorderRecipients': (ctx, { decisionId, ids }) => {
     getDecisionItem(ctx.db, decisionId);
     const existing = (ctx.db.prepare('SELECT id FROM award_recipient WHERE decision_id = ?').all(decisionId) as Array<{ id: number }>).map((r) => r.id);
     const set = new Set(existing);
@@ -381,12 +382,12 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:importCommit': (ctx, input) => importCommit(ctx, input),
 
   'award:batches': (ctx, { conferenceId }) => batchesView(ctx.db, conferenceId),
-  'award:batchesGenerate': (ctx, { conferenceId, maxSize }) => {
+  'award:generateBatches': (ctx, { conferenceId, maxSize }) => {
     batchesView(ctx.db, conferenceId);
     saveBatches(ctx.db, conferenceId, defaultBatches(ctx.db, conferenceId, maxSize));
     return batchesView(ctx.db, conferenceId);
   },
-  'award:batchesSave': (ctx, { conferenceId, batches }) => {
+  'award:saveBatches': (ctx, { conferenceId, batches }) => {
     batchesView(ctx.db, conferenceId);
     saveBatches(ctx.db, conferenceId, batches);
     return batchesView(ctx.db, conferenceId);

@@ -14,6 +14,7 @@ import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { dataFileHandlers } from './data-files';
 import { speechHandlers } from './speeches';
+import { awardDocumentHandlers } from './award-documents';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...auditHandlers,
   ...attendeeDocumentHandlers,
   ...speechHandlers,
+  ...awardDocumentHandlers,
 };

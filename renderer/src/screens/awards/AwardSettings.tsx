@@ -12,7 +12,7 @@ import { useLoader } from '../../hooks';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { dong, shortDate } from './format';
 
-type CatalogOp = 'award:formSave' | 'award:formDelete' | 'award:authoritySave' | 'award:authorityDelete' | 'award:coefficientAdd' | 'award:coefficientDelete' | 'award:baseSalaryAdd' | 'award:baseSalaryDelete';
+type CatalogOp = 'award:saveForm' | 'award:deleteForm' | 'award:saveAuthority' | 'award:deleteAuthority' | 'award:addCoefficient' | 'award:deleteCoefficient' | 'award:addBaseSalary' | 'award:deleteBaseSalary';
 
 /** Cài đặt → Khen thưởng: forms, authorities, coefficients and base salary, each change a row with its date. */
 export function AwardSettings(_: SettingsSectionProps) {
@@ -64,7 +64,7 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td className="num">{dong(s.amount)}</td>
                 <td>{s.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá mức lương cơ sở ${dong(s.amount)} áp dụng từ ${shortDate(s.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:baseSalaryDelete', { id: s.id }, 'Đã xoá dòng lương cơ sở.'))}>
+                  <button type="button" className="button button-small button-danger" aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá mức lương cơ sở ${dong(s.amount)} áp dụng từ ${shortDate(s.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:deleteBaseSalary', { id: s.id }, 'Đã xoá dòng lương cơ sở.'))}>
                     Xoá
                   </button>
                 </td>
@@ -72,7 +72,7 @@ export function AwardSettings(_: SettingsSectionProps) {
             ))}
           </tbody>
         </table>
-        <SalaryForm onSubmit={(input) => run('award:baseSalaryAdd', input, 'Đã thêm mức lương cơ sở.')} />
+        <SalaryForm onSubmit={(input) => run('award:addBaseSalary', input, 'Đã thêm mức lương cơ sở.')} />
       </div>
 
       <div className="panel" aria-labelledby="coef-title">
@@ -101,7 +101,7 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td>{shortDate(c.effectiveFrom)}</td>
                 <td className="small">{c.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá hệ số của ${formName(c.formId)} áp dụng từ ${shortDate(c.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:coefficientDelete', { id: c.id }, 'Đã xoá dòng hệ số.'))}>
+                  <button type="button" className="button button-small button-danger" aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá hệ số của ${formName(c.formId)} áp dụng từ ${shortDate(c.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:deleteCoefficient', { id: c.id }, 'Đã xoá dòng hệ số.'))}>
                     Xoá
                   </button>
                 </td>
@@ -109,17 +109,17 @@ export function AwardSettings(_: SettingsSectionProps) {
             ))}
           </tbody>
         </table>
-        <CoefficientForm catalog={data} onSubmit={(input) => run('award:coefficientAdd', input, 'Đã thêm hệ số.')} />
+        <CoefficientForm catalog={data} onSubmit={(input) => run('award:addCoefficient', input, 'Đã thêm hệ số.')} />
       </div>
 
       <div className="panel" aria-labelledby="forms-title">
         <h2 id="forms-title">Hình thức khen thưởng</h2>
-        <FormsEditor forms={data.forms} onSave={(f) => run('award:formSave', f, 'Đã lưu hình thức.')} onDelete={(id) => confirmDelete(`Xoá hình thức “${formName(id)}” khỏi danh mục?`, () => run('award:formDelete', { id }, 'Đã xoá hình thức.'))} />
+        <FormsEditor forms={data.forms} onSave={(f) => run('award:saveForm', f, 'Đã lưu hình thức.')} onDelete={(id) => confirmDelete(`Xoá hình thức “${formName(id)}” khỏi danh mục?`, () => run('award:deleteForm', { id }, 'Đã xoá hình thức.'))} />
       </div>
 
       <div className="panel" aria-labelledby="authorities-title">
         <h2 id="authorities-title">Cấp khen thưởng</h2>
-        <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:authoritySave', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:authorityDelete', { id }, 'Đã xoá cấp khen thưởng.'))} />
+        <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:saveAuthority', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:deleteAuthority', { id }, 'Đã xoá cấp khen thưởng.'))} />
       </div>
       <ConfirmDialog
         open={pending !== null}
@@ -174,7 +174,7 @@ function SalaryForm({ onSubmit }: { onSubmit: (input: { amount: number; effectiv
   );
 }
 
-function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmit: (input: OpInput<'award:coefficientAdd'>) => Promise<boolean> }) {
+function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmit: (input: OpInput<'award:addCoefficient'>) => Promise<boolean> }) {
   const [formId, setFormId] = useState('');
   const [authorityId, setAuthorityId] = useState('');
   const [basis, setBasis] = useState<CoefficientBasis>('ca_nhan');
@@ -246,8 +246,8 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
 
 const emptyForm = { name: '', rank: 100, allowsCollective: true, allowsIndividual: true, allowsHousehold: false, isLegalForm: true, active: true };
 
-function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: (f: OpInput<'award:formSave'>) => Promise<boolean>; onDelete: (id: number) => void }) {
-  const [draft, setDraft] = useState<OpInput<'award:formSave'>>(emptyForm);
+function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: (f: OpInput<'award:saveForm'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+  const [draft, setDraft] = useState<OpInput<'award:saveForm'>>(emptyForm);
   const checks: Array<[keyof typeof emptyForm, string]> = [
     ['allowsCollective', 'Tập thể'],
     ['allowsIndividual', 'Cá nhân'],
@@ -327,8 +327,8 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
 
 const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true };
 
-function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:authoritySave'>) => Promise<boolean>; onDelete: (id: number) => void }) {
-  const [draft, setDraft] = useState<OpInput<'award:authoritySave'>>(emptyAuthority);
+function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:saveAuthority'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+  const [draft, setDraft] = useState<OpInput<'award:saveAuthority'>>(emptyAuthority);
   const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place', label: string) => (
     <Field label={label}>{(a) => <input id={a.id} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}</Field>
   );

@@ -55,8 +55,8 @@ export function DecisionTable({ decisions, label, showConference }: { decisions:
 export function AwardsOverview() {
   const [year, setYear] = useState('');
   const filter = year ? { year: Number(year) } : {};
-  const all = useLoader(() => callOrThrow('award:decisionList', {}), []);
-  const decisions = useLoader(() => callOrThrow('award:decisionList', filter), [year]);
+  const all = useLoader(() => callOrThrow('award:listDecisions', {}), []);
+  const decisions = useLoader(() => callOrThrow('award:listDecisions', filter), [year]);
   const totals = useLoader(() => callOrThrow('award:totals', filter), [year]);
   const years = [...new Set((all.data ?? []).map((d) => d.decidedOn.slice(0, 4)))].sort().reverse();
   return (

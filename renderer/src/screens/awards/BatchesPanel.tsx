@@ -44,7 +44,7 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
 
   async function persist(next: LocalBatch[]) {
     setBatches(next);
-    const result = await call('award:batchesSave', {
+    const result = await call('award:saveBatches', {
       conferenceId,
       batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
     });
@@ -59,7 +59,7 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
   async function rebuild() {
     setConfirmRebuild(false);
     const size = Number(maxSize);
-    const result = await call('award:batchesGenerate', { conferenceId, maxSize: Number.isInteger(size) && size > 0 ? size : 10 });
+    const result = await call('award:generateBatches', { conferenceId, maxSize: Number.isInteger(size) && size > 0 ? size : 10 });
     if (!result.ok) return setError(result.error.message);
     setError(null);
     notify('success', `Đã xếp ${result.value.batches.length} đợt trao thưởng.`);

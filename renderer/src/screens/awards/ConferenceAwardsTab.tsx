@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { DecisionTable, totalsLine } from './AwardsOverview';
+import { ConferenceDocxButton } from './AwardDocumentButtons';
 import { BatchesPanel } from './BatchesPanel';
 import { dong } from './format';
 
@@ -11,7 +12,7 @@ import { dong } from './format';
 export function ConferenceAwardsTab({ conference }: ConferenceTabProps) {
   // In stage order: higher forms first, then higher authorities.
   const decisions = useLoader(
-    async () => (await callOrThrow('award:decisionList', { conferenceId: conference.id })).sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
+    async () => (await callOrThrow('award:listDecisions', { conferenceId: conference.id })).sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
     [conference.id],
   );
   const [version] = useState(0);
@@ -37,6 +38,7 @@ export function ConferenceAwardsTab({ conference }: ConferenceTabProps) {
             </p>
             <DecisionTable decisions={decisions.data} label="Quyết định khen thưởng của hội nghị" />
             <div className="form-actions" style={{ marginTop: '0.75rem' }}>
+              <ConferenceDocxButton conferenceId={conference.id} />
               <a className="button" href={`#/in/khen-thuong/${conference.id}`}>
                 Bản in danh sách khen thưởng
               </a>

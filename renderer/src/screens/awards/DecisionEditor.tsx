@@ -71,7 +71,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       signerName: draft.signerName,
       citation: draft.citation,
     };
-    const result = decision ? await call('award:decisionUpdate', { ...input, id: decision.id, committeeId: decision.committeeId }) : await call('award:decisionCreate', input);
+    const result = decision ? await call('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await call('award:createDecision', input);
     setSaving(false);
     if (!result.ok) {
       setIssues(result.error.issues ?? []);

@@ -12,7 +12,7 @@ import { allowedKinds, RecipientsPanel } from './RecipientsPanel';
 /** One award decision: its details, its recipients, import, documents. #/khen-thuong/qd/<id> */
 export function DecisionPage({ id }: { id: number }) {
   const notify = useNotify();
-  const detail = useLoader(() => callOrThrow('award:decisionGet', { id }), [id]);
+  const detail = useLoader(() => callOrThrow('award:getDecision', { id }), [id]);
   const catalog = useLoader(() => callOrThrow('award:catalog', {}), []);
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +52,7 @@ export function DecisionPage({ id }: { id: number }) {
         danger
         onConfirm={async () => {
           setConfirm(false);
-          const r = await call('award:decisionDelete', { id: d.id });
+          const r = await call('award:deleteDecision', { id: d.id });
           if (!r.ok) return setError(r.error.message);
           notify('success', `Đã xoá quyết định số ${d.number}.`);
           window.location.hash = back;

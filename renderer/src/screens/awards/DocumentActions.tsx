@@ -1,14 +1,12 @@
-import { useState } from 'react';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { DecisionDocxButtons } from './AwardDocumentButtons';
 
-/** Documents of a decision: print view now; Word files once the Decree 30 engine is in. */
+/** Documents of a decision: Word files (list, decision with its list) and the print view. */
 export function DocumentActions({ decisionId, conferenceId }: { decisionId: number; conferenceId: number | null }) {
-  const [error] = useState<string | null>(null);
   return (
     <div className="panel" aria-labelledby="documents-title">
       <h2 id="documents-title">Văn bản và in</h2>
-      <ErrorBanner message={error} />
-      <div className="form-actions">
+      <DecisionDocxButtons decisionId={decisionId} />
+      <div className="form-actions" style={{ marginTop: '0.75rem' }}>
         <a className="button" href={`#/in/quyet-dinh/${decisionId}`}>
           Xem bản in danh sách
         </a>

@@ -86,7 +86,7 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
 export function AwardListPrint({ conferenceId, decisionId }: { conferenceId?: number; decisionId?: number }) {
   const [showAmount, setShowAmount] = useState(false);
   const lists = useLoader(async () => {
-    if (decisionId) return [await callOrThrow('award:decisionGet', { id: decisionId })];
+    if (decisionId) return [await callOrThrow('award:getDecision', { id: decisionId })];
     return callOrThrow('award:conferenceLists', { conferenceId: conferenceId! });
   }, [conferenceId, decisionId]);
   const conference = useLoader(() => (conferenceId ? callOrThrow('conference:get', { id: conferenceId }) : Promise.resolve(null)), [conferenceId]);

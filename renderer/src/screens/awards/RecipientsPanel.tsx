@@ -85,7 +85,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
       overrideAmount: override,
       overrideReason: draft.overrideReason,
     };
-    const result = editing === 'new' ? await call('award:recipientAdd', { ...input, decisionId: decision.id }) : await call('award:recipientUpdate', { ...input, id: editing as number });
+    const result = editing === 'new' ? await call('award:addRecipient', { ...input, decisionId: decision.id }) : await call('award:updateRecipient', { ...input, id: editing as number });
     if (!result.ok) {
       setIssues(result.error.issues ?? []);
       setError(result.error.message);
@@ -104,14 +104,14 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     const target = index + delta;
     if (target < 0 || target >= ids.length) return;
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    const result = await call('award:recipientReorder', { decisionId: decision.id, ids });
+    const result = await call('award:reorderRecipients', { decisionId: decision.id, ids });
     if (!result.ok) setError(result.error.message);
     reload();
   }
 
   async function remove(r: AwardRecipient) {
     setRemoving(null);
-    const result = await call('award:recipientDelete', { id: r.id });
+    const result = await call('award:deleteRecipient', { id: r.id });
     if (!result.ok) return setError(result.error.message);
     notify('success', `Đã xoá “${r.name}” khỏi danh sách.`);
     reload();
