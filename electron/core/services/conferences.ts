@@ -75,9 +75,12 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
 
   /** A new conference starts with its kind's programme and checklist (templates are the committee's data). */
   'conference:create': (ctx, input) => {
-    const conference = insertConference(ctx, input);
+    // A conference entered as already closed (old records) gets its programme first: closed data is read-only.
+    const conference = insertConference(ctx, input.status === 'closed' ? { ...input, status: 'held' } : input);
     fillFromTemplate(ctx.db, conference.id, conference.kind, isoNow(ctx));
-    return conference;
+    if (input.status !== 'closed') return conference;
+    ctx.db.prepare("UPDATE conference SET status = 'closed' WHERE id = ?").run(conference.id);
+    return getConference(ctx.db, conference.id);
   },
 
   'conference:update': (ctx, { id, ...input }) => {
