@@ -22,7 +22,7 @@ export function horizontalRule(options: RuleOptions): Paragraph {
   return new Paragraph({
     indent: { left: side, right: side },
     spacing: {
-      before: Math.round((options.gapBeforePt ?? 1) * 20),
+      before: Math.round((options.gapBeforePt ?? 3) * 20),
       after: Math.round((options.gapAfterPt ?? 0) * 20),
       // A 2 pt line box keeps the rule tight under the text.
       line: 40,

@@ -31,7 +31,7 @@ export function upper(text: string): string {
 export function centredLine(text: string, style: RunStyle, extra: Partial<IParagraphOptions> = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
     ...extra,
     children: [textRun(text, style)],
   });

@@ -76,7 +76,7 @@ export function recipientLines(recipients: readonly string[]): string[] {
 
 export function recipientParagraphs(recipients: readonly string[]): Paragraph[] {
   const line = (text: string, sizePt: number, bold: boolean, italics: boolean) =>
-    new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240 }, children: [textRun(text, { sizePt, bold, italics })] });
+    new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' }, children: [textRun(text, { sizePt, bold, italics })] });
   return [line('Nơi nhận:', 12, true, true), ...recipientLines(recipients).map((r) => line(r, 11, false, false))];
 }
 

@@ -20,7 +20,7 @@ export function buildTitle(options: TitleOptions, settings: DocumentSettings, or
     paragraphs.push(centredLine(summary, { sizePt: 14, bold: true }, { keepNext: true }));
     // 1/3–1/2 of the summary's printed width (its widest line when it wraps).
     const printed = Math.min(textWidthTwips(summary, 14, true), textWidth);
-    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 2, gapAfterPt: 12 }));
+    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 4, gapAfterPt: 12 }));
   } else {
     paragraphs.push(new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }));
   }
