@@ -21,7 +21,7 @@ test('the demo conference has its invitee list, check-in counts and seating plan
   await expect(page.getByRole('option').first()).toContainText('Đặng Văn Đông');
   await page.screenshot({ path: `${SHOTS}/demo-checkin.png` });
   await tabs.getByRole('link', { name: 'Chỗ ngồi' }).click();
-  await expect(page.getByRole('group', { name: 'Đoàn chủ tịch' }).getByRole('button', { name: 'Ghế số 1: Đại tá Nguyễn Thế Chi' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Đoàn chủ tịch' }).getByRole('button', { name: 'Ghế số 1: Trần Anh Dũng' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/demo-seating.png`, fullPage: true });
   await expectAccessible(page);
   await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Đại biểu' }).click();

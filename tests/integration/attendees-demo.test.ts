@@ -24,7 +24,9 @@ describe('demo data', () => {
     expect(protocol.ordered[0]!.fullName).toBe('Nguyễn Thế Chi');
     expect(protocol.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có các đồng chí:');
     const seating = await app.must('seating:get', { conferenceId: held.id });
-    expect(seating.rows[0]!.seats.find((s) => s.seat === 1)!.label).toBe('Đại tá Nguyễn Thế Chi');
+    // The chair presides from the centre; the co-chairs sit next to him; the ministry's guest follows.
+    const seat = (n: number) => seating.rows[0]!.seats.find((s) => s.seat === n)!.label;
+    expect([seat(1), seat(2), seat(3), seat(4)]).toEqual(['Trần Anh Dũng', 'Đoàn Minh Huấn', 'Thiếu tướng Đặng Văn Đông', 'Đại tá Nguyễn Thế Chi']);
   });
 });
 

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/attendees';
 import { DELEGATE_GROUPS, levelPrecedence, type AgencyLevel } from '../../../shared/domain/people';
 import { computeProtocolOrder, formatDelegateName, introductionText, type IntroductionDelegate, type ProtocolDelegate } from '../../../shared/rules/protocol';
-import { centreOutIndices } from '../../../shared/rules/seating';
+import { centreOutIndices, presidiumPrecedence } from '../../../shared/rules/seating';
 import { foldForSearch } from '../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
@@ -208,7 +208,10 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
   const convention = seatingConvention(db);
   const rows = invitationRows(db, conferenceId);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const order = protocolOrder(db, conferenceId, rows).filter((id) => byId.get(id)?.attendance !== 'vang');
+  const order = presidiumPrecedence(
+    protocolOrder(db, conferenceId, rows).filter((id) => byId.get(id)?.attendance !== 'vang'),
+    (id) => byId.get(id)?.role,
+  );
   const sizes = [plan.presidiumSeats, ...plan.frontRows].filter((n, i) => i > 0 || n > 0);
   const hasPresidium = plan.presidiumSeats > 0;
   const manualFits =
