@@ -187,7 +187,12 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   expect(minutesDocx.xml).toContain('Hội trường tầng 3, Công an tỉnh Nam Định');
   await expect(page.getByText('Số biên bản: 01/BB-BCĐ')).toBeVisible();
   expect((await docxOf('Kịch bản điều hành (Word)')).xml).toContain('Xin trân trọng kính mời đại diện Công an xã Hải Hậu lên trình bày tham luận');
-  expect((await docxOf('Thông báo kết luận (Word)')).xml).toContain('Số: 01/TB-BCĐ');
+  // The notice is issued the day after: the secretary sets the date, which its place-date line carries.
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('2024-01-16');
+  await page.getByLabel('Ngày ban hành').fill('2024-01-17');
+  const notice = await docxOf('Thông báo kết luận (Word)');
+  expect(notice.xml).toContain('Số: 01/TB-BCĐ');
+  expect(notice.xml).toContain('ngày 17 tháng 01 năm 2024');
 
   await page.getByRole('button', { name: 'Duyệt biên bản, kết thúc hồ sơ' }).click();
   await page.getByRole('dialog', { name: 'Duyệt biên bản và kết thúc hồ sơ?' }).getByRole('button', { name: 'Duyệt và kết thúc' }).click();

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import type { HandlersFor } from '../../../shared/api/define';
 import type { planningOps } from '../../../shared/api/planning';
 import { AppError } from '../../../shared/api/result';
+import { formatDocumentNumber } from '../../../shared/domain/document-number';
 import { CONFERENCE_STATUS_LABELS, type Conference, type ConferenceStatus } from '../../../shared/domain/conference';
 import { DEFAULT_TEMPLATES } from '../../../shared/domain/programme-templates';
 import { daysBetween, viewTask } from '../../../shared/rules/schedule';
@@ -259,7 +260,7 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
         dueSoon: tasks.filter((t) => t.dueSoon),
       },
       documents: documents.map((d) => ({
-        formatted: `${d.number < 10 ? `0${d.number}` : d.number}/${d.typeCode}-${d.docCode}`,
+        formatted: formatDocumentNumber(d.number, d.typeCode, d.docCode),
         title: d.title,
         issuedOn: d.issuedOn,
       })),

@@ -3,6 +3,7 @@
 import type { GeneratedFile } from '../../../shared/api/files';
 import { DOCX_MIME } from '../../../shared/api/files';
 import { AppError } from '../../../shared/api/result';
+import { formatDocumentNumber } from '../../../shared/domain/document-number';
 import type { CommitteeDocumentSettings } from '../../../shared/domain/document-settings';
 import { buildConclusionNotice } from '../../../shared/rules/conclusion-notice';
 import { buildMcScript } from '../../../shared/rules/mc-script';
@@ -43,19 +44,18 @@ function chooseNumber(ctx: ServiceContext, record: ConferenceRecord, typeCode: s
   const year = Number(issuedOn.slice(0, 4));
   const previous = existingNumber(ctx, record.conference.id, typeCode);
   if (previous && previous.year === year && (input.number === undefined || input.number === previous.number)) {
-    const code = record.committee.docCode;
-    return { number: previous.number, issuedOn, reuse: true, formatted: `${previous.number < 10 ? `0${previous.number}` : previous.number}/${typeCode}-${code}` };
+    return { number: previous.number, issuedOn, reuse: true, formatted: formatDocumentNumber(previous.number, typeCode, record.committee.docCode) };
   }
   const offer = offerNumber(ctx.db, record.committee.id, year, typeCode);
   const number = input.number ?? offer.number;
-  return { number, issuedOn, reuse: false, formatted: `${number < 10 ? `0${number}` : number}/${typeCode}-${record.committee.docCode}` };
+  return { number, issuedOn, reuse: false, formatted: formatDocumentNumber(number, typeCode, record.committee.docCode) };
 }
 
 function register(ctx: ServiceContext, record: ConferenceRecord, typeCode: string, chosen: { number: number; issuedOn: string; reuse: boolean }, title: string, after?: () => void): string {
   return ctx.db.transaction(() => {
     let formatted: string;
     if (chosen.reuse) {
-      formatted = `${chosen.number < 10 ? `0${chosen.number}` : chosen.number}/${typeCode}-${record.committee.docCode}`;
+      formatted = formatDocumentNumber(chosen.number, typeCode, record.committee.docCode);
     } else {
       const entry = registerNumber(ctx.db, { committeeId: record.committee.id, issuedOn: chosen.issuedOn, typeCode, number: chosen.number, title, conferenceId: record.conference.id, now: ctx.now().toISOString() });
       formatted = entry.formatted;
@@ -96,7 +96,7 @@ export async function exportMinutes(ctx: ServiceContext, input: ExportInput): Pr
   const number = register(ctx, record, 'BB', chosen, `Biên bản ${record.conference.title}`, () =>
     ctx.db
       .prepare(`INSERT INTO minutes (conference_id, number, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET number = excluded.number, updated_at = excluded.updated_at`)
-      .run(record.conference.id, `${chosen.number < 10 ? `0${chosen.number}` : chosen.number}/BB-${record.committee.docCode}`, ctx.now().toISOString()),
+      .run(record.conference.id, formatDocumentNumber(chosen.number, 'BB', record.committee.docCode), ctx.now().toISOString()),
   );
   return { ...docx(`Bien-ban-${fileNameSlug(record.conference.title)}.docx`, bytes), number };
 }

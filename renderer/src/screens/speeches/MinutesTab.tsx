@@ -52,6 +52,8 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
   const conferenceId = conference.id;
   const loaded = useLoader(() => callOrThrow('minutes:get', { conferenceId }), [conferenceId, conference.status]);
   const [view, setView] = useState<MinutesView | null>(null);
+  /** Date printed on the minutes and the conclusion notice; the conference day unless the secretary changes it. */
+  const [issuedOn, setIssuedOn] = useState(conference.startsAt.slice(0, 10));
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'regenerate' | 'overwrite' | 'approve' | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,7 +89,7 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
 
   async function download(kind: 'minutes:export' | 'mcScript:export' | 'conclusionNotice:export') {
     setBusy(true);
-    const r = await call(kind, { conferenceId });
+    const r = kind === 'mcScript:export' ? await call(kind, { conferenceId }) : await call(kind, { conferenceId, issuedOn });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setError(null);
@@ -124,6 +126,10 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
             Tạo lại toàn bộ (bỏ phần đã sửa)
           </button>
         )}
+        <label className="toolbar-field">
+          <span>Ngày ban hành</span>
+          <input type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+        </label>
         <button type="button" className="button" disabled={busy || !view.exists} onClick={() => void download('minutes:export')}>
           Xuất biên bản (Word)
         </button>
