@@ -188,3 +188,19 @@ test('tasks, lifecycle and reuse on the demo data', async ({ page, app }) => {
   await expect(page.getByLabel('Lề trái (mm)')).toHaveValue('30');
   await expectAccessible(page);
 });
+
+test('a performer is picked from the invitees and kept', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
+  await expect(page.getByText('Đang dùng dữ liệu mẫu.')).toBeVisible();
+  const list = (await apiCall(app, 'conference:list', {})).body.value as Array<{ id: number; status: string; kind: string }>;
+  const next = list.find((c) => c.status === 'draft' && c.kind === 'tong_ket_phat_dong')!;
+  await page.goto(`${app.origin}/#/hoi-nghi/${next.id}/chuong-trinh`);
+  const picker = page.getByRole('combobox', { name: /^Chọn người thực hiện từ danh sách mời:/ }).first();
+  await picker.selectOption({ label: 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo' });
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/performer-pick.png` });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+});

@@ -20,6 +20,8 @@ import type { ConferenceTabProps } from '../conferences/tabs';
 import { ExportProgrammeDialog } from './ExportProgrammeDialog';
 import { InspectionPanel } from './InspectionPanel';
 import { ProgrammePrint } from './ProgrammePrint';
+import { positionAtAgency } from '../../../../shared/domain/attendees';
+import { formatDelegateLine } from '../../../../shared/rules/protocol';
 
 interface UndoStep {
   label: string;
@@ -38,6 +40,11 @@ export function ProgrammeTab({ conference }: ConferenceTabProps) {
 function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>) {
   const notify = useNotify();
   const programme = useLoader(() => callOrThrow('programme:get', { conferenceId: conference.id }), [conference.id]);
+  // Performers can be picked from the invitees (those who have not declined), as the programme names them.
+  const invitees = useLoader(() => callOrThrow('invitation:list', { conferenceId: conference.id }), [conference.id]);
+  const performers = (invitees.data ?? [])
+    .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
+    .map((i) => `Đồng chí ${formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) })}`);
   const [view, setView] = useState<ProgrammeView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
@@ -199,6 +206,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                     count={part.items.length}
                     showActual={showActual}
                     readOnly={readOnly}
+                    performers={performers}
                     onChange={(fields) => updateItem(item, fields)}
                     onMove={(to, focus) => moveItem(item, part, to, focus)}
                     onDropItem={(draggedId) => {
@@ -341,6 +349,8 @@ function ItemRow(props: {
   count: number;
   showActual: boolean;
   readOnly: boolean;
+  /** Invitees as the programme names them, offered as performers. */
+  performers: string[];
   onChange: (fields: ItemFields) => void;
   onMove: (index: number, focus?: string) => void;
   onDropItem: (draggedId: number) => void;
@@ -455,6 +465,26 @@ function ItemRow(props: {
           onChange={(e) => setDraft({ ...draft, performer: e.target.value })}
           onBlur={() => commit()}
         />
+        {props.performers.length > 0 && !props.readOnly && (
+          <select
+            className="performer-pick"
+            aria-label={`Chọn người thực hiện từ danh sách mời: ${name}`}
+            value=""
+            onChange={(e) => {
+              if (!e.target.value) return;
+              const next = { ...draft, performer: e.target.value };
+              setDraft(next);
+              commit(next);
+            }}
+          >
+            <option value="">Chọn từ danh sách mời…</option>
+            {props.performers.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        )}
       </td>
       <td className="col-minutes">
         <input
