@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Invitation } from '../../../../shared/domain/attendees';
 import { positionAtAgency, attendanceLabel } from '../../../../shared/domain/attendees';
-import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
+import type { DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { DelegateGroupSelect } from './DelegateGroupSelect';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -289,16 +290,7 @@ function WalkInForm({ conferenceId, initialName, onDone }: { conferenceId: numbe
           <span>Đơn vị</span>
           <input value={agencyName} onChange={(e) => setAgencyName(e.target.value)} />
         </label>
-        <label className="field">
-          <span>Nhóm đại biểu</span>
-          <select value={group} onChange={(e) => setGroup(e.target.value as DelegateGroup)}>
-            {DELEGATE_GROUPS.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DelegateGroupSelect value={group} onChange={setGroup} className="field" />
       </div>
       <div className="form-actions">
         <button type="submit" className="button button-primary">

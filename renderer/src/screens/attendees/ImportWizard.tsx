@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping, type ImportPreview } from '../../../../shared/api/attendees';
-import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
+import type { DelegateGroup } from '../../../../shared/domain/people';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
+import { DelegateGroupSelect } from './DelegateGroupSelect';
 
 /** Reads a picked file as base64 in the page: files travel as bytes, never as paths. */
 export function readFileBase64(file: File): Promise<string> {
@@ -163,16 +164,7 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
           </details>
           <div className="form-actions">
             {conferenceId && (
-              <label className="toolbar-field">
-                <span>Nhóm đại biểu</span>
-                <select value={group} onChange={(e) => setGroup(e.target.value as DelegateGroup)}>
-                  {DELEGATE_GROUPS.map((g) => (
-                    <option key={g.code} value={g.code}>
-                      {g.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <DelegateGroupSelect value={group} onChange={setGroup} />
             )}
             <button type="button" className="button button-primary" disabled={busy || preview.validCount === 0} onClick={() => void commit()}>
               Nhập {preview.validCount} dòng hợp lệ

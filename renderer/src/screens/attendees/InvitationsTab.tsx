@@ -10,6 +10,7 @@ import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { AttendeeDocuments } from './AttendeeDocuments';
 import { ImportWizard } from './ImportWizard';
+import { DelegateGroupSelect } from './DelegateGroupSelect';
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
 export function InvitationsTab({ conference }: ConferenceTabProps) {
@@ -325,16 +326,7 @@ function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onA
           <span>Tìm trong danh bạ</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị" autoFocus />
         </label>
-        <label className="toolbar-field">
-          <span>Nhóm đại biểu</span>
-          <select value={group} onChange={(e) => setGroup(e.target.value as DelegateGroup)}>
-            {DELEGATE_GROUPS.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DelegateGroupSelect value={group} onChange={setGroup} />
         <label className="toolbar-field">
           <span>Vai trò</span>
           <select value={role} onChange={(e) => setRole(e.target.value as ConferenceRole)}>

@@ -1,0 +1,17 @@
+import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
+
+/** The labelled "Nhóm đại biểu" choice used when inviting, importing and adding walk-ins. */
+export function DelegateGroupSelect({ value, onChange, className = 'toolbar-field' }: { value: DelegateGroup; onChange: (group: DelegateGroup) => void; className?: string }) {
+  return (
+    <label className={className}>
+      <span>Nhóm đại biểu</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as DelegateGroup)}>
+        {DELEGATE_GROUPS.map((g) => (
+          <option key={g.code} value={g.code}>
+            {g.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
