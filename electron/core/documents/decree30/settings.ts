@@ -1,0 +1,55 @@
+// Page and text settings a committee may change (Decree 30/2020 gives ranges; defaults are its usual values).
+
+export interface DocumentSettings {
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  bodyFontPt: 13 | 14;
+  /** Line spacing multiple, 1.0 (single) to 1.5. */
+  lineSpacing: number;
+}
+
+export const defaultDocumentSettings: DocumentSettings = {
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+  bodyFontPt: 14,
+  lineSpacing: 1.0,
+};
+
+export const FONT_FAMILY = 'Times New Roman';
+
+export const A4_MM = { width: 210, height: 297 } as const;
+
+/** Millimetres to twips (1/1440 inch), rounded: flooring makes A4 11905 wide, which Word shows as "custom". */
+export function mmToTwip(mm: number): number {
+  return Math.round((mm * 1440) / 25.4);
+}
+
+/** Points to OOXML half-points (w:sz). */
+export function ptToHalfPoints(pt: number): number {
+  return Math.round(pt * 2);
+}
+
+/** OOXML line spacing for `lineRule: auto` is in 240ths of a line. */
+export function lineSpacingValue(multiple: number): number {
+  return Math.round(Math.min(1.5, Math.max(1.0, multiple)) * 240);
+}
+
+export type PageOrientationName = 'portrait' | 'landscape';
+
+/** Width between the margins, in twips: every table is sized against it. */
+export function textWidthTwip(settings: DocumentSettings, orientation: PageOrientationName = 'portrait'): number {
+  const pageWidthMm = orientation === 'portrait' ? A4_MM.width : A4_MM.height;
+  return mmToTwip(pageWidthMm - settings.marginsMm.left - settings.marginsMm.right);
+}
+
+/** Rejects settings outside the ranges Decree 30 allows, so a typo cannot produce an unusable page. */
+export function validateDocumentSettings(settings: DocumentSettings): string[] {
+  const problems: string[] = [];
+  const { top, bottom, left, right } = settings.marginsMm;
+  const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo && v <= hi;
+  if (!inRange(top, 20, 25)) problems.push('Lề trên phải từ 20 đến 25 mm');
+  if (!inRange(bottom, 20, 25)) problems.push('Lề dưới phải từ 20 đến 25 mm');
+  if (!inRange(left, 30, 35)) problems.push('Lề trái phải từ 30 đến 35 mm');
+  if (!inRange(right, 15, 20)) problems.push('Lề phải phải từ 15 đến 20 mm');
+  if (settings.bodyFontPt !== 13 && settings.bodyFontPt !== 14) problems.push('Cỡ chữ nội dung phải là 13 hoặc 14');
+  if (!inRange(settings.lineSpacing, 1, 1.5)) problems.push('Giãn dòng phải từ 1,0 đến 1,5');
+  return problems;
+}
