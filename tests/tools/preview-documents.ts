@@ -7,19 +7,19 @@ import { longProgramme, sampleProgramme } from '../fixtures/programme-sample';
 import { docxToPdf, pdfToPngs } from '../helpers/docx';
 
 async function main(): Promise<void> {
-const outDir = process.argv[2] ?? '/tmp/docs-preview';
-await mkdir(outDir, { recursive: true });
+  const outDir = process.argv[2] ?? '/tmp/docs-preview';
+  await mkdir(outDir, { recursive: true });
 
-const samples = {
-  'programme-sample': buildProgrammeDocument(sampleProgramme),
-  'programme-40-items': buildProgrammeDocument(longProgramme(40)),
-};
-for (const [name, doc] of Object.entries(samples)) {
-  const pdf = await docxToPdf(await packDocx(doc), name);
-  await copyFile(pdf, join(outDir, `${name}.pdf`));
-  const pngs = await pdfToPngs(pdf, outDir, { prefix: name, dpi: Number(process.env.PREVIEW_DPI ?? 80) });
-  console.log(`${name}: ${pngs.join(', ')}`);
-}
+  const samples = {
+    'programme-sample': buildProgrammeDocument(sampleProgramme),
+    'programme-40-items': buildProgrammeDocument(longProgramme(40)),
+  };
+  for (const [name, doc] of Object.entries(samples)) {
+    const pdf = await docxToPdf(await packDocx(doc), name);
+    await copyFile(pdf, join(outDir, `${name}.pdf`));
+    const pngs = await pdfToPngs(pdf, outDir, { prefix: name, dpi: Number(process.env.PREVIEW_DPI ?? 80) });
+    console.log(`${name}: ${pngs.join(', ')}`);
+  }
 }
 
 // tsx compiles this file as CommonJS (no "type": "module"), so no top-level await.

@@ -25,7 +25,7 @@ export interface HeaderOptions {
 /** Right column is about 100 mm per the decree's template; the left one takes the rest of the text width. */
 export function headerColumnWidths(settings: DocumentSettings, orientation: PageOrientationName = 'portrait'): [number, number] {
   const total = textWidthTwip(settings, orientation);
-  const right = Math.min(mmToTwip(100), Math.round(total * 0.6));
+  const right = Math.min(mmToTwip(100), Math.round(total * 0.62));
   return [total - right, right];
 }
 
