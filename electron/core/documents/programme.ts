@@ -12,6 +12,7 @@ import {
   CLOSING_MARK,
   decree30Section,
   defaultDocumentSettings,
+  FIRST_LINE_INDENT_TWIPS,
   fixedTable,
   labelledParagraph,
   lineSpacingValue,
@@ -123,7 +124,14 @@ export function buildProgrammeDocument(data: ProgrammeDocumentData, settings: Do
   // timetable (a table cell is not the end of the content a reader looks for).
   const notes = closeContent((data.notes ?? []).filter((n) => n.trim()));
   if (notes.length > 0) {
-    children.push(bodyParagraph([textRun('Ghi chú:', { sizePt: settings.bodyFontPt, bold: true, italics: true })], settings, { keepNext: true }));
+    children.push(
+      new Paragraph({
+        spacing: { before: 120, after: 60 },
+        indent: { firstLine: FIRST_LINE_INDENT_TWIPS },
+        keepNext: true,
+        children: [textRun('Ghi chú:', { sizePt: settings.bodyFontPt, bold: true, italics: true })],
+      }),
+    );
     children.push(...notes.map((note) => bodyParagraph(note, settings)));
   } else {
     children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 60, after: 120 }, children: [textRun(CLOSING_MARK, { sizePt: settings.bodyFontPt })] }));

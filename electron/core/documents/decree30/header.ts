@@ -3,10 +3,10 @@
 import { Paragraph, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import { formatPlaceDate } from '../../../../shared/text/dates';
 import { horizontalRule } from './rule';
-import { centredLine, upper } from './runs';
+import { centredLine, centredLines, upper } from './runs';
 import { mmToTwip, textWidthTwip, type DocumentSettings, type PageOrientationName } from './settings';
 import { fixedTable, LAYOUT_CELL_PADDING } from './table-basics';
-import { textWidthTwips } from './text-width';
+import { balancedLines, textWidthTwips } from './text-width';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -25,7 +25,7 @@ export interface HeaderOptions {
 /** Right column is about 100 mm per the decree's template; the left one takes the rest of the text width. */
 export function headerColumnWidths(settings: DocumentSettings, orientation: PageOrientationName = 'portrait'): [number, number] {
   const total = textWidthTwip(settings, orientation);
-  const right = Math.min(mmToTwip(100), Math.round(total * 0.6));
+  const right = Math.min(mmToTwip(100), Math.round(total * 0.62));
   return [total - right, right];
 }
 
@@ -34,12 +34,13 @@ export function buildHeader(options: HeaderOptions, settings: DocumentSettings, 
   const leftInner = leftWidth - 2 * LAYOUT_CELL_PADDING;
   const rightInner = rightWidth - 2 * LAYOUT_CELL_PADDING;
 
-  const issuing = upper(options.issuingBody);
-  // The issuing body may wrap in the narrow column; the rule follows the widest line, never the cell.
-  const issuingWidth = Math.min(textWidthTwips(issuing, 13, true), leftInner);
+  // Long body names wrap in the narrow column: break them evenly ourselves, and size the rule from the
+  // widest line (1/3–1/2 of the text, per the decree).
+  const issuingLines = balancedLines(upper(options.issuingBody), 13, true, leftInner);
+  const issuingWidth = Math.min(Math.max(...issuingLines.map((l) => textWidthTwips(l, 13, true))), leftInner);
   const leftTop: Paragraph[] = [];
-  if (options.parentBody?.trim()) leftTop.push(centredLine(upper(options.parentBody), { sizePt: 13 }));
-  leftTop.push(centredLine(issuing, { sizePt: 13, bold: true }));
+  if (options.parentBody?.trim()) leftTop.push(centredLines(balancedLines(upper(options.parentBody), 13, false, leftInner), { sizePt: 13 }));
+  leftTop.push(centredLines(issuingLines, { sizePt: 13, bold: true }));
   leftTop.push(horizontalRule({ lengthTwips: Math.round(issuingWidth * 0.4), containerTwips: leftInner }));
 
   const rightTop: Paragraph[] = [

@@ -1,7 +1,7 @@
 // The one layout module for Decree 30/2020 documents: pure functions returning docx objects.
 export * from './settings';
-export { textWidthPt, textWidthTwips } from './text-width';
-export { textRun, upper, centredLine, spacer } from './runs';
+export { textWidthPt, textWidthTwips, balancedLines } from './text-width';
+export { textRun, upper, centredLine, centredLines, spacer } from './runs';
 export { horizontalRule } from './rule';
 export { fixedTable, splitWidths } from './table-basics';
 export { buildHeader, headerColumnWidths, NATIONAL_NAME, MOTTO, type HeaderOptions } from './header';

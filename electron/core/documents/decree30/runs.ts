@@ -37,6 +37,19 @@ export function centredLine(text: string, style: RunStyle, extra: Partial<IParag
   });
 }
 
+/** A centred paragraph of several lines joined by line breaks (e.g. from `balancedLines`). */
+export function centredLines(lines: readonly string[], style: RunStyle, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
+    ...extra,
+    children: lines.map(
+      (line, i) =>
+        new TextRun({ text: normalizeText(line), break: i > 0 ? 1 : undefined, font: FONT_FAMILY, size: ptToHalfPoints(style.sizePt), bold: style.bold, italics: style.italics }),
+    ),
+  });
+}
+
 /** An empty paragraph of a given height in points, for fixed vertical gaps (e.g. room for a signature). */
 export function spacer(heightPt: number): Paragraph {
   return new Paragraph({

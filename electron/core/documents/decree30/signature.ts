@@ -59,7 +59,8 @@ export function signatureTitleLines(spec: SignatureSpec): string[] {
 /** Centred lines, room for the signature and seal, then the signer's name (all 14 pt bold). */
 export function signerParagraphs(titleLines: string[], signerName: string): Paragraph[] {
   return [
-    ...titleLines.map((line) => centredLine(line, { sizePt: 14, bold: true }, { keepNext: true })),
+    // 1.15 lines: stacked capital diacritics (Ở, Ỉ) touch the line above at single spacing.
+    ...titleLines.map((line) => centredLine(line, { sizePt: 14, bold: true }, { keepNext: true, spacing: { before: 0, after: 0, line: 276 } })),
     spacer(SIGNATURE_ROOM_PT),
     centredLine(signerName.trim(), { sizePt: 14, bold: true }),
   ];

@@ -26,3 +26,32 @@ export function textWidthPt(text: string, sizePt: number, bold: boolean): number
 export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
   return Math.round(textWidthPt(text, sizePt, bold) * 20);
 }
+
+/**
+ * Breaks `text` into the fewest lines that fit `maxWidthTwips`, with the breaks chosen so the lines are as
+ * even as possible ("BAN CHỈ ĐẠO 138 / TỈNH NAM ĐỊNH" rather than a lone last word). Headers and titles are
+ * centred, so even lines are what a typist would produce by hand. A single word wider than the limit stays whole.
+ */
+export function balancedLines(text: string, sizePt: number, bold: boolean, maxWidthTwips: number): string[] {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  if (words.length <= 1) return words;
+  const width = (from: number, to: number) => textWidthTwips(words.slice(from, to).join(' '), sizePt, bold);
+  // best[i] = [line count, widest line] for laying out words[i..]; lexicographic minimum.
+  const n = words.length;
+  const best: Array<{ lines: number; widest: number; next: number }> = new Array(n + 1);
+  best[n] = { lines: 0, widest: 0, next: n };
+  for (let i = n - 1; i >= 0; i--) {
+    let choice: { lines: number; widest: number; next: number } | undefined;
+    for (let j = i + 1; j <= n; j++) {
+      const w = width(i, j);
+      if (w > maxWidthTwips && j > i + 1) break;
+      const rest = best[j]!;
+      const candidate = { lines: rest.lines + 1, widest: Math.max(w, rest.widest), next: j };
+      if (!choice || candidate.lines < choice.lines || (candidate.lines === choice.lines && candidate.widest < choice.widest)) choice = candidate;
+    }
+    best[i] = choice!;
+  }
+  const lines: string[] = [];
+  for (let i = 0; i < n; i = best[i]!.next) lines.push(words.slice(i, best[i]!.next).join(' '));
+  return lines;
+}

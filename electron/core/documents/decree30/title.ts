@@ -1,9 +1,9 @@
 // Document type name and summary (trích yếu) under the header, with the short line under the summary.
 import { Paragraph } from 'docx';
 import { horizontalRule } from './rule';
-import { centredLine, upper } from './runs';
+import { centredLine, centredLines, upper } from './runs';
 import { textWidthTwip, type DocumentSettings, type PageOrientationName } from './settings';
-import { textWidthTwips } from './text-width';
+import { balancedLines, textWidthTwips } from './text-width';
 
 export interface TitleOptions {
   /** "CHƯƠNG TRÌNH", "GIẤY MỜI", "BIÊN BẢN" … (upper-cased here anyway). */
@@ -17,10 +17,12 @@ export function buildTitle(options: TitleOptions, settings: DocumentSettings, or
   const paragraphs = [centredLine(upper(options.typeName), { sizePt: 14, bold: true }, { spacing: { before: 360, after: 0 }, keepNext: true })];
   if (options.summary?.trim()) {
     const summary = options.summary.trim();
-    paragraphs.push(centredLine(summary, { sizePt: 14, bold: true }, { keepNext: true }));
-    // 1/3–1/2 of the summary's printed width (its widest line when it wraps).
-    const printed = Math.min(textWidthTwips(summary, 14, true), textWidth);
-    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 4, gapAfterPt: 12 }));
+    // Even line breaks: a centred summary ending in one stray word looks careless.
+    const lines = balancedLines(summary, 14, true, textWidth);
+    paragraphs.push(centredLines(lines, { sizePt: 14, bold: true }, { keepNext: true }));
+    // 1/3–1/2 of the summary's printed width (its widest line).
+    const printed = Math.min(Math.max(...lines.map((l) => textWidthTwips(l, 14, true))), textWidth);
+    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 3, gapAfterPt: 12 }));
   } else {
     paragraphs.push(new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }));
   }
