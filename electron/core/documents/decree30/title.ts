@@ -22,7 +22,7 @@ export function buildTitle(options: TitleOptions, settings: DocumentSettings, or
     paragraphs.push(centredLines(lines, { sizePt: 14, bold: true }, { keepNext: true }));
     // 1/3–1/2 of the summary's printed width (its widest line).
     const printed = Math.min(Math.max(...lines.map((l) => textWidthTwips(l, 14, true))), textWidth);
-    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 3, gapAfterPt: 12 }));
+    paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 5, gapAfterPt: 12 }));
   } else {
     paragraphs.push(new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }));
   }
