@@ -103,21 +103,8 @@ export function addToTotals(t: AwardTotals, kind: RecipientKind, amount: number)
   t.amount += amount;
 }
 
-interface RecipientRow {
-  id: number;
-  decisionId: number;
-  kind: RecipientKind;
-  personId: number | null;
-  name: string;
-  rank: string;
-  position: string;
-  agency: string;
-  birthYear: number | null;
-  achievement: string;
-  sortOrder: number;
-  overrideAmount: number | null;
-  overrideReason: string;
-}
+/** A recipient as stored: everything but the amounts, which are computed from the decision's snapshot. */
+export type RecipientRow = Omit<AwardRecipient, 'computedAmount' | 'amount'>;
 
 const RECIPIENT_COLUMNS = `r.id, r.decision_id AS decisionId, r.kind, r.person_id AS personId, r.name, r.rank, r.position, r.agency,
   r.birth_year AS birthYear, r.achievement, r.sort_order AS sortOrder, r.override_amount AS overrideAmount, r.override_reason AS overrideReason`;

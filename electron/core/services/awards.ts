@@ -24,6 +24,7 @@ import {
   loadCatalog,
   matchKey,
   withAmount,
+  type RecipientRow,
 } from '../awards/store';
 import { isoNow, type ServiceContext } from '../context';
 import type { Db } from '../db/open';
@@ -96,18 +97,8 @@ export function getDecisionRow(db: Db, id: number): AwardDecision {
   return getDecisionItem(db, id);
 }
 
-type RecipientFields = {
-  kind: RecipientKind;
-  personId: number | null;
-  name: string;
-  rank: string;
-  position: string;
-  agency: string;
-  birthYear: number | null;
-  achievement: string;
-  overrideAmount: number | null;
-  overrideReason: string;
-};
+/** What the secretary enters for a recipient: the stored row without its identity and place. */
+type RecipientFields = Omit<RecipientRow, 'id' | 'decisionId' | 'sortOrder'>;
 
 /** Checks a recipient against its decision: form allows the kind, no one twice in the same decision. */
 export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFields, exceptId = 0): string {
