@@ -1,6 +1,6 @@
 // What every service handler receives: the open data file and the clock. No Electron here.
 import type { Db } from './db/open';
-import type { DataStore } from './store';
+import type { DataStore } from './data-file/data-store';
 
 export interface ServiceContext {
   readonly store: DataStore;

@@ -8,7 +8,7 @@ import { SHELL_CHANNELS, printToPdfRequest, saveFileRequest } from '../../shared
 import { dispatch } from '../core/api/dispatch';
 import type { ServiceContext } from '../core/context';
 import { fromSqliteError } from '../core/db/errors';
-import { openDataFile } from '../core/services/data-files';
+import { openDataFile } from '../core/features/data/data-file-handlers';
 import { AppError } from '../../shared/api/result';
 import type { AppInfo } from '../../shared/api/app';
 import { isTrustedUrl } from './security';

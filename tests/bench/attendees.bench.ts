@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
-import { DataStore } from '../../electron/core/store';
-import { createAgency, createPerson } from '../../electron/core/services/people';
+import { DataStore } from '../../electron/core/data-file/data-store';
+import { createAgency, createPerson } from '../../electron/core/features/attendees/people-repo';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { buildAttendeeWorkbook } from '../fixtures/attendee-workbook';
 import { tempDir } from '../helpers/temp-db';

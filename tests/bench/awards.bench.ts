@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import JSZip from 'jszip';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { ROOT, startServe } from '../helpers/serve-process';
 import { generatePeople } from './generate';
@@ -43,8 +43,8 @@ async function buildFile(path: string): Promise<{ decisionId: number; conference
     formId: catalog.forms.find((f: { name: string }) => f.name === 'Bằng khen').id,
     citation: 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2025',
   });
-  const { insertRecipient } = await import('../../electron/core/services/awards');
-  const { matchKey } = await import('../../electron/core/awards/store');
+  const { insertRecipient } = await import('../../electron/core/features/awards/handlers');
+  const { matchKey } = await import('../../electron/core/features/awards/repo');
   const now = new Date().toISOString();
   const people = generatePeople(N, 6);
   ctx.db.transaction(() => {

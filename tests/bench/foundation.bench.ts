@@ -7,7 +7,7 @@ import { foldForSearch } from '../../shared/text/vietnamese';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
 import { openDatabase } from '../../electron/core/db/open';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { generateConferenceTitles, generatePeople, mulberry32, pick } from './generate';
 import { measure, timeOnce, type Bench } from './harness';
 

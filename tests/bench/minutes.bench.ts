@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext, type ServiceContext } from '../../electron/core/context';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { generatePeople } from './generate';
 import { measure, type Bench } from './harness';
 

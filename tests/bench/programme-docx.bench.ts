@@ -3,8 +3,8 @@
 // through the API (read the conference, build, pack, register the number).
 import JSZip from 'jszip';
 import { Packer } from 'docx';
-import { defaultDocumentSettings, packDocx } from '../../electron/core/documents/decree30';
-import { buildProgrammeDocument } from '../../electron/core/documents/programme';
+import { defaultDocumentSettings, packDocx } from '../../electron/core/decree30';
+import { buildProgrammeDocument } from '../../electron/core/features/planning/programme-docx';
 import { longProgramme } from '../fixtures/programme-sample';
 import { openTempApp, SAMPLE_COMMITTEE } from '../helpers/temp-db';
 import { measure, type Bench } from './harness';

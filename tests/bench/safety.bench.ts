@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dispatch } from '../../electron/core/api/dispatch';
-import { createBackup, listBackups } from '../../electron/core/backup';
+import { createBackup, listBackups } from '../../electron/core/data-file/backups';
 import { createContext } from '../../electron/core/context';
-import { conferenceHandlers } from '../../electron/core/services/conferences';
-import { committeeHandlers } from '../../electron/core/services/committees';
-import { DataStore } from '../../electron/core/store';
+import { conferenceHandlers } from '../../electron/core/features/planning/conference-handlers';
+import { committeeHandlers } from '../../electron/core/features/committees/handlers';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { measure, timeOnce, type Bench } from './harness';
 
 export const suite = 'Data safety (audit trail, undo snapshot, backups)';

@@ -14,7 +14,7 @@ import {
   signatureTitleLines,
   withClosingMark,
   type DocumentSettings,
-} from '../../electron/core/documents/decree30';
+} from '../../electron/core/decree30';
 import { formatDocumentNumber, parseDocumentNumber } from '../../shared/domain/document-number';
 import { readDocxXml } from '../helpers/docx';
 

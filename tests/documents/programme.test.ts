@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mmToTwip, packDocx } from '../../electron/core/documents/decree30';
-import { buildProgrammeDocument, programmeFileName } from '../../electron/core/documents/programme';
+import { mmToTwip, packDocx } from '../../electron/core/decree30';
+import { buildProgrammeDocument, programmeFileName } from '../../electron/core/features/planning/programme-docx';
 import { longProgramme, sampleProgramme } from '../fixtures/programme-sample';
 import { collapseSpaces, docxToPdf, pdfPageCount, pdfPagesText, pdfText, readDocxXml } from '../helpers/docx';
 

@@ -5,8 +5,8 @@
 import { writeSync } from 'node:fs';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
-import { conferenceHandlers } from '../../electron/core/services/conferences';
-import { DataStore } from '../../electron/core/store';
+import { conferenceHandlers } from '../../electron/core/features/planning/conference-handlers';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { seeded } from '../helpers/seeded';
 
 export const BATCH_SIZE = Number(process.env.THUKY_CRASH_BATCH ?? 10_000);

@@ -6,7 +6,7 @@ import type { OpInput, OpName, OpOutput } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext, type ServiceContext } from '../../electron/core/context';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 
 export interface TempApp {
   ctx: ServiceContext;

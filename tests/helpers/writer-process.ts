@@ -2,7 +2,7 @@
 // through the real API boundary, printing each acknowledged id.
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 
 async function main(): Promise<void> {
   const [path, label, countText, committeeText] = process.argv.slice(2);

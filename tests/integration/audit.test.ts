@@ -1,7 +1,7 @@
 // The audit trail records every command in the same transaction as the change, and a deleted conference
 // comes back with its id and its dependants (document numbers) through undo.
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerNumber } from '../../electron/core/services/document-register';
+import { registerNumber } from '../../electron/core/features/committees/document-register';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp;

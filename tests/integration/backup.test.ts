@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupFileName, backupsDirFor, backupsToPrune, backupBeforeImport } from '../../electron/core/backup';
+import { backupFileName, backupsDirFor, backupsToPrune, backupBeforeImport } from '../../electron/core/data-file/backups';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | null = null;

@@ -5,7 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDataFile } from '../../electron/core/services/data-files';
+import { openDataFile } from '../../electron/core/features/data/data-file-handlers';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataStore } from '../../electron/core/store';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { looksVietnamese } from '../helpers/fuzz';
 import { openTempApp, SAMPLE_COMMITTEE, tempDir, type TempApp } from '../helpers/temp-db';
 
@@ -121,7 +121,7 @@ describe('read-only storage', () => {
       expect(r.ok ? null : r.error.code).toBe('DB_READONLY');
       if (!r.ok) console.log(`[disk] thư mục sao lưu chỉ đọc: “${r.error.message}”`);
       if (!r.ok) expect(looksVietnamese(r.error.message)).toBe(true);
-      const { backupBeforeImport } = await import('../../electron/core/backup');
+      const { backupBeforeImport } = await import('../../electron/core/data-file/backups');
       await expect(backupBeforeImport(app.ctx, 'nhập danh sách')).rejects.toMatchObject({ code: 'DB_READONLY', message: expect.stringMatching(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/) });
       // The data file itself is fine: saving still works and nothing is lost.
       for (let n = 0; n < 3; n++) await app.must('conference:create', conference(committee.id, n));

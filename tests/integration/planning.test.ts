@@ -223,7 +223,7 @@ describe('lifecycle', () => {
 
 describe('document register', () => {
   it('offers the next number with a leading zero, per type and year, reset every year; refuses reuse', async () => {
-    const { registerNumber } = await import('../../electron/core/services/document-register');
+    const { registerNumber } = await import('../../electron/core/features/committees/document-register');
     const reg = (issuedOn: string, number?: number, typeCode = 'CTr') =>
       app.ctx.db.transaction(() => registerNumber(app.ctx.db, { committeeId, issuedOn, typeCode, number, title: 'Chương trình', now: '2025-01-01' })).immediate();
     expect(await app.must('register:offer', { committeeId, year: 2025, typeCode: 'CTr' })).toEqual({ number: 1, formatted: '01/CTr-BCĐ' });

@@ -38,7 +38,7 @@ it('minutes of the demo held conference', async () => {
 });
 
 it('MC script of the demo held conference: introduces only who checked in, invites speakers, reads the award batches', async () => {
-  const { mcScriptData, conclusionNoticeData } = await import('../../electron/core/speeches/minutes-data');
+  const { mcScriptData, conclusionNoticeData } = await import('../../electron/core/features/speeches/minutes-data');
   const { buildMcScript } = await import('../../shared/rules/mc-script');
   const held = (await app.must('conference:list', {})).find((c) => c.status === 'held' && c.kind === 'tong_ket_phat_dong')!;
   const { data } = mcScriptData(app.ctx, held.id);

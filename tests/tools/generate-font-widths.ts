@@ -1,5 +1,5 @@
 // One-off generator: reads advance widths of printable ASCII from Liberation Serif (metric-compatible with
-// Times New Roman) and writes electron/core/documents/decree30/font-metrics.ts. Run: npx tsx tests/tools/generate-font-widths.ts
+// Times New Roman) and writes electron/core/decree30/font-metrics.ts. Run: npx tsx tests/tools/generate-font-widths.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const FONT_DIR = '/usr/share/fonts/truetype/liberation2';
@@ -66,5 +66,5 @@ export const TIMES_REGULAR_WIDTHS: readonly number[] = ${JSON.stringify(toEm(reg
 
 export const TIMES_BOLD_WIDTHS: readonly number[] = ${JSON.stringify(toEm(bold.widths, bold.unitsPerEm))};
 `;
-writeFileSync(new URL('../electron/core/documents/decree30/font-metrics.ts', import.meta.url), out);
+writeFileSync(new URL('../../electron/core/decree30/font-metrics.ts', import.meta.url), out);
 console.log('ok');

@@ -1,8 +1,8 @@
 // Renders sample documents to PNG for a visual check: npm run preview:docs [outDir] (default /tmp/docs-preview).
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildProgrammeDocument } from '../../electron/core/documents/programme';
-import { packDocx } from '../../electron/core/documents/decree30';
+import { buildProgrammeDocument } from '../../electron/core/features/planning/programme-docx';
+import { packDocx } from '../../electron/core/decree30';
 import { longProgramme, sampleProgramme } from '../fixtures/programme-sample';
 import { docxToPdf, pdfToPngs } from '../helpers/docx';
 

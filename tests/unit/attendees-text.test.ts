@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { personSortKey, tidyPersonName, vietnameseSortKey } from '../../shared/domain/attendees';
 import { comparePersonNames, compareVietnamese } from '../../shared/text/vietnamese';
 import { generatePeople } from '../bench/generate';
-import { guessAgency } from '../../electron/core/services/people';
-import { guessMapping, parseCsv } from '../../electron/core/services/attendee-import';
+import { guessAgency } from '../../electron/core/features/attendees/people-repo';
+import { guessMapping, parseCsv } from '../../electron/core/features/attendees/import';
 
 describe('sort keys', () => {
   it('binary order of vietnameseSortKey agrees with the Vietnamese collator on letters', () => {

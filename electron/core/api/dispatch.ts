@@ -7,7 +7,7 @@ import { normalizeText } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from '../context';
 import { fromSqliteError } from '../db/errors';
 import { beginAudit, finishAudit } from '../audit/record';
-import { handlers } from '../services';
+import { handlers } from '../handlers';
 
 const MAX_DEPTH = 12;
 

@@ -1,12 +1,12 @@
 // Dữ liệu mẫu: a realistic provincial committee a newcomer can try everything on. Built through the
 // same handlers the UI uses, so demo data is always valid. Each capability adds its own seeding step.
 import { createContext, type ServiceContext } from '../context';
-import { DataStore } from '../store';
-import { seedAttendees } from './attendees';
-import { seedAwards } from './awards';
-import { seedFoundation } from './foundation';
-import { seedPlanning } from './planning';
-import { seedSpeeches } from './speeches';
+import { DataStore } from '../data-file/data-store';
+import { seedAttendees } from '../features/attendees/demo';
+import { seedAwards } from '../features/awards/demo';
+import { seedFoundation } from '../features/planning/demo-conferences';
+import { seedPlanning } from '../features/planning/demo';
+import { seedSpeeches } from '../features/speeches/demo';
 
 export async function createDemoFile(path: string, now: Date): Promise<void> {
   const store = await DataStore.open(path, { isDemo: true });

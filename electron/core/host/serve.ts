@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { createContext } from '../context';
-import { chooseDataPath } from '../data-path';
+import { chooseDataPath } from '../data-file/data-path';
 import { createDemoFile } from '../demo';
-import { DataStore, demoPathFor, removeDatabaseFiles } from '../store';
+import { DataStore, demoPathFor, removeDatabaseFiles } from '../data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../version';
 import { startBrowserHost } from './browser-host';
 

@@ -1,0 +1,105 @@
+// Handlers that turn an invitee list into documents: build and pack outside any transaction, then
+// register the number (and mark invitations as sent) in one short transaction.
+import type { attendeeDocumentOps } from '../../../../shared/api/attendee-documents';
+import type { HandlersFor } from '../../../../shared/api/define';
+import { DOCX_MIME } from '../../../../shared/api/files';
+import { AppError } from '../../../../shared/api/result';
+import { formatDocumentNumber } from '../../../../shared/domain/document-number';
+import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
+import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { parseLocalDateTime } from '../../../../shared/text/dates';
+import { fileNameSlug } from '../../../../shared/text/vietnamese';
+import { isoNow, type ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+import { buildInvitations, buildNameCards, buildSignInSheet, type ConferenceForDocs } from './attendee-docx';
+import { defaultDocumentSettings, packDocx } from '../../decree30';
+import { attendeeHandlers, seatingView } from './handlers';
+import { getCommittee } from '../committees/handlers';
+import { getConference } from '../planning/conference-handlers';
+import { offerNumber, registerNumber } from '../committees/document-register';
+
+function conferenceForDocs(db: Db, conferenceId: number) {
+  const conference = getConference(db, conferenceId);
+  const committee = getCommittee(db, conference.committeeId);
+  const startsAt = parseLocalDateTime(conference.startsAt);
+  if (!startsAt) throw new AppError('VALIDATION', 'Hội nghị chưa có thời gian bắt đầu hợp lệ.');
+  const forDocs: ConferenceForDocs = { title: conference.title, startsAt, venue: conference.venue };
+  return { conference, committee, forDocs };
+}
+
+function invitations(ctx: ServiceContext, conferenceId: number): Invitation[] {
+  return attendeeHandlers['invitation:list'](ctx, { conferenceId }) as Invitation[];
+}
+
+const docxFile = async (doc: Parameters<typeof packDocx>[0], fileName: string) => ({
+  fileName: `${fileNameSlug(fileName)}.docx`,
+  mimeType: DOCX_MIME,
+  dataBase64: (await packDocx(doc)).toString('base64'),
+});
+
+export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
+  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number }) => {
+    const { conference, committee, forDocs } = conferenceForDocs(ctx.db, conferenceId);
+    const list = invitations(ctx, conferenceId).filter(
+      (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
+    );
+    if (list.length === 0)
+      throw new AppError('VALIDATION', which === 'unsent' ? 'Không còn ai chưa được gửi giấy mời.' : 'Danh sách mời còn trống: chưa có ai để in giấy mời.');
+    const year = Number(issuedOn.slice(0, 4));
+    const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
+    const formatted = offered.formatted;
+    const doc = buildInvitations(
+      { committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list },
+      defaultDocumentSettings,
+    );
+    const file = await docxFile(doc, `Giay-moi-${conference.title}`);
+    const registered = ctx.db
+      .transaction(() => {
+        const entry = registerNumber(ctx.db, {
+          committeeId: committee.id,
+          issuedOn,
+          typeCode: 'GM',
+          number: offered.number,
+          title: `Giấy mời dự ${conference.title} (${list.length} đại biểu)`,
+          conferenceId,
+          now: isoNow(ctx),
+        });
+        const mark = ctx.db.prepare("UPDATE invitation SET status = 'da_gui', updated_at = ? WHERE id = ? AND status = 'chua_gui'");
+        for (const i of list) mark.run(isoNow(ctx), i.id);
+        return entry;
+      })
+      .immediate();
+    return { ...file, number: registered.formatted, count: list.length };
+  },
+
+  'attendeeDoc:nameCards': async (ctx, { conferenceId, scope }) => {
+    const { conference } = conferenceForDocs(ctx.db, conferenceId);
+    const byId = new Map(invitations(ctx, conferenceId).map((i) => [i.id, i]));
+    let ids: number[];
+    if (scope === 'seating') {
+      // Front to back; within a row by seat number (the order they are laid out on the table).
+      ids = seatingView(ctx.db, conferenceId).rows.flatMap((r) => [...r.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId)).filter((x): x is number => x !== null);
+    } else {
+      ids = [...byId.values()].filter((i) => i.protocolPlace !== null).sort((a, b) => a.protocolPlace! - b.protocolPlace!).map((i) => i.id);
+    }
+    const cards = ids
+      .map((id) => byId.get(id)!)
+      .filter((i) => !i.representative)
+      .map((i) => ({ name: formatDelegateName(i), position: positionAtAgency(i.position, i.agencyName) }));
+    if (cards.length === 0) throw new AppError('VALIDATION', 'Chưa có đại biểu nào để in biển tên.');
+    const file = await docxFile(buildNameCards(cards, defaultDocumentSettings), `Bien-ten-${conference.title}`);
+    return { ...file, count: cards.length };
+  },
+
+  'attendeeDoc:signInSheet': async (ctx, { conferenceId }) => {
+    const { committee, conference, forDocs } = conferenceForDocs(ctx.db, conferenceId);
+    const rows = invitations(ctx, conferenceId)
+      .filter((i) => i.protocolPlace !== null || i.attendance === 'vang')
+      .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
+      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9))
+      .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
+    if (rows.length === 0) throw new AppError('VALIDATION', 'Danh sách mời còn trống.');
+    const file = await docxFile(buildSignInSheet({ committee, conference: forDocs, rows }, defaultDocumentSettings), `Danh-sach-ky-nhan-${conference.title}`);
+    return { ...file, count: rows.length };
+  },
+};

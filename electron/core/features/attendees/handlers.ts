@@ -1,0 +1,581 @@
+// Handlers of the attendees contract: directory, invitations, protocol order, check-in and seating.
+import type { attendeeOps } from '../../../../shared/api/attendees';
+import type { HandlersFor } from '../../../../shared/api/define';
+import { AppError } from '../../../../shared/api/result';
+import {
+  positionAtAgency,
+  type Agency,
+  type GroupCounts,
+  type Invitation,
+  type Person,
+  type PersonDetail,
+  type ProtocolView,
+  type SeatingConvention,
+  type SeatingView,
+} from '../../../../shared/domain/attendees';
+import { DELEGATE_GROUPS, levelPrecedence, type AgencyLevel } from '../../../../shared/domain/people';
+import { computeProtocolOrder, formatDelegateName, introductionText, type IntroductionDelegate, type ProtocolDelegate } from '../../../../shared/rules/protocol';
+import { centreOutIndices, presidiumPrecedence } from '../../../../shared/rules/seating';
+import { foldForSearch } from '../../../../shared/text/vietnamese';
+import { isoNow, type ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+import { getConference } from '../planning/conference-handlers';
+import { importCommit, importPreview } from './import';
+import {
+  AGENCY_COLUMNS,
+  createAgency,
+  createPerson,
+  findOrCreateAgency,
+  ftsQuery,
+  getAgency,
+  getPerson,
+  indexPerson,
+  PERSON_COLUMNS,
+  PERSON_FROM,
+  searchPeople,
+  refreshOpenInvitations,
+  snapshotInvitation,
+  stmt,
+  unindexPerson,
+  updatePerson,
+} from './people-repo';
+
+const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
+
+// ---------------------------------------------------------------------------------------------
+// Invitations.
+
+const INVITATION_COLUMNS = `i.id, i.conference_id AS conferenceId, i.person_id AS personId, i.agency_id AS agencyId,
+  i.representative, i.full_name AS fullName, i.gender, i.rank, i.position, i.position_rank AS positionRank,
+  i.agency_name AS agencyName, i.level, i.bloc, i.birth_year AS birthYear, i.appointed_at AS appointedAt,
+  i.delegate_group AS delegateGroup, i.role, i.is_guest AS isGuest, i.status, i.substitute_for_id AS substituteForId,
+  (SELECT s.id FROM invitation s WHERE s.substitute_for_id = i.id LIMIT 1) AS substituteId,
+  i.walk_in AS walkIn, i.attendance, i.checked_in_at AS checkedInAt, i.absence_reason AS absenceReason, i.notes,
+  i.search_text AS searchText`;
+
+type InvitationRow = Omit<Invitation, 'representative' | 'isGuest' | 'walkIn' | 'protocolPlace'> & {
+  representative: number;
+  isGuest: number;
+  walkIn: number;
+};
+
+const toInvitation = (r: InvitationRow, place: number | null = null): Invitation => ({
+  ...r,
+  representative: r.representative === 1,
+  isGuest: r.isGuest === 1,
+  walkIn: r.walkIn === 1,
+  protocolPlace: place,
+});
+
+function invitationRows(db: Db, conferenceId: number): InvitationRow[] {
+  return db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId) as InvitationRow[];
+}
+
+export function getInvitation(db: Db, id: number): Invitation {
+  const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
+  return toInvitation(row, place >= 0 ? place + 1 : null);
+}
+
+export function invitePerson(
+  db: Db,
+  conferenceId: number,
+  personId: number,
+  opts: { delegateGroup: string; role: string; isGuest: boolean; status?: string; substituteForId?: number | null; walkIn?: boolean },
+  now: string,
+): number | null {
+  const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
+  if (exists) return null;
+  const info = stmt(db, 
+      `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
+       VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(conferenceId, personId, opts.delegateGroup, opts.role, opts.isGuest ? 1 : 0, opts.status ?? 'chua_gui', opts.substituteForId ?? null, opts.walkIn ? 1 : 0, now, now);
+  const id = Number(info.lastInsertRowid);
+  snapshotInvitation(db, id, personId, now);
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protocol order.
+
+function conferenceLevel(db: Db, conferenceId: number): AgencyLevel {
+  const row = db.prepare('SELECT m.level FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?').get(conferenceId) as { level: AgencyLevel } | undefined;
+  return row?.level ?? 'tinh';
+}
+
+/**
+ * Who is in the order: not declined, not marked absent, not an invitee who sent a substitute (the
+ * substitute takes the place their OWN position gives: see computeProtocolOrder).
+ */
+function protocolDelegates(rows: readonly InvitationRow[]): ProtocolDelegate[] {
+  return rows
+    .filter((r) => r.status !== 'tu_choi' && r.status !== 'cu_nguoi_thay' && r.attendance !== 'vang')
+    .map((r) => ({
+      id: String(r.id),
+      fullName: r.fullName,
+      isGuest: r.isGuest === 1,
+      level: r.level,
+      bloc: r.bloc,
+      position: r.position,
+      positionRank: r.positionRank ?? undefined,
+      rank: r.rank || undefined,
+      appointedAt: r.appointedAt || undefined,
+      birthYear: r.birthYear ?? undefined,
+    }));
+}
+
+function savedOverride(db: Db, conferenceId: number): string[] | undefined {
+  const row = db.prepare('SELECT order_json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { order_json: string } | undefined;
+  return row ? (JSON.parse(row.order_json) as number[]).map(String) : undefined;
+}
+
+/** Invitation ids in protocol order (rules + the secretary's saved override). */
+export function protocolOrder(db: Db, conferenceId: number, rows = invitationRows(db, conferenceId)): number[] {
+  return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId)).map(Number);
+}
+
+const COLLECTIVE_SIDE: Partial<Record<AgencyLevel, string>> = { huyen: 'các huyện', xa: 'các xã, phường', co_so: 'các đơn vị cơ sở' };
+
+export function protocolView(db: Db, conferenceId: number): ProtocolView {
+  const rows = invitationRows(db, conferenceId);
+  const order = protocolOrder(db, conferenceId, rows);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = order.map((id, i) => toInvitation(byId.get(id)!, i + 1));
+  const level = conferenceLevel(db, conferenceId);
+  const intro: IntroductionDelegate[] = ordered.map((d) => {
+    const lower = levelPrecedence(d.level) > levelPrecedence(level);
+    const side = lower ? (COLLECTIVE_SIDE[d.level] ?? (d.agencyName || 'các đơn vị')) : d.agencyName || 'các đơn vị';
+    if (d.representative)
+      return { fullName: d.fullName, level: d.level, side, introduce: 'collective', collectiveLabel: `đại diện lãnh đạo ${d.agencyName}` };
+    return {
+      fullName: d.fullName,
+      rank: d.rank,
+      position: d.position,
+      level: d.level,
+      side,
+      collectiveLabel: lower ? `lãnh đạo ${d.agencyName}` : undefined,
+    };
+  });
+  return {
+    ordered,
+    overridden: savedOverride(db, conferenceId) !== undefined,
+    introduction: ordered.length ? introductionText(intro, { conferenceLevel: level }) : '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seating.
+
+const DEFAULT_CONVENTION: SeatingConvention = { side: 'left-first', viewpoint: 'hall' };
+
+export function seatingConvention(db: Db): SeatingConvention {
+  const row = db.prepare("SELECT value FROM setting WHERE key = 'seating.convention'").get() as { value: string } | undefined;
+  if (!row) return DEFAULT_CONVENTION;
+  try {
+    const v = JSON.parse(row.value) as SeatingConvention;
+    return { side: v.side === 'right-first' ? 'right-first' : 'left-first', viewpoint: v.viewpoint === 'presidium' ? 'presidium' : 'hall' };
+  } catch {
+    return DEFAULT_CONVENTION;
+  }
+}
+
+interface PlanRow {
+  presidium_seats: number;
+  front_rows: string;
+  manual_json: string | null;
+}
+
+function planRow(db: Db, conferenceId: number): { presidiumSeats: number; frontRows: number[]; manual: (number | null)[][] | null } {
+  const row = db.prepare('SELECT presidium_seats, front_rows, manual_json FROM seating_plan WHERE conference_id = ?').get(conferenceId) as PlanRow | undefined;
+  if (!row) return { presidiumSeats: 7, frontRows: [], manual: null };
+  return { presidiumSeats: row.presidium_seats, frontRows: JSON.parse(row.front_rows) as number[], manual: row.manual_json ? (JSON.parse(row.manual_json) as (number | null)[][]) : null };
+}
+
+/** Seats by precedence number (index 0 = seat 1), per row, from the protocol order. */
+function computedSeats(order: number[], sizes: number[]): (number | null)[][] {
+  let next = 0;
+  return sizes.map((size) => {
+    const seats = Array.from({ length: size }, (_, i) => order[next + i] ?? null);
+    next += size;
+    return seats;
+  });
+}
+
+export function seatingView(db: Db, conferenceId: number): SeatingView {
+  const plan = planRow(db, conferenceId);
+  const convention = seatingConvention(db);
+  const rows = invitationRows(db, conferenceId);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const order = presidiumPrecedence(
+    protocolOrder(db, conferenceId, rows).filter((id) => byId.get(id)?.attendance !== 'vang'),
+    (id) => byId.get(id)?.role,
+  );
+  const sizes = [plan.presidiumSeats, ...plan.frontRows].filter((n, i) => i > 0 || n > 0);
+  const hasPresidium = plan.presidiumSeats > 0;
+  const manualFits =
+    plan.manual !== null &&
+    plan.manual.length === sizes.length &&
+    plan.manual.every((r, i) => r.length === sizes[i]) &&
+    plan.manual.flat().every((id) => id === null || byId.has(id));
+  const seats = manualFits ? plan.manual! : computedSeats(order, sizes);
+  const seated = new Set(seats.flat().filter((x): x is number => x !== null));
+  // Side seen from the hall on which seat 2 sits.
+  const firstFromHall = (convention.side === 'left-first') === (convention.viewpoint === 'hall') ? 'left' : 'right';
+  return {
+    presidiumSeats: plan.presidiumSeats,
+    frontRows: plan.frontRows,
+    convention,
+    manual: manualFits,
+    unseated: order.filter((id) => !seated.has(id)).length,
+    rows: seats.map((bySeat, index) => {
+      const positions = centreOutIndices(bySeat.length, firstFromHall);
+      const slots = new Array<SeatingView['rows'][number]['seats'][number]>(bySeat.length);
+      bySeat.forEach((id, i) => {
+        const r = id === null ? undefined : byId.get(id);
+        slots[positions[i]!] = {
+          seat: i + 1,
+          invitationId: id,
+          label: r ? formatDelegateName({ fullName: r.fullName, rank: r.rank }) : '',
+          position: r ? positionAtAgency(r.position, r.agencyName) : '',
+        };
+      });
+      return { kind: index === 0 && hasPresidium ? ('presidium' as const) : ('front' as const), index, seats: slots };
+    }),
+  };
+}
+
+function savePlan(db: Db, conferenceId: number, plan: { presidiumSeats: number; frontRows: number[]; manual: (number | null)[][] | null }, now: string): void {
+  db.prepare(
+    `INSERT INTO seating_plan (conference_id, presidium_seats, front_rows, manual_json, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(conference_id) DO UPDATE SET presidium_seats = excluded.presidium_seats, front_rows = excluded.front_rows,
+       manual_json = excluded.manual_json, updated_at = excluded.updated_at`,
+  ).run(conferenceId, plan.presidiumSeats, JSON.stringify(plan.frontRows), plan.manual ? JSON.stringify(plan.manual) : null, now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check-in.
+
+function groupCounts(rows: readonly InvitationRow[]): { groups: GroupCounts[]; total: GroupCounts } {
+  const blank = (group: GroupCounts['group'], label: string): GroupCounts => ({ group, label, invited: 0, confirmed: 0, present: 0, absent: 0 });
+  const groups = new Map(DELEGATE_GROUPS.map((g) => [g.code, blank(g.code, g.label)]));
+  const total = blank('khac', 'Tổng cộng');
+  for (const r of rows) {
+    const g = groups.get(r.delegateGroup) ?? groups.get('khac')!;
+    for (const c of [g, total]) {
+      if (!r.walkIn && r.substituteForId === null) c.invited++;
+      if (r.status === 'xac_nhan' || r.status === 'cu_nguoi_thay' || r.walkIn) {
+        if (r.substituteForId === null) c.confirmed++;
+      }
+      if (r.attendance === 'co_mat' || r.attendance === 'muon') c.present++;
+      if (r.attendance === 'vang') c.absent++;
+    }
+  }
+  return { groups: [...groups.values()].filter((g) => g.invited + g.present + g.absent > 0), total };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> = {
+  'agency:list': (ctx, { query }) => {
+    const words = foldForSearch(query ?? '').split(' ').filter(Boolean);
+    const rows = ctx.db
+      .prepare(`SELECT ${AGENCY_COLUMNS}, (SELECT count(*) FROM person p WHERE p.agency_id = a.id) AS peopleCount, a.search_text AS s FROM agency a`)
+      .all() as Array<Agency & { s: string }>;
+    const collator = new Intl.Collator('vi', { numeric: true });
+    return rows
+      .filter((r) => words.every((w) => r.s.includes(w)))
+      .sort((a, b) => levelPrecedence(a.level) - levelPrecedence(b.level) || collator.compare(a.name, b.name))
+      .map(({ s: _s, ...a }) => a);
+  },
+  'agency:create': (ctx, input) => {
+    if (input.parentId !== null) getAgency(ctx.db, input.parentId);
+    return createAgency(ctx.db, input, isoNow(ctx));
+  },
+  'agency:update': (ctx, { id, ...input }) => {
+    getAgency(ctx.db, id);
+    if (input.parentId === id) throw new AppError('VALIDATION', 'Một cơ quan không thể là cấp trên của chính nó.');
+    if (input.parentId !== null) getAgency(ctx.db, input.parentId);
+    ctx.db
+      .prepare('UPDATE agency SET name = ?, short_name = ?, level = ?, bloc = ?, parent_id = ?, name_key = ?, search_text = ?, updated_at = ? WHERE id = ?')
+      .run(input.name, input.shortName, input.level, input.bloc, input.parentId, foldForSearch(input.name), foldForSearch(`${input.name} ${input.shortName}`), isoNow(ctx), id);
+    for (const { id: personId } of ctx.db.prepare('SELECT id FROM person WHERE agency_id = ?').all(id) as Array<{ id: number }>) {
+      indexPerson(ctx.db, personId);
+      refreshOpenInvitations(ctx.db, personId, isoNow(ctx));
+    }
+    return getAgency(ctx.db, id);
+  },
+  'agency:delete': (ctx, { id }) => {
+    const agency = getAgency(ctx.db, id);
+    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM person WHERE agency_id = ?').get(id) as { n: number };
+    if (n > 0) throw new AppError('CONFLICT', `Không xoá được “${agency.name}”: còn ${n} đại biểu thuộc đơn vị này. Hãy chuyển họ sang đơn vị khác trước.`);
+    ctx.db.prepare('DELETE FROM agency WHERE id = ?').run(id);
+    return { id };
+  },
+
+  'person:list': (ctx, { query, agencyId, offset, limit }) => {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const match = ftsQuery(query ?? '');
+    if (match) {
+      where.push('p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)');
+      params.push(match);
+    }
+    if (agencyId !== undefined) {
+      where.push('p.agency_id = ?');
+      params.push(agencyId);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM person p ${w}`).get(...params) as { total: number };
+    const items = ctx.db.prepare(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} ${w} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Person[];
+    return { items, total };
+  },
+  'person:search': (ctx, { query, limit }) => searchPeople(ctx.db, query, limit),
+  'person:get': (ctx, { id }): PersonDetail => {
+    const person = getPerson(ctx.db, id);
+    const history = ctx.db
+      .prepare('SELECT id, rank, position, agency_name AS agencyName, since, recorded_at AS recordedAt FROM person_position WHERE person_id = ? ORDER BY recorded_at DESC, id DESC')
+      .all(id) as PersonDetail['history'];
+    const invitations = ctx.db
+      .prepare(
+        `SELECT c.id AS conferenceId, c.title AS conferenceTitle, c.starts_at AS startsAt, i.position, i.rank, i.agency_name AS agencyName, i.status
+         FROM invitation i JOIN conference c ON c.id = i.conference_id WHERE i.person_id = ? ORDER BY c.starts_at DESC`,
+      )
+      .all(id) as PersonDetail['invitations'];
+    return { ...person, history, invitations };
+  },
+  'person:create': (ctx, { since, ...input }) => createPerson(ctx.db, input, isoNow(ctx), since),
+  'person:update': (ctx, { id, since, ...input }) => updatePerson(ctx.db, id, input, isoNow(ctx), since),
+  'person:delete': (ctx, { id }) => {
+    const person = getPerson(ctx.db, id);
+    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM invitation WHERE person_id = ?').get(id) as { n: number };
+    if (n > 0)
+      throw new AppError('CONFLICT', `Không xoá được “${person.fullName}”: đã có trong danh sách mời của ${n} hội nghị. Nếu đây là bản ghi trùng, hãy dùng “Gộp bản ghi trùng”.`);
+    unindexPerson(ctx.db, id);
+    ctx.db.prepare('DELETE FROM person WHERE id = ?').run(id);
+    return { id };
+  },
+  'person:merge': (ctx, { keepId, mergeId }) => {
+    if (keepId === mergeId) throw new AppError('VALIDATION', 'Hãy chọn hai bản ghi khác nhau để gộp.');
+    const keep = getPerson(ctx.db, keepId);
+    const merge = getPerson(ctx.db, mergeId);
+    const db = ctx.db;
+    // Invitations move to the kept record; where both were invited, the kept one stays and takes over
+    // the other's attendance if it has none.
+    for (const inv of db.prepare('SELECT id, conference_id AS conferenceId, attendance, checked_in_at AS at FROM invitation WHERE person_id = ?').all(mergeId) as Array<{ id: number; conferenceId: number; attendance: string; at: string }>) {
+      const other = db.prepare('SELECT id, attendance FROM invitation WHERE person_id = ? AND conference_id = ?').get(keepId, inv.conferenceId) as { id: number; attendance: string } | undefined;
+      if (!other) {
+        db.prepare('UPDATE invitation SET person_id = ? WHERE id = ?').run(keepId, inv.id);
+      } else {
+        if (!other.attendance && inv.attendance) db.prepare('UPDATE invitation SET attendance = ?, checked_in_at = ? WHERE id = ?').run(inv.attendance, inv.at, other.id);
+        db.prepare('UPDATE invitation SET substitute_for_id = ? WHERE substitute_for_id = ?').run(other.id, inv.id);
+        db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.id);
+      }
+    }
+    db.prepare('UPDATE person_position SET person_id = ? WHERE person_id = ?').run(keepId, mergeId);
+    const fill = <T>(a: T, b: T) => (a === '' || a === null ? b : a);
+    db.prepare(
+      `UPDATE person SET gender = ?, birth_year = ?, rank = ?, position = ?, agency_id = ?, phone = ?, email = ?, notes = ?, updated_at = ? WHERE id = ?`,
+    ).run(
+      fill(keep.gender, merge.gender), fill(keep.birthYear, merge.birthYear), fill(keep.rank, merge.rank), fill(keep.position, merge.position),
+      fill(keep.agencyId, merge.agencyId), fill(keep.phone, merge.phone), fill(keep.email, merge.email),
+      [keep.notes, merge.notes].filter(Boolean).join('\n'), isoNow(ctx), keepId,
+    );
+    unindexPerson(db, mergeId);
+    db.prepare('DELETE FROM person WHERE id = ?').run(mergeId);
+    indexPerson(db, keepId);
+    return getPerson(db, keepId);
+  },
+
+  'import:preview': (ctx, input) => importPreview(ctx, input),
+  'import:commit': (ctx, input) => importCommit(ctx, input),
+
+  'invitation:list': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    const rows = invitationRows(ctx.db, conferenceId);
+    const order = protocolOrder(ctx.db, conferenceId, rows);
+    const place = new Map(order.map((id, i) => [id, i + 1]));
+    return rows
+      .map((r) => toInvitation(r, place.get(r.id) ?? null))
+      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
+  },
+  'invitation:add': (ctx, { conferenceId, personIds, delegateGroup, role, isGuest }) => {
+    getConference(ctx.db, conferenceId);
+    let added = 0;
+    for (const personId of new Set(personIds)) {
+      getPerson(ctx.db, personId);
+      if (invitePerson(ctx.db, conferenceId, personId, { delegateGroup, role, isGuest }, isoNow(ctx)) !== null) added++;
+    }
+    return { added, skipped: personIds.length - added };
+  },
+  'invitation:addAgency': (ctx, { conferenceId, agencyId, delegateGroup, isGuest }) => {
+    getConference(ctx.db, conferenceId);
+    const agency = getAgency(ctx.db, agencyId);
+    const now = isoNow(ctx);
+    const info = ctx.db
+      .prepare(
+        `INSERT INTO invitation (conference_id, agency_id, representative, full_name, agency_name, level, bloc, delegate_group, is_guest, search_text, created_at, updated_at)
+         VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(conferenceId, agencyId, `Đại diện ${agency.name}`, agency.name, agency.level, agency.bloc, delegateGroup, isGuest ? 1 : 0, foldForSearch(`dai dien ${agency.name} ${agency.shortName}`), now, now);
+    return getInvitation(ctx.db, Number(info.lastInsertRowid));
+  },
+  'invitation:update': (ctx, { id, ...patch }) => {
+    const inv = getInvitation(ctx.db, id);
+    if (patch.status && patch.status === 'cu_nguoi_thay' && inv.substituteId === null)
+      throw new AppError('VALIDATION', 'Để ghi “cử người dự thay”, hãy chọn người dự thay (nút “Người dự thay”).');
+    if (patch.status && patch.status !== 'cu_nguoi_thay' && inv.substituteId !== null)
+      ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.substituteId);
+    ctx.db
+      .prepare(
+        `UPDATE invitation SET delegate_group = coalesce(@delegateGroup, delegate_group), role = coalesce(@role, role),
+           is_guest = coalesce(@isGuest, is_guest), status = coalesce(@status, status), notes = coalesce(@notes, notes), updated_at = @now
+         WHERE id = @id`,
+      )
+      .run({
+        id,
+        delegateGroup: patch.delegateGroup ?? null,
+        role: patch.role ?? null,
+        isGuest: patch.isGuest === undefined ? null : patch.isGuest ? 1 : 0,
+        status: patch.status ?? null,
+        notes: patch.notes ?? null,
+        now: isoNow(ctx),
+      });
+    return getInvitation(ctx.db, id);
+  },
+  'invitation:setStatus': (ctx, { ids, status }) => {
+    if (status === 'cu_nguoi_thay') throw new AppError('VALIDATION', 'Người dự thay phải chọn cho từng giấy mời.');
+    let updated = 0;
+    const find = stmt(ctx.db, 'SELECT id FROM invitation WHERE id = ?');
+    const dropSubstitute = stmt(ctx.db, 'DELETE FROM invitation WHERE substitute_for_id = ?');
+    const set = stmt(ctx.db, 'UPDATE invitation SET status = ?, updated_at = ? WHERE id = ?');
+    for (const id of new Set(ids)) {
+      if (!find.get(id)) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+      // Whoever was sending a substitute no longer is: the substitute's line goes.
+      dropSubstitute.run(id);
+      updated += set.run(status, isoNow(ctx), id).changes;
+    }
+    return { updated };
+  },
+  'invitation:substitute': (ctx, { id, personId, person }) => {
+    const inv = getInvitation(ctx.db, id);
+    if (inv.substituteForId !== null) throw new AppError('VALIDATION', 'Người này đã là người dự thay; hãy chọn người dự thay cho giấy mời gốc.');
+    const now = isoNow(ctx);
+    const subPersonId = personId ?? createPerson(ctx.db, person!, now).id;
+    getPerson(ctx.db, subPersonId);
+    if (subPersonId === inv.personId) throw new AppError('VALIDATION', 'Người dự thay phải là người khác với người được mời.');
+    if (inv.substituteId !== null) ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.substituteId);
+    const already = ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(inv.conferenceId, subPersonId) as { id: number } | undefined;
+    if (already) throw new AppError('CONFLICT', 'Người dự thay này đã có trong danh sách mời của hội nghị.');
+    invitePerson(ctx.db, inv.conferenceId, subPersonId, { delegateGroup: inv.delegateGroup, role: inv.role === 'chu_tri' ? 'dai_bieu' : inv.role, isGuest: inv.isGuest, status: 'xac_nhan', substituteForId: id }, now);
+    ctx.db.prepare("UPDATE invitation SET status = 'cu_nguoi_thay', updated_at = ? WHERE id = ?").run(now, id);
+    return getInvitation(ctx.db, id);
+  },
+  'invitation:remove': (ctx, { id }) => {
+    getInvitation(ctx.db, id);
+    ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(id);
+    return { id };
+  },
+
+  'protocol:get': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    return protocolView(ctx.db, conferenceId);
+  },
+  'protocol:setOrder': (ctx, { conferenceId, order }) => {
+    getConference(ctx.db, conferenceId);
+    const ids = new Set((ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ?').all(conferenceId) as Array<{ id: number }>).map((r) => r.id));
+    const foreign = order.find((id) => !ids.has(id));
+    if (foreign !== undefined) throw new AppError('VALIDATION', 'Thứ tự có đại biểu không thuộc hội nghị này.');
+    ctx.db
+      .prepare('INSERT INTO protocol_override (conference_id, order_json, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET order_json = excluded.order_json, updated_at = excluded.updated_at')
+      .run(conferenceId, JSON.stringify(order), isoNow(ctx));
+    return protocolView(ctx.db, conferenceId);
+  },
+  'protocol:reset': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    ctx.db.prepare('DELETE FROM protocol_override WHERE conference_id = ?').run(conferenceId);
+    return protocolView(ctx.db, conferenceId);
+  },
+
+  'checkin:search': (ctx, { conferenceId, query, limit }) => {
+    const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
+    // SQL narrows by substring; every word must then START a word of the delegate's text.
+    const rows = (
+      stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
+        conferenceId,
+        `%${words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`)).join('%')}%`,
+      ) as InvitationRow[]
+    ).filter((r) => !(r.status === 'cu_nguoi_thay' && r.substituteId !== null));
+    const hits = rows.filter((r) => {
+      const hay = r.searchText.split(/[^a-z0-9]+/);
+      return words.every((w) => hay.some((h) => h.startsWith(w)));
+    });
+    const joined = words.join(' ');
+    const nameFirst = (r: InvitationRow) => (foldForSearch(r.fullName).startsWith(joined) ? 0 : 1);
+    return hits
+      .sort((a, b) => nameFirst(a) - nameFirst(b) || NAME_COLLATOR.compare(a.fullName, b.fullName))
+      .slice(0, limit)
+      .map((r) => toInvitation(r));
+  },
+  'checkin:mark': (ctx, { id, attendance, reason }) => {
+    const inv = getInvitation(ctx.db, id);
+    if (inv.status === 'cu_nguoi_thay' && inv.substituteId !== null && attendance !== '' && attendance !== 'vang')
+      throw new AppError('CONFLICT', `${inv.fullName} đã cử người dự thay; hãy điểm danh người dự thay.`);
+    ctx.db
+      .prepare('UPDATE invitation SET attendance = ?, checked_in_at = ?, absence_reason = ?, updated_at = ? WHERE id = ?')
+      .run(attendance, attendance === '' ? '' : isoNow(ctx), attendance === 'vang' ? reason : '', isoNow(ctx), id);
+    return getInvitation(ctx.db, id);
+  },
+  'checkin:walkIn': (ctx, { conferenceId, fullName, rank, position, agencyName, delegateGroup }) => {
+    getConference(ctx.db, conferenceId);
+    const now = isoNow(ctx);
+    const agency = findOrCreateAgency(ctx.db, agencyName, now)?.agency ?? null;
+    const person = createPerson(ctx.db, { fullName, rank, position, agencyId: agency?.id ?? null }, now);
+    const id = invitePerson(ctx.db, conferenceId, person.id, { delegateGroup, role: 'dai_bieu', isGuest: false, status: 'xac_nhan', walkIn: true }, now)!;
+    ctx.db.prepare("UPDATE invitation SET attendance = 'co_mat', checked_in_at = ? WHERE id = ?").run(now, id);
+    return getInvitation(ctx.db, id);
+  },
+  'checkin:counts': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    return groupCounts(invitationRows(ctx.db, conferenceId));
+  },
+
+  'seating:get': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    return seatingView(ctx.db, conferenceId);
+  },
+  'seating:configure': (ctx, { conferenceId, presidiumSeats, frontRows }) => {
+    getConference(ctx.db, conferenceId);
+    if (presidiumSeats === 0 && frontRows.length === 0) throw new AppError('VALIDATION', 'Hãy có ít nhất đoàn chủ tịch hoặc một hàng ghế.');
+    savePlan(ctx.db, conferenceId, { presidiumSeats, frontRows, manual: null }, isoNow(ctx));
+    return seatingView(ctx.db, conferenceId);
+  },
+  'seating:swap': (ctx, { conferenceId, a, b }) => {
+    getConference(ctx.db, conferenceId);
+    const view = seatingView(ctx.db, conferenceId);
+    const seats = view.rows.map((r) => {
+      const bySeat: (number | null)[] = new Array(r.seats.length).fill(null);
+      for (const s of r.seats) bySeat[s.seat - 1] = s.invitationId;
+      return bySeat;
+    });
+    const ok = (s: { row: number; seat: number }) => s.row < seats.length && s.seat <= seats[s.row]!.length;
+    if (!ok(a) || !ok(b)) throw new AppError('VALIDATION', 'Ghế không có trong sơ đồ.');
+    const tmp = seats[a.row]![a.seat - 1]!;
+    seats[a.row]![a.seat - 1] = seats[b.row]![b.seat - 1]!;
+    seats[b.row]![b.seat - 1] = tmp;
+    const plan = planRow(ctx.db, conferenceId);
+    savePlan(ctx.db, conferenceId, { ...plan, manual: seats }, isoNow(ctx));
+    return seatingView(ctx.db, conferenceId);
+  },
+  'seating:reset': (ctx, { conferenceId }) => {
+    getConference(ctx.db, conferenceId);
+    savePlan(ctx.db, conferenceId, { ...planRow(ctx.db, conferenceId), manual: null }, isoNow(ctx));
+    return seatingView(ctx.db, conferenceId);
+  },
+  'seating:setConvention': (ctx, { conferenceId, side, viewpoint }) => {
+    getConference(ctx.db, conferenceId);
+    ctx.db.prepare("INSERT INTO setting (key, value) VALUES ('seating.convention', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify({ side, viewpoint }));
+    return seatingView(ctx.db, conferenceId);
+  },
+};

@@ -1,0 +1,377 @@
+// Import of people (and of a conference's invitee list) from .xlsx or .csv: read the grid, find the
+// header row, guess the column mapping from Vietnamese headers, validate every row (problems by row and
+// column), then commit all valid rows in ONE transaction, matching people already in the directory.
+import ExcelJS from 'exceljs';
+import {
+  IMPORT_FIELDS,
+  type ImportFieldKey,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportResult,
+} from '../../../../shared/api/attendees';
+import type { ParsedOf } from '../../../../shared/api/define';
+import type { attendeeOps } from '../../../../shared/api/attendees';
+import { AppError } from '../../../../shared/api/result';
+import { personKey, tidyPersonName } from '../../../../shared/domain/attendees';
+import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../shared/domain/people';
+import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
+import { isoNow, type ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+import { getConference } from '../planning/conference-handlers';
+import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
+import { invitePerson } from './handlers';
+
+type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
+
+interface Grid {
+  sheetName: string;
+  /** Each row: its number as Excel shows it, and the text of its cells. */
+  rows: Array<{ number: number; cells: string[] }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files.
+
+const MESSAGES = {
+  legacyEncoding:
+    'Tệp CSV này không dùng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI cũ) nên chữ có dấu sẽ bị lỗi. Hãy mở tệp bằng Excel và lưu lại với kiểu “CSV UTF-8 (Comma delimited)” hoặc “Excel Workbook (.xlsx)”, rồi nhập lại.',
+  xls: 'Tệp .xls (Excel 97–2003) chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại với kiểu “Excel Workbook (.xlsx)”, rồi nhập lại.',
+  unknownType: 'Chỉ nhập được tệp Excel (.xlsx) hoặc CSV (.csv).',
+  badXlsx: 'Không đọc được tệp Excel này (tệp bị hỏng, có mật khẩu hoặc không phải .xlsx).',
+  empty: 'Tệp không có dữ liệu.',
+};
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return `${String(value.getUTCDate()).padStart(2, '0')}/${String(value.getUTCMonth() + 1).padStart(2, '0')}/${value.getUTCFullYear()}`;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Buffer): Promise<Grid> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('VALIDATION', MESSAGES.badXlsx);
+  }
+  const sheet = workbook.worksheets.find((s) => s.state !== 'hidden' && s.actualRowCount > 0) ?? workbook.worksheets[0];
+  if (!sheet) throw new AppError('VALIDATION', MESSAGES.empty);
+  const rows: Grid['rows'] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    // Merged cells: exceljs gives every cell of a merge the master's value, which is what we want
+    // (an agency merged down several rows applies to each of them).
+    for (let c = 1; c <= Math.min(row.cellCount, 60); c++) cells.push(cellText(row.getCell(c).value));
+    rows.push({ number, cells });
+  });
+  return { sheetName: sheet.name, rows };
+}
+
+/** RFC 4180 CSV with the delimiter Excel used (comma, semicolon or tab). */
+export function parseCsv(text: string): string[][] {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1]);
+  const delimiter = counts[0]![0];
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** UTF-8 (with or without BOM) only: legacy Vietnamese encodings are refused, never imported as garbage. */
+export function decodeCsv(bytes: Uint8Array): string {
+  let body = bytes;
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
+    const le = body[0] === 0xff;
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(body.subarray(2));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new AppError('VALIDATION', MESSAGES.legacyEncoding);
+  }
+}
+
+export async function readGrid(file: { fileName: string; dataBase64: string }): Promise<Grid> {
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (bytes.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
+  const name = file.fileName.toLowerCase();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (name.endsWith('.xls') && !isZip) throw new AppError('VALIDATION', MESSAGES.xls);
+  if (name.endsWith('.xlsx') || isZip) return readXlsx(bytes);
+  if (name.endsWith('.csv') || name.endsWith('.txt')) {
+    const rows = parseCsv(decodeCsv(bytes));
+    return { sheetName: file.fileName, rows: rows.map((cells, i) => ({ number: i + 1, cells })) };
+  }
+  throw new AppError('VALIDATION', MESSAGES.unknownType);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header row and mapping.
+
+const HEADER_PATTERNS: ReadonlyArray<readonly [ImportFieldKey, RegExp]> = [
+  ['agency', /(don vi|co quan|noi cong tac|ten don vi)/],
+  ['rank', /(cap bac|cap ham|quan ham)/],
+  ['position', /(chuc vu|chuc danh)/],
+  ['gender', /gioi tinh/],
+  ['birthYear', /(nam sinh|ngay sinh|ngay thang nam sinh)/],
+  ['phone', /(dien thoai|^sdt|so dt|di dong)/],
+  ['email', /(email|e-mail|thu dien tu)/],
+  ['notes', /(ghi chu)/],
+  ['fullName', /(ho va ten|ho ten|^ten dai bieu|^dai bieu$|^ten$|^ho va ten dai bieu)/],
+];
+
+export function guessMapping(headers: readonly string[]): ImportMapping {
+  const mapping: ImportMapping = {};
+  headers.forEach((header, index) => {
+    const f = foldForSearch(header);
+    if (!f) return;
+    const hit = HEADER_PATTERNS.find(([key, re]) => mapping[key] === undefined && re.test(f));
+    if (hit) mapping[hit[0]] = index;
+  });
+  return mapping;
+}
+
+function findHeaderRow(grid: Grid): number {
+  let best = -1;
+  let bestScore = 1;
+  grid.rows.slice(0, 15).forEach((row, i) => {
+    const score = Object.keys(guessMapping(row.cells)).length;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best === -1 ? 0 : best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation.
+
+interface CleanRow {
+  row: number;
+  fullName: string;
+  rank: string;
+  position: string;
+  agency: string;
+  gender: '' | 'nam' | 'nu';
+  birthYear: number | null;
+  phone: string;
+  email: string;
+  notes: string;
+}
+
+interface Analysis {
+  grid: Grid;
+  headerIndex: number;
+  headers: string[];
+  mapping: ImportMapping;
+  valid: CleanRow[];
+  invalidRows: Array<Partial<CleanRow> & { row: number }>;
+  problems: ImportProblem[];
+}
+
+const LABEL = Object.fromEntries(IMPORT_FIELDS.map((f) => [f.key, f.label])) as Record<ImportFieldKey, string>;
+
+function columnName(index: number | null | undefined, headers: readonly string[], key: ImportFieldKey): string {
+  if (index === null || index === undefined) return LABEL[key];
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters} (${tidySpaces(headers[index] ?? '') || LABEL[key]})`;
+}
+
+function yearOf(text: string): number | null | 'bad' {
+  if (!text) return null;
+  const m = /^(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})$/.exec(text) ?? /^(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}$/.exec(text);
+  if (!m) return 'bad';
+  return Number(m[1]);
+}
+
+function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number): Analysis {
+  if (grid.rows.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
+  const headerIndex = findHeaderRow(grid);
+  const headers = grid.rows[headerIndex]!.cells.map((c) => tidySpaces(normalizeText(c)));
+  const mapping = given ?? guessMapping(headers);
+  const problems: ImportProblem[] = [];
+  const valid: CleanRow[] = [];
+  const invalidRows: Analysis['invalidRows'] = [];
+  if (mapping.fullName === undefined || mapping.fullName === null) {
+    problems.push({ row: grid.rows[headerIndex]!.number, column: 'Họ và tên', message: 'Chưa chọn cột “Họ và tên” (không tìm thấy cột có tiêu đề như “Họ và tên”).' });
+    return { grid, headerIndex, headers, mapping, valid, invalidRows, problems };
+  }
+  const seen = new Map<string, number>();
+  for (const { number, cells } of grid.rows.slice(headerIndex + 1)) {
+    const get = (key: ImportFieldKey) => {
+      const index = mapping[key];
+      return index === null || index === undefined ? '' : tidySpaces(normalizeText(cells[index] ?? ''));
+    };
+    const raw = Object.fromEntries(IMPORT_FIELDS.map((f) => [f.key, get(f.key)])) as Record<ImportFieldKey, string>;
+    if (Object.values(raw).every((v) => v === '')) continue; // empty row
+    const rowProblems: ImportProblem[] = [];
+    const problem = (key: ImportFieldKey, message: string) => rowProblems.push({ row: number, column: columnName(mapping[key], headers, key), message });
+
+    const fullName = tidyPersonName(raw.fullName);
+    if (!fullName) problem('fullName', 'Thiếu họ và tên.');
+    else if (/\d/.test(fullName)) problem('fullName', `Họ và tên “${fullName}” có chữ số.`);
+    else if (fullName.length > 120) problem('fullName', 'Họ và tên quá dài (tối đa 120 ký tự).');
+    let rank = '';
+    if (raw.rank) {
+      if (rankPrecedence(raw.rank) === NO_RANK_PRECEDENCE) problem('rank', `Cấp bậc “${raw.rank}” không đúng (ví dụ: Đại tá, Thượng tá, Đại úy).`);
+      else rank = canonicalRank(raw.rank);
+    }
+    if (raw.position.length > 300) problem('position', 'Chức vụ quá dài (tối đa 300 ký tự).');
+    if (raw.agency.length > 300) problem('agency', 'Tên đơn vị quá dài (tối đa 300 ký tự).');
+    let gender: CleanRow['gender'] = '';
+    const g = foldForSearch(raw.gender);
+    if (g === 'nam') gender = 'nam';
+    else if (g === 'nu') gender = 'nu';
+    else if (g) problem('gender', `Giới tính “${raw.gender}” không đúng (ghi “Nam” hoặc “Nữ”).`);
+    let birthYear: number | null = null;
+    const y = yearOf(raw.birthYear);
+    if (y === 'bad' || (typeof y === 'number' && (y < 1920 || y > nowYear - 15))) problem('birthYear', `Năm sinh “${raw.birthYear}” không hợp lệ.`);
+    else birthYear = y;
+    if (raw.phone && !/^[+0-9 .()-]{6,20}$/.test(raw.phone)) problem('phone', `Số điện thoại “${raw.phone}” không hợp lệ.`);
+    if (raw.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw.email)) problem('email', `Thư điện tử “${raw.email}” không hợp lệ.`);
+    if (fullName && rowProblems.length === 0) {
+      const key = `${personKey(fullName)}|${foldForSearch(raw.agency)}`;
+      const first = seen.get(key);
+      if (first !== undefined) problem('fullName', `Trùng với dòng ${first} (cùng họ tên và đơn vị).`);
+      else seen.set(key, number);
+    }
+    const clean: CleanRow = { row: number, fullName, rank, position: raw.position, agency: raw.agency, gender, birthYear, phone: raw.phone, email: raw.email, notes: raw.notes };
+    if (rowProblems.length) {
+      problems.push(...rowProblems);
+      invalidRows.push({ row: number, fullName: fullName || raw.fullName, rank: raw.rank, position: raw.position, agency: raw.agency });
+    } else valid.push(clean);
+  }
+  return { grid, headerIndex, headers, mapping, valid, invalidRows, problems };
+}
+
+/**
+ * The directory's record of this row's person: same name (folded) and same agency; when the row names
+ * no agency, the one person of that name if there is exactly one.
+ */
+function matchPerson(db: Db, row: { fullName: string; agency: string }): number | null {
+  const key = personKey(row.fullName);
+  if (!row.agency) {
+    const same = stmt(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key) as Array<{ id: number }>;
+    return same.length === 1 ? same[0]!.id : null;
+  }
+  const hit = stmt(db, `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
+    .get(key, foldForSearch(row.agency)) as { id: number } | undefined;
+  return hit?.id ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function importPreview(ctx: ServiceContext, input: Parsed): Promise<ImportPreview> {
+  if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
+  const a = analyse(await readGrid(input.file), input.mapping, ctx.now().getFullYear());
+  const data = a.grid.rows.slice(a.headerIndex + 1, a.headerIndex + 4);
+  const width = Math.max(a.headers.length, ...a.grid.rows.slice(a.headerIndex, a.headerIndex + 50).map((r) => r.cells.length));
+  const rows = [
+    ...a.valid.map((r) => {
+      const matchedPersonId = matchPerson(ctx.db, r);
+      return { row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId };
+    }),
+    ...a.invalidRows.map((r) => ({ row: r.row, fullName: r.fullName ?? '', rank: r.rank ?? '', position: r.position ?? '', agency: r.agency ?? '', valid: false, matchedPersonId: null })),
+  ].sort((x, y) => x.row - y.row);
+  return {
+    sheetName: a.grid.sheetName,
+    headerRow: a.grid.rows[a.headerIndex]!.number,
+    columns: Array.from({ length: width }, (_, index) => ({
+      index,
+      header: a.headers[index] ?? '',
+      sample: data.map((r) => tidySpaces(normalizeText(r.cells[index] ?? ''))).filter(Boolean).join(' · ').slice(0, 80),
+    })),
+    mapping: a.mapping,
+    rows,
+    problems: a.problems,
+    validCount: a.valid.length,
+    invalidCount: a.invalidRows.length,
+    matchedCount: rows.filter((r) => r.matchedPersonId !== null).length,
+  };
+}
+
+/** Imports every valid row in one transaction: all of them, or nothing. */
+export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<ImportResult> {
+  const grid = await readGrid(input.file);
+  const a = analyse(grid, input.mapping, ctx.now().getFullYear());
+  if (a.valid.length === 0) throw new AppError('VALIDATION', 'Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo danh sách lỗi rồi thử lại.');
+  return ctx.db
+    .transaction((): ImportResult => {
+      if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
+      const now = isoNow(ctx);
+      const agencies = new Map<string, number | null>();
+      let created = 0;
+      let matched = 0;
+      let invited = 0;
+      for (const r of a.valid) {
+        const key = foldForSearch(r.agency);
+        if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
+        const agencyId = agencies.get(key)!;
+        let personId = matchPerson(ctx.db, r);
+        if (personId === null) {
+          personId = insertPerson(ctx.db, { ...r, agencyId }, now);
+          created++;
+        } else {
+          matched++;
+          const p = getPerson(ctx.db, personId);
+          const changed = (r.position && r.position !== p.position) || (r.rank && r.rank !== p.rank);
+          const filled = (!p.phone && r.phone) || (!p.email && r.email) || (!p.birthYear && r.birthYear) || (!p.gender && r.gender);
+          if (changed || filled)
+            updatePerson(ctx.db, personId, {
+              ...p,
+              rank: r.rank || p.rank,
+              position: r.position || p.position,
+              phone: p.phone || r.phone,
+              email: p.email || r.email,
+              birthYear: p.birthYear ?? r.birthYear,
+              gender: p.gender || r.gender,
+            }, now);
+        }
+        if (input.conferenceId !== undefined && invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null) invited++;
+      }
+      return { created, matched, invited, skipped: a.invalidRows.length };
+    })
+    .immediate();
+}

@@ -1,0 +1,241 @@
+// The directory: agencies and people, their search index and career history. Used by the attendee
+// handlers, the import and the demo.
+import { AppError } from '../../../../shared/api/result';
+import type { AgencyInput, PersonInput } from '../../../../shared/api/attendees';
+import { personKey, personSortKey, type Agency, type Person } from '../../../../shared/domain/attendees';
+import { canonicalRank, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
+import { foldForSearch, tidySpaces } from '../../../../shared/text/vietnamese';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/open';
+
+const statements = new WeakMap<Db, Map<string, Statement<unknown[], unknown>>>();
+
+/** A prepared statement, compiled once per open database (imports run these tens of thousands of times). */
+export function stmt(db: Db, sql: string): Statement<unknown[], unknown> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+export const AGENCY_COLUMNS = `a.id, a.name, a.short_name AS shortName, a.level, a.bloc, a.parent_id AS parentId`;
+export const PERSON_COLUMNS = `p.id, p.full_name AS fullName, p.gender, p.birth_year AS birthYear, p.rank, p.position,
+  p.position_rank AS positionRank, p.appointed_at AS appointedAt, p.agency_id AS agencyId, coalesce(a.name, '') AS agencyName,
+  p.phone, p.email, p.notes`;
+export const PERSON_FROM = `person p LEFT JOIN agency a ON a.id = p.agency_id`;
+
+export function getAgency(db: Db, id: number): Agency {
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Agency | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này (có thể đã bị xoá).');
+  return row;
+}
+
+export function getPerson(db: Db, id: number): Person {
+  const row = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as Person | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh bạ (có thể đã bị xoá hoặc gộp).');
+  return row;
+}
+
+/** Level and bloc read from an agency's name, for agencies created by an import or a walk-in. */
+export function guessAgency(name: string): { level: AgencyLevel; bloc: AgencyBloc } {
+  const f = ` ${foldForSearch(name)} `;
+  let bloc: AgencyBloc = 'khac';
+  if (/ (tinh uy|thanh uy|dang uy|huyen uy|ban noi chinh|ban tuyen giao|chi bo)/.test(f)) bloc = 'dang';
+  else if (/ (hdnd|hoi dong nhan dan|quoc hoi)/.test(f)) bloc = 'quoc_hoi_hdnd';
+  else if (/ (ubnd|uy ban nhan dan|chinh phu)/.test(f)) bloc = 'chinh_phu_ubnd';
+  else if (/ (mttq|mat tran|tinh doan|doan thanh nien|hoi lien hiep|hoi phu nu|hoi cuu chien binh|hoi nong dan|lien doan lao dong)/.test(f)) bloc = 'mat_tran';
+  else if (/ (quan su|quan doi|bo doi|bien phong)/.test(f)) bloc = 'quan_doi';
+  else if (/ (cong an|bo cong an|cuc |canh sat)/.test(f)) bloc = 'cong_an';
+  else if (/ (truong |dai hoc|hoc vien)/.test(f)) bloc = 'truong_hoc';
+  else if (/ (cong ty|doanh nghiep|tap doan|hop tac xa|ngan hang)/.test(f)) bloc = 'doanh_nghiep';
+  else if (/ (so |ban |toa an|vien kiem sat|chi cuc|thanh tra|bao |dai phat thanh)/.test(f)) bloc = 'nganh';
+  let level: AgencyLevel = 'tinh';
+  if (/ (bo |trung uong|cuc |chinh phu|quoc hoi|viet nam$)/.test(f) && !/ tinh /.test(f)) level = 'trung_uong';
+  else if (/ (xa|phuong|thi tran|dac khu) /.test(f)) level = 'xa';
+  else if (/ (huyen|quan|thi xa) /.test(f) && bloc !== 'quan_doi') level = 'huyen';
+  else if (/ (thon|to dan pho|ap|khu pho|cong ty|truong)/.test(f)) level = 'co_so';
+  return { level, bloc };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agencies.
+
+export function createAgency(db: Db, input: Required<Pick<AgencyInput, 'name' | 'level' | 'bloc'>> & Partial<AgencyInput>, now: string): Agency {
+  const info = stmt(db, 
+      `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(input.name, input.shortName ?? '', input.level, input.bloc, input.parentId ?? null, foldForSearch(input.name),
+      foldForSearch(`${input.name} ${input.shortName ?? ''}`), now, now);
+  return getAgency(db, Number(info.lastInsertRowid));
+}
+
+/** The agency with this name (folded), created with a guessed level and bloc when new. */
+export function findOrCreateAgency(db: Db, name: string, now: string): { agency: Agency; created: boolean } | null {
+  const clean = tidySpaces(name);
+  if (!clean) return null;
+  const key = foldForSearch(clean);
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`)
+    .get(key) as Agency | undefined;
+  if (row) return { agency: row, created: false };
+  return { agency: createAgency(db, { name: clean, ...guessAgency(clean) }, now), created: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and their search index.
+
+/** Folded text a person is found by: name, rank, position, agency (and its short name). */
+export function personSearchText(p: { fullName: string; rank: string; position: string }, agency: { name: string; shortName: string } | null): string {
+  return foldForSearch(`${p.fullName} ${p.rank} ${p.position} ${agency?.name ?? ''} ${agency?.shortName ?? ''}`);
+}
+
+/** Recomputes a person's keys and search row (after any change to them or their agency). */
+export function indexPerson(db: Db, id: number): void {
+  const p = stmt(db, `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`)
+    .get(id) as { fullName: string; rank: string; position: string; name: string | null; shortName: string | null } | undefined;
+  if (!p) return;
+  const text = personSearchText(p, p.name === null ? null : { name: p.name, shortName: p.shortName ?? '' });
+  stmt(db, 'UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?').run(text, personKey(p.fullName), personSortKey(p.fullName), id);
+  stmt(db, 'DELETE FROM person_fts WHERE rowid = ?').run(id);
+  stmt(db, 'INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, text);
+}
+
+export function unindexPerson(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM person_fts WHERE rowid = ?').run(id);
+}
+
+function recordPosition(db: Db, personId: number, since: string, now: string): void {
+  const p = getPerson(db, personId);
+  stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    personId, p.rank, p.position, p.agencyName, since, now,
+  );
+}
+
+type PersonValues = Omit<PersonInput, never> & { fullName: string };
+
+function clean(input: PersonValues) {
+  return {
+    fullName: input.fullName,
+    gender: input.gender ?? '',
+    birthYear: input.birthYear ?? null,
+    rank: input.rank ? canonicalRank(input.rank) : '',
+    position: input.position ?? '',
+    positionRank: input.positionRank ?? null,
+    appointedAt: input.appointedAt ?? '',
+    agencyId: input.agencyId ?? null,
+    phone: input.phone ?? '',
+    email: input.email ?? '',
+    notes: input.notes ?? '',
+  };
+}
+
+export function createPerson(db: Db, input: PersonValues, now: string, since = ''): Person {
+  return getPerson(db, insertPerson(db, input, now, since));
+}
+
+/**
+ * Inserts a person with their search row and first history entry; returns the id. The import calls it
+ * for thousands of rows, so it reads the agency once and writes the keys with the insert.
+ */
+export function insertPerson(db: Db, input: PersonValues, now: string, since = ''): number {
+  const v = clean(input);
+  const agency = v.agencyId === null ? null : getAgency(db, v.agencyId);
+  const searchText = personSearchText(v, agency);
+  const info = stmt(
+    db,
+    `INSERT INTO person (full_name, gender, birth_year, rank, position, position_rank, appointed_at, agency_id, phone, email, notes,
+       search_text, name_key, sort_key, created_at, updated_at)
+     VALUES (@fullName, @gender, @birthYear, @rank, @position, @positionRank, @appointedAt, @agencyId, @phone, @email, @notes,
+       @searchText, @nameKey, @sortKey, @now, @now)`,
+  ).run({ ...v, searchText, nameKey: personKey(v.fullName), sortKey: personSortKey(v.fullName), now });
+  const id = Number(info.lastInsertRowid);
+  stmt(db, 'INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, searchText);
+  stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id, v.rank, v.position, agency?.name ?? '', since || v.appointedAt, now,
+  );
+  return id;
+}
+
+/**
+ * Updates a person. A change of rank, position or agency is recorded in their history, and copied into
+ * invitations of conferences not yet held; held conferences keep what was true then.
+ */
+export function updatePerson(db: Db, id: number, input: PersonValues, now: string, since = ''): Person {
+  const before = getPerson(db, id);
+  const v = clean(input);
+  if (v.agencyId !== null) getAgency(db, v.agencyId);
+  stmt(db, 
+    `UPDATE person SET full_name = @fullName, gender = @gender, birth_year = @birthYear, rank = @rank, position = @position,
+       position_rank = @positionRank, appointed_at = @appointedAt, agency_id = @agencyId, phone = @phone, email = @email,
+       notes = @notes, updated_at = @now WHERE id = @id`,
+  ).run({ ...v, id, now });
+  indexPerson(db, id);
+  const after = getPerson(db, id);
+  if (before.rank !== after.rank || before.position !== after.position || before.agencyId !== after.agencyId)
+    recordPosition(db, id, since || (before.position !== after.position ? after.appointedAt : ''), now);
+  refreshOpenInvitations(db, id, now);
+  return after;
+}
+
+/** Copies the directory's current facts into the person's invitations to conferences not yet held. */
+export function refreshOpenInvitations(db: Db, personId: number, now: string): void {
+  const ids = stmt(db, 
+      `SELECT i.id FROM invitation i JOIN conference c ON c.id = i.conference_id
+       WHERE i.person_id = ? AND c.status IN ('draft','planned')`,
+    )
+    .all(personId) as Array<{ id: number }>;
+  for (const { id } of ids) snapshotInvitation(db, id, personId, now);
+}
+
+/** Writes the person's current facts into an invitation. */
+export function snapshotInvitation(db: Db, invitationId: number, personId: number, now: string): void {
+  const p = stmt(db, 
+      `SELECT p.full_name AS fullName, p.gender, p.rank, p.position, p.position_rank AS positionRank, p.birth_year AS birthYear,
+         p.appointed_at AS appointedAt, coalesce(a.name, '') AS agencyName, coalesce(a.level, 'tinh') AS level,
+         coalesce(a.bloc, 'khac') AS bloc FROM ${PERSON_FROM} WHERE p.id = ?`,
+    )
+    .get(personId) as Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string };
+  stmt(db, 
+    `UPDATE invitation SET full_name = @fullName, gender = @gender, rank = @rank, position = @position, position_rank = @positionRank,
+       birth_year = @birthYear, appointed_at = @appointedAt, agency_name = @agencyName, level = @level, bloc = @bloc,
+       search_text = @searchText, updated_at = @now WHERE id = @id`,
+  ).run({ ...p, id: invitationId, now, searchText: foldForSearch(`${p.fullName} ${p.rank} ${p.position} ${p.agencyName}`) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search.
+
+/** FTS5 query from typed text: every word must start a word of the person's folded text. */
+export function ftsQuery(query: string): string | null {
+  const words = foldForSearch(query)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
+
+/** Best matches for a picker or the check-in desk: names starting with the query first, then by name. */
+export function searchPeople(db: Db, query: string, limit: number): Person[] {
+  const match = ftsQuery(query);
+  if (!match) return [];
+  const candidates = stmt(db, 
+      `SELECT ${PERSON_COLUMNS}, p.name_key AS nameKey, p.sort_key AS sortKey FROM person_fts JOIN person p ON p.id = person_fts.rowid LEFT JOIN agency a ON a.id = p.agency_id
+       WHERE person_fts MATCH ? LIMIT 400`,
+    )
+    .all(match) as Array<Person & { nameKey: string; sortKey: string }>;
+  const folded = foldForSearch(query);
+  const words = folded.split(' ').filter(Boolean);
+  const score = (c: { nameKey: string }) => {
+    if (c.nameKey.startsWith(folded)) return 0;
+    const nameWords = c.nameKey.split(' ');
+    if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) return 1;
+    return 2;
+  };
+  return candidates
+    .map((c) => ({ c, s: score(c) }))
+    .sort((x, y) => x.s - y.s || (x.c.sortKey < y.c.sortKey ? -1 : x.c.sortKey > y.c.sortKey ? 1 : x.c.id - y.c.id))
+    .slice(0, limit)
+    .map(({ c: { nameKey: _n, sortKey: _s, ...person } }) => person);
+}

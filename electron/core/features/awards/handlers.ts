@@ -1,0 +1,388 @@
+// Awards service: catalogue, decisions, recipients, totals, batches, Excel import.
+import type { awardOps } from '../../../../shared/api/awards';
+import type { HandlersFor } from '../../../../shared/api/define';
+import { AppError } from '../../../../shared/api/result';
+import type { AwardDecision, AwardRecipient, AwardTotalsReport, RecipientKind } from '../../../../shared/domain/awards';
+import { RECIPIENT_KIND_LABELS } from '../../../../shared/domain/awards';
+import { coefficientInForce, rowInForce } from '../../../../shared/rules/award-money';
+import { foldForSearch } from '../../../../shared/text/vietnamese';
+import { formatThousands } from '../../../../shared/text/money';
+import './audit';
+import { batchesView, defaultBatches, saveBatches } from './batches';
+import { importPreview, importCommit, importTemplate } from './import';
+import {
+  addToTotals,
+  decisionDetail,
+  emptyTotals,
+  getAuthority,
+  getDecisionItem,
+  getForm,
+  kindAllowed,
+  KIND_REFUSED,
+  listDecisions,
+  listRecipients,
+  loadCatalog,
+  matchKey,
+  withAmount,
+  type RecipientRow,
+} from './repo';
+import { isoNow, type ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+
+const shortDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Base salary and coefficient in force on the decision date, as a snapshot for the decision row. */
+export function moneySnapshot(db: Db, formId: number, authorityId: number, decidedOn: string) {
+  const catalog = loadCatalog(db);
+  const salary = rowInForce(catalog.baseSalaries, decidedOn);
+  const coefficient = coefficientInForce(catalog.coefficients, formId, authorityId, decidedOn);
+  return {
+    baseSalary: salary?.amount ?? 0,
+    coefficientBasis: coefficient?.basis ?? null,
+    coefficientValue: coefficient?.value ?? 0,
+  };
+}
+
+type DecisionFields = {
+  conferenceId: number | null;
+  committeeId: number | null;
+  number: string;
+  decidedOn: string;
+  authorityId: number;
+  formId: number;
+  place: string;
+  signerPrefix: string;
+  signerPosition: string;
+  signerName: string;
+  citation: string;
+};
+
+function decisionRow(ctx: ServiceContext, input: DecisionFields) {
+  const form = getForm(ctx.db, input.formId);
+  const authority = getAuthority(ctx.db, input.authorityId);
+  let committeeId = input.committeeId;
+  if (input.conferenceId !== null) {
+    const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as { committeeId: number } | undefined;
+    if (!conf) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    committeeId ??= conf.committeeId;
+  }
+  let place = input.place || authority.place;
+  if (committeeId !== null) {
+    const committee = ctx.db.prepare('SELECT locality FROM committee WHERE id = ?').get(committeeId) as { locality: string } | undefined;
+    if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
+    place ||= committee.locality;
+  }
+  return {
+    ...input,
+    place,
+    committeeId,
+    formName: form.name,
+    authorityName: authority.name,
+    issuingBody: authority.issuingBody,
+    parentBody: authority.parentBody,
+    signerPosition: input.signerPosition || authority.signerPosition,
+    ...moneySnapshot(ctx.db, input.formId, input.authorityId, input.decidedOn),
+  };
+}
+
+function checkNumberFree(db: Db, input: { number: string; decidedOn: string; authorityId: number }, exceptId = 0): void {
+  const year = input.decidedOn.slice(0, 4);
+  const taken = db
+    .prepare('SELECT id FROM award_decision WHERE number = ? AND substr(decided_on, 1, 4) = ? AND authority_id = ? AND id <> ?')
+    .get(input.number, year, input.authorityId, exceptId);
+  if (taken) throw new AppError('CONFLICT', `Quyết định số ${input.number} năm ${year} của cấp này đã có trong danh sách.`);
+}
+
+export function getDecisionRow(db: Db, id: number): AwardDecision {
+  return getDecisionItem(db, id);
+}
+
+/** What the secretary enters for a recipient: the stored row without its identity and place. */
+type RecipientFields = Omit<RecipientRow, 'id' | 'decisionId' | 'sortOrder'>;
+
+/** Checks a recipient against its decision: form allows the kind, no one twice in the same decision. */
+export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFields, exceptId = 0): string {
+  const form = getForm(db, decision.formId);
+  if (!kindAllowed(form, r.kind)) throw new AppError('VALIDATION', `${form.name} ${KIND_REFUSED[r.kind]}.`);
+  if (r.personId !== null && !db.prepare('SELECT 1 FROM person WHERE id = ?').get(r.personId))
+    throw new AppError('NOT_FOUND', 'Người này không còn trong danh bạ.');
+  const key = matchKey(r);
+  const twin = db.prepare('SELECT name FROM award_recipient WHERE decision_id = ? AND match_key = ? AND id <> ?').get(decision.id, key, exceptId) as
+    | { name: string }
+    | undefined;
+  if (twin)
+    throw new AppError(
+      'CONFLICT',
+      `${RECIPIENT_KIND_LABELS[r.kind]} “${r.name}”${r.agency ? ` (${r.agency})` : ''} đã có trong quyết định này. Mỗi tập thể, cá nhân chỉ được ghi một lần.`,
+    );
+  return key;
+}
+
+export function insertRecipient(db: Db, decision: AwardDecision, r: RecipientFields, key: string, now: string): number {
+  const { top } = db.prepare('SELECT coalesce(max(sort_order), 0) AS top FROM award_recipient WHERE decision_id = ?').get(decision.id) as { top: number };
+  const info = db
+    .prepare(
+      `INSERT INTO award_recipient (decision_id, kind, person_id, name, rank, position, agency, birth_year, achievement, sort_order,
+         override_amount, override_reason, match_key, achievement_key, created_at, updated_at)
+       VALUES (@decisionId, @kind, @personId, @name, @rank, @position, @agency, @birthYear, @achievement, @sortOrder,
+         @overrideAmount, @overrideReason, @matchKey, @achievementKey, @now, @now)`,
+    )
+    .run({
+      ...r,
+      overrideReason: r.overrideAmount === null ? '' : r.overrideReason,
+      decisionId: decision.id,
+      sortOrder: top + 1,
+      matchKey: key,
+      achievementKey: foldForSearch(r.achievement),
+      now,
+    });
+  return Number(info.lastInsertRowid);
+}
+
+function getRecipient(db: Db, id: number): AwardRecipient {
+  const row = db.prepare('SELECT decision_id AS decisionId FROM award_recipient WHERE id = ?').get(id) as { decisionId: number } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy người được khen này (có thể đã bị xoá).');
+  const decision = getDecisionItem(db, row.decisionId);
+  return listRecipients(db, decision).find((r) => r.id === id)!;
+}
+
+function totalsReport(db: Db, filter: { conferenceId?: number | undefined; year?: number | undefined }): AwardTotalsReport {
+  const decisions = listDecisions(db, filter);
+  const overall = emptyTotals();
+  const byForm = new Map<number, AwardTotalsReport['byForm'][number]>();
+  const byConference = new Map<number, AwardTotalsReport['byConference'][number]>();
+  for (const d of [...decisions].sort((a, b) => a.formRank - b.formRank)) {
+    const f = byForm.get(d.formId) ?? { formId: d.formId, formName: d.formName, ...emptyTotals() };
+    const c = byConference.get(d.conferenceId ?? 0) ?? { conferenceId: d.conferenceId, conferenceTitle: d.conferenceTitle ?? 'Chưa gắn với hội nghị', ...emptyTotals() };
+    for (const t of [overall, f, c]) {
+      t.collectives += d.totals.collectives;
+      t.individuals += d.totals.individuals;
+      t.households += d.totals.households;
+      t.count += d.totals.count;
+      t.amount += d.totals.amount;
+    }
+    byForm.set(d.formId, f);
+    byConference.set(d.conferenceId ?? 0, c);
+  }
+  return { overall, byForm: [...byForm.values()], byConference: [...byConference.values()] };
+}
+
+export function conferenceDetails(db: Db, conferenceId: number) {
+  const decisions = listDecisions(db, { conferenceId }).sort(
+    (a, b) => a.authorityRank - b.authorityRank || a.formRank - b.formRank || a.decidedOn.localeCompare(b.decidedOn) || a.id - b.id,
+  );
+  return decisions.map((d) => ({ decision: d, recipients: listRecipients(db, d), warnings: [] }));
+}
+
+export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
+  'award:catalog': (ctx) => loadCatalog(ctx.db),
+
+  'award:saveForm': (ctx, { id, ...f }) => {
+    const row = { ...f, allowsCollective: +f.allowsCollective, allowsIndividual: +f.allowsIndividual, allowsHousehold: +f.allowsHousehold, isLegalForm: +f.isLegalForm, active: +f.active };
+    if (ctx.db.prepare('SELECT 1 FROM award_form WHERE name = ? AND id <> ?').get(f.name, id ?? 0))
+      throw new AppError('CONFLICT', `Hình thức “${f.name}” đã có trong danh mục.`);
+    if (id === undefined)
+      ctx.db
+        .prepare(
+          `INSERT INTO award_form (name, rank, allows_collective, allows_individual, allows_household, is_legal_form, active)
+           VALUES (@name, @rank, @allowsCollective, @allowsIndividual, @allowsHousehold, @isLegalForm, @active)`,
+        )
+        .run(row);
+    else {
+      getForm(ctx.db, id);
+      ctx.db
+        .prepare(
+          `UPDATE award_form SET name = @name, rank = @rank, allows_collective = @allowsCollective, allows_individual = @allowsIndividual,
+             allows_household = @allowsHousehold, is_legal_form = @isLegalForm, active = @active WHERE id = @id`,
+        )
+        .run({ ...row, id });
+    }
+    return loadCatalog(ctx.db);
+  },
+
+  'award:deleteForm': (ctx, { id }) => {
+    const form = getForm(ctx.db, id);
+    const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE form_id = ?').get(id) as { n: number };
+    if (used.n > 0)
+      throw new AppError('CONFLICT', `Không xoá được “${form.name}”: đã có ${used.n} quyết định dùng hình thức này. Hãy bỏ chọn “Đang dùng” thay vì xoá.`);
+    ctx.db.prepare('DELETE FROM award_form WHERE id = ?').run(id);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:saveAuthority': (ctx, { id, ...a }) => {
+    if (ctx.db.prepare('SELECT 1 FROM award_authority WHERE name = ? AND id <> ?').get(a.name, id ?? 0))
+      throw new AppError('CONFLICT', `Cấp khen thưởng “${a.name}” đã có trong danh mục.`);
+    const row = { ...a, active: +a.active };
+    if (id === undefined)
+      ctx.db
+        .prepare(
+          'INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active) VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active)',
+        )
+        .run(row);
+    else {
+      getAuthority(ctx.db, id);
+      ctx.db
+        .prepare(
+          'UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, place = @place, rank = @rank, active = @active WHERE id = @id',
+        )
+        .run({ ...row, id });
+    }
+    return loadCatalog(ctx.db);
+  },
+
+  'award:deleteAuthority': (ctx, { id }) => {
+    const authority = getAuthority(ctx.db, id);
+    const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE authority_id = ?').get(id) as { n: number };
+    if (used.n > 0)
+      throw new AppError('CONFLICT', `Không xoá được “${authority.name}”: đã có ${used.n} quyết định của cấp này. Hãy bỏ chọn “Đang dùng” thay vì xoá.`);
+    ctx.db.prepare('DELETE FROM award_authority WHERE id = ?').run(id);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:addCoefficient': (ctx, c) => {
+    getForm(ctx.db, c.formId);
+    if (c.authorityId !== null) getAuthority(ctx.db, c.authorityId);
+    const clash = ctx.db
+      .prepare('SELECT 1 FROM award_coefficient WHERE form_id = ? AND coalesce(authority_id, 0) = ? AND effective_from = ?')
+      .get(c.formId, c.authorityId ?? 0, c.effectiveFrom);
+    if (clash) throw new AppError('CONFLICT', `Đã có hệ số cho hình thức này áp dụng từ ${shortDate(c.effectiveFrom)}. Mỗi lần thay đổi là một dòng với ngày áp dụng mới.`);
+    ctx.db
+      .prepare('INSERT INTO award_coefficient (form_id, authority_id, basis, value, effective_from, legal_basis) VALUES (@formId, @authorityId, @basis, @value, @effectiveFrom, @legalBasis)')
+      .run(c);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:deleteCoefficient': (ctx, { id }) => {
+    if (!ctx.db.prepare('DELETE FROM award_coefficient WHERE id = ?').run(id).changes) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng hệ số này.');
+    return loadCatalog(ctx.db);
+  },
+
+  'award:addBaseSalary': (ctx, s) => {
+    if (ctx.db.prepare('SELECT 1 FROM base_salary WHERE effective_from = ?').get(s.effectiveFrom))
+      throw new AppError('CONFLICT', `Đã có mức lương cơ sở áp dụng từ ${shortDate(s.effectiveFrom)}.`);
+    ctx.db.prepare('INSERT INTO base_salary (amount, effective_from, legal_basis) VALUES (@amount, @effectiveFrom, @legalBasis)').run(s);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:deleteBaseSalary': (ctx, { id }) => {
+    if (!ctx.db.prepare('DELETE FROM base_salary WHERE id = ?').run(id).changes) throw new AppError('NOT_FOUND', 'Không tìm thấy mức lương cơ sở này.');
+    return loadCatalog(ctx.db);
+  },
+
+  'award:listDecisions': (ctx, filter) => listDecisions(ctx.db, filter),
+  'award:getDecision': (ctx, { id }) => decisionDetail(ctx.db, id),
+
+  'award:createDecision': (ctx, input) => {
+    checkNumberFree(ctx.db, input);
+    const row = decisionRow(ctx, input);
+    const now = isoNow(ctx);
+    const info = ctx.db
+      .prepare(
+        `INSERT INTO award_decision (conference_id, committee_id, number, decided_on, authority_id, form_id, authority_name, form_name,
+           issuing_body, parent_body, place, signer_prefix, signer_position, signer_name, citation, base_salary, coefficient_basis,
+           coefficient_value, created_at, updated_at)
+         VALUES (@conferenceId, @committeeId, @number, @decidedOn, @authorityId, @formId, @authorityName, @formName, @issuingBody,
+           @parentBody, @place, @signerPrefix, @signerPosition, @signerName, @citation, @baseSalary, @coefficientBasis,
+           @coefficientValue, @now, @now)`,
+      )
+      .run({ ...row, now });
+    return decisionDetail(ctx.db, Number(info.lastInsertRowid));
+  },
+
+  'award:updateDecision': (ctx, { id, ...input }) => {
+    const before = getDecisionItem(ctx.db, id);
+    checkNumberFree(ctx.db, input, id);
+    const row = decisionRow(ctx, input);
+    // The snapshot is refreshed only when what it depends on changes: editing the citation of an old
+    // decision never rewrites its money with today's catalogue.
+    const sameBasis = before.formId === input.formId && before.authorityId === input.authorityId && before.decidedOn === input.decidedOn;
+    const snapshot = sameBasis
+      ? { baseSalary: before.baseSalary, coefficientBasis: before.coefficientBasis, coefficientValue: before.coefficientValue, formName: before.formName, authorityName: before.authorityName, issuingBody: before.issuingBody, parentBody: before.parentBody }
+      : {};
+    if (before.formId !== input.formId) {
+      const form = getForm(ctx.db, input.formId);
+      const kinds = ctx.db.prepare('SELECT DISTINCT kind FROM award_recipient WHERE decision_id = ?').all(id) as Array<{ kind: RecipientKind }>;
+      const refused = kinds.find((k) => !kindAllowed(form, k.kind));
+      if (refused) throw new AppError('VALIDATION', `Không đổi được sang ${form.name}: hình thức này ${KIND_REFUSED[refused.kind]}, mà quyết định đã có ${RECIPIENT_KIND_LABELS[refused.kind].toLowerCase()}.`);
+    }
+    ctx.db
+      .prepare(
+        `UPDATE award_decision SET conference_id = @conferenceId, committee_id = @committeeId, number = @number, decided_on = @decidedOn,
+           authority_id = @authorityId, form_id = @formId, authority_name = @authorityName, form_name = @formName, issuing_body = @issuingBody,
+           parent_body = @parentBody, place = @place, signer_prefix = @signerPrefix, signer_position = @signerPosition, signer_name = @signerName,
+           citation = @citation, base_salary = @baseSalary, coefficient_basis = @coefficientBasis, coefficient_value = @coefficientValue,
+           updated_at = @now WHERE id = @id`,
+      )
+      .run({ ...row, ...snapshot, id, now: isoNow(ctx) });
+    return decisionDetail(ctx.db, id);
+  },
+
+  'award:deleteDecision': (ctx, { id }) => {
+    getDecisionItem(ctx.db, id);
+    ctx.db.prepare('DELETE FROM award_decision WHERE id = ?').run(id);
+    return { id };
+  },
+
+  'award:totals': (ctx, filter) => totalsReport(ctx.db, filter),
+
+  'award:conferenceLists': (ctx, { conferenceId }) => {
+    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    return conferenceDetails(ctx.db, conferenceId);
+  },
+
+  'award:addRecipient': (ctx, { decisionId, ...r }) => {
+    const decision = getDecisionItem(ctx.db, decisionId);
+    const key = checkRecipient(ctx.db, decision, r);
+    const id = insertRecipient(ctx.db, decision, r, key, isoNow(ctx));
+    return getRecipient(ctx.db, id);
+  },
+
+  'award:updateRecipient': (ctx, { id, ...r }) => {
+    const existing = getRecipient(ctx.db, id);
+    const decision = getDecisionItem(ctx.db, existing.decisionId);
+    const key = checkRecipient(ctx.db, decision, r, id);
+    ctx.db
+      .prepare(
+        `UPDATE award_recipient SET kind = @kind, person_id = @personId, name = @name, rank = @rank, position = @position, agency = @agency,
+           birth_year = @birthYear, achievement = @achievement, override_amount = @overrideAmount, override_reason = @overrideReason,
+           match_key = @matchKey, achievement_key = @achievementKey, updated_at = @now WHERE id = @id`,
+      )
+      .run({ ...r, overrideReason: r.overrideAmount === null ? '' : r.overrideReason, id, matchKey: key, achievementKey: foldForSearch(r.achievement), now: isoNow(ctx) });
+    return getRecipient(ctx.db, id);
+  },
+
+  'award:deleteRecipient': (ctx, { id }) => {
+    getRecipient(ctx.db, id);
+    ctx.db.prepare('DELETE FROM award_recipient WHERE id = ?').run(id);
+    return { id };
+  },
+
+  'award:reorderRecipients': (ctx, { decisionId, ids }) => {
+    getDecisionItem(ctx.db, decisionId);
+    const existing = (ctx.db.prepare('SELECT id FROM award_recipient WHERE decision_id = ?').all(decisionId) as Array<{ id: number }>).map((r) => r.id);
+    const set = new Set(existing);
+    if (ids.length !== existing.length || new Set(ids).size !== ids.length || ids.some((id) => !set.has(id)))
+      throw new AppError('CONFLICT', 'Danh sách đã thay đổi ở nơi khác. Hãy tải lại rồi sắp xếp lại.');
+    const update = ctx.db.prepare('UPDATE award_recipient SET sort_order = ? WHERE id = ?');
+    ids.forEach((id, i) => update.run(i + 1, id));
+    return { ok: true as const };
+  },
+
+  'award:importTemplate': () => importTemplate(),
+  'award:importPreview': (ctx, input) => importPreview(ctx, input),
+  'award:importCommit': (ctx, input) => importCommit(ctx, input),
+
+  'award:batches': (ctx, { conferenceId }) => batchesView(ctx.db, conferenceId),
+  'award:generateBatches': (ctx, { conferenceId, maxSize }) => {
+    batchesView(ctx.db, conferenceId);
+    saveBatches(ctx.db, conferenceId, defaultBatches(ctx.db, conferenceId, maxSize));
+    return batchesView(ctx.db, conferenceId);
+  },
+  'award:saveBatches': (ctx, { conferenceId, batches }) => {
+    batchesView(ctx.db, conferenceId);
+    saveBatches(ctx.db, conferenceId, batches);
+    return batchesView(ctx.db, conferenceId);
+  },
+};
+
+export { withAmount, addToTotals, formatThousands };

@@ -1,0 +1,272 @@
+// Excel import of award recipients: guess the columns from the header row (or take the secretary's
+// mapping), validate every row with a Vietnamese message per row and column, and write all rows in one
+// transaction or none.
+import ExcelJS from 'exceljs';
+import type { z } from 'zod';
+import { RECIPIENT_IMPORT_FIELDS, type importInput, type ImportPreview, type ImportRowProblem, type RecipientImportField } from '../../../../shared/api/awards';
+import { XLSX_MIME, type GeneratedFile } from '../../../../shared/api/files';
+import { AppError } from '../../../../shared/api/result';
+import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
+import { awardAmount } from '../../../../shared/rules/award-money';
+import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
+import { isoNow, type ServiceContext } from '../../context';
+import { getForm, getDecisionItem, kindAllowed, KIND_REFUSED, matchKey } from './repo';
+import { insertRecipient } from './handlers';
+
+type Input = z.output<typeof importInput>;
+
+export const FIELD_LABELS: Record<RecipientImportField, string> = {
+  kind: 'Đối tượng',
+  name: 'Tên tập thể / Họ và tên',
+  rank: 'Cấp bậc',
+  position: 'Chức vụ',
+  agency: 'Đơn vị',
+  birthYear: 'Năm sinh',
+  achievement: 'Thành tích',
+};
+
+/** Folded header words that identify each field. Order matters: the first field that matches wins. */
+const HEADER_GUESSES: Array<[RecipientImportField, RegExp]> = [
+  ['kind', /^(doi tuong|loai|loai khen|tap the\/ca nhan)$/],
+  ['birthYear', /nam sinh/],
+  ['rank', /cap bac|quan ham/],
+  ['position', /chuc vu|chuc danh/],
+  ['achievement', /thanh tich/],
+  ['name', /^(ten|ho (va )?ten|ho ten|ten tap the|ten don vi|ten tap the, ca nhan|ten ho|chu ho|ho gia dinh|tap the)/],
+  ['agency', /don vi|co quan|dia chi|noi cong tac|truc thuoc/],
+];
+
+const MAX_ROWS = 5000;
+
+function parseKind(text: string): RecipientKind | null | undefined {
+  const t = foldForSearch(text).replace(/\./g, '');
+  if (!t) return undefined;
+  if (/^(tap the|tt|to chuc|don vi)$/.test(t)) return 'tap_the';
+  if (/^(ca nhan|cn)$/.test(t)) return 'ca_nhan';
+  if (/^(ho gia dinh|ho|hgd)$/.test(t)) return 'ho_gia_dinh';
+  return null;
+}
+
+const cellText = (row: ExcelJS.Row, col: number | undefined): string =>
+  col ? tidySpaces(normalizeText(row.getCell(col).text ?? '')) : '';
+
+const columnName = (index: number) => {
+  let n = index;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
+
+async function readSheet(input: Input): Promise<ExcelJS.Worksheet> {
+  if (!/\.xlsx$/i.test(input.file.fileName))
+    throw new AppError('VALIDATION', 'Chỉ nhận tệp Excel dạng .xlsx. Nếu tệp là .xls, hãy mở bằng Excel rồi “Lưu thành” .xlsx.');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(input.file.dataBase64, 'base64') as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('VALIDATION', `Không đọc được tệp “${input.file.fileName}”: tệp hỏng hoặc không phải Excel.`);
+  }
+  const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
+  if (!sheet) throw new AppError('VALIDATION', 'Tệp Excel không có dữ liệu.');
+  return sheet;
+}
+
+interface Parsed {
+  preview: ImportPreview;
+  valid: Array<{ kind: RecipientKind; name: string; rank: string; position: string; agency: string; birthYear: number | null; achievement: string }>;
+}
+
+async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
+  const decision = getDecisionItem(ctx.db, input.decisionId);
+  const form = getForm(ctx.db, decision.formId);
+  const sheet = await readSheet(input);
+
+  // Header row: the first of the first 15 rows where a name-like header appears.
+  let headerRow = 0;
+  const columns: Array<{ index: number; header: string }> = [];
+  for (let r = 1; r <= Math.min(15, sheet.rowCount) && !headerRow; r++) {
+    const row = sheet.getRow(r);
+    const headers: Array<{ index: number; header: string }> = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => headers.push({ index: col, header: tidySpaces(normalizeText(cell.text ?? '')) }));
+    if (headers.some((h) => /^(ten|ho (va )?ten|ho ten|ten tap the)/.test(foldForSearch(h.header)))) {
+      headerRow = r;
+      columns.push(...headers);
+    }
+  }
+  if (!headerRow)
+    throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
+
+  const mapping: Partial<Record<RecipientImportField, number>> = { ...input.mapping };
+  const used = new Set(Object.values(mapping));
+  for (const [field, pattern] of HEADER_GUESSES) {
+    if (mapping[field] !== undefined) continue;
+    const hit = columns.find((c) => !used.has(c.index) && pattern.test(foldForSearch(c.header)));
+    if (hit) {
+      mapping[field] = hit.index;
+      used.add(hit.index);
+    }
+  }
+
+  const problems: ImportRowProblem[] = [];
+  const warnings: ImportRowProblem[] = [];
+  const earlier = ctx.db.prepare(
+    `SELECT d.number, d.decided_on AS decidedOn, d.form_name AS formName, r.achievement_key AS achievementKey, d.citation
+     FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id WHERE r.match_key = ? AND r.decision_id <> ?`,
+  );
+  const citationKey = foldForSearch(decision.citation);
+  const rows: ImportPreview['rows'] = [];
+  const valid: Parsed['valid'] = [];
+  const existing = new Map(
+    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map((r) => [r.k, r.name]),
+  );
+  const inFile = new Map<string, number>();
+  const last = Math.min(sheet.rowCount, headerRow + MAX_ROWS);
+  if (sheet.rowCount > headerRow + MAX_ROWS) problems.push({ row: headerRow + MAX_ROWS + 1, column: '', message: `Tệp có hơn ${MAX_ROWS} dòng; hãy chia nhỏ tệp.` });
+
+  for (let r = headerRow + 1; r <= last; r++) {
+    const row = sheet.getRow(r);
+    const name = cellText(row, mapping.name);
+    const values = RECIPIENT_IMPORT_FIELDS.map((f) => cellText(row, mapping[f]));
+    if (values.every((v) => v === '')) continue;
+    // Section lines of a pasted list ("I. TẬP THỂ (3)") are not recipients.
+    if (/^(I|II|III|IV|V)\.\s/.test(name)) continue;
+    const problem = (field: RecipientImportField, message: string) =>
+      problems.push({ row: r, column: mapping[field] ? `${columnName(mapping[field]!)} (${FIELD_LABELS[field]})` : FIELD_LABELS[field], message });
+    if (!mapping.name) {
+      problems.push({ row: headerRow, column: '', message: 'Chưa chọn cột tên (Tên tập thể / Họ và tên).' });
+      break;
+    }
+
+    const kindText = cellText(row, mapping.kind);
+    let kind = parseKind(kindText);
+    if (kind === null) {
+      problem('kind', `“${kindText}” không phải đối tượng hợp lệ (Tập thể, Cá nhân, Hộ gia đình).`);
+      kind = input.defaultKind;
+    }
+    kind ??= input.defaultKind;
+    let ok = true;
+    if (!name) {
+      problem('name', 'Thiếu tên.');
+      ok = false;
+    } else if (name.length > 300) {
+      problem('name', 'Tên quá dài (tối đa 300 ký tự).');
+      ok = false;
+    }
+    if (!kindAllowed(form, kind)) {
+      problem('kind', `${form.name} ${KIND_REFUSED[kind]}.`);
+      ok = false;
+    }
+    const birthText = cellText(row, mapping.birthYear);
+    let birthYear: number | null = null;
+    if (birthText) {
+      const y = Number(birthText.replace(/\D/g, '').slice(-4));
+      if (!/^\d{4}$/.test(birthText.trim()) || y < 1900 || y > 2100) {
+        problem('birthYear', `Năm sinh “${birthText}” không hợp lệ (ví dụ 1978).`);
+        ok = false;
+      } else birthYear = y;
+    }
+    const rec = {
+      kind,
+      personId: null,
+      name,
+      rank: cellText(row, mapping.rank),
+      position: cellText(row, mapping.position),
+      agency: cellText(row, mapping.agency),
+      birthYear,
+      achievement: cellText(row, mapping.achievement),
+    };
+    if (name) {
+      const key = matchKey(rec);
+      if (existing.has(key)) {
+        problem('name', `“${name}” đã có trong quyết định này.`);
+        ok = false;
+      } else if (inFile.has(key)) {
+        problem('name', `“${name}” trùng với dòng ${inFile.get(key)} trong tệp.`);
+        ok = false;
+      } else inFile.set(key, r);
+      const achievement = foldForSearch(rec.achievement) || citationKey;
+      const hit = achievement
+        ? (earlier.all(key, decision.id) as Array<{ number: string; decidedOn: string; formName: string; achievementKey: string; citation: string }>).find(
+            (e) => (e.achievementKey || foldForSearch(e.citation)) === achievement,
+          )
+        : undefined;
+      if (hit)
+        warnings.push({
+          row: r,
+          column: '',
+          message: `“${name}” đã được tặng ${hit.formName} cho cùng thành tích theo Quyết định số ${hit.number} ngày ${hit.decidedOn.split('-').reverse().join('/')}.`,
+        });
+    }
+    rows.push({
+      row: r,
+      kind: RECIPIENT_KIND_LABELS[kind],
+      name,
+      rank: rec.rank,
+      position: rec.position,
+      agency: rec.agency,
+      birthYear,
+      achievement: rec.achievement,
+      amount: awardAmount({ basis: decision.coefficientBasis, value: decision.coefficientValue, baseSalary: decision.baseSalary }, kind),
+    });
+    if (ok) valid.push(rec);
+  }
+  if (rows.length === 0) problems.push({ row: headerRow + 1, column: '', message: 'Không có dòng dữ liệu nào dưới dòng tiêu đề.' });
+  return {
+    preview: { sheetName: sheet.name, headerRow, columns, mapping, rows, problems, warnings, ready: problems.length === 0 && rows.length > 0 },
+    valid,
+  };
+}
+
+export async function importPreview(ctx: ServiceContext, input: Input): Promise<ImportPreview> {
+  return (await parse(ctx, input)).preview;
+}
+
+export async function importCommit(ctx: ServiceContext, input: Input): Promise<{ imported: number }> {
+  const { preview, valid } = await parse(ctx, input);
+  if (!preview.ready)
+    throw new AppError(
+      'VALIDATION',
+      `Chưa nhập: tệp còn ${preview.problems.length} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
+      preview.problems.slice(0, 20).map((p) => ({ path: `row.${p.row}`, message: `Dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}` })),
+    );
+  const now = isoNow(ctx);
+  ctx.db
+    .transaction(() => {
+      // Re-read the decision inside the transaction: it may have changed while the file was parsed.
+      const decision = getDecisionItem(ctx.db, input.decisionId);
+      for (const r of valid) {
+        const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
+        const key = matchKey(rec);
+        if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
+          throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
+        insertRecipient(ctx.db, decision, rec, key, now);
+      }
+    })
+    .immediate();
+  return { imported: valid.length };
+}
+
+/** An empty workbook with the expected header row and two example rows. */
+export async function importTemplate(): Promise<GeneratedFile> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Danh sách khen thưởng');
+  sheet.columns = [
+    { header: 'STT', width: 6 },
+    { header: 'Đối tượng', width: 14 },
+    { header: 'Tên tập thể / Họ và tên', width: 36 },
+    { header: 'Cấp bậc', width: 12 },
+    { header: 'Chức vụ', width: 24 },
+    { header: 'Đơn vị', width: 36 },
+    { header: 'Năm sinh', width: 10 },
+    { header: 'Thành tích', width: 40 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow([1, 'Tập thể', 'Công an xã Hải Minh', '', '', 'Công an tỉnh Nam Định', '', '']);
+  sheet.addRow([2, 'Cá nhân', 'Nguyễn Văn An', 'Thiếu tá', 'Trưởng Công an xã', 'Công an xã Hải Minh', 1982, '']);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { fileName: 'Mau-nhap-danh-sach-khen-thuong.xlsx', mimeType: XLSX_MIME, dataBase64: buffer.toString('base64') };
+}

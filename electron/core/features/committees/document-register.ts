@@ -1,0 +1,57 @@
+// The document register: each committee numbers its documents itself, per type, from 01 every 1 January.
+// Documents call `offerNumber` to propose the next number, then `registerNumber` inside the transaction
+// that records the document; reusing a number in the same year and type is refused.
+import { AppError } from '../../../../shared/api/result';
+import { formatDocumentNumber } from '../../../../shared/domain/document-number';
+import { DOCUMENT_TYPE_CODES, type RegisteredNumber } from '../../../../shared/domain/document-register';
+import type { Db } from '../../db/open';
+import { getCommittee } from './handlers';
+
+const SELECT = `SELECT r.id, r.committee_id AS committeeId, r.year, r.type_code AS typeCode, r.number, r.title,
+  r.conference_id AS conferenceId, r.issued_on AS issuedOn, r.created_at AS createdAt, c.doc_code AS docCode
+  FROM document_number r JOIN committee c ON c.id = r.committee_id`;
+
+type Row = Omit<RegisteredNumber, 'formatted'> & { docCode: string };
+const withFormatted = ({ docCode, ...row }: Row): RegisteredNumber => ({
+  ...row,
+  formatted: formatDocumentNumber(row.number, row.typeCode, docCode),
+});
+
+/** The next free number: one more than the highest used this year for this type. */
+export function offerNumber(db: Db, committeeId: number, year: number, typeCode: string): { number: number; formatted: string } {
+  const committee = getCommittee(db, committeeId);
+  const { top } = db
+    .prepare('SELECT coalesce(max(number), 0) AS top FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ?')
+    .get(committeeId, year, typeCode) as { top: number };
+  return { number: top + 1, formatted: formatDocumentNumber(top + 1, typeCode, committee.docCode) };
+}
+
+export function registerNumber(
+  db: Db,
+  entry: { committeeId: number; issuedOn: string; typeCode: string; number?: number; title: string; conferenceId?: number | null; now: string },
+): RegisteredNumber {
+  const year = Number(entry.issuedOn.slice(0, 4));
+  const committee = getCommittee(db, entry.committeeId);
+  const number = entry.number ?? offerNumber(db, entry.committeeId, year, entry.typeCode).number;
+  const taken = db
+    .prepare('SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?')
+    .get(entry.committeeId, year, entry.typeCode, number) as { title: string } | undefined;
+  if (taken) {
+    const kind = DOCUMENT_TYPE_CODES[entry.typeCode as keyof typeof DOCUMENT_TYPE_CODES] ?? 'văn bản';
+    throw new AppError(
+      'CONFLICT',
+      `Số ${formatDocumentNumber(number, entry.typeCode, committee.docCode)} năm ${year} đã được dùng cho ${kind.toLowerCase()} “${taken.title}”. Hãy chọn số khác.`,
+    );
+  }
+  const info = db
+    .prepare(
+      `INSERT INTO document_number (committee_id, year, type_code, number, title, conference_id, issued_on, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(entry.committeeId, year, entry.typeCode, number, entry.title, entry.conferenceId ?? null, entry.issuedOn, entry.now);
+  return withFormatted(db.prepare(`${SELECT} WHERE r.id = ?`).get(Number(info.lastInsertRowid)) as Row);
+}
+
+export function listRegister(db: Db, committeeId: number, year: number): RegisteredNumber[] {
+  return (db.prepare(`${SELECT} WHERE r.committee_id = ? AND r.year = ? ORDER BY r.type_code, r.number`).all(committeeId, year) as Row[]).map(withFormatted);
+}

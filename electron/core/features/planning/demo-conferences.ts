@@ -1,0 +1,97 @@
+import type { ServiceContext } from '../../context';
+import { committeeHandlers } from '../committees/handlers';
+import { conferenceHandlers } from './conference-handlers';
+
+/** Committees and a few past and upcoming conferences, dated around `now`. */
+export function seedFoundation(ctx: ServiceContext, now: Date): void {
+  const year = now.getFullYear();
+  const at = (y: number, monthDay: string, time: string) => `${y}-${monthDay}T${time}`;
+
+  const province = committeeHandlers['committee:create'](ctx, {
+    name: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ138',
+    headName: 'Trần Anh Dũng',
+    headPosition: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo',
+    signerName: 'Trần Anh Dũng',
+    signerPrefix: 'TM.',
+    signerPosition: 'TRƯỞNG BAN',
+    secretaryName: 'Đỗ Thị Thu Hà',
+  }) as { id: number };
+
+  const commune = committeeHandlers['committee:create'](ctx, {
+    name: 'Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc xã Hải Hậu',
+    parentBody: 'UBND XÃ HẢI HẬU',
+    issuingBody: 'BAN CHỈ ĐẠO',
+    locality: 'Hải Hậu',
+    level: 'xa',
+    docCode: 'BCĐ',
+    headName: 'Vũ Văn Hùng',
+    headPosition: 'Chủ tịch UBND xã, Trưởng Ban Chỉ đạo',
+    signerName: 'Vũ Văn Hùng',
+    signerPrefix: 'TM.',
+    signerPosition: 'TRƯỞNG BAN',
+    secretaryName: 'Phạm Thị Lan',
+  }) as { id: number };
+
+  const conferences = [
+    {
+      committeeId: province.id,
+      kind: 'tong_ket_phat_dong',
+      title: `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year - 2} và phát động phong trào năm ${year - 1}`,
+      startsAt: at(year - 1, '01-16', '08:00'),
+      endsAt: at(year - 1, '01-16', '11:15'),
+      venue: 'Hội trường UBND tỉnh Ninh Bình',
+      status: 'closed',
+    },
+    {
+      committeeId: province.id,
+      kind: 'so_ket',
+      title: `Hội nghị sơ kết 6 tháng đầu năm ${year - 1} công tác phòng, chống tội phạm`,
+      startsAt: at(year - 1, '07-10', '14:00'),
+      endsAt: at(year - 1, '07-10', '16:30'),
+      venue: 'Phòng họp số 1, Công an tỉnh',
+      status: 'closed',
+    },
+    {
+      committeeId: commune.id,
+      kind: 'ngay_hoi',
+      title: `Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm ${year - 1} xã Hải Hậu`,
+      startsAt: at(year - 1, '08-19', '07:30'),
+      endsAt: at(year - 1, '08-19', '11:00'),
+      venue: 'Sân vận động xã Hải Hậu',
+      status: 'held',
+    },
+    {
+      committeeId: province.id,
+      kind: 'tong_ket_phat_dong',
+      title: `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year - 1} và phát động phong trào năm ${year}`,
+      startsAt: at(year, '01-15', '08:00'),
+      endsAt: at(year, '01-15', '11:30'),
+      venue: 'Hội trường UBND tỉnh Ninh Bình',
+      status: 'held',
+    },
+    {
+      committeeId: province.id,
+      kind: 'kiem_tra',
+      title: 'Kiểm tra thực hiện Chỉ thị số 09-CT/TW tại xã Hải Hậu',
+      startsAt: at(year, '12-03', '08:30'),
+      endsAt: at(year, '12-03', '11:30'),
+      venue: 'Hội trường UBND xã Hải Hậu',
+      status: 'planned',
+    },
+    {
+      committeeId: province.id,
+      kind: 'tong_ket_phat_dong',
+      title: `Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year} và phát động phong trào năm ${year + 1}`,
+      startsAt: at(year + 1, '01-14', '08:00'),
+      endsAt: at(year + 1, '01-14', '11:30'),
+      venue: 'Hội trường UBND tỉnh Ninh Bình',
+      status: 'draft',
+    },
+  ] as const;
+  for (const c of conferences) conferenceHandlers['conference:create'](ctx, { ...c, notes: '' });
+}

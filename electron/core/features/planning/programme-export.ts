@@ -1,0 +1,103 @@
+// The programme as a Decree 30 document (Mẫu 1.4 style): built from the conference's own data, numbered from
+// the committee's register, laid out with the committee's document settings. Build and pack first, then
+// take the number in one short transaction: a failure anywhere leaves the register unchanged.
+import { DOCX_MIME, type GeneratedFile } from '../../../../shared/api/files';
+import { AppError } from '../../../../shared/api/result';
+import type { SignerPrefix } from '../../../../shared/domain/committee';
+import { formatDocumentNumber } from '../../../../shared/domain/document-number';
+import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
+import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
+import { isoNow, type ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
+import { buildProgrammeDocument, programmeFileName, type ProgrammeDocumentData } from './programme-docx';
+import { getCommittee } from '../committees/handlers';
+import { getConference } from './conference-handlers';
+import { offerNumber, registerNumber } from '../committees/document-register';
+import { getDocumentSettings, programmeView } from './repo';
+
+export const PROGRAMME_TYPE_CODE = 'CTr';
+
+export function engineSettings(s: CommitteeDocumentSettings): DocumentSettings {
+  return {
+    marginsMm: { top: s.marginTopMm, bottom: s.marginBottomMm, left: s.marginLeftMm, right: s.marginRightMm },
+    bodyFontPt: s.bodyFontPt,
+    lineSpacing: s.lineSpacing,
+  };
+}
+
+/** The document data of a conference's programme: everything comes from the conference and its committee. */
+export function programmeDocumentData(db: Db, conferenceId: number, numberText: string, issuedOn: Date): ProgrammeDocumentData {
+  const conference = getConference(db, conferenceId);
+  const committee = getCommittee(db, conference.committeeId);
+  const view = programmeView(db, conferenceId);
+  const start = parseLocalDateTime(conference.startsAt)!;
+  const multiPart = view.parts.length > 1;
+  const prefix: SignerPrefix = committee.signerPrefix;
+  return {
+    header: { parentBody: committee.parentBody || undefined, issuingBody: committee.issuingBody, number: numberText, place: committee.locality, date: issuedOn },
+    summary: conference.title,
+    timeText: `${formatClockWords(start)}, ${formatWeekday(start)}, ${formatLongDate(start)}`,
+    venue: conference.venue,
+    chair: committee.headName ? `Đồng chí ${committee.headName}${committee.headPosition ? `, ${committee.headPosition}` : ''}` : undefined,
+    parts: view.parts.map((part, i) => ({
+      title: multiPart || part.title ? part.title || `Phần ${i + 1}` : undefined,
+      items: part.items.map((item) => ({
+        start: item.dayOffset > 0 ? `${item.start} (+${item.dayOffset})` : item.start,
+        end: item.end,
+        content: item.title,
+        performer: item.performer,
+      })),
+    })),
+    signature: {
+      prefix: (prefix || undefined) as SignaturePrefix | undefined,
+      authority: prefix === 'TM.' ? 'BAN CHỈ ĐẠO' : 'TRƯỞNG BAN',
+      position: committee.signerPosition || 'TRƯỞNG BAN',
+      signerName: committee.signerName || committee.headName,
+    },
+    recipients: ['Thành viên Ban Chỉ đạo', 'Các đại biểu dự hội nghị', 'Lưu: VT'],
+  };
+}
+
+export async function exportProgramme(
+  ctx: ServiceContext,
+  input: { conferenceId: number; number?: number | undefined; issuedOn: string },
+): Promise<GeneratedFile & { number: string }> {
+  const conference = getConference(ctx.db, input.conferenceId);
+  const committee = getCommittee(ctx.db, conference.committeeId);
+  const issuedOn = parseLocalDateTime(input.issuedOn)!;
+  const year = issuedOn.getFullYear();
+  const own = ctx.db
+    .prepare('SELECT number FROM document_number WHERE committee_id = ? AND conference_id = ? AND type_code = ? AND year = ? ORDER BY id DESC LIMIT 1')
+    .get(committee.id, conference.id, PROGRAMME_TYPE_CODE, year) as { number: number } | undefined;
+  const number = input.number ?? own?.number ?? offerNumber(ctx.db, committee.id, year, PROGRAMME_TYPE_CODE).number;
+  const reuse = own?.number === number;
+  if (!reuse) {
+    const taken = ctx.db
+      .prepare('SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?')
+      .get(committee.id, year, PROGRAMME_TYPE_CODE, number) as { title: string } | undefined;
+    if (taken)
+      throw new AppError(
+        'CONFLICT',
+        `Số ${formatDocumentNumber(number, PROGRAMME_TYPE_CODE, committee.docCode)} năm ${year} đã được dùng cho chương trình “${taken.title}”. Hãy chọn số khác.`,
+      );
+  }
+  const formatted = formatDocumentNumber(number, PROGRAMME_TYPE_CODE, committee.docCode);
+  const data = programmeDocumentData(ctx.db, conference.id, formatted, issuedOn);
+  const bytes = await packDocx(buildProgrammeDocument(data, engineSettings(getDocumentSettings(ctx.db, committee.id))));
+  if (!reuse)
+    ctx.db
+      .transaction(() =>
+        registerNumber(ctx.db, {
+          committeeId: committee.id,
+          issuedOn: input.issuedOn,
+          typeCode: PROGRAMME_TYPE_CODE,
+          number,
+          title: conference.title,
+          conferenceId: conference.id,
+          now: isoNow(ctx),
+        }),
+      )
+      .immediate();
+  return { fileName: programmeFileName(conference.title), mimeType: DOCX_MIME, dataBase64: Buffer.from(bytes).toString('base64'), number: formatted };
+}

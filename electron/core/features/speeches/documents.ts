@@ -1,0 +1,144 @@
+// The minutes (BB), the MC script and the conclusion notice (TB) as Decree 30 documents: gather the data,
+// build, pack, then (numbered documents) take or reuse the number in the register in one short transaction.
+import type { GeneratedFile } from '../../../../shared/api/files';
+import { DOCX_MIME } from '../../../../shared/api/files';
+import { AppError } from '../../../../shared/api/result';
+import { formatDocumentNumber } from '../../../../shared/domain/document-number';
+import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
+import { buildConclusionNotice } from '../../../../shared/rules/conclusion-notice';
+import { buildMcScript } from '../../../../shared/rules/mc-script';
+import { generateMinutes } from '../../../../shared/rules/minutes';
+import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
+import { fileNameSlug } from '../../../../shared/text/vietnamese';
+import { recordAudit } from '../../audit/record';
+import type { ServiceContext } from '../../context';
+import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
+import { buildConclusionNoticeDocument, buildMcScriptDocument, buildMinutesDocument } from './minutes-docx';
+import { offerNumber, registerNumber } from '../committees/document-register';
+import { getDocumentSettings } from '../planning/repo';
+import { conclusionNoticeData, gatherConference, mcScriptData, type ConferenceRecord } from './minutes-data';
+
+type ExportInput = { conferenceId: number; number?: number | undefined; issuedOn?: string | undefined };
+
+export function documentSettingsOf(s: CommitteeDocumentSettings): DocumentSettings {
+  return {
+    marginsMm: { top: s.marginTopMm, bottom: s.marginBottomMm, left: s.marginLeftMm, right: s.marginRightMm },
+    bodyFontPt: s.bodyFontPt,
+    lineSpacing: s.lineSpacing,
+  };
+}
+
+const docx = (fileName: string, bytes: Buffer): GeneratedFile => ({ fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') });
+
+/** The number this conference's document of a type already has, to print the same one again. */
+function existingNumber(ctx: ServiceContext, conferenceId: number, typeCode: string): { number: number; year: number } | null {
+  return (
+    (ctx.db
+      .prepare('SELECT number, year FROM document_number WHERE conference_id = ? AND type_code = ? ORDER BY id DESC LIMIT 1')
+      .get(conferenceId, typeCode) as { number: number; year: number } | undefined) ?? null
+  );
+}
+
+function chooseNumber(ctx: ServiceContext, record: ConferenceRecord, typeCode: string, input: ExportInput): { number: number; issuedOn: string; reuse: boolean; formatted: string } {
+  const issuedOn = input.issuedOn ?? record.conference.startsAt.slice(0, 10);
+  const year = Number(issuedOn.slice(0, 4));
+  const previous = existingNumber(ctx, record.conference.id, typeCode);
+  if (previous && previous.year === year && (input.number === undefined || input.number === previous.number)) {
+    return { number: previous.number, issuedOn, reuse: true, formatted: formatDocumentNumber(previous.number, typeCode, record.committee.docCode) };
+  }
+  const offer = offerNumber(ctx.db, record.committee.id, year, typeCode);
+  const number = input.number ?? offer.number;
+  return { number, issuedOn, reuse: false, formatted: formatDocumentNumber(number, typeCode, record.committee.docCode) };
+}
+
+function register(ctx: ServiceContext, record: ConferenceRecord, typeCode: string, chosen: { number: number; issuedOn: string; reuse: boolean }, title: string, after?: () => void): string {
+  return ctx.db.transaction(() => {
+    let formatted: string;
+    if (chosen.reuse) {
+      formatted = formatDocumentNumber(chosen.number, typeCode, record.committee.docCode);
+    } else {
+      const entry = registerNumber(ctx.db, { committeeId: record.committee.id, issuedOn: chosen.issuedOn, typeCode, number: chosen.number, title, conferenceId: record.conference.id, now: ctx.now().toISOString() });
+      formatted = entry.formatted;
+      recordAudit(ctx.db, { at: ctx.now().toISOString(), op: `${typeCode === 'BB' ? 'minutes' : 'conclusionNotice'}:export`, entity: 'document_number', entityId: entry.id, conferenceId: record.conference.id, summary: `Cấp số ${formatted}: ${title}` });
+    }
+    after?.();
+    return formatted;
+  }).immediate();
+}
+
+function people(record: ConferenceRecord) {
+  const present = record.invitations.filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && i.attendance !== 'vang');
+  const chair = present.find((i) => i.role === 'chu_tri')?.fullName ?? record.committee.headName;
+  const secretary = present.find((i) => i.role === 'thu_ky')?.fullName ?? record.committee.secretaryName;
+  return { chair, secretary };
+}
+
+export async function exportMinutes(ctx: ServiceContext, input: ExportInput): Promise<GeneratedFile & { number: string }> {
+  const record = gatherConference(ctx, input.conferenceId);
+  const stored = ctx.db.prepare('SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(input.conferenceId) as Array<{ key: string; text: string }>;
+  const sections = stored.length ? stored : generateMinutes(record.data).map((s) => ({ key: s.key, text: s.text }));
+  const chosen = chooseNumber(ctx, record, 'BB', input);
+  const { chair, secretary } = people(record);
+  const doc = buildMinutesDocument(
+    {
+      parentBody: record.committee.parentBody,
+      issuingBody: record.committee.issuingBody,
+      number: chosen.formatted,
+      summary: record.conference.title,
+      sections,
+      secretaryName: secretary,
+      chairName: chair,
+      recipients: ['Các thành viên Ban Chỉ đạo', 'Lưu: VT, Hồ sơ hội nghị'],
+    },
+    documentSettingsOf(getDocumentSettings(ctx.db, record.committee.id)),
+  );
+  const bytes = await packDocx(doc);
+  const number = register(ctx, record, 'BB', chosen, `Biên bản ${record.conference.title}`, () =>
+    ctx.db
+      .prepare(`INSERT INTO minutes (conference_id, number, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET number = excluded.number, updated_at = excluded.updated_at`)
+      .run(record.conference.id, formatDocumentNumber(chosen.number, 'BB', record.committee.docCode), ctx.now().toISOString()),
+  );
+  return { ...docx(`Bien-ban-${fileNameSlug(record.conference.title)}.docx`, bytes), number };
+}
+
+export async function exportMcScript(ctx: ServiceContext, input: { conferenceId: number }): Promise<GeneratedFile> {
+  const { record, data } = mcScriptData(ctx, input.conferenceId);
+  const start = parseLocalDateTime(record.conference.startsAt);
+  const doc = buildMcScriptDocument(
+    {
+      issuingBody: record.committee.issuingBody,
+      conferenceTitle: record.conference.title,
+      timeText: start ? `${formatClockWords(start)}, ${formatWeekday(start)}, ${formatLongDate(start)}` : '',
+      venue: record.conference.venue,
+      sections: buildMcScript(data),
+    },
+    documentSettingsOf(getDocumentSettings(ctx.db, record.committee.id)),
+  );
+  return docx(`Kich-ban-dieu-hanh-${fileNameSlug(record.conference.title)}.docx`, await packDocx(doc));
+}
+
+export async function exportConclusionNotice(ctx: ServiceContext, input: ExportInput): Promise<GeneratedFile & { number: string }> {
+  const { record, data } = conclusionNoticeData(ctx, input.conferenceId);
+  if (!data.conclusions.trim()) throw new AppError('CONFLICT', 'Chưa có kết luận của chủ trì: hãy ghi kết luận ở thẻ “Điều hành” trước khi xuất thông báo.');
+  const chosen = chooseNumber(ctx, record, 'TB', input);
+  const text = buildConclusionNotice(data);
+  const c = record.committee;
+  const doc = buildConclusionNoticeDocument(
+    {
+      parentBody: c.parentBody,
+      issuingBody: c.issuingBody,
+      number: chosen.formatted,
+      place: c.locality,
+      date: parseLocalDateTime(chosen.issuedOn) ?? new Date(),
+      summary: text.summary,
+      paragraphs: text.paragraphs,
+      signature: { prefix: (c.signerPrefix || undefined) as SignaturePrefix | undefined, authority: 'BAN CHỈ ĐẠO', position: c.signerPosition || 'TRƯỞNG BAN', signerName: c.signerName },
+      recipients: ['Các thành viên Ban Chỉ đạo', 'Các cơ quan, đơn vị dự hội nghị', 'Lưu: VT'],
+    },
+    documentSettingsOf(getDocumentSettings(ctx.db, c.id)),
+  );
+  const bytes = await packDocx(doc);
+  const number = register(ctx, record, 'TB', chosen, `Thông báo ${text.summary}`);
+  return { ...docx(`Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`, bytes), number };
+}
+

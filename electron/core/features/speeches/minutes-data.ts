@@ -1,0 +1,193 @@
+// Gathers what the minutes, the MC script and the conclusion notice are made of, from the other
+// capabilities' services: the programme (planning), invitations in protocol order (attendees), award
+// decisions and batches (awards), and this capability's speeches and conclusions.
+import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
+import { levelPrecedence, type AgencyLevel } from '../../../../shared/domain/people';
+import type { ConclusionNoticeData } from '../../../../shared/rules/conclusion-notice';
+import type { McScriptData } from '../../../../shared/rules/mc-script';
+import { introductionText, type IntroductionDelegate } from '../../../../shared/rules/protocol';
+import { batchesView } from '../awards/batches';
+import type { ProgrammeView, ScheduledItem } from '../../../../shared/domain/planning';
+import type { Speech } from '../../../../shared/domain/speeches';
+import type { MinutesAttendee, MinutesData, MinutesSpeech } from '../../../../shared/rules/minutes';
+import type { ServiceContext } from '../../context';
+import { listDecisions } from '../awards/repo';
+import { attendeeHandlers } from '../attendees/handlers';
+import { getCommittee } from '../committees/handlers';
+import { getConference } from '../planning/conference-handlers';
+import { programmeView } from '../planning/repo';
+import { isScheduled, listSpeeches } from './repo';
+
+/** Handlers used here are synchronous; their type also allows promises. */
+export function sync<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('expected a synchronous handler');
+  return value;
+}
+
+export function conclusionsOf(ctx: ServiceContext, conferenceId: number): string {
+  const row = ctx.db.prepare('SELECT conclusions FROM conference_control WHERE conference_id = ?').get(conferenceId) as { conclusions: string } | undefined;
+  return row?.conclusions ?? '';
+}
+
+export const toMinutesSpeech = (s: Speech): MinutesSpeech => ({
+  kind: s.kind,
+  speakerName: s.speakerName,
+  speakerRank: s.speakerRank,
+  speakerPosition: s.speakerPosition,
+  unitName: s.unitName,
+  title: s.title,
+  notes: s.notes,
+  hasFile: s.file !== null,
+});
+
+export interface ConferenceRecord {
+  conference: ReturnType<typeof getConference>;
+  committee: ReturnType<typeof getCommittee>;
+  programme: ProgrammeView;
+  items: ScheduledItem[];
+  invitations: Invitation[];
+  speeches: Speech[];
+  data: MinutesData;
+}
+
+export function gatherConference(ctx: ServiceContext, conferenceId: number): ConferenceRecord {
+  const conference = getConference(ctx.db, conferenceId);
+  const committee = getCommittee(ctx.db, conference.committeeId);
+  const programme = programmeView(ctx.db, conferenceId);
+  const items = programme.parts.flatMap((p) => p.items);
+  const invitations = sync(attendeeHandlers['invitation:list'](ctx, { conferenceId }));
+  const byId = new Map(invitations.map((i) => [i.id, i]));
+  const speeches = listSpeeches(ctx.db, conferenceId);
+  const scheduled = speeches.filter((s) => isScheduled(s.status));
+  const itemIds = new Set(items.map((i) => i.id));
+
+  const attendees: MinutesAttendee[] = invitations.map((i) => {
+    const original = i.substituteForId !== null ? byId.get(i.substituteForId) : undefined;
+    return {
+      fullName: i.fullName,
+      rank: i.rank,
+      position: i.position,
+      agencyName: i.agencyName,
+      delegateGroup: i.delegateGroup,
+      role: i.role,
+      status: i.status,
+      attendance: i.attendance,
+      absenceReason: i.absenceReason,
+      representative: i.representative,
+      substituteFor: original ? { fullName: original.fullName, rank: original.rank, position: original.position } : null,
+    };
+  });
+
+  const recordedStarts = items.filter((i) => i.actualStart);
+  const recordedEnds = items.filter((i) => i.actualEnd);
+  const awards = listDecisions(ctx.db, { conferenceId }).map((d) => ({
+    number: d.number,
+    decidedOn: d.decidedOn,
+    authorityName: d.authorityName,
+    formName: d.formName,
+    collectives: d.totals.collectives,
+    individuals: d.totals.individuals,
+    households: d.totals.households,
+  }));
+
+  const data: MinutesData = {
+    title: conference.title,
+    startsAt: conference.startsAt,
+    venue: conference.venue,
+    actualStart: recordedStarts[0]?.actualStart ?? '',
+    end: recordedEnds[recordedEnds.length - 1]?.actualEnd ?? programme.end,
+    committeeSecretary: committee.secretaryName,
+    attendees,
+    items: items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      performer: item.performer,
+      actualStart: item.actualStart,
+      speeches: scheduled.filter((s) => s.programmeItemId === item.id).map(toMinutesSpeech),
+    })),
+    otherSpeeches: scheduled.filter((s) => s.programmeItemId === null || !itemIds.has(s.programmeItemId)).map(toMinutesSpeech),
+    awards,
+    conclusions: conclusionsOf(ctx, conferenceId),
+  };
+  return { conference, committee, programme, items, invitations, speeches, data };
+}
+
+// ---------------------------------------------------------------------------------------------
+// MC script and conclusion notice.
+
+/** Delegates in protocol order as the MC introduces them: once check-in has started, only who is there. */
+function introductionFor(ctx: ServiceContext, record: ConferenceRecord): { lines: string[]; greeted: McScriptData['greeted'] } {
+  const { invitations } = record;
+  const checkIn = invitations.some((i) => i.attendance !== '');
+  const ordered = invitations
+    .filter((i) => i.protocolPlace !== null)
+    .filter((i) => !checkIn || i.attendance === 'co_mat' || i.attendance === 'muon')
+    .sort((a, b) => a.protocolPlace! - b.protocolPlace!);
+  const level = (ctx.db.prepare('SELECT level FROM committee WHERE id = ?').get(record.conference.committeeId) as { level: AgencyLevel } | undefined)?.level ?? 'tinh';
+  const intro: IntroductionDelegate[] = ordered.map((d) => {
+    const lower = levelPrecedence(d.level) > levelPrecedence(level);
+    const side = lower ? (COLLECTIVE_SIDE[d.level] ?? (d.agencyName || 'các đơn vị')) : d.agencyName || 'các đơn vị';
+    if (d.representative) return { fullName: d.fullName, level: d.level, side, introduce: 'collective', collectiveLabel: `đại diện lãnh đạo ${d.agencyName}` };
+    return { fullName: d.fullName, rank: d.rank, position: positionAtAgency(d.position, d.agencyName), level: d.level, side, collectiveLabel: lower ? `lãnh đạo ${d.agencyName}` : undefined };
+  });
+  const greeted = ordered
+    .filter((d) => !d.representative && levelPrecedence(d.level) <= levelPrecedence(level))
+    .slice(0, 3)
+    .map((d) => ({ fullName: d.fullName, rank: d.rank, position: positionAtAgency(d.position, d.agencyName) }));
+  return { lines: intro.length ? introductionText(intro, { conferenceLevel: level }).split('\n') : [], greeted };
+}
+const COLLECTIVE_SIDE: Partial<Record<AgencyLevel, string>> = { huyen: 'các huyện', xa: 'các xã, phường', co_so: 'các đơn vị cơ sở' };
+
+export function mcScriptData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: McScriptData } {
+  const record = gatherConference(ctx, conferenceId);
+  const scheduled = record.speeches.filter((s) => isScheduled(s.status));
+  const batchView = batchesView(ctx.db, conferenceId);
+  const batches = batchView.batches.length ? batchView.batches : batchView.unassigned.length ? [{ title: '', presenterName: '', items: batchView.unassigned }] : [];
+  const { lines, greeted } = introductionFor(ctx, record);
+  const data: McScriptData = {
+    conferenceTitle: record.conference.title,
+    introduction: lines,
+    greeted,
+    items: record.items.map((i) => ({
+      kind: i.kind,
+      title: i.title,
+      performer: i.performer,
+      start: i.start,
+      durationMin: i.durationMin,
+      speeches: scheduled.filter((s) => s.programmeItemId === i.id),
+    })),
+    batches: batches.map((b) => {
+      const decisions = new Map<string, { number: string; formName: string; authorityName: string }>();
+      for (const r of b.items) decisions.set(r.decisionNumber, { number: r.decisionNumber, formName: r.formName, authorityName: r.authorityName });
+      return {
+        title: b.title,
+        presenterName: b.presenterName,
+        decisions: [...decisions.values()],
+        recipients: b.items.map((r) => ({ name: r.name, rank: r.rank, position: r.position, agency: r.agency, collective: r.kind !== 'ca_nhan' })),
+      };
+    }),
+  };
+  return { record, data };
+}
+
+export function conclusionNoticeData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: ConclusionNoticeData } {
+  const record = gatherConference(ctx, conferenceId);
+  const checkIn = record.invitations.some((i) => i.attendance !== '');
+  const present = record.invitations.filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (!checkIn || i.attendance === 'co_mat' || i.attendance === 'muon'));
+  const chair = present.find((i) => i.role === 'chu_tri') ?? record.invitations.find((i) => i.role === 'chu_tri');
+  const person = (i: Invitation) => ({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) });
+  const leaders = present.filter((i) => i !== chair && !i.representative && (i.delegateGroup === 'cap_tren' || i.role === 'dong_chu_tri')).slice(0, 6);
+  return {
+    record,
+    data: {
+      issuingBodyName: record.committee.name,
+      conferenceTitle: record.conference.title,
+      startsAt: record.conference.startsAt,
+      venue: record.conference.venue,
+      chair: chair ? person(chair) : record.committee.headName ? { fullName: record.committee.headName, rank: '', position: record.committee.headPosition } : null,
+      attendingLeaders: leaders.map(person),
+      conclusions: record.data.conclusions,
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Storage of speeches, their attached texts, the live control state and the minutes' sections.
+import { format } from 'date-fns';
+import { AppError } from '../../../../shared/api/result';
+import { SCHEDULED_SPEECH_STATUSES, type Speech, type SpeechKind, type SpeechStatus } from '../../../../shared/domain/speeches';
+import { positionAtAgency } from '../../../../shared/domain/attendees';
+import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import type { ServiceContext } from '../../context';
+import type { Db } from '../../db/open';
+import { planningHandlers } from '../planning/handlers';
+
+const COLUMNS = `s.id, s.conference_id AS conferenceId, s.position, s.kind, s.invitation_id AS invitationId, s.speaker_name AS speakerName,
+  s.speaker_rank AS speakerRank, s.speaker_position AS speakerPosition, s.unit_name AS unitName, s.title, s.allotted_min AS allottedMin,
+  s.status, s.programme_item_id AS programmeItemId, s.notes, s.actual_start AS actualStart, s.actual_end AS actualEnd, s.updated_at AS updatedAt,
+  f.file_name AS fileName, f.mime_type AS mimeType, f.size_bytes AS sizeBytes`;
+const FROM = 'speech s LEFT JOIN speech_file f ON f.speech_id = s.id';
+
+type Row = Omit<Speech, 'file'> & { fileName: string | null; mimeType: string | null; sizeBytes: number | null };
+const toSpeech = ({ fileName, mimeType, sizeBytes, ...r }: Row): Speech => ({
+  ...r,
+  file: fileName ? { fileName, mimeType: mimeType ?? '', sizeBytes: sizeBytes ?? 0 } : null,
+});
+
+export function getSpeech(db: Db, id: number): Speech {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.id = ?`).get(id) as Row | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bài phát biểu này (có thể đã bị xoá).');
+  return toSpeech(row);
+}
+
+export function listSpeeches(db: Db, conferenceId: number): Speech[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.conference_id = ? ORDER BY s.position, s.id`).all(conferenceId) as Row[]).map(toSpeech);
+}
+
+export function renumberSpeeches(db: Db, ids: number[]): void {
+  const update = db.prepare('UPDATE speech SET position = ? WHERE id = ?');
+  ids.forEach((id, i) => update.run(i, id));
+}
+
+export const isScheduled = (status: SpeechStatus) => SCHEDULED_SPEECH_STATUSES.includes(status);
+
+/** How the programme names a speaker: "Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
+export function programmeSpeakerLabel(s: Pick<Speech, 'speakerName' | 'speakerRank' | 'speakerPosition' | 'unitName'>): string {
+  if (!s.speakerName) return s.unitName ? `Đại diện ${s.unitName}` : '';
+  return formatDelegateLine({ fullName: s.speakerName, rank: s.speakerRank, position: positionAtAgency(s.speakerPosition, s.unitName) });
+}
+
+/**
+ * The programme follows the approved talks: a programme item with approved (or given) speeches gets their
+ * total allotted minutes as its duration and their speakers, in order, as its performer. Goes through the
+ * planning service, so the clock times are recomputed by the one schedule rule.
+ */
+export function syncProgrammeItem(ctx: ServiceContext, itemId: number | null): void {
+  if (itemId === null) return;
+  const item = ctx.db
+    .prepare('SELECT id, kind, title, performer, duration_min AS durationMin, notes FROM programme_item WHERE id = ?')
+    .get(itemId) as { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string } | undefined;
+  if (!item) return;
+  const speeches = (ctx.db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.programme_item_id = ? ORDER BY s.position, s.id`).all(itemId) as Row[])
+    .map(toSpeech)
+    .filter((s) => isScheduled(s.status));
+  if (speeches.length === 0) return;
+  const durationMin = Math.min(600, speeches.reduce((n, s) => n + s.allottedMin, 0));
+  let performer = speeches.map(programmeSpeakerLabel).filter(Boolean).join('; ');
+  if (performer.length > 300) performer = `${performer.slice(0, 299)}…`;
+  if (durationMin === item.durationMin && performer === item.performer) return;
+  planningHandlers['programme:updateItem'](ctx, {
+    id: item.id,
+    kind: item.kind as never,
+    title: item.title,
+    performer: performer || item.performer,
+    durationMin,
+    notes: item.notes,
+  });
+}
+
+export const clockOf = (ctx: ServiceContext) => format(ctx.now(), 'HH:mm');
+
+export type { SpeechKind };
