@@ -22,7 +22,7 @@ export function formatDocumentNumber(n: number, typeCode: string, bodyCode: stri
  */
 export function parseDocumentNumber(text: string): DocumentNumber | null {
   const compact = normalizeText(text).replace(/^\s*Số\s*:?\s*/iu, '').replace(/\s+/g, '');
-  const match = /^(\d{1,6})\/([^/\-]+)-(.+)$/u.exec(compact);
+  const match = /^(\d{1,6})\/([^/-]+)-(.+)$/u.exec(compact);
   if (!match) return null;
   const n = Number(match[1]);
   if (n < 1) return null;

@@ -92,7 +92,6 @@ export function computeSchedule(input: ScheduleInput): Schedule {
     const startTime = isClockTime(part.startTime) ? part.startTime : previousEnd ? clock(previousEnd) : '08:00';
     let partStart = atClock(input.date, startTime, dayOffset);
     if (previousStart && partStart < previousStart) {
-      dayOffset += 1;
       partStart = addDays(partStart, 1);
     }
     const overlapsPrevious = previousEnd !== null && partStart < previousEnd;

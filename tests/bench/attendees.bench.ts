@@ -54,6 +54,7 @@ export async function run(bench: Bench): Promise<void> {
       const all = like.all(`%${words.join('%')}%`) as Array<{ sort_key: string }>;
       likeHits += all.sort((a, b) => (a.sort_key < b.sort_key ? -1 : 1)).slice(0, 20).length;
     }, queries.length),
+    note: `${(likeHits / queries.length).toFixed(1)} hits/query`,
   });
   let hits = 0;
   bench.add({

@@ -10,7 +10,7 @@ import { createContext } from '../../electron/core/context';
 import { DataStore } from '../../electron/core/data-file/data-store';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { ROOT, startServe } from '../helpers/serve-process';
-import { generatePeople } from './generate';
+import { generatePeople } from '../../electron/core/demo/generate';
 import { measure, timeOnce, type Bench } from './harness';
 
 export const suite = 'Awards: a list of 2,000 recipients (read, print to PDF, Word)';
@@ -43,7 +43,7 @@ async function buildFile(path: string): Promise<{ decisionId: number; conference
     formId: catalog.forms.find((f: { name: string }) => f.name === 'Bằng khen').id,
     citation: 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2025',
   });
-  const { insertRecipient } = await import('../../electron/core/features/awards/handlers');
+  const { insertRecipient } = await import('../../electron/core/features/awards/repo');
   const { matchKey } = await import('../../electron/core/features/awards/repo');
   const now = new Date().toISOString();
   const people = generatePeople(N, 6);

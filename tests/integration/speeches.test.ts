@@ -131,7 +131,7 @@ describe('control view, notes, minutes', () => {
     expect(view.steps[firstTalk + 1]!.speechId).toBe(b.id);
 
     for (let i = 0; i < firstTalk; i++) {
-      view = await app.must('control:step', { conferenceId, direction: 1 });
+      await app.must('control:step', { conferenceId, direction: 1 });
       tick(10);
     }
     view = await app.must('control:step', { conferenceId, direction: 1 });
@@ -140,7 +140,7 @@ describe('control view, notes, minutes', () => {
     expect(view.startedAt).toBe(clock.toISOString());
     await app.must('speech:saveNotes', { id: a.id, notes: 'Lắp đặt 120 camera tại các tuyến đường trọng điểm.' });
     tick(9);
-    view = await app.must('control:step', { conferenceId, direction: 1 });
+    await app.must('control:step', { conferenceId, direction: 1 });
     const speeches = await app.must('speech:list', { conferenceId });
     expect(speeches.find((s) => s.id === a.id)).toMatchObject({ status: 'da_trinh_bay', actualStart: startedA });
     expect(speeches.find((s) => s.id === a.id)!.actualEnd).not.toBe('');

@@ -23,7 +23,7 @@ import {
   generatePeople,
   mulberry32,
   randomSearchQueries,
-} from '../bench/generate';
+} from '../../electron/core/demo/generate';
 
 const isNfc = (s: string) => s === s.normalize('NFC');
 

@@ -8,7 +8,7 @@ import {
   type IntroductionDelegate,
   type ProtocolDelegate,
 } from '../../shared/rules/protocol';
-import { mulberry32 } from '../bench/generate';
+import { mulberry32 } from '../../electron/core/demo/generate';
 
 const CUC = 'Cục Xây dựng phong trào bảo vệ ANTQ';
 

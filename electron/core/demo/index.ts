@@ -1,6 +1,8 @@
 // Dữ liệu mẫu: a realistic provincial committee a newcomer can try everything on. Built through the
 // same handlers the UI uses, so demo data is always valid. Each capability adds its own seeding step.
 import { createContext, type ServiceContext } from '../context';
+import { handlers } from '../handlers';
+import type { DemoCall, DemoContext } from './demo-context';
 import { DataStore } from '../data-file/data-store';
 import { seedAttendees } from '../features/attendees/demo';
 import { seedAwards } from '../features/awards/demo';
@@ -18,7 +20,14 @@ export async function createDemoFile(path: string, now: Date): Promise<void> {
   }
 }
 
-export function seedDemo(ctx: ServiceContext, now: Date): void {
+export function seedDemo(service: ServiceContext, now: Date): void {
+  const call: DemoCall = (name, input) => {
+    const value = (handlers[name] as (ctx: ServiceContext, input: unknown) => unknown)(service, input);
+    if (value instanceof Promise) throw new Error(`demo seeding expects a synchronous handler: ${name}`);
+    return value as never;
+  };
+  // Object.create keeps the context's getters (the open database) while adding `call`.
+  const ctx: DemoContext = Object.assign(Object.create(service) as ServiceContext, { call });
   seedFoundation(ctx, now);
   seedPlanning(ctx, now);
   seedAttendees(ctx, now);

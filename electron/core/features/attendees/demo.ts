@@ -1,9 +1,8 @@
 // Demo directory and invitations: the province's real-looking leaders and guests, a few hundred generated
 // delegates, and invitee lists (with statuses, a decline, a substitute, check-in) for the demo conferences.
 import type { AgencyBloc, AgencyLevel, DelegateGroup } from '../../../../shared/domain/people';
-import { generateAgencies, generatePerson, mulberry32 } from '../../../../tests/bench/generate';
-import type { ServiceContext } from '../../context';
-import { attendeeHandlers as h } from './handlers';
+import { generateAgencies, generatePerson, mulberry32 } from '../../demo/generate';
+import type { DemoContext } from '../../demo/demo-context';
 
 interface Key {
   fullName: string;
@@ -52,14 +51,14 @@ const KEY_PEOPLE: Key[] = [
   { fullName: 'Cao Minh Tiến', position: 'Phóng viên', agency: 'Báo Ninh Bình', group: 'bao_chi', birthYear: 1990 },
 ];
 
-export function seedAttendees(ctx: ServiceContext, now: Date): void {
+export function seedAttendees(ctx: DemoContext, now: Date): void {
   const agencyId = new Map<string, number>();
   for (const [name, shortName, level, bloc] of AGENCIES)
-    agencyId.set(name, (h['agency:create'](ctx, { name, shortName, level, bloc, parentId: null }) as { id: number }).id);
+    agencyId.set(name, (ctx.call('agency:create', { name, shortName, level, bloc, parentId: null }) as { id: number }).id);
 
   const key = new Map<string, number>();
   for (const p of KEY_PEOPLE) {
-    const person = h['person:create'](ctx, {
+    const person = ctx.call('person:create', {
       fullName: p.fullName, gender: p.gender ?? 'nam', birthYear: p.birthYear ?? null, rank: p.rank ?? '', position: p.position,
       positionRank: null, appointedAt: '', agencyId: agencyId.get(p.agency)!, phone: '', email: '', notes: '', since: '',
     }) as { id: number };
@@ -69,14 +68,14 @@ export function seedAttendees(ctx: ServiceContext, now: Date): void {
   // A few hundred more from the seeded generator: commune police, schools, villages.
   const rng = mulberry32(now.getFullYear());
   const generated = generateAgencies(40, 7).map((a) => {
-    const existing = (h['agency:list'](ctx, { query: a.name }) as Array<{ id: number; name: string }>).find((x) => x.name === a.name);
-    return { ...a, id: existing?.id ?? (h['agency:create'](ctx, { ...a, shortName: '', parentId: null }) as { id: number }).id };
+    const existing = (ctx.call('agency:list', { query: a.name }) as Array<{ id: number; name: string }>).find((x) => x.name === a.name);
+    return { ...a, id: existing?.id ?? (ctx.call('agency:create', { ...a, shortName: '', parentId: null }) as { id: number }).id };
   });
   const localIds: number[] = [];
   for (let i = 0; i < 240; i++) {
     const agency = generated[Math.floor(rng() * generated.length)]!;
     const p = generatePerson(rng, agency);
-    const person = h['person:create'](ctx, {
+    const person = ctx.call('person:create', {
       fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, positionRank: null,
       appointedAt: '', agencyId: agency.id, phone: `09${String(Math.floor(rng() * 1e8)).padStart(8, '0')}`, email: '', notes: '', since: '',
     }) as { id: number };
@@ -86,10 +85,10 @@ export function seedAttendees(ctx: ServiceContext, now: Date): void {
   const conferences = ctx.db.prepare("SELECT id, status FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at").all() as Array<{ id: number; status: string }>;
   const invite = (conferenceId: number, locals: number[]) => {
     for (const p of KEY_PEOPLE)
-      h['invitation:add'](ctx, { conferenceId, personIds: [key.get(p.fullName)!], delegateGroup: p.group, role: p.role ?? 'dai_bieu', isGuest: p.guest ?? false });
-    h['invitation:add'](ctx, { conferenceId, personIds: locals, delegateGroup: 'dia_phuong', role: 'dai_bieu', isGuest: false });
-    h['invitation:addAgency'](ctx, { conferenceId, agencyId: agencyId.get('Sở Giáo dục và Đào tạo')!, delegateGroup: 'so_nganh', isGuest: false });
-    return h['invitation:list'](ctx, { conferenceId }) as Array<{ id: number; fullName: string; personId: number | null }>;
+      ctx.call('invitation:add', { conferenceId, personIds: [key.get(p.fullName)!], delegateGroup: p.group, role: p.role ?? 'dai_bieu', isGuest: p.guest ?? false });
+    ctx.call('invitation:add', { conferenceId, personIds: locals, delegateGroup: 'dia_phuong', role: 'dai_bieu', isGuest: false });
+    ctx.call('invitation:addAgency', { conferenceId, agencyId: agencyId.get('Sở Giáo dục và Đào tạo')!, delegateGroup: 'so_nganh', isGuest: false });
+    return ctx.call('invitation:list', { conferenceId }) as Array<{ id: number; fullName: string; personId: number | null }>;
   };
   const byName = (list: Array<{ id: number; fullName: string }>, name: string) => list.find((i) => i.fullName === name)!.id;
 
@@ -97,25 +96,25 @@ export function seedAttendees(ctx: ServiceContext, now: Date): void {
   const held = conferences.find((c) => c.status === 'held');
   if (held) {
     const list = invite(held.id, localIds.slice(0, 40));
-    h['invitation:setStatus'](ctx, { ids: list.map((i) => i.id), status: 'xac_nhan' });
-    h['invitation:update'](ctx, { id: byName(list, 'Mai Văn Tuất'), status: 'tu_choi', notes: 'Bận tiếp xúc cử tri' });
-    h['invitation:substitute'](ctx, { id: byName(list, 'Trịnh Văn Nam'), personId: undefined, person: {
+    ctx.call('invitation:setStatus', { ids: list.map((i) => i.id), status: 'xac_nhan' });
+    ctx.call('invitation:update', { id: byName(list, 'Mai Văn Tuất'), status: 'tu_choi', notes: 'Bận tiếp xúc cử tri' });
+    ctx.call('invitation:substitute', { id: byName(list, 'Trịnh Văn Nam'), personId: undefined, person: {
       fullName: 'Ngô Thị Lan', gender: 'nu', birthYear: 1980, rank: '', position: 'Phó Giám đốc Sở Tư pháp', positionRank: null, appointedAt: '',
       agencyId: agencyId.get('Sở Tư pháp')!, phone: '', email: '', notes: '' } });
-    const present = h['invitation:list'](ctx, { conferenceId: held.id }) as Array<{ id: number; status: string; fullName: string }>;
+    const present = ctx.call('invitation:list', { conferenceId: held.id }) as Array<{ id: number; status: string; fullName: string }>;
     present.forEach((i, n) => {
       if (i.status === 'tu_choi' || i.status === 'cu_nguoi_thay') return;
-      if (n % 17 === 5) h['checkin:mark'](ctx, { id: i.id, attendance: 'vang', reason: 'Ốm' });
-      else h['checkin:mark'](ctx, { id: i.id, attendance: n % 11 === 3 ? 'muon' : 'co_mat', reason: '' });
+      if (n % 17 === 5) ctx.call('checkin:mark', { id: i.id, attendance: 'vang', reason: 'Ốm' });
+      else ctx.call('checkin:mark', { id: i.id, attendance: n % 11 === 3 ? 'muon' : 'co_mat', reason: '' });
     });
-    h['seating:configure'](ctx, { conferenceId: held.id, presidiumSeats: 7, frontRows: [10, 10] });
+    ctx.call('seating:configure', { conferenceId: held.id, presidiumSeats: 7, frontRows: [10, 10] });
   }
   // The next one, being prepared: invitations partly sent, a few answers back.
   const next = conferences.find((c) => c.status === 'draft');
   if (next) {
     const list = invite(next.id, localIds.slice(20, 80));
-    h['invitation:setStatus'](ctx, { ids: list.slice(0, 30).map((i) => i.id), status: 'da_gui' });
-    h['invitation:setStatus'](ctx, { ids: list.slice(0, 12).map((i) => i.id), status: 'xac_nhan' });
-    h['seating:configure'](ctx, { conferenceId: next.id, presidiumSeats: 9, frontRows: [12] });
+    ctx.call('invitation:setStatus', { ids: list.slice(0, 30).map((i) => i.id), status: 'da_gui' });
+    ctx.call('invitation:setStatus', { ids: list.slice(0, 12).map((i) => i.id), status: 'xac_nhan' });
+    ctx.call('seating:configure', { conferenceId: next.id, presidiumSeats: 9, frontRows: [12] });
   }
 }

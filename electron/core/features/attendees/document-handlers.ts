@@ -13,10 +13,10 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { buildInvitations, buildNameCards, buildSignInSheet, type ConferenceForDocs } from './attendee-docx';
 import { defaultDocumentSettings, packDocx } from '../../decree30';
-import { attendeeHandlers, seatingView } from './handlers';
-import { getCommittee } from '../committees/handlers';
-import { getConference } from '../planning/conference-handlers';
-import { offerNumber, registerNumber } from '../committees/document-register';
+import { listInvitations, seatingView } from './handlers';
+import { getCommittee } from '../committees';
+import { getConference } from '../planning';
+import { offerNumber, registerNumber } from '../committees';
 
 function conferenceForDocs(db: Db, conferenceId: number) {
   const conference = getConference(db, conferenceId);
@@ -28,7 +28,7 @@ function conferenceForDocs(db: Db, conferenceId: number) {
 }
 
 function invitations(ctx: ServiceContext, conferenceId: number): Invitation[] {
-  return attendeeHandlers['invitation:list'](ctx, { conferenceId }) as Invitation[];
+  return listInvitations(ctx.db, conferenceId);
 }
 
 const docxFile = async (doc: Parameters<typeof packDocx>[0], fileName: string) => ({

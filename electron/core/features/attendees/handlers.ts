@@ -19,7 +19,7 @@ import { centreOutIndices, presidiumPrecedence } from '../../../../shared/rules/
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getConference } from '../planning/conference-handlers';
+import { getConference } from '../planning';
 import { importCommit, importPreview } from './import';
 import {
   AGENCY_COLUMNS,
@@ -34,7 +34,7 @@ import {
   PERSON_FROM,
   searchPeople,
   refreshOpenInvitations,
-  snapshotInvitation,
+  invitePerson,
   stmt,
   unindexPerson,
   updatePerson,
@@ -71,30 +71,22 @@ function invitationRows(db: Db, conferenceId: number): InvitationRow[] {
   return db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId) as InvitationRow[];
 }
 
+/** A conference's invitations in protocol order (those outside the order last). */
+export function listInvitations(db: Db, conferenceId: number): Invitation[] {
+  getConference(db, conferenceId);
+  const rows = invitationRows(db, conferenceId);
+  const order = protocolOrder(db, conferenceId, rows);
+  const place = new Map(order.map((id, i) => [id, i + 1]));
+  return rows
+    .map((r) => toInvitation(r, place.get(r.id) ?? null))
+    .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
+}
+
 export function getInvitation(db: Db, id: number): Invitation {
   const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
   const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
   return toInvitation(row, place >= 0 ? place + 1 : null);
-}
-
-export function invitePerson(
-  db: Db,
-  conferenceId: number,
-  personId: number,
-  opts: { delegateGroup: string; role: string; isGuest: boolean; status?: string; substituteForId?: number | null; walkIn?: boolean },
-  now: string,
-): number | null {
-  const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
-  if (exists) return null;
-  const info = stmt(db, 
-      `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
-       VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(conferenceId, personId, opts.delegateGroup, opts.role, opts.isGuest ? 1 : 0, opts.status ?? 'chua_gui', opts.substituteForId ?? null, opts.walkIn ? 1 : 0, now, now);
-  const id = Number(info.lastInsertRowid);
-  snapshotInvitation(db, id, personId, now);
-  return id;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,15 +383,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   'import:preview': (ctx, input) => importPreview(ctx, input),
   'import:commit': (ctx, input) => importCommit(ctx, input),
 
-  'invitation:list': (ctx, { conferenceId }) => {
-    getConference(ctx.db, conferenceId);
-    const rows = invitationRows(ctx.db, conferenceId);
-    const order = protocolOrder(ctx.db, conferenceId, rows);
-    const place = new Map(order.map((id, i) => [id, i + 1]));
-    return rows
-      .map((r) => toInvitation(r, place.get(r.id) ?? null))
-      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
-  },
+  'invitation:list': (ctx, { conferenceId }) => listInvitations(ctx.db, conferenceId),
   'invitation:add': (ctx, { conferenceId, personIds, delegateGroup, role, isGuest }) => {
     getConference(ctx.db, conferenceId);
     let added = 0;

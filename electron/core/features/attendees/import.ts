@@ -18,9 +18,9 @@ import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../s
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getConference } from '../planning/conference-handlers';
+import { getConference } from '../planning';
 import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
-import { invitePerson } from './handlers';
+import { invitePerson } from './people-repo';
 
 type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
 

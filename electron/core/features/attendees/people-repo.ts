@@ -239,3 +239,22 @@ export function searchPeople(db: Db, query: string, limit: number): Person[] {
     .slice(0, limit)
     .map(({ c: { nameKey: _n, sortKey: _s, ...person } }) => person);
 }
+
+export function invitePerson(
+  db: Db,
+  conferenceId: number,
+  personId: number,
+  opts: { delegateGroup: string; role: string; isGuest: boolean; status?: string; substituteForId?: number | null; walkIn?: boolean },
+  now: string,
+): number | null {
+  const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
+  if (exists) return null;
+  const info = stmt(db, 
+      `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
+       VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(conferenceId, personId, opts.delegateGroup, opts.role, opts.isGuest ? 1 : 0, opts.status ?? 'chua_gui', opts.substituteForId ?? null, opts.walkIn ? 1 : 0, now, now);
+  const id = Number(info.lastInsertRowid);
+  snapshotInvitation(db, id, personId, now);
+  return id;
+}

@@ -1,22 +1,21 @@
 // Demo awards in the shape of seed 004 (Nam Định, tổng kết 2023): Cờ thi đua of the province to 3 collectives,
 // Bằng khen of the ministry to 2 collectives and 4 individuals, Bằng khen of the province to 5 collectives,
 // Giấy khen of the police director to 6 collectives, gifts to 15 households; batches with presenters.
-import type { ServiceContext } from '../../context';
-import { awardHandlers } from './handlers';
+import type { DemoContext } from '../../demo/demo-context';
 
-export function seedAwards(ctx: ServiceContext, now: Date): void {
+export function seedAwards(ctx: DemoContext, now: Date): void {
   const year = now.getFullYear();
   const conference = ctx.db
     .prepare("SELECT id, committee_id AS committeeId, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND status IN ('held','closed') ORDER BY starts_at DESC LIMIT 1")
     .get() as { id: number; committeeId: number; startsAt: string } | undefined;
   if (!conference) return;
-  const catalog = awardHandlers['award:catalog'](ctx, {}) as ReturnType<typeof import('./repo').loadCatalog>;
+  const catalog = ctx.call('award:catalog', {}) as ReturnType<typeof import('./repo').loadCatalog>;
   const form = (name: string) => catalog.forms.find((f) => f.name === name)!.id;
   const authority = (name: string) => catalog.authorities.find((a) => a.name === name)!.id;
   const day = (d: string) => `${year}-01-${d}`;
   const citation = `Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year - 1}`;
   const decision = (number: string, decidedOn: string, authorityName: string, formName: string, signerName: string, place: string) =>
-    awardHandlers['award:createDecision'](ctx, {
+    ctx.call('award:createDecision', {
       conferenceId: conference.id,
       committeeId: null,
       number,
@@ -30,7 +29,7 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
       citation,
     }) as { decision: { id: number } };
   const add = (decisionId: number, kind: 'tap_the' | 'ca_nhan' | 'ho_gia_dinh', name: string, agency = '', position = '', rank = '') =>
-    awardHandlers['award:addRecipient'](ctx, { decisionId, kind, personId: null, name, rank, position, agency, birthYear: null, achievement: '', overrideAmount: null, overrideReason: '' });
+    ctx.call('award:addRecipient', { decisionId, kind, personId: null, name, rank, position, agency, birthYear: null, achievement: '', overrideAmount: null, overrideReason: '' });
 
   const flag = decision(`15/QĐ-UBND`, day('08'), 'Chủ tịch UBND tỉnh', 'Cờ thi đua', 'Phạm Đình Nghị', 'Ninh Bình').decision.id;
   for (const n of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) add(flag, 'tap_the', n, 'Công an tỉnh Ninh Bình');
@@ -53,15 +52,15 @@ export function seedAwards(ctx: ServiceContext, now: Date): void {
   const families = ['Nguyễn Văn Bình', 'Trần Văn Cường', 'Lê Thị Dung', 'Phạm Văn Đông', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hải', 'Bùi Văn Khánh', 'Đặng Thị Lan', 'Ngô Văn Minh', 'Dương Văn Nam', 'Lý Thị Oanh', 'Trịnh Văn Phúc', 'Mai Văn Quang', 'Đinh Thị Sen'];
   families.forEach((n, i) => add(gifts, 'ho_gia_dinh', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`));
 
-  awardHandlers['award:generateBatches'](ctx, { conferenceId: conference.id, maxSize: 10 });
-  const view = awardHandlers['award:batches'](ctx, { conferenceId: conference.id }) as ReturnType<typeof import('./batches').batchesView>;
+  ctx.call('award:generateBatches', { conferenceId: conference.id, maxSize: 10 });
+  const view = ctx.call('award:batches', { conferenceId: conference.id }) as ReturnType<typeof import('./batches').batchesView>;
   const presenter = (title: string) =>
     title.includes('Bộ trưởng Bộ Công an')
       ? 'Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ (Bộ Công an)'
       : title.includes('Giám đốc Công an tỉnh')
         ? 'Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh'
         : 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh';
-  awardHandlers['award:saveBatches'](ctx, {
+  ctx.call('award:saveBatches', {
     conferenceId: conference.id,
     batches: view.batches.map((b) => ({ title: b.title, presenterName: presenter(b.title), presenterPersonId: null, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
   });

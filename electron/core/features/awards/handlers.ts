@@ -23,8 +23,9 @@ import {
   listRecipients,
   loadCatalog,
   matchKey,
+  insertRecipient,
   withAmount,
-  type RecipientRow,
+  type RecipientInput,
 } from './repo';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
@@ -98,7 +99,7 @@ export function getDecisionRow(db: Db, id: number): AwardDecision {
 }
 
 /** What the secretary enters for a recipient: the stored row without its identity and place. */
-type RecipientFields = Omit<RecipientRow, 'id' | 'decisionId' | 'sortOrder'>;
+type RecipientFields = RecipientInput;
 
 /** Checks a recipient against its decision: form allows the kind, no one twice in the same decision. */
 export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFields, exceptId = 0): string {
@@ -116,27 +117,6 @@ export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFiel
       `${RECIPIENT_KIND_LABELS[r.kind]} “${r.name}”${r.agency ? ` (${r.agency})` : ''} đã có trong quyết định này. Mỗi tập thể, cá nhân chỉ được ghi một lần.`,
     );
   return key;
-}
-
-export function insertRecipient(db: Db, decision: AwardDecision, r: RecipientFields, key: string, now: string): number {
-  const { top } = db.prepare('SELECT coalesce(max(sort_order), 0) AS top FROM award_recipient WHERE decision_id = ?').get(decision.id) as { top: number };
-  const info = db
-    .prepare(
-      `INSERT INTO award_recipient (decision_id, kind, person_id, name, rank, position, agency, birth_year, achievement, sort_order,
-         override_amount, override_reason, match_key, achievement_key, created_at, updated_at)
-       VALUES (@decisionId, @kind, @personId, @name, @rank, @position, @agency, @birthYear, @achievement, @sortOrder,
-         @overrideAmount, @overrideReason, @matchKey, @achievementKey, @now, @now)`,
-    )
-    .run({
-      ...r,
-      overrideReason: r.overrideAmount === null ? '' : r.overrideReason,
-      decisionId: decision.id,
-      sortOrder: top + 1,
-      matchKey: key,
-      achievementKey: foldForSearch(r.achievement),
-      now,
-    });
-  return Number(info.lastInsertRowid);
 }
 
 function getRecipient(db: Db, id: number): AwardRecipient {

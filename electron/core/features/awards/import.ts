@@ -10,8 +10,7 @@ import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/do
 import { awardAmount } from '../../../../shared/rules/award-money';
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
-import { getForm, getDecisionItem, kindAllowed, KIND_REFUSED, matchKey } from './repo';
-import { insertRecipient } from './handlers';
+import { getForm, getDecisionItem, insertRecipient, kindAllowed, KIND_REFUSED, matchKey } from './repo';
 
 type Input = z.output<typeof importInput>;
 

@@ -105,6 +105,8 @@ export function addToTotals(t: AwardTotals, kind: RecipientKind, amount: number)
 
 /** A recipient as stored: everything but the amounts, which are computed from the decision's snapshot. */
 export type RecipientRow = Omit<AwardRecipient, 'computedAmount' | 'amount'>;
+/** What the secretary enters for a recipient: the stored row without its identity and place. */
+export type RecipientInput = Omit<RecipientRow, 'id' | 'decisionId' | 'sortOrder'>;
 
 const RECIPIENT_COLUMNS = `r.id, r.decision_id AS decisionId, r.kind, r.person_id AS personId, r.name, r.rank, r.position, r.agency,
   r.birth_year AS birthYear, r.achievement, r.sort_order AS sortOrder, r.override_amount AS overrideAmount, r.override_reason AS overrideReason`;
@@ -194,4 +196,25 @@ export function decisionDetail(db: Db, id: number): AwardDecisionDetail {
   const decision = getDecisionItem(db, id);
   const recipients = listRecipients(db, decision);
   return { decision, recipients, warnings: duplicateWarnings(db, decision, recipients) };
+}
+
+export function insertRecipient(db: Db, decision: AwardDecision, r: RecipientInput, key: string, now: string): number {
+  const { top } = db.prepare('SELECT coalesce(max(sort_order), 0) AS top FROM award_recipient WHERE decision_id = ?').get(decision.id) as { top: number };
+  const info = db
+    .prepare(
+      `INSERT INTO award_recipient (decision_id, kind, person_id, name, rank, position, agency, birth_year, achievement, sort_order,
+         override_amount, override_reason, match_key, achievement_key, created_at, updated_at)
+       VALUES (@decisionId, @kind, @personId, @name, @rank, @position, @agency, @birthYear, @achievement, @sortOrder,
+         @overrideAmount, @overrideReason, @matchKey, @achievementKey, @now, @now)`,
+    )
+    .run({
+      ...r,
+      overrideReason: r.overrideAmount === null ? '' : r.overrideReason,
+      decisionId: decision.id,
+      sortOrder: top + 1,
+      matchKey: key,
+      achievementKey: foldForSearch(r.achievement),
+      now,
+    });
+  return Number(info.lastInsertRowid);
 }

@@ -3,7 +3,6 @@ import type { HandlersFor } from '../../../../shared/api/define';
 import { removeDatabaseFiles, demoPathFor } from '../../data-file/data-store';
 import type { ServiceContext } from '../../context';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { createDemoFile } from '../../demo';
 
 export function appInfo(ctx: ServiceContext): AppInfo {
   return {
@@ -24,6 +23,8 @@ export const appHandlers: HandlersFor<typeof appOps, ServiceContext> = {
     // Leave the old demo copy first, so the store always has an open file even if building the new one fails.
     if (ctx.store.path === path) await ctx.store.switchTo(ctx.store.defaultPath, false);
     removeDatabaseFiles(path);
+    // Loaded lazily: the demo seeds through the handler table, which contains this handler.
+    const { createDemoFile } = await import('../../demo');
     await createDemoFile(path, ctx.now());
     await ctx.store.switchTo(path, true);
     return appInfo(ctx);

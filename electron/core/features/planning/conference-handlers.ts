@@ -5,7 +5,7 @@ import type { Conference, ConferenceListItem } from '../../../../shared/domain/c
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getCommittee } from '../committees/handlers';
+import { getCommittee } from '../committees';
 import { assertConferenceEditable, fillFromTemplate, followConferenceStart } from './repo';
 
 const COLUMNS = `c.id, c.committee_id AS committeeId, c.kind, c.title, c.starts_at AS startsAt, c.ends_at AS endsAt,

@@ -1,13 +1,11 @@
-import type { ServiceContext } from '../../context';
-import { committeeHandlers } from '../committees/handlers';
-import { conferenceHandlers } from './conference-handlers';
+import type { DemoContext } from '../../demo/demo-context';
 
 /** Committees and a few past and upcoming conferences, dated around `now`. */
-export function seedFoundation(ctx: ServiceContext, now: Date): void {
+export function seedFoundation(ctx: DemoContext, now: Date): void {
   const year = now.getFullYear();
   const at = (y: number, monthDay: string, time: string) => `${y}-${monthDay}T${time}`;
 
-  const province = committeeHandlers['committee:create'](ctx, {
+  const province = ctx.call('committee:create', {
     name: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình',
     parentBody: 'UBND TỈNH NINH BÌNH',
     issuingBody: 'BAN CHỈ ĐẠO 138',
@@ -22,7 +20,7 @@ export function seedFoundation(ctx: ServiceContext, now: Date): void {
     secretaryName: 'Đỗ Thị Thu Hà',
   }) as { id: number };
 
-  const commune = committeeHandlers['committee:create'](ctx, {
+  const commune = ctx.call('committee:create', {
     name: 'Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc xã Hải Hậu',
     parentBody: 'UBND XÃ HẢI HẬU',
     issuingBody: 'BAN CHỈ ĐẠO',
@@ -93,5 +91,5 @@ export function seedFoundation(ctx: ServiceContext, now: Date): void {
       status: 'draft',
     },
   ] as const;
-  for (const c of conferences) conferenceHandlers['conference:create'](ctx, { ...c, notes: '' });
+  for (const c of conferences) ctx.call('conference:create', { ...c, notes: '' });
 }

@@ -1,29 +1,21 @@
 import { format } from 'date-fns';
-import type { ServiceContext } from '../../context';
-import { conferenceHandlers } from './conference-handlers';
-import { planningHandlers } from './handlers';
+import type { DemoContext } from '../../demo/demo-context';
 
 /**
  * Programmes and checklists: every demo conference already got its kind's template when it was created.
  * Here the past ones get their tasks done and their actual times recorded, the inspection visit gets its
  * team, and the upcoming summary gets a tailored report item and a task of its own.
  */
-/** Queries and commands used here are synchronous; the handler type also allows promises. */
-function sync<T>(value: T | Promise<T>): T {
-  if (value instanceof Promise) throw new Error('demo seeding expects a synchronous handler');
-  return value;
-}
-
-export function seedPlanning(ctx: ServiceContext, now: Date): void {
+export function seedPlanning(ctx: DemoContext, now: Date): void {
   const today = format(now, 'yyyy-MM-dd');
-  const all = sync(conferenceHandlers['conference:list'](ctx, {}));
+  const all = ctx.call('conference:list', {});
   for (const c of all) {
-    const programme = sync(planningHandlers['programme:get'](ctx, { conferenceId: c.id }));
+    const programme = ctx.call('programme:get', { conferenceId: c.id });
     const past = c.startsAt.slice(0, 10) < today;
     // Closed files are read-only: open them for seeding, close them again afterwards.
-    if (c.status === 'closed') planningHandlers['conference:reopen'](ctx, { id: c.id });
+    if (c.status === 'closed') ctx.call('conference:reopen', { id: c.id });
     if (past) {
-      for (const t of sync(planningHandlers['prep:list'](ctx, { conferenceId: c.id }))) planningHandlers['prep:setStatus'](ctx, { id: t.id, status: 'done' });
+      for (const t of ctx.call('prep:list', { conferenceId: c.id })) ctx.call('prep:setStatus', { id: t.id, status: 'done' });
       // Actual times: each item a few minutes later than planned, as it usually goes.
       let drift = 0;
       for (const part of programme.parts)
@@ -35,11 +27,11 @@ export function seedPlanning(ctx: ServiceContext, now: Date): void {
           };
           const start = shift(item.start, drift);
           drift += item.kind === 'tham_luan' ? 4 : 1;
-          planningHandlers['programme:recordActual'](ctx, { id: item.id, actualStart: start, actualEnd: shift(item.end, drift) });
+          ctx.call('programme:recordActual', { id: item.id, actualStart: start, actualEnd: shift(item.end, drift) });
         }
     }
     if (c.kind === 'kiem_tra') {
-      planningHandlers['inspection:save'](ctx, {
+      ctx.call('inspection:save', {
         conferenceId: c.id,
         teamHead: 'Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh, Phó Trưởng Ban Chỉ đạo',
         teamMembers: 'Thượng tá Nguyễn Văn Hòa, Trưởng phòng Xây dựng phong trào bảo vệ ANTQ\nBà Trần Thị Mai, Phó Chánh Văn phòng UBND tỉnh\nTrung tá Phạm Quốc Việt, Phó Trưởng phòng Tham mưu',
@@ -51,7 +43,7 @@ export function seedPlanning(ctx: ServiceContext, now: Date): void {
       const year = Number(c.startsAt.slice(0, 4));
       const report = programme.parts[0]?.items.find((i) => i.kind === 'bao_cao');
       if (report)
-        planningHandlers['programme:updateItem'](ctx, {
+        ctx.call('programme:updateItem', {
           id: report.id,
           kind: 'bao_cao',
           title: `Báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm ${year - 1}, phương hướng, nhiệm vụ năm ${year}`,
@@ -59,7 +51,7 @@ export function seedPlanning(ctx: ServiceContext, now: Date): void {
           durationMin: 25,
           notes: '',
         });
-      planningHandlers['prep:create'](ctx, {
+      ctx.call('prep:create', {
         conferenceId: c.id,
         title: 'Mời phóng viên Báo, Đài Phát thanh và Truyền hình tỉnh đưa tin',
         owner: 'Văn phòng Ban Chỉ đạo',
@@ -69,8 +61,8 @@ export function seedPlanning(ctx: ServiceContext, now: Date): void {
         status: 'todo',
         notes: '',
       });
-      planningHandlers['programme:setBreak'](ctx, { conferenceId: c.id, lunchStart: '11:45', lunchEnd: '13:30' });
+      ctx.call('programme:setBreak', { conferenceId: c.id, lunchStart: '11:45', lunchEnd: '13:30' });
     }
-    if (c.status === 'closed') planningHandlers['conference:setStatus'](ctx, { id: c.id, status: 'closed' });
+    if (c.status === 'closed') ctx.call('conference:setStatus', { id: c.id, status: 'closed' });
   }
 }

@@ -1,7 +1,7 @@
 // Conference planning services: programme, preparation tasks, templates, lifecycle, reuse, dashboard,
 // the document register and document settings.
 import { format } from 'date-fns';
-import type { HandlersFor } from '../../../../shared/api/define';
+import type { HandlersFor, ParsedOf } from '../../../../shared/api/define';
 import type { planningOps } from '../../../../shared/api/planning';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
@@ -11,10 +11,10 @@ import { daysBetween, viewTask } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getCommittee } from '../committees/handlers';
+import { getCommittee } from '../committees';
 import { COPY_STEPS, DASHBOARD_COUNTS } from './extensions';
 import { getConference, insertConference } from './conference-handlers';
-import { listRegister, offerNumber } from '../committees/document-register';
+import { listRegister, offerNumber } from '../committees';
 import {
   assertConferenceEditable,
   getDocumentSettings,
@@ -55,6 +55,37 @@ const NEXT: Record<ConferenceStatus, ConferenceStatus[]> = {
   closed: [],
 };
 
+export function setConferenceStatus(ctx: ServiceContext, { id, status }: ParsedOf<typeof planningOps['conference:setStatus']>) {
+    const conference = getConference(ctx.db, id);
+    if (conference.status === status) return conference;
+    assertConferenceEditable(ctx.db, id);
+    if (!NEXT[conference.status].includes(status))
+      throw new AppError(
+        'CONFLICT',
+        `Không thể chuyển hội nghị từ “${CONFERENCE_STATUS_LABELS[conference.status]}” sang “${CONFERENCE_STATUS_LABELS[status]}”.`,
+      );
+    ctx.db.prepare('UPDATE conference SET status = ?, updated_at = ? WHERE id = ?').run(status, isoNow(ctx), id);
+    return getConference(ctx.db, id);
+}
+
+export function updateProgrammeItem(ctx: ServiceContext, { id, ...fields }: ParsedOf<typeof planningOps['programme:updateItem']>) {
+    const item = getItem(ctx.db, id);
+    assertConferenceEditable(ctx.db, item.conferenceId);
+    const now = isoNow(ctx);
+    ctx.db
+      .prepare('UPDATE programme_item SET kind = @kind, title = @title, performer = @performer, duration_min = @durationMin, notes = @notes, updated_at = @now WHERE id = @id')
+      .run({ ...fields, id, now });
+    touchConference(ctx.db, item.conferenceId, now);
+    return getItem(ctx.db, id);
+}
+
+export function recordActualTimes(ctx: ServiceContext, { id, actualStart, actualEnd }: ParsedOf<typeof planningOps['programme:recordActual']>) {
+    const item = getItem(ctx.db, id);
+    assertConferenceEditable(ctx.db, item.conferenceId);
+    ctx.db.prepare('UPDATE programme_item SET actual_start = ?, actual_end = ?, updated_at = ? WHERE id = ?').run(actualStart, actualEnd, isoNow(ctx), id);
+    return getItem(ctx.db, id);
+}
+
 export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> = {
   // ---- Programme ----
   'programme:get': (ctx, { conferenceId }) => programmeView(ctx.db, conferenceId),
@@ -93,16 +124,7 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
     return getItem(ctx.db, id);
   },
 
-  'programme:updateItem': (ctx, { id, ...fields }) => {
-    const item = getItem(ctx.db, id);
-    assertConferenceEditable(ctx.db, item.conferenceId);
-    const now = isoNow(ctx);
-    ctx.db
-      .prepare('UPDATE programme_item SET kind = @kind, title = @title, performer = @performer, duration_min = @durationMin, notes = @notes, updated_at = @now WHERE id = @id')
-      .run({ ...fields, id, now });
-    touchConference(ctx.db, item.conferenceId, now);
-    return getItem(ctx.db, id);
-  },
+  'programme:updateItem': (ctx, input) => updateProgrammeItem(ctx, input),
 
   'programme:deleteItem': (ctx, { id }) => {
     const item = getItem(ctx.db, id);
@@ -129,12 +151,7 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
     return programmeView(ctx.db, item.conferenceId);
   },
 
-  'programme:recordActual': (ctx, { id, actualStart, actualEnd }) => {
-    const item = getItem(ctx.db, id);
-    assertConferenceEditable(ctx.db, item.conferenceId);
-    ctx.db.prepare('UPDATE programme_item SET actual_start = ?, actual_end = ?, updated_at = ? WHERE id = ?').run(actualStart, actualEnd, isoNow(ctx), id);
-    return getItem(ctx.db, id);
-  },
+  'programme:recordActual': (ctx, input) => recordActualTimes(ctx, input),
 
   'programme:setBreak': (ctx, { conferenceId, lunchStart, lunchEnd }) => {
     assertConferenceEditable(ctx.db, conferenceId);
@@ -195,18 +212,7 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
   'template:reset': (ctx, { kind }) => saveTemplate(ctx.db, kind, DEFAULT_TEMPLATES[kind].name, DEFAULT_TEMPLATES[kind].body, isoNow(ctx)),
 
   // ---- Lifecycle, reuse, dashboard ----
-  'conference:setStatus': (ctx, { id, status }) => {
-    const conference = getConference(ctx.db, id);
-    if (conference.status === status) return conference;
-    assertConferenceEditable(ctx.db, id);
-    if (!NEXT[conference.status].includes(status))
-      throw new AppError(
-        'CONFLICT',
-        `Không thể chuyển hội nghị từ “${CONFERENCE_STATUS_LABELS[conference.status]}” sang “${CONFERENCE_STATUS_LABELS[status]}”.`,
-      );
-    ctx.db.prepare('UPDATE conference SET status = ?, updated_at = ? WHERE id = ?').run(status, isoNow(ctx), id);
-    return getConference(ctx.db, id);
-  },
+  'conference:setStatus': (ctx, input) => setConferenceStatus(ctx, input),
 
   'conference:reopen': (ctx, { id }) => {
     const conference = getConference(ctx.db, id);

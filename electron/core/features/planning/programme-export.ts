@@ -11,9 +11,9 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
 import { buildProgrammeDocument, programmeFileName, type ProgrammeDocumentData } from './programme-docx';
-import { getCommittee } from '../committees/handlers';
+import { getCommittee } from '../committees';
 import { getConference } from './conference-handlers';
-import { offerNumber, registerNumber } from '../committees/document-register';
+import { offerNumber, registerNumber } from '../committees';
 import { getDocumentSettings, programmeView } from './repo';
 
 export const PROGRAMME_TYPE_CODE = 'CTr';

@@ -2,15 +2,11 @@
 // conference has its report, three contributed talks, the ministry's directive speech and the host's reply,
 // with the summaries the secretary typed and the chair's conclusions; the next conference has talks
 // registered and waiting for approval.
-import type { ServiceContext } from '../../context';
-import { sync } from './minutes-data';
-import { speechHandlers as h } from './handlers';
-import { planningHandlers } from '../planning/handlers';
-import { attendeeHandlers } from '../attendees/handlers';
+import type { DemoContext } from '../../demo/demo-context';
 
 type Item = { id: number; kind: string };
 
-export function seedSpeeches(ctx: ServiceContext, _now: Date): void {
+export function seedSpeeches(ctx: DemoContext, _now: Date): void {
   const conferences = ctx.db
     .prepare("SELECT id, status, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at")
     .all() as Array<{ id: number; status: string; startsAt: string }>;
@@ -20,19 +16,19 @@ export function seedSpeeches(ctx: ServiceContext, _now: Date): void {
   if (next) seedNext(ctx, next.id, Number(next.startsAt.slice(0, 4)));
 }
 
-function itemsOf(ctx: ServiceContext, conferenceId: number): Item[] {
-  return sync(planningHandlers['programme:get'](ctx, { conferenceId })).parts.flatMap((p) => p.items);
+function itemsOf(ctx: DemoContext, conferenceId: number): Item[] {
+  return ctx.call('programme:get', { conferenceId }).parts.flatMap((p) => p.items);
 }
 
-function invitationId(ctx: ServiceContext, conferenceId: number, fullName: string): number | null {
-  return sync(attendeeHandlers['invitation:list'](ctx, { conferenceId })).find((i) => i.fullName === fullName)?.id ?? null;
+function invitationId(ctx: DemoContext, conferenceId: number, fullName: string): number | null {
+  return ctx.call('invitation:list', { conferenceId }).find((i) => i.fullName === fullName)?.id ?? null;
 }
 
-function seedHeld(ctx: ServiceContext, conferenceId: number, year: number): void {
+function seedHeld(ctx: DemoContext, conferenceId: number, year: number): void {
   const items = itemsOf(ctx, conferenceId);
   const item = (kind: string) => items.find((i) => i.kind === kind)?.id ?? null;
   const add = (input: Record<string, unknown>) =>
-    sync(h['speech:create'](ctx, { conferenceId, invitationId: null, speakerName: '', speakerRank: '', speakerPosition: '', unitName: '', status: 'da_trinh_bay', notes: '', ...input } as never));
+    ctx.call('speech:create', { conferenceId, invitationId: null, speakerName: '', speakerRank: '', speakerPosition: '', unitName: '', status: 'da_trinh_bay', notes: '', ...input } as never);
   add({
     kind: 'bao_cao',
     invitationId: invitationId(ctx, conferenceId, 'Bùi Quang Huy'),
@@ -84,18 +80,16 @@ function seedHeld(ctx: ServiceContext, conferenceId: number, year: number): void
     programmeItemId: item('tiep_thu'),
     notes: 'Tiếp thu đầy đủ ý kiến chỉ đạo của Bộ Công an; giao Công an tỉnh chủ trì tham mưu kế hoạch triển khai trong tháng 02.',
   });
-  sync(
-    h['conclusions:save'](ctx, {
+  ctx.call('conclusions:save', {
       conferenceId,
       text:
         `1. Các sở, ngành, địa phương tiếp tục quán triệt Chỉ thị số 09-CT/TW; đưa chỉ tiêu phong trào toàn dân bảo vệ ANTQ vào nghị quyết, kế hoạch năm ${year}.\n` +
         '2. Công an tỉnh là cơ quan thường trực, tham mưu nhân rộng mô hình “Camera an ninh” ra các xã, phường trong năm; báo cáo kết quả sơ kết 6 tháng.\n' +
         '3. Sở Giáo dục và Đào tạo phối hợp tuyên truyền phòng, chống tội phạm trong trường học; Ủy ban MTTQ tỉnh vận động nhân dân tham gia.',
-    }),
-  );
+  });
 }
 
-function seedNext(ctx: ServiceContext, conferenceId: number, year: number): void {
+function seedNext(ctx: DemoContext, conferenceId: number, year: number): void {
   const item = itemsOf(ctx, conferenceId).find((i) => i.kind === 'tham_luan')?.id ?? null;
   const talks = [
     ['Công an xã Hải Hậu', `Nâng cao hiệu quả mô hình “Camera an ninh” năm ${year - 1}`],
@@ -103,11 +97,9 @@ function seedNext(ctx: ServiceContext, conferenceId: number, year: number): void
     ['Sở Giáo dục và Đào tạo', 'Trường học an toàn, không có tội phạm và tệ nạn xã hội'],
   ];
   talks.forEach(([unitName, title], i) =>
-    sync(
-      h['speech:create'](ctx, {
+    ctx.call('speech:create', {
         conferenceId, kind: 'tham_luan', invitationId: null, speakerName: '', speakerRank: '', speakerPosition: '', unitName, title, allottedMin: 7,
         programmeItemId: item, status: i === 0 ? 'da_duyet' : 'dang_ky', notes: '',
       } as never),
-    ),
   );
 }

@@ -14,8 +14,8 @@ import { recordAudit } from '../../audit/record';
 import type { ServiceContext } from '../../context';
 import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
 import { buildConclusionNoticeDocument, buildMcScriptDocument, buildMinutesDocument } from './minutes-docx';
-import { offerNumber, registerNumber } from '../committees/document-register';
-import { getDocumentSettings } from '../planning/repo';
+import { offerNumber, registerNumber } from '../committees';
+import { getDocumentSettings } from '../planning';
 import { conclusionNoticeData, gatherConference, mcScriptData, type ConferenceRecord } from './minutes-data';
 
 type ExportInput = { conferenceId: number; number?: number | undefined; issuedOn?: string | undefined };

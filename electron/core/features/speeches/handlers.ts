@@ -12,11 +12,16 @@ import type { Db } from '../../db/open';
 import { gatherConference } from './minutes-data';
 import { clockOf, getSpeech, isScheduled, listSpeeches, programmeSpeakerLabel, renumberSpeeches, syncProgrammeItem } from './repo';
 import { exportConclusionNotice, exportMcScript, exportMinutes } from './documents';
-import { getInvitation } from '../attendees/handlers';
-import { getConference } from '../planning/conference-handlers';
-import { COPY_STEPS, DASHBOARD_COUNTS } from '../planning/extensions';
-import { planningHandlers } from '../planning/handlers';
-import { assertConferenceEditable, programmeView } from '../planning/repo';
+import { getInvitation } from '../attendees';
+import {
+  assertConferenceEditable,
+  COPY_STEPS,
+  DASHBOARD_COUNTS,
+  getConference,
+  programmeView,
+  recordActualTimes,
+  setConferenceStatus,
+} from '../planning';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -35,7 +40,7 @@ function checkSpeechFile(fileName: string, dataBase64: string): { bytes: Buffer;
   if (!type) throw new AppError('VALIDATION', 'Chỉ nhận văn bản Word (.docx) hoặc PDF (.pdf).');
   if (!type.magic(bytes)) throw new AppError('VALIDATION', `Tệp này không phải ${ext === 'pdf' ? 'PDF' : 'văn bản Word (.docx)'} hợp lệ, dù có đuôi .${ext}.`);
   // The name is only shown and offered back on download: strip any path and control characters.
-  const name = normalizeText(fileName.split(/[\\/]/).pop() ?? 'tep').replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || `tep.${ext}`;
+  const name = normalizeText(fileName.split(/[\\/]/).pop() ?? 'tep').replace(/\p{Cc}/gu, '').slice(0, 200) || `tep.${ext}`;
   return { bytes, mime: type.mime, name };
 }
 
@@ -146,7 +151,7 @@ function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: 
     | { actualStart: string; actualEnd: string }
     | undefined;
   if (!item) return;
-  planningHandlers['programme:recordActual'](ctx, { id: itemId, actualStart: patch.actualStart ?? item.actualStart, actualEnd: patch.actualEnd ?? item.actualEnd });
+  recordActualTimes(ctx, { id: itemId, actualStart: patch.actualStart ?? item.actualStart, actualEnd: patch.actualEnd ?? item.actualEnd });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,7 +218,7 @@ function regenerate(ctx: ServiceContext, conferenceId: number, overwrite: boolea
 function closeConference(ctx: ServiceContext, conferenceId: number): void {
   const path = { draft: ['planned', 'held', 'closed'], planned: ['held', 'closed'], held: ['closed'], closed: [] } as const;
   const { status } = getConference(ctx.db, conferenceId);
-  for (const next of path[status]) planningHandlers['conference:setStatus'](ctx, { id: conferenceId, status: next });
+  for (const next of path[status]) setConferenceStatus(ctx, { id: conferenceId, status: next });
 }
 
 export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {

@@ -6,23 +6,17 @@ import { levelPrecedence, type AgencyLevel } from '../../../../shared/domain/peo
 import type { ConclusionNoticeData } from '../../../../shared/rules/conclusion-notice';
 import type { McScriptData } from '../../../../shared/rules/mc-script';
 import { introductionText, type IntroductionDelegate } from '../../../../shared/rules/protocol';
-import { batchesView } from '../awards/batches';
+import { batchesView } from '../awards';
 import type { ProgrammeView, ScheduledItem } from '../../../../shared/domain/planning';
 import type { Speech } from '../../../../shared/domain/speeches';
 import type { MinutesAttendee, MinutesData, MinutesSpeech } from '../../../../shared/rules/minutes';
 import type { ServiceContext } from '../../context';
-import { listDecisions } from '../awards/repo';
-import { attendeeHandlers } from '../attendees/handlers';
-import { getCommittee } from '../committees/handlers';
-import { getConference } from '../planning/conference-handlers';
-import { programmeView } from '../planning/repo';
+import { listDecisions } from '../awards';
+import { listInvitations } from '../attendees';
+import { getCommittee } from '../committees';
+import { getConference } from '../planning';
+import { programmeView } from '../planning';
 import { isScheduled, listSpeeches } from './repo';
-
-/** Handlers used here are synchronous; their type also allows promises. */
-export function sync<T>(value: T | Promise<T>): T {
-  if (value instanceof Promise) throw new Error('expected a synchronous handler');
-  return value;
-}
 
 export function conclusionsOf(ctx: ServiceContext, conferenceId: number): string {
   const row = ctx.db.prepare('SELECT conclusions FROM conference_control WHERE conference_id = ?').get(conferenceId) as { conclusions: string } | undefined;
@@ -55,7 +49,7 @@ export function gatherConference(ctx: ServiceContext, conferenceId: number): Con
   const committee = getCommittee(ctx.db, conference.committeeId);
   const programme = programmeView(ctx.db, conferenceId);
   const items = programme.parts.flatMap((p) => p.items);
-  const invitations = sync(attendeeHandlers['invitation:list'](ctx, { conferenceId }));
+  const invitations = listInvitations(ctx.db, conferenceId);
   const byId = new Map(invitations.map((i) => [i.id, i]));
   const speeches = listSpeeches(ctx.db, conferenceId);
   const scheduled = speeches.filter((s) => isScheduled(s.status));

@@ -6,7 +6,7 @@ import { positionAtAgency } from '../../../../shared/domain/attendees';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { planningHandlers } from '../planning/handlers';
+import { updateProgrammeItem } from '../planning';
 
 const COLUMNS = `s.id, s.conference_id AS conferenceId, s.position, s.kind, s.invitation_id AS invitationId, s.speaker_name AS speakerName,
   s.speaker_rank AS speakerRank, s.speaker_position AS speakerPosition, s.unit_name AS unitName, s.title, s.allotted_min AS allottedMin,
@@ -62,7 +62,7 @@ export function syncProgrammeItem(ctx: ServiceContext, itemId: number | null): v
   let performer = speeches.map(programmeSpeakerLabel).filter(Boolean).join('; ');
   if (performer.length > 300) performer = `${performer.slice(0, 299)}…`;
   if (durationMin === item.durationMin && performer === item.performer) return;
-  planningHandlers['programme:updateItem'](ctx, {
+  updateProgrammeItem(ctx, {
     id: item.id,
     kind: item.kind as never,
     title: item.title,

@@ -1,7 +1,7 @@
-// Seeded generator of realistic Vietnamese data for benchmarks, tests and the app's demo data.
+// Seeded generator of realistic Vietnamese data for the demo data, benchmarks and tests.
 // Pure TypeScript (no node: imports) so the renderer can use it too. Same seed → same data.
-import type { AgencyBloc, AgencyLevel } from '../../shared/domain/people';
-import { foldForSearch } from '../../shared/text/vietnamese';
+import type { AgencyBloc, AgencyLevel } from '../../../shared/domain/people';
+import { foldForSearch } from '../../../shared/text/vietnamese';
 
 /** mulberry32: a tiny, fast 32-bit PRNG; returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
