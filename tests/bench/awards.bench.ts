@@ -10,7 +10,7 @@ import { createContext } from '../../electron/core/context';
 import { DataStore } from '../../electron/core/data-file/data-store';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 import { ROOT, startServe } from '../helpers/serve-process';
-import { generatePeople } from '../../electron/core/demo/generate';
+import { generatePeople } from './generate';
 import { measure, timeOnce, type Bench } from './harness';
 
 export const suite = 'Awards: a list of 2,000 recipients (read, print to PDF, Word)';

@@ -8,7 +8,7 @@ import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext } from '../../electron/core/context';
 import { openDatabase } from '../../electron/core/db/open';
 import { DataStore } from '../../electron/core/data-file/data-store';
-import { generateConferenceTitles, generatePeople, mulberry32, pick } from '../../electron/core/demo/generate';
+import { generateConferenceTitles, generatePeople, mulberry32, pick } from './generate';
 import { measure, timeOnce, type Bench } from './harness';
 
 export const suite = 'Foundation: open, list and search (500 conferences, 20,000 people)';

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { createContext, type ServiceContext } from '../../electron/core/context';
 import { DataStore } from '../../electron/core/data-file/data-store';
-import { generatePeople } from '../../electron/core/demo/generate';
+import { generatePeople } from './generate';
 import { measure, type Bench } from './harness';
 
 export const suite = 'Minutes: 300 attendees, 25 speeches (text model, Word)';

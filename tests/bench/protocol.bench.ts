@@ -2,7 +2,7 @@
 import type { ProtocolDelegate } from '../../shared/rules/protocol';
 import { computeProtocolOrder } from '../../shared/rules/protocol';
 import { assignPresidiumSeats } from '../../shared/rules/seating';
-import { generatePeople, mulberry32 } from '../../electron/core/demo/generate';
+import { generatePeople, mulberry32 } from './generate';
 import { measure, type Bench } from './harness';
 
 export const suite = 'Protocol order (shared/rules/protocol.ts)';

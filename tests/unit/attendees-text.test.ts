@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personSortKey, tidyPersonName, vietnameseSortKey } from '../../shared/domain/attendees';
 import { comparePersonNames, compareVietnamese } from '../../shared/text/vietnamese';
-import { generatePeople } from '../../electron/core/demo/generate';
+import { generatePeople } from '../bench/generate';
 import { guessAgency } from '../../electron/core/features/attendees/people-repo';
 import { guessMapping, parseCsv } from '../../electron/core/features/attendees/import';
 

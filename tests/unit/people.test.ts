@@ -23,7 +23,7 @@ import {
   generatePeople,
   mulberry32,
   randomSearchQueries,
-} from '../../electron/core/demo/generate';
+} from '../bench/generate';
 
 const isNfc = (s: string) => s === s.normalize('NFC');
 
