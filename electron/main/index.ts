@@ -40,6 +40,10 @@ async function start(): Promise<void> {
   app.on('will-quit', () => store.close());
 }
 
+// Vietnamese whatever the language of Windows: Chromium's own texts, number and date formats in the page
+// (Intl, toLocaleString) and the spell-checker follow this, not the operating system.
+app.commandLine.appendSwitch('lang', 'vi');
+
 // One instance per data file: a second launch focuses the first window instead of opening the file twice.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -21,6 +21,8 @@ export function safeOpenExternal(url: string): boolean {
 
 export function hardenSessions(): void {
   const ses = session.defaultSession;
+  // Vietnamese spell-checking in every text field (Chromium ships the dictionary list; offline it uses what it has).
+  ses.setSpellCheckerLanguages(['vi']);
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {

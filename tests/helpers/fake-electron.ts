@@ -18,6 +18,8 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     errorBoxes: [] as string[],
     exposed: new Map<string, any>(),
     invoked: [] as Array<[string, unknown]>,
+    switches: [] as Array<[string, string]>,
+    spellCheckerLanguages: [] as string[],
   };
   class BrowserWindow {
     webContents = { id: 1 };
@@ -45,6 +47,7 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       whenReady: () => readyPromise,
       getPath: () => options.userData,
       quit: () => void (rec.quit += 1),
+      commandLine: { appendSwitch: (name: string, value?: string) => rec.switches.push([name, value ?? '']) },
     },
     BrowserWindow,
     ipcMain: { handle: (name: string, fn: Fn) => rec.handles.set(name, fn) },
@@ -52,6 +55,7 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       defaultSession: {
         setPermissionRequestHandler: (fn: Fn) => (rec.permissionRequest = fn),
         setPermissionCheckHandler: (fn: Fn) => (rec.permissionCheck = fn),
+        setSpellCheckerLanguages: (languages: string[]) => (rec.spellCheckerLanguages = languages),
         webRequest: { onHeadersReceived: (fn: Fn) => (rec.headersReceived = fn) },
       },
     },

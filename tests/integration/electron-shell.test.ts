@@ -75,6 +75,12 @@ describe('Electron main process (built bundle, fake electron)', () => {
     expect(rec.menu.template.map((m: any) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
   });
 
+  it('runs in Vietnamese whatever the language of Windows: the page locale and the spell-checker', async () => {
+    const { rec } = await startMain();
+    expect(rec.switches).toContainEqual(['lang', 'vi']);
+    expect(rec.spellCheckerLanguages).toEqual(['vi']);
+  });
+
   it('denies new windows and navigation away from the app in every web contents', async () => {
     const { rec } = await startMain();
     const created = rec.appEvents.get('web-contents-created')![0]!;
