@@ -4,6 +4,7 @@
 import type { ConferenceKind } from '../domain/conference';
 import { CAND_RANKS, canonicalRank } from '../domain/people';
 import { foldForSearch, normalizeText, tidySpaces } from '../text/vietnamese';
+import { isBareTitle } from './position-standing';
 
 const clean = (s: string | null | undefined) => tidySpaces(normalizeText(s ?? ''));
 const upperFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
@@ -187,7 +188,10 @@ export function positionWithAgency(position: string | null | undefined, agency: 
     if (restIndex > 0 && restIndex < A.original.length && lastWords.slice(-nounLength).join(' ') === noun)
       return insertAfterPart(P.original, parts, last, A.original.slice(restIndex));
   }
-  return `${p} ${a}`;
+  // 4. A bare title takes the agency after a space ("Phó Trưởng phòng Công an tỉnh"); a title that names
+  // its own unit takes it after a comma ("Phó Cục trưởng Cục …, Bộ Công an").
+  const lastPart = P.original.slice(parts[parts.length - 1]!.from).join(' ');
+  return isBareTitle(lastPart) || isBareTitle(p) ? `${p} ${a}` : `${p}, ${a}`;
 }
 
 function insertAfterPart(words: readonly string[], parts: ReadonlyArray<{ from: number; to: number }>, index: number, rest: readonly string[]): string {

@@ -93,8 +93,15 @@ export const DEFAULT_POSITION_STANDINGS: readonly PositionStanding[] = [
     code: 'truong_thon',
     label: 'Trưởng thôn, tổ trưởng tổ dân phố, tổ trưởng',
     standing: 870,
-    keywords: ['Tổ trưởng', 'Trưởng thôn', 'Trưởng xóm', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố', 'Trưởng khu dân cư', 'Trưởng Ban công tác Mặt trận'],
+    keywords: ['Tổ trưởng', 'Trưởng thôn', 'Trưởng xóm', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố', 'Trưởng khu dân cư', 'Tổ trưởng tổ dân phố'],
     collective: 'trưởng các thôn, tổ dân phố',
+  },
+  {
+    code: 'truong_ban_ctmt',
+    label: 'Trưởng Ban công tác Mặt trận khu dân cư',
+    standing: 870,
+    keywords: ['Trưởng Ban công tác Mặt trận'],
+    collective: 'trưởng ban công tác Mặt trận các khu dân cư',
   },
   { code: 'pho_truong_thon', label: 'Phó trưởng thôn, tổ phó', standing: 880, keywords: ['Tổ phó', 'Phó Tổ trưởng', 'Phó trưởng thôn', 'Phó trưởng xóm', 'Phó trưởng ấp', 'Phó trưởng bản'], collective: 'trưởng các thôn, tổ dân phố' },
   {
@@ -183,3 +190,13 @@ export function secretariatStanding(table: readonly PositionStanding[] = DEFAULT
 
 /** Standing used for "lãnh đạo" of a locality: the heads of the locality and their deputies (Chủ tịch UBMTTQ included). */
 export const LOCALITY_LEADER_MAX = 599;
+
+/**
+ * True when the text is only a title the table knows ("Phó Trưởng phòng", "Giám đốc"), not a title with
+ * its unit ("Phó Cục trưởng Cục …"): an agency then follows it with a space, otherwise after a comma.
+ */
+export function isBareTitle(part: string, table: readonly PositionStanding[] = DEFAULT_POSITION_STANDINGS): boolean {
+  const folded = foldForSearch(part).replace(/[,;]$/, '').trim();
+  const candidates = compile(table).byFirstWord.get(folded.split(' ')[0] ?? '');
+  return !!candidates?.some((k) => k.words === folded);
+}

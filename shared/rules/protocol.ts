@@ -369,6 +369,15 @@ const SECTORS_SIDE: Record<AgencyLevel, string> = {
 const LOCALITY_BLOCS = new Set<string>(['dang', 'quoc_hoi_hdnd', 'chinh_phu_ubnd', 'mat_tran']);
 const LOCALITY_NOUN_WORDS = /\s(tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu|thôn|xóm|tổ dân phố)(\s|$)/iu;
 
+/** The locality's own noun for "lãnh đạo …": a phường is not a xã, a centrally-run city not a tỉnh. */
+function localityWord(level: AgencyLevel, agency: string): string {
+  const a = ` ${foldForSearch(agency)} `;
+  if (level === 'xa') return / phuong /.test(a) ? 'phường' : / dac khu /.test(a) ? 'đặc khu' : 'xã';
+  if (level === 'tinh') return / thanh pho /.test(a) ? 'thành phố' : 'tỉnh';
+  if (level === 'huyen') return / thi xa /.test(a) ? 'thị xã' : / thanh pho /.test(a) ? 'thành phố' : / quan /.test(a) ? 'quận' : 'huyện';
+  return LEVEL_WORD[level];
+}
+
 /** "Công an xã Hải Minh" → "Công an"; "Xã Hải Minh" → "". The body of an agency without its place. */
 function agencyBody(agency: string): string {
   const a = ` ${tidySpaces(normalizeText(agency))}`;
@@ -419,20 +428,22 @@ export function buildIntroduction(ordered: readonly IntroducedDelegate[], option
     const group = d.delegateGroup ?? null;
 
     // The side announced.
+    // Named or greeted by group. A festival day and an inspection are small: everyone of the host's level
+    // or higher is named.
+    const smallEvent = kind === 'kiem_tra' || kind === 'ngay_hoi';
+    const mode =
+      d.introduce ?? ((smallEvent && !lower) || d.isGuest || level < conf || presiding || localityLeader ? 'individual' : 'collective');
+
     let side: string;
     if (d.side) side = d.side;
     else if (group === 'dien_hinh') side = 'các điển hình tiên tiến';
     else if (group === 'bao_chi') side = 'các cơ quan báo chí';
+    else if (kind === 'kiem_tra' && d.isGuest) side = 'Đoàn kiểm tra';
     else if (d.isGuest || level < conf) side = agency || 'khách mời';
-    else if (localityLeader) side = `lãnh đạo ${LEVEL_WORD[d.level]}`;
+    else if (localityLeader) side = `lãnh đạo ${localityWord(d.level, agency)}`;
     else if (lower) side = LOWER_SIDE[d.level] ?? (agency || 'các đơn vị');
-    else if (presiding) side = agency || SECTORS_SIDE[d.level];
+    else if (mode === 'individual' && agency) side = agency;
     else side = SECTORS_SIDE[d.level];
-
-    // Named or greeted by group.
-    const mode =
-      d.introduce ??
-      (kind === 'kiem_tra' && !lower ? 'individual' : d.isGuest || level < conf || presiding || localityLeader ? 'individual' : 'collective');
 
     if (isRepresentative(d)) {
       const who = agency || tidySpaces(normalizeText(d.fullName)).replace(/^đại\s+diện\s*/iu, '') || 'đơn vị';
@@ -448,9 +459,9 @@ export function buildIntroduction(ordered: readonly IntroducedDelegate[], option
     let label = d.collectiveLabel;
     if (!label) {
       const row = positionStandingRow(d.position, standings);
-      if (row?.collective) label = row.collective;
-      else if (group === 'dien_hinh') label = 'đại diện các tập thể, cá nhân điển hình tiên tiến';
+      if (group === 'dien_hinh') label = 'đại diện các tập thể, cá nhân điển hình tiên tiến';
       else if (group === 'bao_chi') label = 'phóng viên các cơ quan báo chí';
+      else if (row?.collective) label = row.collective;
       else if (lower) {
         const body = isLocalityNamed(agency) ? agencyBody(agency) : agency;
         const place = LOWER_SIDE[d.level] ?? 'các đơn vị';
