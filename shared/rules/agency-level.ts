@@ -22,7 +22,9 @@ export interface AgencyLevelSuggestion {
 
 /** Folded, with "TP." / "Tp" spelled out and "HCM" as "ho chi minh". */
 function foldName(name: string): string {
-  return ` ${foldForSearch(name)
+  // "bản" (a village) and "ban" (a board) fold alike: mark the village before folding.
+  const marked = name.normalize('NFC').replace(/(^|[\s,;(])[Bb]ản(?=\s|$)/gu, '$1banlang');
+  return ` ${foldForSearch(marked)
     .replace(/\btp\s*\.\s*/g, 'thanh pho ')
     .replace(/\btp\b/g, 'thanh pho')
     .replace(/\btphcm\b/g, 'thanh pho ho chi minh')
@@ -52,7 +54,7 @@ const NOUNS: ReadonlyArray<[RegExp, string]> = [
   [/ phuong (?!an|thuc|tien|huong|cham|trinh)/g, 'phuong'],
   [/ tinh /g, 'tinh'],
   [/ tinh (uy|doan) /g, 'tinh'],
-  [/ (thon|xom|ap|ban|to dan pho|khu pho|khu dan cu) /g, 'thon'],
+  [/ (thon|xom|ap|banlang|to dan pho|khu pho|khu dan cu) /g, 'thon'],
 ];
 
 function firstNoun(folded: string): Noun | null {

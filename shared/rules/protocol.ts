@@ -378,6 +378,13 @@ function localityWord(level: AgencyLevel, agency: string): string {
   return LEVEL_WORD[level];
 }
 
+/** "các sở, ban, ngành, đoàn thể tỉnh" / "… thành phố" / "các ban, ngành, đoàn thể phường". */
+function sectorsSide(level: AgencyLevel, agency: string): string {
+  if (level === 'tinh') return `các sở, ban, ngành, đoàn thể ${localityWord(level, agency)}`;
+  if (level === 'xa') return `các ban, ngành, đoàn thể ${localityWord(level, agency)}`;
+  return SECTORS_SIDE[level];
+}
+
 /** "Công an xã Hải Minh" → "Công an"; "Xã Hải Minh" → "". The body of an agency without its place. */
 function agencyBody(agency: string): string {
   const a = ` ${tidySpaces(normalizeText(agency))}`;
@@ -432,7 +439,12 @@ export function buildIntroduction(ordered: readonly IntroducedDelegate[], option
     // or higher is named.
     const smallEvent = kind === 'kiem_tra' || kind === 'ngay_hoi';
     const mode =
-      d.introduce ?? ((smallEvent && !lower) || d.isGuest || level < conf || presiding || localityLeader ? 'individual' : 'collective');
+      d.introduce ??
+      (group === 'dien_hinh' || group === 'bao_chi'
+        ? 'collective'
+        : (smallEvent && !lower) || d.isGuest || level < conf || presiding || localityLeader
+          ? 'individual'
+          : 'collective');
 
     let side: string;
     if (d.side) side = d.side;
@@ -443,7 +455,7 @@ export function buildIntroduction(ordered: readonly IntroducedDelegate[], option
     else if (localityLeader) side = `lãnh đạo ${localityWord(d.level, agency)}`;
     else if (lower) side = LOWER_SIDE[d.level] ?? (agency || 'các đơn vị');
     else if (mode === 'individual' && agency) side = agency;
-    else side = SECTORS_SIDE[d.level];
+    else side = sectorsSide(d.level, agency);
 
     if (isRepresentative(d)) {
       const who = agency || tidySpaces(normalizeText(d.fullName)).replace(/^đại\s+diện\s*/iu, '') || 'đơn vị';
