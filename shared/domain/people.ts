@@ -1,10 +1,11 @@
 // People and protocol vocabulary: ranks, agency levels and blocs, delegate groups, conference roles,
-// and the heuristic seniority of a position typed as free text.
+// and (re-exported) the seniority of a position typed as free text.
 // Pure TypeScript: no Node or Electron imports (shared/ runs in the renderer too).
 //
 // Convention for every "precedence" in this module: a LOWER number is MORE senior, so lists sort
 // ascending. Unknown or missing values get the largest number (they go last).
 import { foldForSearch, normalizeText, tidySpaces } from '../text/vietnamese';
+import { POSITION_NONE, POSITION_UNKNOWN, positionStanding } from '../rules/position-standing';
 
 // ---------------------------------------------------------------------------------------------
 // Ranks (cấp bậc hàm) of the People's Public Security (CAND) and People's Army (QĐND).
@@ -140,65 +141,17 @@ export const delegateGroupLabel = (code: string): string => GROUPS.get(code)?.la
 export const conferenceRoleLabel = (code: string): string => ROLES.get(code)?.label ?? code;
 
 // ---------------------------------------------------------------------------------------------
-// Seniority of a position (chức vụ) read from free text.
-//
-// Tiers, most senior first (spaced by 100 so a secretary can store an explicit positionRank between
-// two tiers, e.g. 450):
-//   100 Bí thư                      200 Phó Bí thư
-//   300 Chủ tịch, Bộ trưởng          400 Phó Chủ tịch thường trực
-//   500 Phó Chủ tịch, Thứ trưởng     600 head of an agency: Giám đốc, Cục trưởng, Trưởng ban, Chánh Văn
-//                                        phòng, Chỉ huy trưởng, Trưởng Công an, Hiệu trưởng…, and the
-//                                        Bí thư of a Youth Union (a mass-organisation head, not the Party)
-//   700 deputy head: Phó Giám đốc, Phó Cục trưởng, Phó Trưởng ban…
-//   800 Trưởng phòng, Đội trưởng     850 Phó Trưởng phòng, Phó Đội trưởng
-//   870 Tổ trưởng                    880 Tổ phó, Phó Tổ trưởng
-//   900 Ủy viên, thành viên, cán bộ, chuyên viên…
-//   950 a position we do not recognise; 1000 no position at all.
-// A position listing several offices ("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng
-// Ban Chỉ đạo 138") counts its most senior part. Matching is on folded text (no tones, đ → d, lower
-// case) at the start of each part, so "pho giam doc" and "Phó Giám đốc" are the same. Folding makes
-// Thủ trưởng (head of a unit) and Thứ trưởng (deputy minister) identical: plain "thu truong" is read
-// as Thứ trưởng, "Thủ trưởng đơn vị" as a head; a positionRank on the person settles any other doubt.
+// Seniority of a position (chức vụ) read from free text: the table of standings lives in
+// shared/rules/position-standing.ts (DEFAULT_POSITION_STANDINGS, editable data); these are the old names.
 
-export const POSITION_UNKNOWN = 950;
-export const POSITION_NONE = 1000;
+export { POSITION_NONE, POSITION_UNKNOWN };
 
-const HEAD =
-  'giam doc|tong giam doc|cuc truong|vu truong|truong ban|truong cong an|truong doan|chanh van phong|chanh an|chanh thanh tra|chi huy truong|vien truong|hieu truong|tong bien tap|chu nhiem|thu truong don vi|truong';
-
-// Ordered: the first pattern matching the start of a part wins, so deputies come before heads.
-const POSITION_TIERS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^pho bi thu/, 200],
-  [/^bi thu (tinh |thanh |huyen |xa |chi )?doan/, 600],
-  [/^bi thu/, 100],
-  [/^pho chu tich thuong truc/, 400],
-  [/^pho chu tich/, 500],
-  [/^(chu tich|bo truong)/, 300],
-  [/^thu truong(?! don vi)/, 500],
-  [/^pho truong phong/, 850],
-  [/^truong phong/, 800],
-  [/^pho doi truong/, 850],
-  [/^doi truong/, 800],
-  [/^(to pho|pho to truong)/, 880],
-  [/^to truong/, 870],
-  [new RegExp(`^pho (${HEAD})`), 700],
-  [new RegExp(`^(${HEAD})`), 600],
-  [/^(uy vien|thanh vien|can bo|chuyen vien|nhan vien|to vien|hoi vien|dai dien|thu ky)/, 900],
-];
-
-/** Seniority of a position from its text (lower = more senior); see the tier table above. */
+/**
+ * Seniority of a position from its text (lower = more senior).
+ * @deprecated use positionStanding(position, table) from shared/rules/position-standing.
+ */
 export function positionPrecedence(position: string | null | undefined): number {
-  const parts = foldForSearch(position ?? '')
-    .split(/[,;(]| kiem /)
-    .map((part) => part.replace(/^(dong chi|d\/c|dc)\s+/, '').trim())
-    .filter(Boolean);
-  if (parts.length === 0) return POSITION_NONE;
-  let best = POSITION_UNKNOWN;
-  for (const part of parts) {
-    const tier = POSITION_TIERS.find(([pattern]) => pattern.test(part));
-    if (tier && tier[1] < best) best = tier[1];
-  }
-  return best;
+  return positionStanding(position);
 }
 
 /** A person's position seniority: the explicit positionRank stored on them wins over the heuristic. */

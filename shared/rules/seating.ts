@@ -1,5 +1,7 @@
 // Seating of the presidium (đoàn chủ tịch) and the front rows, centre outwards by precedence.
 // Pure TypeScript: no Node or Electron imports (shared/ runs in the renderer too).
+import { levelPrecedence, type AgencyLevel } from '../domain/people';
+import { mergeOverride } from './protocol';
 //
 // Seat 1 is in the centre; seat 2 beside it on the "first side", seat 3 beside it on the other side,
 // then alternating outwards. Which side is "first", and whether left/right is meant as seen from the
@@ -133,6 +135,7 @@ export function rowIdsFromHall(row: SeatRow): (string | null)[] {
  * Who takes the presidium's seat 1 (the centre): the one who presides (chủ trì), then the co-chairs, then
  * everyone else in protocol order. The introduction keeps "khách trước, chủ sau"; the seats put the chair in the
  * middle. Stable: within each group the protocol order is kept.
+ * @deprecated use presidiumSeatOrder, which also seats a higher-level guest next to the chair.
  */
 export function presidiumPrecedence<T>(protocolOrder: readonly T[], roleOf: (id: T) => string | undefined): T[] {
   const rank = (id: T) => {
@@ -140,4 +143,41 @@ export function presidiumPrecedence<T>(protocolOrder: readonly T[], roleOf: (id:
     return role === 'chu_tri' ? 0 : role === 'dong_chu_tri' ? 1 : 2;
   };
   return [...protocolOrder].sort((a, b) => rank(a) - rank(b));
+}
+
+/** What the presidium's seat order needs to know of a person. */
+export interface PresidiumMember {
+  role?: string | null;
+  level?: AgencyLevel | null;
+  isGuest?: boolean | null;
+}
+
+/**
+ * The presidium's seat order (seat 1, 2, 3 …), DOMAIN.md: seat 1 the chair (chủ trì); seat 2 the most
+ * senior guest from a level higher than the committee's; then the co-chairs (đồng chủ trì); then everyone
+ * else in protocol order. Seats then alternate sides outwards by the committee's convention (assignRows).
+ * `override` is the secretary's own seat order: kept, and people added since slot in after their rule
+ * predecessor (mergeOverride), so it survives additions.
+ */
+export function presidiumSeatOrder<T>(
+  protocolOrder: readonly T[],
+  memberOf: (id: T) => PresidiumMember | undefined,
+  committeeLevel: AgencyLevel,
+  override?: readonly T[],
+): T[] {
+  const committee = levelPrecedence(committeeLevel);
+  const chair = protocolOrder.find((id) => memberOf(id)?.role === 'chu_tri');
+  const guest = protocolOrder.find((id) => {
+    const m = memberOf(id);
+    return id !== chair && !!m?.isGuest && m.role !== 'chu_tri' && levelPrecedence(m.level) < committee;
+  });
+  const coChairs = protocolOrder.filter((id) => id !== chair && id !== guest && memberOf(id)?.role === 'dong_chu_tri');
+  const taken = new Set<T>([...(chair !== undefined ? [chair] : []), ...(guest !== undefined ? [guest] : []), ...coChairs]);
+  const rule = [
+    ...(chair !== undefined ? [chair] : []),
+    ...(guest !== undefined ? [guest] : []),
+    ...coChairs,
+    ...protocolOrder.filter((id) => !taken.has(id)),
+  ];
+  return mergeOverride(rule, override);
 }

@@ -55,7 +55,7 @@ describe('MC script', () => {
       ],
     })[3]!.lines;
     expect(lines).toEqual([
-      'Xin mời đại diện Ban Tổ chức công bố Quyết định số 120/QĐ-BCA của Bộ trưởng Bộ Công an về việc tặng Bằng khen.',
+      'Xin mời đại diện Ban Tổ chức công bố Quyết định số 120/QĐ-BCA của Bộ trưởng Bộ Công an về việc tặng Bằng khen của Bộ trưởng Bộ Công an.',
       'Xin trân trọng kính mời đại diện các tập thể và các cá nhân có tên sau lên nhận khen thưởng:',
       '1. Công an xã Hải Hậu;',
       '2. Đồng chí Trung tá Trần Văn Nam, Phó Trưởng phòng Công an tỉnh;',

@@ -128,8 +128,10 @@ describe('positionPrecedence', () => {
     expect(positionPrecedence('Phó Giám đốc Công an tỉnh kiêm Trưởng phòng An ninh')).toBe(700);
   });
 
-  it('reads a Youth Union secretary as a mass-organisation head, not a Party secretary', () => {
-    expect(positionPrecedence('Bí thư Tỉnh đoàn')).toBe(600);
+  it('reads a Youth Union secretary as a mass-organisation head (after heads of departments), not a Party secretary', () => {
+    expect(positionPrecedence('Bí thư Tỉnh đoàn')).toBe(610);
+    expect(positionPrecedence('Chủ tịch Hội Nông dân tỉnh')).toBe(610);
+    expect(positionPrecedence('Chủ tịch Hội đồng nhân dân tỉnh')).toBe(300);
     expect(positionPrecedence('Bí thư Đảng ủy xã')).toBe(100);
   });
 

@@ -64,26 +64,29 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+// Within a level the standing of the position comes first (heads of the province → heads of departments,
+// sectors and the police → heads of mass organisations → deputies → heads of sections), then the bloc,
+// then the rank for the same position, then appointment, then age.
 const EXPECTED_RULE_ORDER = [
   `Thiếu tướng Hoàng Minh Đức, Phó Cục trưởng ${CUC}`,
   `Đại tá Nguyễn Thế Chi, Phó Cục trưởng ${CUC}`,
   `Thượng tá Phạm Thị Thu Hằng, Trưởng phòng Hướng dẫn xây dựng phong trào, ${CUC}`,
   'Đại tá Đỗ Văn Khánh, Phó Giám đốc Công an tỉnh Ninh Bình',
   'Ngô Quang Vinh, Phó Bí thư Tỉnh ủy',
-  'Bùi Thị Lan, Phó Trưởng Ban Nội chính Tỉnh ủy',
-  'Lê Văn Cường, Phó Chủ tịch HĐND tỉnh',
   'Trần Đức Thắng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh',
+  'Lê Văn Cường, Phó Chủ tịch HĐND tỉnh',
   'Hoàng Thị Thu Hà, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh',
-  'Dương Minh Tuấn, Bí thư Tỉnh đoàn',
-  'Thượng tá Vũ Xuân Trường, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
   'Thiếu tướng Phan Văn Sơn, Giám đốc Công an tỉnh',
+  'Phạm Văn Hải, Giám đốc Sở Giáo dục và Đào tạo',
+  'Trịnh Thị Mai, Giám đốc Sở Tư pháp',
+  'Dương Minh Tuấn, Bí thư Tỉnh đoàn',
+  'Bùi Thị Lan, Phó Trưởng Ban Nội chính Tỉnh ủy',
+  'Thượng tá Vũ Xuân Trường, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
   'Đại tá Đặng Quốc Bảo, Phó Giám đốc Công an tỉnh',
   'Đại tá Nguyễn Văn Long, Phó Giám đốc Công an tỉnh',
   'Thượng tá Lý Minh Khôi, Phó Giám đốc Công an tỉnh',
-  'Thượng tá Hồ Sỹ Nam, Trưởng phòng Xây dựng phong trào bảo vệ ANTQ',
-  'Phạm Văn Hải, Giám đốc Sở Giáo dục và Đào tạo',
-  'Trịnh Thị Mai, Giám đốc Sở Tư pháp',
   'Cao Văn Phúc, Phó Giám đốc Sở Y tế',
+  'Thượng tá Hồ Sỹ Nam, Trưởng phòng Xây dựng phong trào bảo vệ ANTQ',
   'Nguyễn Văn Thành, Bí thư Đảng ủy xã Hải Minh',
   'Trần Văn Hòa, Chủ tịch UBND xã Hải Minh',
   'Vũ Văn Bình, Phó Chủ tịch UBND phường Quang Trung',
@@ -107,8 +110,8 @@ describe('computeProtocolOrder', () => {
   it('drops the invitee who sent a substitute and seats the substitute by her own position', () => {
     const order = computeProtocolOrder(DELEGATES);
     expect(order).not.toContain('tu-bt');
-    // After the Phó Bí thư, not in the Bí thư's first place.
-    expect(order.indexOf('tu-sub')).toBe(order.indexOf('tu-pbt') + 1);
+    // Among the deputies of departments (her own standing), not in the Bí thư's first place.
+    expect(order.indexOf('tu-sub')).toBe(order.indexOf('td-bt') + 1);
     // A substitute whose invitee is not in the list is ordered by her own position too.
     const alone = computeProtocolOrder(DELEGATES.filter((d) => d.id !== 'tu-bt'));
     expect(alone).toEqual(order);
@@ -162,21 +165,24 @@ describe('computeProtocolOrder with the secretary’s override', () => {
   it('keeps the override and slots new delegates in after their rule predecessor', () => {
     expect(computeProtocolOrder(all, OVERRIDE)).toEqual([
       'bca-ct', // new, first by rule: no predecessor → front
-      'bca-pct1', 'bca-pct2', 'bca-tp', 'cant-nb', 'tu-pbt', 'tu-sub', 'hdnd-pct', 'ubnd-pctt',
-      'ubnd-pct', 'ubnd-cvp', // new, both follow 'ubnd-pctt' in the rule order; keep rule order between them
-      'ca-gd', 'mttq-ct', 'td-bt', 'qs-pcht', 'ca-pgd-a', 'ca-pgd-b', 'ca-pgd-c', 'ca-tp', 'so-tp', 'so-gd', 'so-yt',
+      'bca-pct1', 'bca-pct2', 'bca-tp', 'cant-nb', 'tu-pbt', 'tu-sub', 'hdnd-pct',
+      'ubnd-pct', // new, follows 'hdnd-pct' in the rule order (same standing, later bloc)
+      'ubnd-pctt', 'ca-gd', 'mttq-ct',
+      'ubnd-cvp', // new, follows 'mttq-ct' in the rule order (a head of an agency, UBND bloc)
+      'td-bt', 'qs-pcht', 'ca-pgd-a', 'ca-pgd-b', 'ca-pgd-c', 'ca-tp', 'so-tp', 'so-gd', 'so-yt',
       'xa-bt', 'xa-ct', 'xa-pct-hm', 'xa-pct-qt', 'xa-ca-hm', 'xa-ca-qt', 'cs-th',
       'cs-to', // new, follows 'cs-th'
     ]);
   });
 
   it('reads as the secretary arranged it', () => {
-    expect(lines(computeProtocolOrder(all, OVERRIDE)).slice(7, 12)).toEqual([
+    expect(lines(computeProtocolOrder(all, OVERRIDE)).slice(7, 13)).toEqual([
       'Lê Văn Cường, Phó Chủ tịch HĐND tỉnh',
-      'Trần Đức Thắng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh',
       'Phạm Thị Hồng Nhung, Phó Chủ tịch UBND tỉnh',
-      'Đoàn Văn Khải, Chánh Văn phòng UBND tỉnh',
+      'Trần Đức Thắng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh',
       'Thiếu tướng Phan Văn Sơn, Giám đốc Công an tỉnh',
+      'Hoàng Thị Thu Hà, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh',
+      'Đoàn Văn Khải, Chánh Văn phòng UBND tỉnh',
     ]);
   });
 
