@@ -22,6 +22,11 @@ export interface SectionOptions {
   orientation?: PageOrientationName;
   /** Default true. */
   pageNumbers?: boolean;
+  /**
+   * Starts this section's page numbers again at 1 (an appendix after the decision: its first page is 1, unnumbered,
+   * then 2, 3 …) instead of continuing the previous section's.
+   */
+  restartNumbering?: boolean;
 }
 
 /** One section of a Decree 30 document. Landscape is for sections holding a wide table. */
@@ -45,6 +50,7 @@ export function decree30Section(options: SectionOptions, settings: DocumentSetti
           header: mmToTwip(HEADER_DISTANCE_MM),
           footer: mmToTwip(HEADER_DISTANCE_MM),
         },
+        ...(options.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
       },
       titlePage: withNumbers,
     },
@@ -58,7 +64,13 @@ export interface DocumentMeta {
   creator?: string;
 }
 
-/** The document shell: default run font and size, no spacing after paragraphs unless a builder asks for it. */
+/** Vietnamese for spelling and grammar; East Asian text is labelled Vietnamese too (there is none). */
+export const DOCUMENT_LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
+
+/**
+ * The document shell: default run font, size and language (so Word spell-checks Vietnamese), no spacing after
+ * paragraphs unless a builder asks for it. The settings are required: every document gets the committee's.
+ */
 export function createDecree30Document(sections: ISectionOptions[], settings: DocumentSettings, meta: DocumentMeta = {}): Document {
   return new Document({
     creator: meta.creator ?? 'Thư ký Hội nghị',
@@ -66,7 +78,7 @@ export function createDecree30Document(sections: ISectionOptions[], settings: Do
     styles: {
       default: {
         document: {
-          run: { font: FONT_FAMILY, size: ptToHalfPoints(settings.bodyFontPt) },
+          run: { font: FONT_FAMILY, size: ptToHalfPoints(settings.bodyFontPt), language: DOCUMENT_LANGUAGE },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
