@@ -244,7 +244,7 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
       verticalAlign: VerticalAlign.CENTER,
       margins: cellMargins,
       children: [
-        new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: opts.keepNext, children: [textRun(text, { sizePt: size, bold: opts.bold })] }),
+        new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: opts.keepNext || undefined, children: [textRun(text, { sizePt: size, bold: opts.bold })] }),
       ],
     });
   const header = new TableRow({

@@ -1,7 +1,7 @@
 // Award lists (danh sách khen thưởng) as Word documents: the appendix of a decision (Mẫu 2.1 pattern) and
 // the combined list of a conference. Tables repeat their header row on every page and never split a row;
 // the page turns landscape when the optional columns make the individuals' table wide.
-import { AlignmentType, Paragraph, TableCell, TableRow, VerticalAlign, WidthType, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions } from 'docx';
 import type { AwardDecisionDetail, AwardRecipient, RecipientKind } from '../../../shared/domain/awards';
 import {
   attachmentLine,
@@ -13,6 +13,7 @@ import {
   type AwardListColumns,
 } from '../../../shared/rules/award-list';
 import { formatThousands } from '../../../shared/text/money';
+import { normalizeText } from '../../../shared/text/vietnamese';
 import {
   contentColumnWidths,
   createDecree30Document,
@@ -20,8 +21,9 @@ import {
   estimatedRowHeightTwips,
   fixedTable,
   horizontalRule,
-  lineSpacingValue,
   rowFitsOnPage,
+  TABLE_TEXT_STYLE,
+  tableTextPt,
   textHeightTwip,
   textRun,
   textWidthTwip,
@@ -44,7 +46,7 @@ export function centred(text: string, style: { sizePt: number; bold?: boolean; i
 }
 
 /** Tables are set one point smaller than the body, as award lists usually are (13 pt with a 14 pt body). */
-const tableFont = (settings: DocumentSettings) => settings.bodyFontPt - 1;
+const tableFont = tableTextPt;
 /** Cell padding (twips): 1.5 mm sides, 0.5 mm top and bottom. */
 const CELL_MARGINS = { left: 85, right: 85, top: 28, bottom: 28 };
 
@@ -76,7 +78,10 @@ function columnsFor(kind: RecipientKind, options: AwardListColumns): Column[] {
 
 type CellOptions = { bold?: boolean; align?: 'center' | 'right' | undefined; span?: number; keepNext?: boolean };
 
-/** A table cell: text left-aligned unless a number (centred STT, right-aligned money). */
+/**
+ * A table cell: text left-aligned unless a number (centred STT, right-aligned money). Font, size and spacing
+ * come from the Table Text style: lists run to thousands of cells.
+ */
 function cell(text: string, width: number, settings: DocumentSettings, opts: CellOptions): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -84,10 +89,11 @@ function cell(text: string, width: number, settings: DocumentSettings, opts: Cel
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
-        alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        keepNext: opts.keepNext,
-        spacing: { before: 0, after: 0, line: lineSpacingValue(1), lineRule: 'auto' },
-        children: [textRun(text, { sizePt: tableFont(settings), bold: opts.bold })],
+        style: TABLE_TEXT_STYLE,
+        // Left is the default: only centred and right-aligned cells say so (fewer elements in long lists).
+        alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
+        keepNext: opts.keepNext || undefined,
+        children: [new TextRun({ text: normalizeText(text), bold: opts.bold })],
       }),
     ],
   });

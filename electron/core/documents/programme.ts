@@ -72,7 +72,7 @@ function tableCell(text: string, width: number, settings: DocumentSettings, opts
       (line) =>
         new Paragraph({
           alignment: opts.align ?? AlignmentType.LEFT,
-          keepNext: opts.keepNext,
+          keepNext: opts.keepNext || undefined,
           spacing: { before: 0, after: 0, line: lineSpacingValue(settings.lineSpacing), lineRule: 'auto' },
           children: [textRun(line, { sizePt: settings.bodyFontPt, bold: opts.bold })],
         }),

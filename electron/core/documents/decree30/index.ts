@@ -19,5 +19,5 @@ export {
   type SignatureSpec,
   type SideSigner,
 } from './signature';
-export { decree30Section, createDecree30Document, DOCUMENT_LANGUAGE, type SectionOptions, type DocumentMeta } from './page';
+export { decree30Section, createDecree30Document, DOCUMENT_LANGUAGE, TABLE_TEXT_STYLE, tableTextPt, type SectionOptions, type DocumentMeta } from './page';
 export { packDocx } from './pack';

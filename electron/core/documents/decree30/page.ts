@@ -68,6 +68,14 @@ export interface DocumentMeta {
 export const DOCUMENT_LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
 
 /**
+ * Paragraph style of the cells of long data tables (award lists): one point smaller than the body, single
+ * spacing, nothing before or after. Cells then carry only their style and alignment, which keeps a
+ * 2,000-row list small and fast to write; Word shows the style as "Table Text".
+ */
+export const TABLE_TEXT_STYLE = 'TableText';
+export const tableTextPt = (settings: DocumentSettings) => settings.bodyFontPt - 1;
+
+/**
  * The document shell: default run font, size and language (so Word spell-checks Vietnamese), no spacing after
  * paragraphs unless a builder asks for it. The settings are required: every document gets the committee's.
  */
@@ -82,6 +90,16 @@ export function createDecree30Document(sections: ISectionOptions[], settings: Do
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { font: FONT_FAMILY, size: ptToHalfPoints(tableTextPt(settings)) },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
+        },
+      ],
     },
     sections,
   });
