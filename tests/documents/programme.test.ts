@@ -64,3 +64,24 @@ describe('programme rendered by LibreOffice', () => {
     expect(pages[1]!.trim().split('\n')[0]!.trim()).toBe('2');
   });
 });
+
+describe('programme with many speakers on one item', () => {
+  it('lets a row taller than a page split instead of cutting its speaker cell, and keeps every speaker', async () => {
+    const speakers = Array.from({ length: 60 }, (_, i) => `Đồng chí Nguyễn Văn Người ${i + 1}, Chủ tịch UBND xã số ${i + 1}`);
+    const data = {
+      ...sampleProgramme,
+      parts: [{ items: [...sampleProgramme.parts[0]!.items.slice(0, 2), { start: '08:00', end: '09:30', content: 'Tham luận của các xã, phường', performer: speakers.join('\n') }] }],
+    };
+    const buffer = await packDocx(buildProgrammeDocument(data, defaultDocumentSettings));
+    const xml = await readDocxXml(buffer);
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const tall = rows.find((r) => r.includes('Người 60'))!;
+    expect(tall).not.toContain('<w:cantSplit/>');
+    expect(xml).not.toMatch(/w:hRule="exact"/);
+    // Each speaker a paragraph of the cell; short rows still do not split.
+    expect(tall.match(/Đồng chí Nguyễn Văn Người/g)).toHaveLength(60);
+    expect(rows.find((r) => r.includes('Chào cờ'))).toContain('<w:cantSplit/>');
+    const text = collapseSpaces(await pdfText(await docxToPdf(buffer, 'many-speakers')));
+    for (const n of [1, 30, 60]) expect(text).toContain(`Đồng chí Nguyễn Văn Người ${n},`);
+  });
+});
