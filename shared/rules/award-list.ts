@@ -1,6 +1,7 @@
 // Wording of award lists (danh sách khen thưởng), shared by the print view and the Word documents.
 import type { AwardDecision, AwardRecipient, RecipientKind } from '../domain/awards';
 import { formatLongDate, parseLocalDateTime } from '../text/dates';
+import { formatThousands } from '../text/money';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const SECTION_LABEL: Record<RecipientKind, string> = { tap_the: 'TẬP THỂ', ca_nhan: 'CÁ NHÂN', ho_gia_dinh: 'HỘ GIA ĐÌNH' };
@@ -8,7 +9,7 @@ const SUBJECT: Record<RecipientKind, string> = { tap_the: 'tập thể', ca_nhan
 
 export interface AwardListSection<R> {
   kind: RecipientKind;
-  /** "I. TẬP THỂ (3)" */
+  /** "I. TẬP THỂ (3)", "II. CÁ NHÂN (1.780)" */
   heading: string;
   items: R[];
 }
@@ -19,7 +20,7 @@ export function awardListSections<R extends Pick<AwardRecipient, 'kind'>>(recipi
   return kinds
     .map((kind) => ({ kind, items: recipients.filter((r) => r.kind === kind) }))
     .filter((s) => s.items.length > 0)
-    .map((s, i) => ({ ...s, heading: `${ROMAN[i]}. ${SECTION_LABEL[s.kind]} (${s.items.length})` }));
+    .map((s, i) => ({ ...s, heading: `${ROMAN[i]}. ${SECTION_LABEL[s.kind]} (${formatThousands(s.items.length)})` }));
 }
 
 /** "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh" */

@@ -115,3 +115,11 @@ export async function pdfToPngs(pdfPath: string, outDir: string, options: { dpi?
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/** Every XML part of a DOCX (name → text): document, styles, headers, footers, settings, relationships … */
+export async function readDocxXmlParts(buffer: Buffer | Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts = new Map<string, string>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/.test(name)) parts.set(name, await file.async('string'));
+  return parts;
+}

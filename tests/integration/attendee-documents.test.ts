@@ -69,15 +69,24 @@ describe('Giấy mời (Mẫu 1.7)', () => {
 });
 
 describe('name cards and sign-in sheet', () => {
-  it('name cards: one folded tent per page, name on both halves', async () => {
+  it('name cards: one folded tent per page, every invitee (an invited agency too), both faces upright once folded', async () => {
     const file = await app.must('attendeeDoc:nameCards', { conferenceId, scope: 'seating' });
-    expect(file.count).toBe(3);
     const xml = await readDocxXml(bytes(file));
     expect(xml).toContain('Đại tá Nguyễn Thế Chi');
-    expect(xml).toContain('w:val="btLr"');
-    expect(xml).toContain('w:val="tbRl"');
-    const pdf = await docxToPdf(bytes(file), 'bien-ten');
-    expect(await pdfPageCount(pdf)).toBe(3);
+    const all = await app.must('attendeeDoc:nameCards', { conferenceId, scope: 'all' });
+    const allXml = await readDocxXml(bytes(all));
+    expect(allXml).toContain('Đại diện Sở Giáo dục và Đào tạo');
+    expect(allXml).not.toContain('Lê Văn Bình');
+    // Each card: the left half set top-to-bottom (letter tops to the right), the right half bottom-to-top
+    // (letter tops to the left): on both faces the tops point to the fold between them.
+    const cards = [...allXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => [...m[0].matchAll(/<w:textDirection w:val="(\w+)"\/>/g)].map((d) => d[1]));
+    expect(cards).toHaveLength(all.count);
+    for (const directions of cards) expect(directions).toEqual(['tbRl', 'btLr']);
+    // The line between the halves is the page's centre (the fold): both halves equally wide.
+    const grid = [...allXml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid[0]).toBe(grid[1]);
+    const pdf = await docxToPdf(bytes(all), 'bien-ten');
+    expect(await pdfPageCount(pdf)).toBe(all.count);
     await pdfToPngs(pdf, PREVIEW, { prefix: 'bien-ten', dpi: 50 });
   });
 
@@ -89,7 +98,8 @@ describe('name cards and sign-in sheet', () => {
     expect(text).toContain('DANH SÁCH ĐẠI BIỂU');
     expect(text).toMatch(/STT Họ và tên Chức vụ Đơn vị Ký/);
     expect(text.indexOf('Phó Cục trưởng')).toBeGreaterThan(0);
-    expect(text.indexOf('Phó Cục trưởng')).toBeLessThan(text.indexOf('Giám đốc Công an tỉnh'));
+    // Protocol order (texts may wrap in their cells: compare their first words).
+    expect(text.indexOf('Phó Cục trưởng')).toBeLessThan(text.indexOf('Giám đốc Công an'));
     expect(text).not.toContain('Lê Văn Bình');
     expect(text).toContain('Tổng số: 4 đại biểu.');
     await pdfToPngs(pdf, PREVIEW, { prefix: 'ky-nhan', dpi: 70 });

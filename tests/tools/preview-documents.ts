@@ -2,7 +2,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildProgrammeDocument } from '../../electron/core/features/planning/programme-docx';
-import { packDocx } from '../../electron/core/decree30';
+import { defaultDocumentSettings, packDocx } from '../../electron/core/decree30';
 import { longProgramme, sampleProgramme } from '../fixtures/programme-sample';
 import { docxToPdf, pdfToPngs } from '../helpers/docx';
 
@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
 
   const samples = {
-    'programme-sample': buildProgrammeDocument(sampleProgramme),
-    'programme-40-items': buildProgrammeDocument(longProgramme(40)),
+    'programme-sample': buildProgrammeDocument(sampleProgramme, defaultDocumentSettings),
+    'programme-40-items': buildProgrammeDocument(longProgramme(40), defaultDocumentSettings),
   };
   for (const [name, doc] of Object.entries(samples)) {
     const pdf = await docxToPdf(await packDocx(doc), name);

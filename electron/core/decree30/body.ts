@@ -11,6 +11,8 @@ export interface BodyParagraphOptions {
   /** Default true; off for lines that start at the margin (e.g. lines led by a dash in lists). */
   firstLineIndent?: boolean;
   keepNext?: boolean;
+  /** Keeps the paragraph's lines on one page. */
+  keepLines?: boolean;
   bold?: boolean;
   italics?: boolean;
 }
@@ -22,6 +24,7 @@ export function bodyParagraph(content: string | TextRun[], settings: DocumentSet
     indent: options.firstLineIndent === false ? undefined : { firstLine: FIRST_LINE_INDENT_TWIPS },
     spacing: { before: 0, after: 120, line: lineSpacingValue(settings.lineSpacing), lineRule: 'auto' },
     keepNext: options.keepNext,
+    keepLines: options.keepLines,
     children,
   });
 }
@@ -49,4 +52,23 @@ export function closeContent(texts: readonly string[]): string[] {
     }
   }
   return result;
+}
+
+/** Paragraphs of the content's end kept with what follows (the signature): how many, counting from the last. */
+export const KEEP_WITH_SIGNATURE = 2;
+
+/**
+ * Body paragraphs whose last ones (the end of the content, with "./.") are kept whole and on the page of the
+ * signature block that follows, so a signature never stands alone on a page.
+ */
+export function closingBodyParagraphs(texts: readonly string[], settings: DocumentSettings, options: BodyParagraphOptions = {}): Paragraph[] {
+  return texts.map((text, i) => {
+    const closing = i >= texts.length - KEEP_WITH_SIGNATURE;
+    return bodyParagraph(text, settings, closing ? { ...options, keepNext: true, keepLines: true } : options);
+  });
+}
+
+/** An empty paragraph (gap before the signature table) that stays on the page of the table after it. */
+export function keepNextSpacer(afterTwips = 120, beforeTwips = 0): Paragraph {
+  return new Paragraph({ spacing: { before: beforeTwips, after: afterTwips }, keepNext: true, children: [] });
 }

@@ -3,7 +3,7 @@
 import { Paragraph, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import { formatPlaceDate } from '../../../shared/text/dates';
 import { horizontalRule } from './rule';
-import { centredLine, centredLines, upper } from './runs';
+import { centredLine, centredWrapped, upper } from './runs';
 import { mmToTwip, textWidthTwip, type DocumentSettings, type PageOrientationName } from './settings';
 import { fixedTable, LAYOUT_CELL_PADDING } from './table-basics';
 import { balancedLines, textWidthTwips } from './text-width';
@@ -39,8 +39,8 @@ export function buildHeader(options: HeaderOptions, settings: DocumentSettings, 
   const issuingLines = balancedLines(upper(options.issuingBody), 13, true, leftInner);
   const issuingWidth = Math.min(Math.max(...issuingLines.map((l) => textWidthTwips(l, 13, true))), leftInner);
   const leftTop: Paragraph[] = [];
-  if (options.parentBody?.trim()) leftTop.push(centredLines(balancedLines(upper(options.parentBody), 13, false, leftInner), { sizePt: 13 }));
-  leftTop.push(centredLines(issuingLines, { sizePt: 13, bold: true }));
+  if (options.parentBody?.trim()) leftTop.push(centredWrapped(upper(options.parentBody), { sizePt: 13 }, leftInner));
+  leftTop.push(centredWrapped(upper(options.issuingBody), { sizePt: 13, bold: true }, leftInner));
   leftTop.push(horizontalRule({ lengthTwips: Math.round(issuingWidth * 0.4), containerTwips: leftInner }));
 
   const rightTop: Paragraph[] = [

@@ -22,6 +22,11 @@ export interface SectionOptions {
   orientation?: PageOrientationName;
   /** Default true. */
   pageNumbers?: boolean;
+  /**
+   * Starts this section's page numbers again at 1 (an appendix after the decision: its first page is 1, unnumbered,
+   * then 2, 3 …) instead of continuing the previous section's.
+   */
+  restartNumbering?: boolean;
 }
 
 /** One section of a Decree 30 document. Landscape is for sections holding a wide table. */
@@ -45,6 +50,7 @@ export function decree30Section(options: SectionOptions, settings: DocumentSetti
           header: mmToTwip(HEADER_DISTANCE_MM),
           footer: mmToTwip(HEADER_DISTANCE_MM),
         },
+        ...(options.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
       },
       titlePage: withNumbers,
     },
@@ -58,7 +64,21 @@ export interface DocumentMeta {
   creator?: string;
 }
 
-/** The document shell: default run font and size, no spacing after paragraphs unless a builder asks for it. */
+/** Vietnamese for spelling and grammar; East Asian text is labelled Vietnamese too (there is none). */
+export const DOCUMENT_LANGUAGE = { value: 'vi-VN', eastAsia: 'vi-VN' } as const;
+
+/**
+ * Paragraph style of the cells of long data tables (award lists): one point smaller than the body, single
+ * spacing, nothing before or after. Cells then carry only their style and alignment, which keeps a
+ * 2,000-row list small and fast to write; Word shows the style as "Table Text".
+ */
+export const TABLE_TEXT_STYLE = 'TableText';
+export const tableTextPt = (settings: DocumentSettings) => settings.bodyFontPt - 1;
+
+/**
+ * The document shell: default run font, size and language (so Word spell-checks Vietnamese), no spacing after
+ * paragraphs unless a builder asks for it. The settings are required: every document gets the committee's.
+ */
 export function createDecree30Document(sections: ISectionOptions[], settings: DocumentSettings, meta: DocumentMeta = {}): Document {
   return new Document({
     creator: meta.creator ?? 'Thư ký Hội nghị',
@@ -66,10 +86,20 @@ export function createDecree30Document(sections: ISectionOptions[], settings: Do
     styles: {
       default: {
         document: {
-          run: { font: FONT_FAMILY, size: ptToHalfPoints(settings.bodyFontPt) },
+          run: { font: FONT_FAMILY, size: ptToHalfPoints(settings.bodyFontPt), language: DOCUMENT_LANGUAGE },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { font: FONT_FAMILY, size: ptToHalfPoints(tableTextPt(settings)) },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
+        },
+      ],
     },
     sections,
   });

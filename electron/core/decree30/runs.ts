@@ -3,6 +3,7 @@
 import { AlignmentType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { normalizeText } from '../../../shared/text/vietnamese';
 import { FONT_FAMILY, ptToHalfPoints } from './settings';
+import { balancedLines, textWidthTwips } from './text-width';
 
 export interface RunStyle {
   sizePt: number;
@@ -37,22 +38,32 @@ export function centredLine(text: string, style: RunStyle, extra: Partial<IParag
   });
 }
 
-/** A centred paragraph of several lines joined by line breaks (e.g. from `balancedLines`). */
-export function centredLines(lines: readonly string[], style: RunStyle, extra: Partial<IParagraphOptions> = {}): Paragraph {
+/**
+ * A centred paragraph that wraps by itself into the even lines `balancedLines` chose: no manual line breaks
+ * (they would stay in the middle of a line once the text is edited in Word); instead the paragraph's measure is
+ * narrowed by equal indents to the widest of those lines plus a little slack, so Word and LibreOffice break it
+ * where we would, and an edited title simply re-wraps.
+ */
+export function centredWrapped(text: string, style: RunStyle, containerTwips: number, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  const clean = normalizeText(text).replace(/\s+/gu, ' ').trim();
+  const lines = balancedLines(clean, style.sizePt, style.bold === true, containerTwips);
+  const widest = Math.max(0, ...lines.map((l) => textWidthTwips(l, style.sizePt, style.bold === true)));
+  // Slack for rounding in the renderers' metrics: a fifth of the text size plus 1 %, never past the container.
+  const measure = Math.min(containerTwips, Math.ceil(widest * 1.01 + style.sizePt * 4));
+  const side = lines.length > 1 ? Math.max(0, Math.floor((containerTwips - measure) / 2)) : 0;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
+    ...(side > 0 ? { indent: { left: side, right: side } } : {}),
     ...extra,
-    children: lines.map(
-      (line, i) =>
-        new TextRun({ text: normalizeText(line), break: i > 0 ? 1 : undefined, font: FONT_FAMILY, size: ptToHalfPoints(style.sizePt), bold: style.bold, italics: style.italics }),
-    ),
+    children: [textRun(clean, style)],
   });
 }
 
 /** An empty paragraph of a given height in points, for fixed vertical gaps (e.g. room for a signature). */
-export function spacer(heightPt: number): Paragraph {
+export function spacer(heightPt: number, keepNext = false): Paragraph {
   return new Paragraph({
+    ...(keepNext ? { keepNext: true } : {}),
     spacing: { before: 0, after: 0, line: Math.round(heightPt * 20), lineRule: 'exact' },
     children: [textRun('', { sizePt: 2 })],
   });

@@ -1,4 +1,5 @@
 // Page and text settings a committee may change (Decree 30/2020 gives ranges; defaults are its usual values).
+import type { CommitteeDocumentSettings } from '../../../shared/domain/document-settings';
 
 export interface DocumentSettings {
   marginsMm: { top: number; bottom: number; left: number; right: number };
@@ -12,6 +13,15 @@ export const defaultDocumentSettings: DocumentSettings = {
   bodyFontPt: 14,
   lineSpacing: 1.0,
 };
+
+/** The engine's settings from a committee's stored ones: the only way services obtain settings for a document. */
+export function fromCommitteeSettings(s: Omit<CommitteeDocumentSettings, 'committeeId'>): DocumentSettings {
+  return {
+    marginsMm: { top: s.marginTopMm, bottom: s.marginBottomMm, left: s.marginLeftMm, right: s.marginRightMm },
+    bodyFontPt: s.bodyFontPt,
+    lineSpacing: s.lineSpacing,
+  };
+}
 
 export const FONT_FAMILY = 'Times New Roman';
 
@@ -38,6 +48,12 @@ export type PageOrientationName = 'portrait' | 'landscape';
 export function textWidthTwip(settings: DocumentSettings, orientation: PageOrientationName = 'portrait'): number {
   const pageWidthMm = orientation === 'portrait' ? A4_MM.width : A4_MM.height;
   return mmToTwip(pageWidthMm - settings.marginsMm.left - settings.marginsMm.right);
+}
+
+/** Height between the top and bottom margins, in twips (what one unsplittable table row can use at most). */
+export function textHeightTwip(settings: DocumentSettings, orientation: PageOrientationName = 'portrait'): number {
+  const pageHeightMm = orientation === 'portrait' ? A4_MM.height : A4_MM.width;
+  return mmToTwip(pageHeightMm - settings.marginsMm.top - settings.marginsMm.bottom);
 }
 
 /** Rejects settings outside the ranges Decree 30 allows, so a typo cannot produce an unusable page. */

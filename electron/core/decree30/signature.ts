@@ -56,13 +56,16 @@ export function signatureTitleLines(spec: SignatureSpec): string[] {
   }
 }
 
-/** Centred lines, room for the signature and seal, then the signer's name (all 14 pt bold). */
-export function signerParagraphs(titleLines: string[], signerName: string): Paragraph[] {
+/**
+ * Centred lines, room for the signature and seal, then the signer's name (all 14 pt bold). `keepWithNext`: the
+ * name too is kept with what follows the table (the minutes' recipients come after their signature table).
+ */
+export function signerParagraphs(titleLines: string[], signerName: string, keepWithNext = false): Paragraph[] {
   return [
     // 1.15 lines: stacked capital diacritics (Ở, Ỉ) touch the line above at single spacing.
     ...titleLines.map((line) => centredLine(line, { sizePt: 14, bold: true }, { keepNext: true, spacing: { before: 0, after: 0, line: 276 } })),
-    spacer(SIGNATURE_ROOM_PT),
-    centredLine(signerName.trim(), { sizePt: 14, bold: true }),
+    spacer(SIGNATURE_ROOM_PT, true),
+    centredLine(signerName.trim(), { sizePt: 14, bold: true }, keepWithNext ? { keepNext: true } : {}),
   ];
 }
 
@@ -75,10 +78,17 @@ export function recipientLines(recipients: readonly string[]): string[] {
   return [...others.map((r) => `- ${r};`), `- ${last}.`];
 }
 
+/** "Nơi nhận:" and its lines, kept together on one page. */
 export function recipientParagraphs(recipients: readonly string[]): Paragraph[] {
-  const line = (text: string, sizePt: number, bold: boolean, italics: boolean) =>
-    new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' }, children: [textRun(text, { sizePt, bold, italics })] });
-  return [line('Nơi nhận:', 12, true, true), ...recipientLines(recipients).map((r) => line(r, 11, false, false))];
+  const lines = recipientLines(recipients);
+  const line = (text: string, sizePt: number, bold: boolean, italics: boolean, keepNext: boolean) =>
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      keepNext,
+      spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
+      children: [textRun(text, { sizePt, bold, italics })],
+    });
+  return [line('Nơi nhận:', 12, true, true, true), ...lines.map((r, i) => line(r, 11, false, false, i < lines.length - 1))];
 }
 
 function cell(children: Paragraph[], width: number): TableCell {
@@ -113,9 +123,12 @@ export interface SideSigner {
   signerName: string;
 }
 
-/** Two signers side by side (minutes: THƯ KÝ left, CHỦ TỌA right). */
-export function buildTwoSignerBlock(left: SideSigner, right: SideSigner, settings: DocumentSettings, orientation: PageOrientationName = 'portrait') {
+/**
+ * Two signers side by side (minutes: THƯ KÝ left, CHỦ TỌA right). `keepWithNext`: the table stays on the page of
+ * the paragraph after it (the minutes' "Nơi nhận").
+ */
+export function buildTwoSignerBlock(left: SideSigner, right: SideSigner, settings: DocumentSettings, orientation: PageOrientationName = 'portrait', keepWithNext = false) {
   const widths = splitWidths(textWidthTwip(settings, orientation), [1, 1]);
-  const side = (s: SideSigner) => signerParagraphs(s.titleLines.map(upper), s.signerName);
+  const side = (s: SideSigner) => signerParagraphs(s.titleLines.map(upper), s.signerName, keepWithNext);
   return fixedTable(widths, [new TableRow({ cantSplit: true, children: [cell(side(left), widths[0]!), cell(side(right), widths[1]!)] })], true);
 }

@@ -10,14 +10,25 @@ function baseLetter(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch;
 }
 
+/** Index into the width tables of each character met so far (NFD per character is slow on long lists). */
+const widthIndex = new Map<string, number>();
+
+function indexOf(ch: string): number {
+  let code = widthIndex.get(ch);
+  if (code === undefined) {
+    code = (baseLetter(ch).codePointAt(0) ?? 0x6e) - 32;
+    widthIndex.set(ch, code);
+  }
+  return code;
+}
+
 /** Width in points of `text` set in Times New Roman at `sizePt`. */
 export function textWidthPt(text: string, sizePt: number, bold: boolean): number {
   const table = bold ? TIMES_BOLD_WIDTHS : TIMES_REGULAR_WIDTHS;
   let units = 0;
   for (const ch of text.normalize('NFC')) {
-    const code = (baseLetter(ch).codePointAt(0) ?? 0x6e) - 32;
     // Characters outside printable ASCII (rare in headers) count as an "n".
-    units += table[code] ?? table[0x6e - 32]!;
+    units += table[indexOf(ch)] ?? table[0x6e - 32]!;
   }
   return (units / 1000) * sizePt;
 }

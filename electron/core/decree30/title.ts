@@ -1,7 +1,7 @@
 // Document type name and summary (trích yếu) under the header, with the short line under the summary.
 import { Paragraph } from 'docx';
 import { horizontalRule } from './rule';
-import { centredLine, centredLines, upper } from './runs';
+import { centredLine, centredWrapped, upper } from './runs';
 import { textWidthTwip, type DocumentSettings, type PageOrientationName } from './settings';
 import { balancedLines, textWidthTwips } from './text-width';
 
@@ -19,7 +19,7 @@ export function buildTitle(options: TitleOptions, settings: DocumentSettings, or
     const summary = options.summary.trim();
     // Even line breaks: a centred summary ending in one stray word looks careless.
     const lines = balancedLines(summary, 14, true, textWidth);
-    paragraphs.push(centredLines(lines, { sizePt: 14, bold: true }, { keepNext: true }));
+    paragraphs.push(centredWrapped(summary, { sizePt: 14, bold: true }, textWidth, { keepNext: true }));
     // 1/3–1/2 of the summary's printed width (its widest line).
     const printed = Math.min(Math.max(...lines.map((l) => textWidthTwips(l, 14, true))), textWidth);
     paragraphs.push(horizontalRule({ lengthTwips: Math.round(printed * 0.4), containerTwips: textWidth, gapBeforePt: 5, gapAfterPt: 12 }));

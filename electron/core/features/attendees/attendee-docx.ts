@@ -5,7 +5,9 @@ import {
   AlignmentType,
   HeightRule,
   Paragraph,
+  Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextDirection,
   VerticalAlign,
@@ -15,17 +17,20 @@ import {
 import { positionAtAgency } from '../../../../shared/domain/attendees';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { formatLongDate, formatWeekday } from '../../../../shared/text/dates';
+import { formatThousands } from '../../../../shared/text/money';
 import {
+  A4_MM,
   bodyParagraph,
   buildHeader,
   buildSignatureBlock,
   buildTitle,
   centredLine,
+  contentColumnWidths,
   createDecree30Document,
   decree30Section,
   fixedTable,
+  LAYOUT_CELL_PADDING,
   mmToTwip,
-  splitWidths,
   spacer,
   textRun,
   textWidthPt,
@@ -106,12 +111,14 @@ export function buildInvitations(
       bodyParagraph(`Tới dự: ${conference.title}.`, settings),
       ...(chair ? [bodyParagraph(`Chủ trì: Đồng chí ${chair}.`, settings)] : []),
       bodyParagraph(`Thời gian: ${invitationTime(conference.startsAt)}.`, settings),
-      bodyParagraph(`Địa điểm: ${conference.venue || 'sẽ thông báo sau'}.`, settings),
+      bodyParagraph(`Địa điểm: ${conference.venue || 'sẽ thông báo sau'}.`, settings, { keepNext: true, keepLines: true }),
+      // The closing line stays whole and with the signature block.
       bodyParagraph(
         withClosingMark(data.notes?.trim() || (a.representative ? 'Đề nghị quý cơ quan cử đại diện lãnh đạo đến dự đúng thời gian' : 'Rất mong đồng chí đến dự đúng thời gian')),
         settings,
+        { keepNext: true, keepLines: true },
       ),
-      spacer(12),
+      spacer(12, true),
       buildSignatureBlock(
         {
           signature: {
@@ -131,17 +138,26 @@ export function buildInvitations(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Name cards: A4 portrait folded along its vertical centre line into a tent. The two halves carry the
-// same card, turned so that each face reads upright once folded: the left half runs bottom-to-top, the
-// right half top-to-bottom.
+// Name cards: A4 portrait folded along its vertical centre line into a tent standing on its long edges, the
+// fold on top. Each half is one face: the text runs along the page's height, turned so that the tops of the
+// letters point toward the fold. Then both faces read upright once folded: the left half is set top-to-bottom
+// (w:textDirection tbRl, letter tops to the right), the right half bottom-to-top (btLr, letter tops to the left).
+// Word and LibreOffice both turn cell text by 90° and 270° only, which is exactly what a tent card needs.
 
 export interface NameCard {
-  /** "Đại tá Nguyễn Văn A". */
+  /** "Đại tá Nguyễn Văn A", or for an agency invited as such "Đại diện Sở Tư pháp". */
   name: string;
   position: string;
 }
 
-const CARD_MARGIN_MM = 12;
+/** The card of an invitee: a named person, or the agency when it is invited to send a representative. */
+export function nameCardOf(a: Addressee): NameCard {
+  if (a.representative) return { name: `Đại diện ${a.agencyName}`, position: '' };
+  return { name: formatDelegateName(a), position: positionAtAgency(a.position, a.agencyName) };
+}
+
+/** Text direction of each half (left, right): letter tops toward the fold between them. */
+export const NAME_CARD_DIRECTIONS = [TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT, TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT] as const;
 
 /** Largest size (pt, step 2) at which `text` fits in `widthPt` on one line, within [min, max]. */
 function fitSize(text: string, widthPt: number, bold: boolean, max: number, min: number): number {
@@ -150,15 +166,18 @@ function fitSize(text: string, widthPt: number, bold: boolean, max: number, min:
 }
 
 export function buildNameCards(cards: NameCard[], settings: DocumentSettings) {
-  const pageW = 210 - 2 * CARD_MARGIN_MM;
-  const pageH = 297 - 2 * CARD_MARGIN_MM;
-  const half = mmToTwip(pageW / 2);
-  const lineWidthPt = ((pageH - 30) / 25.4) * 72; // the text runs along the page's height
+  const { top, bottom, left, right } = settings.marginsMm;
+  // The fold is the page's centre line: both halves as wide as the larger side margin allows.
+  const side = Math.max(left, right);
+  const halfMm = A4_MM.width / 2 - side;
+  const half = mmToTwip(halfMm);
+  const rowMm = A4_MM.height - top - bottom - 10;
+  const lineWidthPt = ((rowMm - 20) / 25.4) * 72; // the text runs along the page's height
   const sections = cards.map((card) => {
     const nameSize = fitSize(card.name, lineWidthPt, true, 60, 28);
     // The position may wrap to two lines; it stays well below the name.
     const positionSize = fitSize(card.position, lineWidthPt * 1.8, false, 34, 18);
-    const face = (direction: (typeof TextDirection)[keyof typeof TextDirection]) =>
+    const face = (direction: (typeof NAME_CARD_DIRECTIONS)[number]) =>
       new TableCell({
         width: { size: half, type: WidthType.DXA },
         textDirection: direction,
@@ -170,27 +189,23 @@ export function buildNameCards(cards: NameCard[], settings: DocumentSettings) {
             : []),
         ],
       });
-    const table = fixedTable(
-      [half, half],
-      [
+    const table = new Table({
+      rows: [
         new TableRow({
           // Leaves room for the empty paragraph Word and LibreOffice keep after a table, so no blank page follows.
-          height: { value: mmToTwip(pageH - 10), rule: HeightRule.EXACT },
+          height: { value: mmToTwip(rowMm), rule: HeightRule.EXACT },
           cantSplit: true,
-          children: [face(TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT), face(TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT)],
+          children: NAME_CARD_DIRECTIONS.map(face),
         }),
       ],
-      false,
-    );
-    return {
-      properties: {
-        page: {
-          size: { width: mmToTwip(210), height: mmToTwip(297) },
-          margin: { top: mmToTwip(CARD_MARGIN_MM), bottom: mmToTwip(CARD_MARGIN_MM), left: mmToTwip(CARD_MARGIN_MM), right: mmToTwip(CARD_MARGIN_MM) },
-        },
-      },
-      children: [table],
-    };
+      columnWidths: [half, half],
+      width: { size: 2 * half, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      // From the left margin to where the left half starts, so the line between the halves is the page's centre.
+      indent: { size: mmToTwip(side - left), type: WidthType.DXA },
+      margins: { left: LAYOUT_CELL_PADDING, right: LAYOUT_CELL_PADDING, top: 0, bottom: 0 },
+    });
+    return decree30Section({ children: [table], pageNumbers: false }, settings);
   });
   return createDecree30Document(sections, settings, { title: 'Biển tên đại biểu' });
 }
@@ -204,28 +219,46 @@ export interface SignInRow {
   agencyName: string;
 }
 
+/** Room for a signature in the last column. */
+const SIGNATURE_COLUMN_MM = 28;
+
 export function buildSignInSheet(data: { committee: CommitteeForDocs; conference: ConferenceForDocs; rows: SignInRow[] }, settings: DocumentSettings) {
-  const width = textWidthTwip(settings);
-  const widths = splitWidths(width, [7, 33, 28, 20, 12]);
   const cellMargins = { left: 80, right: 80, top: 40, bottom: 40 };
-  const cell = (text: string, w: number, opts: { bold?: boolean; center?: boolean } = {}) =>
+  const size = 13;
+  const values = data.rows.map((r, i) => [formatThousands(i + 1), r.fullName, r.position, r.agencyName, '']);
+  const headers = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký'];
+  const widths = contentColumnWidths(
+    headers.map((header, i) => ({
+      header,
+      nowrap: i === 0,
+      texts: values.map((v) => v[i]!),
+      ...(i === 4 ? { minTwips: mmToTwip(SIGNATURE_COLUMN_MM) } : {}),
+    })),
+    textWidthTwip(settings),
+    size,
+    cellMargins.left + cellMargins.right,
+  );
+  const cell = (text: string, w: number, opts: { bold?: boolean; center?: boolean; keepNext?: boolean } = {}) =>
     new TableCell({
       width: { size: w, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: cellMargins,
-      children: [new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [textRun(text, { sizePt: 13, bold: opts.bold })] })],
+      children: [
+        new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: opts.keepNext || undefined, children: [textRun(text, { sizePt: size, bold: opts.bold })] }),
+      ],
     });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký'].map((h, i) => cell(h, widths[i]!, { bold: true, center: true })),
+    children: headers.map((h, i) => cell(h, widths[i]!, { bold: true, center: true, keepNext: true })),
   });
-  const body = data.rows.map(
-    (r, i) =>
+  // Rows are short: all kept whole; the last two stay with the total line after the table.
+  const body = values.map(
+    (v, i) =>
       new TableRow({
         cantSplit: true,
         height: { value: mmToTwip(11), rule: HeightRule.ATLEAST },
-        children: [cell(String(i + 1), widths[0]!, { center: true }), cell(r.fullName, widths[1]!), cell(r.position, widths[2]!), cell(r.agencyName, widths[3]!), cell('', widths[4]!)],
+        children: v.map((text, c) => cell(text, widths[c]!, { center: c === 0, keepNext: i >= values.length - 2 })),
       }),
   );
   const date = data.conference.startsAt;
@@ -236,7 +269,7 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
     ...buildTitle({ typeName: 'DANH SÁCH ĐẠI BIỂU', summary: `Dự ${data.conference.title}` }, settings),
     centredLine(`Thời gian: ${invitationTime(date)}${data.conference.venue ? `; địa điểm: ${data.conference.venue}` : ''}`, { sizePt: 13, italics: true }, { spacing: { after: 200 } }),
     fixedTable(widths, [header, ...body], false, cellMargins),
-    new Paragraph({ spacing: { before: 160 }, children: [textRun(`Tổng số: ${data.rows.length} đại biểu.`, { sizePt: 13, italics: true })] }),
+    new Paragraph({ spacing: { before: 160 }, children: [textRun(`Tổng số: ${formatThousands(data.rows.length)} đại biểu.`, { sizePt: 13, italics: true })] }),
   ];
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Danh sách đại biểu — ${data.conference.title}` });
 }

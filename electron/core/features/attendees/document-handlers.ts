@@ -2,17 +2,16 @@
 // register the number (and mark invitations as sent) in one short transaction.
 import type { attendeeDocumentOps } from '../../../../shared/api/attendee-documents';
 import type { HandlersFor } from '../../../../shared/api/define';
-import { DOCX_MIME } from '../../../../shared/api/files';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
-import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
+import type { Invitation } from '../../../../shared/domain/attendees';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { buildInvitations, buildNameCards, buildSignInSheet, type ConferenceForDocs } from './attendee-docx';
-import { defaultDocumentSettings, packDocx } from '../../decree30';
+import { buildInvitations, buildNameCards, buildSignInSheet, nameCardOf, type ConferenceForDocs } from './attendee-docx';
+import { writeDocx } from '../committees';
 import { listInvitations, seatingView } from './handlers';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
@@ -31,11 +30,7 @@ function invitations(ctx: ServiceContext, conferenceId: number): Invitation[] {
   return listInvitations(ctx.db, conferenceId);
 }
 
-const docxFile = async (doc: Parameters<typeof packDocx>[0], fileName: string) => ({
-  fileName: `${fileNameSlug(fileName)}.docx`,
-  mimeType: DOCX_MIME,
-  dataBase64: (await packDocx(doc)).toString('base64'),
-});
+const docxName = (name: string) => `${fileNameSlug(name)}.docx`;
 
 export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
   'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number }) => {
@@ -48,11 +43,11 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const year = Number(issuedOn.slice(0, 4));
     const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
-    const doc = buildInvitations(
-      { committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list },
-      defaultDocumentSettings,
-    );
-    const file = await docxFile(doc, `Giay-moi-${conference.title}`);
+    const file = await writeDocx(ctx.db, {
+      committeeId: committee.id,
+      build: (settings) => buildInvitations({ committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list }, settings),
+      fileName: docxName(`Giay-moi-${conference.title}`),
+    });
     const registered = ctx.db
       .transaction(() => {
         const entry = registerNumber(ctx.db, {
@@ -73,7 +68,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
   },
 
   'attendeeDoc:nameCards': async (ctx, { conferenceId, scope }) => {
-    const { conference } = conferenceForDocs(ctx.db, conferenceId);
+    const { conference, committee } = conferenceForDocs(ctx.db, conferenceId);
     const byId = new Map(invitations(ctx, conferenceId).map((i) => [i.id, i]));
     let ids: number[];
     if (scope === 'seating') {
@@ -82,12 +77,10 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     } else {
       ids = [...byId.values()].filter((i) => i.protocolPlace !== null).sort((a, b) => a.protocolPlace! - b.protocolPlace!).map((i) => i.id);
     }
-    const cards = ids
-      .map((id) => byId.get(id)!)
-      .filter((i) => !i.representative)
-      .map((i) => ({ name: formatDelegateName(i), position: positionAtAgency(i.position, i.agencyName) }));
+    // Every invitee placed gets a card, an agency invited as such included ("Đại diện …").
+    const cards = ids.map((id) => nameCardOf(byId.get(id)!));
     if (cards.length === 0) throw new AppError('VALIDATION', 'Chưa có đại biểu nào để in biển tên.');
-    const file = await docxFile(buildNameCards(cards, defaultDocumentSettings), `Bien-ten-${conference.title}`);
+    const file = await writeDocx(ctx.db, { committeeId: committee.id, build: (settings) => buildNameCards(cards, settings), fileName: docxName(`Bien-ten-${conference.title}`) });
     return { ...file, count: cards.length };
   },
 
@@ -99,7 +92,11 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
       .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9))
       .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
     if (rows.length === 0) throw new AppError('VALIDATION', 'Danh sách mời còn trống.');
-    const file = await docxFile(buildSignInSheet({ committee, conference: forDocs, rows }, defaultDocumentSettings), `Danh-sach-ky-nhan-${conference.title}`);
+    const file = await writeDocx(ctx.db, {
+      committeeId: committee.id,
+      build: (settings) => buildSignInSheet({ committee, conference: forDocs, rows }, settings),
+      fileName: docxName(`Danh-sach-ky-nhan-${conference.title}`),
+    });
     return { ...file, count: rows.length };
   },
 };

@@ -15,6 +15,7 @@ import {
   buildTitle,
   createDecree30Document,
   decree30Section,
+  keepNextSpacer,
   textRun,
   upper,
   withClosingMark,
@@ -44,7 +45,7 @@ export function authorityTitle(signerPosition: string, issuingBody: string): str
 
 /** "2 tập thể và 4 cá nhân" */
 function countPhrase(counts: Array<[RecipientKind, number]>): string {
-  const parts = counts.filter(([, n]) => n > 0).map(([k, n]) => `${n < 10 ? `0${n}` : n} ${SUBJECT[k]}`);
+  const parts = counts.filter(([, n]) => n > 0).map(([k, n]) => `${n < 10 ? `0${n}` : formatThousands(n)} ${SUBJECT[k]}`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
 }
 
@@ -78,8 +79,9 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
   const date = parseLocalDateTime(d.decidedOn) ?? new Date();
   const counts = countPhrase(sections.map((s) => [s.kind, s.items.length]));
   const formPhrase = /^(Quà|Phần thưởng)/.test(d.formName) ? d.formName.charAt(0).toLowerCase() + d.formName.slice(1) : d.formName;
-  const articleLabel = (n: number, text: string) =>
-    bodyParagraph([textRun(`Điều ${n}. `, { sizePt: settings.bodyFontPt, bold: true }), textRun(text, { sizePt: settings.bodyFontPt })], settings);
+  // The last two articles are kept whole and with the signature block (a signature never stands alone on a page).
+  const articleLabel = (n: number, text: string, closing = false) =>
+    bodyParagraph([textRun(`Điều ${n}. `, { sizePt: settings.bodyFontPt, bold: true }), textRun(text, { sizePt: settings.bodyFontPt })], settings, closing ? { keepNext: true, keepLines: true } : {});
 
   const children: FileChild[] = [
     buildHeader({ parentBody: d.parentBody || undefined, issuingBody: d.issuingBody, number: d.number, placeDate: { place: d.place || '……', date } }, settings),
@@ -95,16 +97,17 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
   ];
   const money = moneyArticle(detail);
   let n = 2;
-  if (money) children.push(articleLabel(n++, money));
+  if (money) children.push(articleLabel(n++, money, true));
   children.push(
     articleLabel(
       n,
       withClosingMark(
         'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
       ),
+      true,
     ),
   );
-  children.push(new Paragraph({ spacing: { before: 120 }, children: [] }));
+  children.push(keepNextSpacer(0, 120));
   children.push(
     buildSignatureBlock(
       {
@@ -124,7 +127,8 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
   return createDecree30Document(
     [
       decree30Section({ children }, settings),
-      decree30Section({ children: awardListChildren(detail, options, settings, orientation), orientation }, settings),
+      // The list is the decision's appendix: its pages are numbered from 1 again.
+      decree30Section({ children: awardListChildren(detail, options, settings, orientation), orientation, restartNumbering: true }, settings),
     ],
     settings,
     { title: `Quyết định số ${d.number} ${longDate(d.decidedOn)}` },

@@ -1,14 +1,14 @@
 // Award documents: build with the Decree 30 engine, pack, return the file.
 import type { awardDocumentOps } from '../../../../shared/api/award-documents';
 import type { HandlersFor } from '../../../../shared/api/define';
-import { DOCX_MIME, type GeneratedFile } from '../../../../shared/api/files';
 import { AppError } from '../../../../shared/api/result';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { decisionDetail } from './repo';
 import type { ServiceContext } from '../../context';
 import { buildAwardDecisionDocument } from './decision-docx';
 import { buildAwardListDocument, buildConferenceListDocument } from './list-docx';
-import { defaultDocumentSettings, packDocx } from '../../decree30';
+import { writeDocx } from '../committees';
+import type { Db } from '../../db/open';
 import { conferenceDetails } from './handlers';
 
 /** An ASCII file-name part cut at a word boundary ("…-nam-2023", never "…-nam-2023-v"). */
@@ -19,22 +19,34 @@ function slugWords(value: string, max: number): string {
   return slug.slice(0, cut > 10 ? cut : max);
 }
 
-async function docxFile(doc: Parameters<typeof packDocx>[0], fileName: string): Promise<GeneratedFile> {
-  const bytes = await packDocx(doc);
-  return { fileName: `${fileName}.docx`, mimeType: DOCX_MIME, dataBase64: Buffer.from(bytes).toString('base64') };
+/** Whose document settings a decision's documents use: its committee's, else its conference's committee's. */
+function decisionCommittee(db: Db, decision: { committeeId: number | null; conferenceId: number | null }): number | null {
+  if (decision.committeeId !== null) return decision.committeeId;
+  if (decision.conferenceId === null) return null;
+  return (db.prepare('SELECT committee_id AS id FROM conference WHERE id = ?').get(decision.conferenceId) as { id: number } | undefined)?.id ?? null;
 }
 
 export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, ServiceContext> = {
   'award:listDocx': async (ctx, { decisionId, columns }) => {
     const detail = decisionDetail(ctx.db, decisionId);
-    return docxFile(buildAwardListDocument(detail, columns, defaultDocumentSettings), `Danh-sach-khen-thuong-QD-${fileNameSlug(detail.decision.number, 40)}`);
+    return writeDocx(ctx.db, {
+      committeeId: decisionCommittee(ctx.db, detail.decision),
+      build: (settings) => buildAwardListDocument(detail, columns, settings),
+      fileName: `Danh-sach-khen-thuong-QD-${fileNameSlug(detail.decision.number, 40)}.docx`,
+    });
   },
   'award:conferenceListDocx': async (ctx, { conferenceId, columns }) => {
-    const conference = ctx.db.prepare('SELECT title FROM conference WHERE id = ?').get(conferenceId) as { title: string } | undefined;
+    const conference = ctx.db.prepare('SELECT title, committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as
+      | { title: string; committeeId: number }
+      | undefined;
     if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
     const details = conferenceDetails(ctx.db, conferenceId);
     if (details.length === 0) throw new AppError('VALIDATION', 'Hội nghị chưa có quyết định khen thưởng nào để lập danh sách.');
-    return docxFile(buildConferenceListDocument(conference.title, details, columns, defaultDocumentSettings), `Danh-sach-khen-thuong-${slugWords(conference.title, 60)}`);
+    return writeDocx(ctx.db, {
+      committeeId: conference.committeeId,
+      build: (settings) => buildConferenceListDocument(conference.title, details, columns, settings),
+      fileName: `Danh-sach-khen-thuong-${slugWords(conference.title, 60)}.docx`,
+    });
   },
   'award:decisionDocx': async (ctx, { decisionId, columns }) => {
     const detail = decisionDetail(ctx.db, decisionId);
@@ -42,11 +54,15 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
       ? (ctx.db.prepare('SELECT name FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string } | undefined)
       : undefined;
     const authority = ctx.db.prepare('SELECT signer_position AS head FROM award_authority WHERE id = ?').get(detail.decision.authorityId) as { head: string } | undefined;
-    const doc = buildAwardDecisionDocument(detail, columns, defaultDocumentSettings, {
-      ...(committee ? { proposer: committee.name } : {}),
-      ...(authority?.head ? { headPosition: authority.head } : {}),
+    return writeDocx(ctx.db, {
+      committeeId: decisionCommittee(ctx.db, detail.decision),
+      build: (settings) =>
+        buildAwardDecisionDocument(detail, columns, settings, {
+          ...(committee ? { proposer: committee.name } : {}),
+          ...(authority?.head ? { headPosition: authority.head } : {}),
+        }),
+      fileName: `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}.docx`,
     });
-    return docxFile(doc, `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}`);
   },
 
 };

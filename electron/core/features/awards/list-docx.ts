@@ -1,7 +1,7 @@
 // Award lists (danh sách khen thưởng) as Word documents: the appendix of a decision (Mẫu 2.1 pattern) and
 // the combined list of a conference. Tables repeat their header row on every page and never split a row;
 // the page turns landscape when the optional columns make the individuals' table wide.
-import { AlignmentType, Paragraph, TableCell, TableRow, VerticalAlign, WidthType, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions } from 'docx';
 import type { AwardDecisionDetail, AwardRecipient, RecipientKind } from '../../../../shared/domain/awards';
 import {
   attachmentLine,
@@ -13,13 +13,18 @@ import {
   type AwardListColumns,
 } from '../../../../shared/rules/award-list';
 import { formatThousands } from '../../../../shared/text/money';
+import { normalizeText } from '../../../../shared/text/vietnamese';
 import {
+  contentColumnWidths,
   createDecree30Document,
   decree30Section,
+  estimatedRowHeightTwips,
   fixedTable,
   horizontalRule,
-  lineSpacingValue,
-  splitWidths,
+  rowFitsOnPage,
+  TABLE_TEXT_STYLE,
+  tableTextPt,
+  textHeightTwip,
   textRun,
   textWidthTwip,
   textWidthTwips,
@@ -41,65 +46,99 @@ export function centred(text: string, style: { sizePt: number; bold?: boolean; i
 }
 
 /** Tables are set one point smaller than the body, as award lists usually are (13 pt with a 14 pt body). */
-const tableFont = (settings: DocumentSettings) => settings.bodyFontPt - 1;
+const tableFont = tableTextPt;
 /** Cell padding (twips): 1.5 mm sides, 0.5 mm top and bottom. */
 const CELL_MARGINS = { left: 85, right: 85, top: 28, bottom: 28 };
 
 interface Column {
   title: string;
-  weight: number;
+  /** One-line values (numbers): the column is as wide as the widest. */
+  nowrap?: boolean;
   align?: 'center' | 'right';
   value: (r: AwardRecipient, index: number) => string;
 }
 
 function columnsFor(kind: RecipientKind, options: AwardListColumns): Column[] {
-  const stt: Column = { title: 'STT', weight: 7, align: 'center', value: (_, i) => String(i + 1) };
+  const stt: Column = { title: 'STT', nowrap: true, align: 'center', value: (_, i) => formatThousands(i + 1) };
   const cols: Column[] = [stt];
-  if (kind === 'tap_the') cols.push({ title: 'Tên tập thể', weight: 60, value: (r) => collectiveLine(r) });
+  if (kind === 'tap_the') cols.push({ title: 'Tên tập thể', value: (r) => collectiveLine(r) });
   else if (kind === 'ho_gia_dinh') {
-    cols.push({ title: 'Hộ gia đình', weight: 34, value: (r) => r.name });
-    cols.push({ title: 'Địa chỉ', weight: 34, value: (r) => r.agency });
+    cols.push({ title: 'Hộ gia đình', value: (r) => r.name });
+    cols.push({ title: 'Địa chỉ', value: (r) => r.agency });
   } else {
-    cols.push({ title: 'Họ và tên', weight: 31, value: (r) => recipientDisplayName(r) });
-    if (options.birthYear) cols.push({ title: 'Năm sinh', weight: 9, align: 'center', value: (r) => (r.birthYear ? String(r.birthYear) : '') });
-    cols.push({ title: 'Chức vụ', weight: 22, value: (r) => r.position });
-    cols.push({ title: 'Đơn vị', weight: 24, value: (r) => r.agency });
+    cols.push({ title: 'Họ và tên', value: (r) => recipientDisplayName(r) });
+    if (options.birthYear) cols.push({ title: 'Năm sinh', nowrap: true, align: 'center', value: (r) => (r.birthYear ? String(r.birthYear) : '') });
+    cols.push({ title: 'Chức vụ', value: (r) => r.position });
+    cols.push({ title: 'Đơn vị', value: (r) => r.agency });
   }
-  if (options.achievement) cols.push({ title: 'Thành tích', weight: 28, value: (r) => r.achievement });
-  if (options.amount) cols.push({ title: 'Số tiền (đồng)', weight: 14, align: 'right', value: (r) => formatThousands(r.amount) });
+  if (options.achievement) cols.push({ title: 'Thành tích', value: (r) => r.achievement });
+  if (options.amount) cols.push({ title: 'Số tiền (đồng)', nowrap: true, align: 'right', value: (r) => formatThousands(r.amount) });
   return cols;
 }
 
-function cell(text: string, width: number, settings: DocumentSettings, opts: { bold?: boolean; align?: 'center' | 'right' | undefined; span?: number }): TableCell {
+type CellOptions = { bold?: boolean; align?: 'center' | 'right' | undefined; span?: number; keepNext?: boolean };
+
+/**
+ * A table cell: text left-aligned unless a number (centred STT, right-aligned money). Font, size and spacing
+ * come from the Table Text style: lists run to thousands of cells.
+ */
+function cell(text: string, width: number, settings: DocumentSettings, opts: CellOptions): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
     children: [
       new Paragraph({
-        alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        spacing: { before: 0, after: 0, line: lineSpacingValue(1), lineRule: 'auto' },
-        children: [textRun(text, { sizePt: tableFont(settings), bold: opts.bold })],
+        style: TABLE_TEXT_STYLE,
+        // Left is the default: only centred and right-aligned cells say so (fewer elements in long lists).
+        alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
+        keepNext: opts.keepNext || undefined,
+        children: [new TextRun({ text: normalizeText(text), bold: opts.bold })],
       }),
     ],
   });
 }
 
-/** One kind's table: header row repeated on each page, rows kept whole, total row when money is shown. */
+/** Rows at a table's end kept on the page of what follows (the next heading, the total). */
+const KEEP_LAST_ROWS = 2;
+const PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
+
+/**
+ * One kind's table: header row repeated on each page (and kept with the first row), column widths from the
+ * content, rows kept whole unless taller than a page can take, the last rows kept with what follows, total row
+ * when money is shown.
+ */
 export function recipientTable(kind: RecipientKind, items: AwardRecipient[], options: AwardListColumns, settings: DocumentSettings, orientation: PageOrientationName) {
   const cols = columnsFor(kind, options);
-  const widths = splitWidths(textWidthTwip(settings, orientation), cols.map((c) => c.weight));
+  const values = items.map((r, index) => cols.map((c) => c.value(r, index)));
+  const widths = contentColumnWidths(
+    cols.map((c, i) => ({ header: c.title, nowrap: c.nowrap, texts: values.map((v) => v[i]!) })),
+    textWidthTwip(settings, orientation),
+    tableFont(settings),
+    PADDING,
+  );
+  const usable = textHeightTwip(settings, orientation);
+  const withTotal = options.amount === true;
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.title, widths[i]!, settings, { bold: true, align: 'center' })) }),
-    ...items.map((r, index) => new TableRow({ cantSplit: true, children: cols.map((c, i) => cell(c.value(r, index), widths[i]!, settings, { align: c.align })) })),
+    new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.title, widths[i]!, settings, { bold: true, align: 'center', keepNext: true })) }),
+    ...values.map((v, index) => {
+      const keepNext = index >= values.length - KEEP_LAST_ROWS;
+      // Only rows with long texts can come near a page's height: measure those alone.
+      const long = v.some((t) => t.length > 300);
+      const fits = !long || rowFitsOnPage(estimatedRowHeightTwips(v.map((text, i) => ({ text, widthTwips: widths[i]! })), tableFont(settings), PADDING), usable);
+      return new TableRow({ cantSplit: fits, children: cols.map((c, i) => cell(v[i]!, widths[i]!, settings, { align: c.align, keepNext })) });
+    }),
   ];
-  if (options.amount) {
+  if (withTotal) {
     const total = items.reduce((sum, r) => sum + r.amount, 0);
     const lead = widths.slice(0, -1).reduce((a, b) => a + b, 0);
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: [cell('Cộng', lead, settings, { bold: true, align: 'center', span: cols.length - 1 }), cell(formatThousands(total), widths[widths.length - 1]!, settings, { bold: true, align: 'right' })],
+        children: [
+          cell('Cộng', lead, settings, { bold: true, align: 'center', span: cols.length - 1, keepNext: true }),
+          cell(formatThousands(total), widths[widths.length - 1]!, settings, { bold: true, align: 'right', keepNext: true }),
+        ],
       }),
     );
   }
@@ -149,32 +188,34 @@ export function buildAwardListDocument(detail: AwardDecisionDetail, options: Awa
 export function buildConferenceListDocument(conferenceTitle: string, details: AwardDecisionDetail[], options: AwardListColumns, settings: DocumentSettings) {
   const orientation = listOrientation(options);
   const width = textWidthTwip(settings, 'portrait');
-  const summaryWidths = splitWidths(width, [9, 33, 25, 13, 20]);
   const head = ['STT', 'Hình thức, cấp khen thưởng', 'Quyết định', 'Số lượng', 'Tiền thưởng (đồng)'];
   const total = details.reduce((sum, d) => sum + d.decision.totals.amount, 0);
   const count = details.reduce((sum, d) => sum + d.decision.totals.count, 0);
+  const values = details.map((x, i) => [
+    String(i + 1),
+    `${x.decision.formName} của ${x.decision.authorityName}`,
+    `${x.decision.number}, ${x.decision.decidedOn.split('-').reverse().join('/')}`,
+    formatThousands(x.decision.totals.count),
+    formatThousands(x.decision.totals.amount),
+  ]);
+  const nowrap = [true, false, false, true, true];
+  const summaryWidths = contentColumnWidths(
+    head.map((header, i) => ({ header, nowrap: nowrap[i], texts: [...values.map((v) => v[i]!), ...(i >= 3 ? [formatThousands(i === 3 ? count : total)] : [])] })),
+    width,
+    tableFont(settings),
+    PADDING,
+  );
+  const align: Array<'center' | 'right' | undefined> = ['center', undefined, undefined, 'right', 'right'];
   const summary = fixedTable(
     summaryWidths,
     [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, summaryWidths[i]!, settings, { bold: true, align: 'center' })) }),
-      ...details.map(
-        (x, i) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              cell(String(i + 1), summaryWidths[0]!, settings, { align: 'center' }),
-              cell(`${x.decision.formName} của ${x.decision.authorityName}`, summaryWidths[1]!, settings, {}),
-              cell(`${x.decision.number}, ${x.decision.decidedOn.split('-').reverse().join('/')}`, summaryWidths[2]!, settings, {}),
-              cell(String(x.decision.totals.count), summaryWidths[3]!, settings, { align: 'center' }),
-              cell(formatThousands(x.decision.totals.amount), summaryWidths[4]!, settings, { align: 'right' }),
-            ],
-          }),
-      ),
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, summaryWidths[i]!, settings, { bold: true, align: 'center', keepNext: true })) }),
+      ...values.map((v) => new TableRow({ cantSplit: true, children: v.map((text, i) => cell(text, summaryWidths[i]!, settings, { align: align[i] })) })),
       new TableRow({
         cantSplit: true,
         children: [
           cell('Tổng cộng', summaryWidths[0]! + summaryWidths[1]! + summaryWidths[2]!, settings, { bold: true, align: 'center', span: 3 }),
-          cell(String(count), summaryWidths[3]!, settings, { bold: true, align: 'center' }),
+          cell(formatThousands(count), summaryWidths[3]!, settings, { bold: true, align: 'right' }),
           cell(formatThousands(total), summaryWidths[4]!, settings, { bold: true, align: 'right' }),
         ],
       }),
@@ -193,6 +234,7 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
     },
     settings,
   );
-  const sections = details.map((x) => decree30Section({ children: awardListChildren(x, options, settings, orientation), orientation }, settings));
+  // Each decision's list is an appendix of its own: its pages are numbered from 1 again.
+  const sections = details.map((x) => decree30Section({ children: awardListChildren(x, options, settings, orientation), orientation, restartNumbering: true }, settings));
   return createDecree30Document([first, ...sections], settings, { title: `Danh sách khen thưởng — ${conferenceTitle}` });
 }

@@ -11,13 +11,12 @@ import { daysBetween, viewTask } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getCommittee } from '../committees';
+import { getCommittee, getDocumentSettings, saveDocumentSettings } from '../committees';
 import { COPY_STEPS, DASHBOARD_COUNTS } from './extensions';
 import { getConference, insertConference } from './conference-handlers';
 import { listRegister, offerNumber } from '../committees';
 import {
   assertConferenceEditable,
-  getDocumentSettings,
   fillFromTemplate,
   getItem,
   getPart,
@@ -292,17 +291,5 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
   'register:offer': (ctx, { committeeId, year, typeCode }) => offerNumber(ctx.db, committeeId, year, typeCode),
 
   'documentSettings:get': (ctx, { committeeId }) => getDocumentSettings(ctx.db, committeeId),
-  'documentSettings:save': (ctx, s) => {
-    getCommittee(ctx.db, s.committeeId);
-    ctx.db
-      .prepare(
-        `INSERT INTO committee_document_settings (committee_id, margin_top_mm, margin_bottom_mm, margin_left_mm, margin_right_mm, body_font_pt, line_spacing, updated_at)
-         VALUES (@committeeId, @marginTopMm, @marginBottomMm, @marginLeftMm, @marginRightMm, @bodyFontPt, @lineSpacing, @now)
-         ON CONFLICT(committee_id) DO UPDATE SET margin_top_mm = excluded.margin_top_mm, margin_bottom_mm = excluded.margin_bottom_mm,
-           margin_left_mm = excluded.margin_left_mm, margin_right_mm = excluded.margin_right_mm, body_font_pt = excluded.body_font_pt,
-           line_spacing = excluded.line_spacing, updated_at = excluded.updated_at`,
-      )
-      .run({ ...s, now: isoNow(ctx) });
-    return getDocumentSettings(ctx.db, s.committeeId);
-  },
+  'documentSettings:save': (ctx, s) => saveDocumentSettings(ctx.db, s, isoNow(ctx)),
 };

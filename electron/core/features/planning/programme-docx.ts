@@ -3,20 +3,23 @@
 import { AlignmentType, Paragraph, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import {
-  bodyParagraph,
   buildHeader,
   buildSignatureBlock,
   buildTitle,
   closeContent,
+  closingBodyParagraphs,
+  contentColumnWidths,
   createDecree30Document,
   CLOSING_MARK,
   decree30Section,
-  defaultDocumentSettings,
+  estimatedRowHeightTwips,
   FIRST_LINE_INDENT_TWIPS,
   fixedTable,
+  keepNextSpacer,
   labelledParagraph,
   lineSpacingValue,
-  splitWidths,
+  rowFitsOnPage,
+  textHeightTwip,
   textRun,
   textWidthTwip,
   type DocumentSettings,
@@ -51,58 +54,90 @@ export interface ProgrammeDocumentData {
 }
 
 export const PROGRAMME_COLUMNS = ['Thời gian', 'Nội dung', 'Người thực hiện'] as const;
-/** Time fits "07:30 - 07:45" on one line at 14 pt; content gets the most room. */
-const COLUMN_PROPORTIONS = [19, 49, 32];
 /** Cell padding of the timetable (twips): 1.5 mm sides, 1 mm top and bottom. */
 const CELL_MARGINS = { left: 85, right: 85, top: 57, bottom: 57 };
+/** Rows of the table's end kept on the page of what follows (notes or "./."). */
+const KEEP_LAST_ROWS = 2;
 
-function tableCell(text: string, width: number, settings: DocumentSettings, opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; span?: number } = {}): TableCell {
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** A cell; each line of the text ("\n", e.g. one speaker per line) is a paragraph of its own. */
+function tableCell(text: string, width: number, settings: DocumentSettings, opts: { bold?: boolean; align?: Align; span?: number; keepNext?: boolean } = {}): TableCell {
+  const lines = text.split(/\r?\n/u).map((l) => l.trim());
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: opts.span,
     verticalAlign: VerticalAlign.CENTER,
-    children: [
-      new Paragraph({
-        alignment: opts.align ?? AlignmentType.LEFT,
-        spacing: { before: 0, after: 0, line: lineSpacingValue(settings.lineSpacing), lineRule: 'auto' },
-        children: [textRun(text, { sizePt: settings.bodyFontPt, bold: opts.bold })],
-      }),
-    ],
+    children: lines.map(
+      (line) =>
+        new Paragraph({
+          alignment: opts.align ?? AlignmentType.LEFT,
+          keepNext: opts.keepNext || undefined,
+          spacing: { before: 0, after: 0, line: lineSpacingValue(settings.lineSpacing), lineRule: 'auto' },
+          children: [textRun(line, { sizePt: settings.bodyFontPt, bold: opts.bold })],
+        }),
+    ),
   });
 }
 
-/** The timetable: header row repeated on every page, rows never split, one merged row per part title. */
+const timeText = (item: ProgrammeItem) => `${item.start} - ${item.end}`;
+
+/**
+ * The timetable: header row repeated on every page; column widths from what the columns hold; rows kept whole
+ * unless one is taller than a page can take (many speakers on one item), and no fixed row heights, so a long
+ * speaker cell grows instead of being cut; the last rows stay with what follows the table.
+ */
 export function buildProgrammeTable(parts: ProgrammePart[], settings: DocumentSettings) {
-  const widths = splitWidths(textWidthTwip(settings), COLUMN_PROPORTIONS);
+  const items = parts.flatMap((p) => p.items);
+  const padding = CELL_MARGINS.left + CELL_MARGINS.right;
+  const widths = contentColumnWidths(
+    [
+      { header: PROGRAMME_COLUMNS[0], texts: items.map(timeText), nowrap: true },
+      { header: PROGRAMME_COLUMNS[1], texts: items.map((i) => i.content) },
+      { header: PROGRAMME_COLUMNS[2], texts: items.flatMap((i) => i.performer.split('\n')) },
+    ],
+    textWidthTwip(settings),
+    settings.bodyFontPt,
+    padding,
+  );
   const total = widths.reduce((a, b) => a + b, 0);
+  const usable = textHeightTwip(settings);
   const rows: TableRow[] = [
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: PROGRAMME_COLUMNS.map((label, i) => tableCell(label, widths[i]!, settings, { bold: true, align: AlignmentType.CENTER })),
+      // The header row stays with the first item.
+      children: PROGRAMME_COLUMNS.map((label, i) => tableCell(label, widths[i]!, settings, { bold: true, align: AlignmentType.CENTER, keepNext: true })),
     }),
   ];
+  const bodyRows: Array<{ cells: (keepNext: boolean) => TableCell[]; height: number }> = [];
   for (const part of parts) {
-    if (part.title?.trim()) {
-      rows.push(new TableRow({ cantSplit: true, children: [tableCell(part.title.trim(), total, settings, { bold: true, span: 3 })] }));
+    const title = part.title?.trim();
+    if (title) {
+      // A part's title stays with its first item.
+      bodyRows.push({ cells: () => [tableCell(title, total, settings, { bold: true, span: 3, keepNext: true })], height: 0 });
     }
     for (const item of part.items) {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            tableCell(`${item.start} - ${item.end}`, widths[0]!, settings, { align: AlignmentType.CENTER }),
-            tableCell(item.content, widths[1]!, settings, { align: AlignmentType.JUSTIFIED }),
-            tableCell(item.performer, widths[2]!, settings, { align: AlignmentType.CENTER }),
-          ],
-        }),
-      );
+      const texts = [timeText(item), item.content, item.performer];
+      const height = estimatedRowHeightTwips(texts.map((text, i) => ({ text, widthTwips: widths[i]! })), settings.bodyFontPt, padding, settings.lineSpacing);
+      bodyRows.push({
+        height,
+        cells: (keepNext) => [
+          tableCell(texts[0]!, widths[0]!, settings, { align: AlignmentType.CENTER, keepNext }),
+          tableCell(texts[1]!, widths[1]!, settings, { keepNext }),
+          tableCell(texts[2]!, widths[2]!, settings, { keepNext }),
+        ],
+      });
     }
   }
+  bodyRows.forEach((row, i) => {
+    const keepNext = i >= bodyRows.length - KEEP_LAST_ROWS;
+    rows.push(new TableRow({ cantSplit: rowFitsOnPage(row.height, usable), children: row.cells(keepNext) }));
+  });
   return fixedTable(widths, rows, false, CELL_MARGINS);
 }
 
-export function buildProgrammeDocument(data: ProgrammeDocumentData, settings: DocumentSettings = defaultDocumentSettings) {
+export function buildProgrammeDocument(data: ProgrammeDocumentData, settings: DocumentSettings) {
   const children: FileChild[] = [
     buildHeader(
       {
@@ -132,11 +167,13 @@ export function buildProgrammeDocument(data: ProgrammeDocumentData, settings: Do
         children: [textRun('Ghi chú:', { sizePt: settings.bodyFontPt, bold: true, italics: true })],
       }),
     );
-    children.push(...notes.map((note) => bodyParagraph(note, settings)));
+    children.push(...closingBodyParagraphs(notes, settings));
   } else {
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 60, after: 120 }, children: [textRun(CLOSING_MARK, { sizePt: settings.bodyFontPt })] }));
+    children.push(
+      new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 60, after: 120 }, children: [textRun(CLOSING_MARK, { sizePt: settings.bodyFontPt })] }),
+    );
   }
-  children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
+  children.push(keepNextSpacer());
   children.push(buildSignatureBlock({ signature: data.signature, recipients: data.recipients }, settings));
 
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Chương trình ${data.summary}` });

@@ -1,30 +1,22 @@
 // The programme as a Decree 30 document (Mẫu 1.4 style): built from the conference's own data, numbered from
 // the committee's register, laid out with the committee's document settings. Build and pack first, then
 // take the number in one short transaction: a failure anywhere leaves the register unchanged.
-import { DOCX_MIME, type GeneratedFile } from '../../../../shared/api/files';
+import type { GeneratedFile } from '../../../../shared/api/files';
 import { AppError } from '../../../../shared/api/result';
 import type { SignerPrefix } from '../../../../shared/domain/committee';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
-import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
+import type { SignaturePrefix } from '../../decree30';
+import { writeDocx } from '../committees';
 import { buildProgrammeDocument, programmeFileName, type ProgrammeDocumentData } from './programme-docx';
 import { getCommittee } from '../committees';
 import { getConference } from './conference-handlers';
 import { offerNumber, registerNumber } from '../committees';
-import { getDocumentSettings, programmeView } from './repo';
+import { programmeView } from './repo';
 
 export const PROGRAMME_TYPE_CODE = 'CTr';
-
-export function engineSettings(s: CommitteeDocumentSettings): DocumentSettings {
-  return {
-    marginsMm: { top: s.marginTopMm, bottom: s.marginBottomMm, left: s.marginLeftMm, right: s.marginRightMm },
-    bodyFontPt: s.bodyFontPt,
-    lineSpacing: s.lineSpacing,
-  };
-}
 
 /** The document data of a conference's programme: everything comes from the conference and its committee. */
 export function programmeDocumentData(db: Db, conferenceId: number, numberText: string, issuedOn: Date): ProgrammeDocumentData {
@@ -84,7 +76,7 @@ export async function exportProgramme(
   }
   const formatted = formatDocumentNumber(number, PROGRAMME_TYPE_CODE, committee.docCode);
   const data = programmeDocumentData(ctx.db, conference.id, formatted, issuedOn);
-  const bytes = await packDocx(buildProgrammeDocument(data, engineSettings(getDocumentSettings(ctx.db, committee.id))));
+  const file = await writeDocx(ctx.db, { committeeId: committee.id, build: (settings) => buildProgrammeDocument(data, settings), fileName: programmeFileName(conference.title) });
   if (!reuse)
     ctx.db
       .transaction(() =>
@@ -99,5 +91,5 @@ export async function exportProgramme(
         }),
       )
       .immediate();
-  return { fileName: programmeFileName(conference.title), mimeType: DOCX_MIME, dataBase64: Buffer.from(bytes).toString('base64'), number: formatted };
+  return { ...file, number: formatted };
 }

@@ -17,7 +17,6 @@ import { computeSchedule, shiftDate } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { DB_MESSAGES } from '../../db/errors';
 import type { Db } from '../../db/open';
-import { DEFAULT_COMMITTEE_DOCUMENT_SETTINGS, type CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 
 /** Refuses any change to a closed conference (hồ sơ đã kết thúc). Every capability's commands call this. */
 export function assertConferenceEditable(db: Db, conferenceId: number): void {
@@ -282,16 +281,4 @@ export function copyPlanning(c: CopyContext): void {
   }
 }
 
-// ---- Document settings per committee ----
-
-export function getDocumentSettings(db: Db, committeeId: number): CommitteeDocumentSettings {
-  if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(committeeId)) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này (có thể đã bị xoá).');
-  const row = db
-    .prepare(
-      `SELECT committee_id AS committeeId, margin_top_mm AS marginTopMm, margin_bottom_mm AS marginBottomMm, margin_left_mm AS marginLeftMm,
-       margin_right_mm AS marginRightMm, body_font_pt AS bodyFontPt, line_spacing AS lineSpacing FROM committee_document_settings WHERE committee_id = ?`,
-    )
-    .get(committeeId) as CommitteeDocumentSettings | undefined;
-  return row ?? { committeeId, ...DEFAULT_COMMITTEE_DOCUMENT_SETTINGS };
-}
 

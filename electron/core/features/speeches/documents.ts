@@ -1,10 +1,8 @@
 // The minutes (BB), the MC script and the conclusion notice (TB) as Decree 30 documents: gather the data,
 // build, pack, then (numbered documents) take or reuse the number in the register in one short transaction.
 import type { GeneratedFile } from '../../../../shared/api/files';
-import { DOCX_MIME } from '../../../../shared/api/files';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
-import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 import { buildConclusionNotice } from '../../../../shared/rules/conclusion-notice';
 import { buildMcScript } from '../../../../shared/rules/mc-script';
 import { generateMinutes } from '../../../../shared/rules/minutes';
@@ -12,23 +10,13 @@ import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } f
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { recordAudit } from '../../audit/record';
 import type { ServiceContext } from '../../context';
-import { packDocx, type DocumentSettings, type SignaturePrefix } from '../../decree30';
+import type { SignaturePrefix } from '../../decree30';
 import { buildConclusionNoticeDocument, buildMcScriptDocument, buildMinutesDocument } from './minutes-docx';
+import { writeDocx } from '../committees';
 import { offerNumber, registerNumber } from '../committees';
-import { getDocumentSettings } from '../planning';
 import { conclusionNoticeData, gatherConference, mcScriptData, type ConferenceRecord } from './minutes-data';
 
 type ExportInput = { conferenceId: number; number?: number | undefined; issuedOn?: string | undefined };
-
-export function documentSettingsOf(s: CommitteeDocumentSettings): DocumentSettings {
-  return {
-    marginsMm: { top: s.marginTopMm, bottom: s.marginBottomMm, left: s.marginLeftMm, right: s.marginRightMm },
-    bodyFontPt: s.bodyFontPt,
-    lineSpacing: s.lineSpacing,
-  };
-}
-
-const docx = (fileName: string, bytes: Buffer): GeneratedFile => ({ fileName, mimeType: DOCX_MIME, dataBase64: bytes.toString('base64') });
 
 /** The number this conference's document of a type already has, to print the same one again. */
 function existingNumber(ctx: ServiceContext, conferenceId: number, typeCode: string): { number: number; year: number } | null {
@@ -79,42 +67,36 @@ export async function exportMinutes(ctx: ServiceContext, input: ExportInput): Pr
   const sections = stored.length ? stored : generateMinutes(record.data).map((s) => ({ key: s.key, text: s.text }));
   const chosen = chooseNumber(ctx, record, 'BB', input);
   const { chair, secretary } = people(record);
-  const doc = buildMinutesDocument(
-    {
-      parentBody: record.committee.parentBody,
-      issuingBody: record.committee.issuingBody,
-      number: chosen.formatted,
-      summary: record.conference.title,
-      sections,
-      secretaryName: secretary,
-      chairName: chair,
-      recipients: ['Các thành viên Ban Chỉ đạo', 'Lưu: VT, Hồ sơ hội nghị'],
-    },
-    documentSettingsOf(getDocumentSettings(ctx.db, record.committee.id)),
-  );
-  const bytes = await packDocx(doc);
+  const doc: Parameters<typeof buildMinutesDocument>[0] = {
+    parentBody: record.committee.parentBody,
+    issuingBody: record.committee.issuingBody,
+    number: chosen.formatted,
+    summary: record.conference.title,
+    sections,
+    secretaryName: secretary,
+    chairName: chair,
+    recipients: ['Các thành viên Ban Chỉ đạo', 'Lưu: VT, Hồ sơ hội nghị'],
+  };
+  const file = await writeDocx(ctx.db, { committeeId: record.committee.id, fileName: `Bien-ban-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildMinutesDocument(doc, settings) });
   const number = register(ctx, record, 'BB', chosen, `Biên bản ${record.conference.title}`, () =>
     ctx.db
       .prepare(`INSERT INTO minutes (conference_id, number, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET number = excluded.number, updated_at = excluded.updated_at`)
       .run(record.conference.id, formatDocumentNumber(chosen.number, 'BB', record.committee.docCode), ctx.now().toISOString()),
   );
-  return { ...docx(`Bien-ban-${fileNameSlug(record.conference.title)}.docx`, bytes), number };
+  return { ...file, number };
 }
 
 export async function exportMcScript(ctx: ServiceContext, input: { conferenceId: number }): Promise<GeneratedFile> {
   const { record, data } = mcScriptData(ctx, input.conferenceId);
   const start = parseLocalDateTime(record.conference.startsAt);
-  const doc = buildMcScriptDocument(
-    {
-      issuingBody: record.committee.issuingBody,
-      conferenceTitle: record.conference.title,
-      timeText: start ? `${formatClockWords(start)}, ${formatWeekday(start)}, ${formatLongDate(start)}` : '',
-      venue: record.conference.venue,
-      sections: buildMcScript(data),
-    },
-    documentSettingsOf(getDocumentSettings(ctx.db, record.committee.id)),
-  );
-  return docx(`Kich-ban-dieu-hanh-${fileNameSlug(record.conference.title)}.docx`, await packDocx(doc));
+  const doc: Parameters<typeof buildMcScriptDocument>[0] = {
+    issuingBody: record.committee.issuingBody,
+    conferenceTitle: record.conference.title,
+    timeText: start ? `${formatClockWords(start)}, ${formatWeekday(start)}, ${formatLongDate(start)}` : '',
+    venue: record.conference.venue,
+    sections: buildMcScript(data),
+  };
+  return writeDocx(ctx.db, { committeeId: record.committee.id, fileName: `Kich-ban-dieu-hanh-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildMcScriptDocument(doc, settings) });
 }
 
 export async function exportConclusionNotice(ctx: ServiceContext, input: ExportInput): Promise<GeneratedFile & { number: string }> {
@@ -123,22 +105,19 @@ export async function exportConclusionNotice(ctx: ServiceContext, input: ExportI
   const chosen = chooseNumber(ctx, record, 'TB', input);
   const text = buildConclusionNotice(data);
   const c = record.committee;
-  const doc = buildConclusionNoticeDocument(
-    {
-      parentBody: c.parentBody,
-      issuingBody: c.issuingBody,
-      number: chosen.formatted,
-      place: c.locality,
-      date: parseLocalDateTime(chosen.issuedOn) ?? new Date(),
-      summary: text.summary,
-      paragraphs: text.paragraphs,
-      signature: { prefix: (c.signerPrefix || undefined) as SignaturePrefix | undefined, authority: 'BAN CHỈ ĐẠO', position: c.signerPosition || 'TRƯỞNG BAN', signerName: c.signerName },
-      recipients: ['Các thành viên Ban Chỉ đạo', 'Các cơ quan, đơn vị dự hội nghị', 'Lưu: VT'],
-    },
-    documentSettingsOf(getDocumentSettings(ctx.db, c.id)),
-  );
-  const bytes = await packDocx(doc);
+  const doc: Parameters<typeof buildConclusionNoticeDocument>[0] = {
+    parentBody: c.parentBody,
+    issuingBody: c.issuingBody,
+    number: chosen.formatted,
+    place: c.locality,
+    date: parseLocalDateTime(chosen.issuedOn) ?? new Date(),
+    summary: text.summary,
+    paragraphs: text.paragraphs,
+    signature: { prefix: (c.signerPrefix || undefined) as SignaturePrefix | undefined, authority: 'BAN CHỈ ĐẠO', position: c.signerPosition || 'TRƯỞNG BAN', signerName: c.signerName },
+    recipients: ['Các thành viên Ban Chỉ đạo', 'Các cơ quan, đơn vị dự hội nghị', 'Lưu: VT'],
+  };
+  const file = await writeDocx(ctx.db, { committeeId: c.id, fileName: `Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildConclusionNoticeDocument(doc, settings) });
   const number = register(ctx, record, 'TB', chosen, `Thông báo ${text.summary}`);
-  return { ...docx(`Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`, bytes), number };
+  return { ...file, number };
 }
 

@@ -8,8 +8,11 @@ import {
   buildSignatureBlock,
   buildTitle,
   buildTwoSignerBlock,
+  closingBodyParagraphs,
   createDecree30Document,
   decree30Section,
+  keepNextSpacer,
+  KEEP_WITH_SIGNATURE,
   recipientParagraphs,
   textRun,
   withClosingMark,
@@ -20,19 +23,25 @@ import {
 /** Lines that open with a label the template prints in bold: "Thời gian bắt đầu: …". */
 const LABEL = /^(Thời gian bắt đầu|Địa điểm|Thành phần tham dự|Chủ trì \(chủ tọa\)|Thư ký \(người ghi biên bản\)|Tổng số đại biểu có mặt|Vắng mặt(?: \(\d+ đồng chí\))?|Kết luận của đồng chí chủ trì hội nghị|Các ý kiến phát biểu khác):(.*)$/u;
 /** Paragraphs of an edited text section; `headline`: its first line is a programme item's title ("3. Báo cáo …"), in bold. */
-export function textParagraphs(text: string, settings: DocumentSettings, options: { headline?: boolean } = {}): Paragraph[] {
+export function textParagraphs(text: string, settings: DocumentSettings, options: { headline?: boolean; closing?: boolean } = {}): Paragraph[] {
   const size = settings.bodyFontPt;
-  return text
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line, index) => {
-      const label = LABEL.exec(line);
-      if (label) return bodyParagraph([textRun(`${label[1]}:`, { sizePt: size, bold: true }), textRun(label[2]!, { sizePt: size })], settings, { keepNext: label[2]!.trim() === '' });
-      if (options.headline && index === 0) return bodyParagraph(line, settings, { bold: true, keepNext: true });
-      return bodyParagraph(line, settings);
-    });
+    .filter(Boolean);
+  return lines.map((line, index) => {
+    // The content's last paragraphs stay whole and with the signature block after them.
+    const closing = options.closing === true && index >= lines.length - KEEP_WITH_SIGNATURE ? { keepNext: true, keepLines: true } : {};
+    const label = LABEL.exec(line);
+    if (label)
+      return bodyParagraph([textRun(`${label[1]}:`, { sizePt: size, bold: true }), textRun(label[2]!, { sizePt: size })], settings, {
+        keepNext: label[2]!.trim() === '',
+        ...closing,
+      });
+    if (options.headline && index === 0) return bodyParagraph(line, settings, { bold: true, keepNext: true, ...closing });
+    return bodyParagraph(line, settings, closing);
+  });
 }
 
 export interface MinutesDocumentData {
@@ -61,11 +70,12 @@ export function buildMinutesDocument(data: MinutesDocumentData, settings: Docume
       children.push(bodyParagraph([textRun('Nội dung (theo diễn biến hội nghị):', { sizePt: settings.bodyFontPt, bold: true })], settings, { keepNext: true }));
       contentHeading = true;
     }
-    children.push(...textParagraphs(i === last ? withClosingMark(s.text) : s.text, settings, { headline: s.key.startsWith('item:') }));
+    children.push(...textParagraphs(i === last ? withClosingMark(s.text) : s.text, settings, { headline: s.key.startsWith('item:'), closing: i === last }));
   });
-  children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
-  children.push(buildTwoSignerBlock({ titleLines: ['THƯ KÝ'], signerName: data.secretaryName }, { titleLines: ['CHỦ TỌA'], signerName: data.chairName }, settings));
-  children.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }));
+  // The end of the content, both signatures and "Nơi nhận" on one page.
+  children.push(keepNextSpacer());
+  children.push(buildTwoSignerBlock({ titleLines: ['THƯ KÝ'], signerName: data.secretaryName }, { titleLines: ['CHỦ TỌA'], signerName: data.chairName }, settings, 'portrait', true));
+  children.push(keepNextSpacer(0, 240));
   children.push(...recipientParagraphs(data.recipients));
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Biên bản ${data.summary}` });
 }
@@ -119,8 +129,8 @@ export function buildConclusionNoticeDocument(data: ConclusionNoticeDocumentData
   const children: FileChild[] = [
     buildHeader({ parentBody: data.parentBody, issuingBody: data.issuingBody, number: data.number, placeDate: { place: data.place, date: data.date } }, settings),
     ...buildTitle({ typeName: 'THÔNG BÁO', summary: data.summary }, settings),
-    ...data.paragraphs.map((p) => bodyParagraph(p, settings)),
-    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+    ...closingBodyParagraphs(data.paragraphs, settings),
+    keepNextSpacer(),
     buildSignatureBlock({ signature: data.signature, recipients: data.recipients }, settings),
   ];
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Thông báo ${data.summary}` });
