@@ -3,40 +3,40 @@ import type { FieldIssue } from '../../../../shared/api/result';
 import { positionAtAgency, type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
-import { call, callOrThrow } from '../../api/client';
+import { formatIsoDate } from '../../../../shared/text/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import { ImportWizard } from './ImportWizard';
+import type { DirectoryPage } from '../../routes';
+import { useOp, runCommand } from '../../api/query';
 
-const PAGES = [
-  { path: '', label: 'Danh bạ đại biểu' },
-  { path: 'co-quan', label: 'Cơ quan, đơn vị' },
-  { path: 'nhap', label: 'Nhập từ Excel' },
+const PAGES: Array<{ page: DirectoryPage; label: string }> = [
+  { page: 'danh-ba', label: 'Danh bạ đại biểu' },
+  { page: 'co-quan', label: 'Cơ quan, đơn vị' },
+  { page: 'nhap', label: 'Nhập từ Excel' },
 ];
 
-/** #/dai-bieu[/co-quan|/nhap|/<id>|/moi]: the people directory, agencies and import. */
-export function DirectoryScreen({ route }: { route: string[] }) {
-  const [page = ''] = route;
-  const personId = page === 'moi' ? 'new' : /^\d+$/.test(page) ? Number(page) : null;
+/** routes.directory / routes.person: the people directory, agencies, import, one person ("nguoi"). */
+export function DirectoryScreen({ page, personId }: { page: DirectoryPage | 'nguoi'; personId?: number | undefined }) {
   return (
     <section aria-labelledby="directory-title">
       <h1 id="directory-title">Đại biểu</h1>
       <nav className="tabs" aria-label="Các mục đại biểu">
         {PAGES.map((p) => (
-          <a key={p.path} href={`#/dai-bieu${p.path ? `/${p.path}` : ''}`} aria-current={page === p.path || (p.path === '' && personId !== null) ? 'page' : undefined}>
+          <a key={p.page} href={routes.directory({ page: p.page })} aria-current={page === p.page || (p.page === 'danh-ba' && page === 'nguoi') ? 'page' : undefined}>
             {p.label}
           </a>
         ))}
       </nav>
-      {personId !== null ? (
-        <PersonEditor key={String(personId)} id={personId === 'new' ? undefined : personId} />
+      {page === 'nguoi' ? (
+        <PersonEditor key={String(personId ?? 'new')} id={personId} />
       ) : page === 'co-quan' ? (
         <AgencyList />
       ) : page === 'nhap' ? (
-        <ImportWizard onDone={() => navigate('/dai-bieu')} />
+        <ImportWizard onDone={() => navigate(routes.directory())} />
       ) : (
         <PeopleList />
       )}
@@ -48,7 +48,7 @@ function PeopleList() {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(100);
   const deferred = useDeferredValue(query);
-  const list = useLoader(() => callOrThrow('person:list', { query: deferred || undefined, limit }), [deferred, limit]);
+  const list = useOp('person:list', { query: deferred || undefined, limit });
   const [merging, setMerging] = useState<Person | null>(null);
   return (
     <>
@@ -57,12 +57,12 @@ function PeopleList() {
           <span>Tìm đại biểu</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị — gõ không dấu cũng được" />
         </label>
-        <button type="button" className="button button-primary push-right" onClick={() => navigate('/dai-bieu/moi')}>
+        <button type="button" className="button button-primary push-right" onClick={() => navigate(routes.person())}>
           Thêm đại biểu
         </button>
       </div>
       <ErrorBanner message={list.error} />
-      {merging && <MergePanel person={merging} onClose={() => { setMerging(null); list.reload(); }} />}
+      {merging && <MergePanel person={merging} onClose={() => setMerging(null)} />}
       {list.data && list.data.total === 0 && (
         <p className="empty">{query ? 'Không có đại biểu nào khớp.' : 'Danh bạ còn trống. Bấm “Thêm đại biểu” hoặc nhập từ Excel.'}</p>
       )}
@@ -85,7 +85,7 @@ function PeopleList() {
               {list.data.items.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <a className="row-link" href={`#/dai-bieu/${p.id}`}>
+                    <a className="row-link" href={routes.person({ id: p.id })}>
                       {formatDelegateName(p)}
                     </a>
                   </td>
@@ -114,7 +114,7 @@ function PeopleList() {
 
 function MergePanel({ person, onClose }: { person: Person; onClose: () => void }) {
   const notify = useNotify();
-  const candidates = useLoader(() => callOrThrow('person:search', { query: person.fullName, limit: 10 }), [person.id]);
+  const candidates = useOp('person:search', { query: person.fullName, limit: 10 });
   const [error, setError] = useState<string | null>(null);
   const others = (candidates.data ?? []).filter((c) => c.id !== person.id);
   return (
@@ -131,7 +131,7 @@ function MergePanel({ person, onClose }: { person: Person; onClose: () => void }
               type="button"
               className="button button-small"
               onClick={async () => {
-                const r = await call('person:merge', { keepId: person.id, mergeId: o.id });
+                const r = await runCommand('person:merge', { keepId: person.id, mergeId: o.id });
                 if (!r.ok) return setError(r.error.message);
                 notify('success', 'Đã gộp hai bản ghi.');
                 onClose();
@@ -166,8 +166,8 @@ const EMPTY: PersonDraft = { fullName: '', gender: '', birthYear: '', rank: '', 
 
 function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
-  const existing = useLoader(() => (id ? callOrThrow('person:get', { id }) : Promise.resolve(null)), [id]);
-  const agencies = useLoader(() => callOrThrow('agency:list', {}), []);
+  const existing = useOp('person:get', id ? { id } : null);
+  const agencies = useOp('agency:list', {});
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -195,14 +195,14 @@ function PersonEditor({ id }: { id?: number }) {
       notes: draft.notes,
       since: draft.since,
     };
-    const r = id ? await call('person:update', { ...input, id }) : await call('person:create', input);
+    const r = id ? await runCommand('person:update', { ...input, id }) : await runCommand('person:create', input);
     if (!r.ok) {
       setIssues(r.error.issues ?? []);
       setError(r.error.message);
       return;
     }
     notify('success', 'Đã lưu đại biểu.');
-    navigate('/dai-bieu');
+    navigate(routes.directory());
   }
 
   return (
@@ -272,7 +272,7 @@ function PersonEditor({ id }: { id?: number }) {
         <button type="submit" className="button button-primary">
           Lưu
         </button>
-        <button type="button" className="button" onClick={() => navigate('/dai-bieu')}>
+        <button type="button" className="button" onClick={() => navigate(routes.directory())}>
           Quay lại
         </button>
         {id && (
@@ -296,7 +296,7 @@ function PersonEditor({ id }: { id?: number }) {
             <tbody>
               {existing.data.history.map((h) => (
                 <tr key={h.id}>
-                  <td>{h.since ? h.since.split('-').reverse().join('/') : `ghi ngày ${new Date(h.recordedAt).toLocaleDateString('vi-VN')}`}</td>
+                  <td>{h.since ? formatIsoDate(h.since) : `ghi ngày ${new Date(h.recordedAt).toLocaleDateString('vi-VN')}`}</td>
                   <td>{h.rank}</td>
                   <td>{h.position}</td>
                   <td>{h.agencyName}</td>
@@ -312,7 +312,7 @@ function PersonEditor({ id }: { id?: number }) {
           <ul className="plain-list">
             {existing.data.invitations.map((i) => (
               <li key={i.conferenceId}>
-                <a href={`#/hoi-nghi/${i.conferenceId}/dai-bieu`}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
+                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
@@ -327,10 +327,10 @@ function PersonEditor({ id }: { id?: number }) {
         onCancel={() => setConfirmDelete(false)}
         onConfirm={async () => {
           setConfirmDelete(false);
-          const r = await call('person:delete', { id: id! });
+          const r = await runCommand('person:delete', { id: id! });
           if (!r.ok) return setError(r.error.message);
           notify('success', 'Đã xoá đại biểu.');
-          navigate('/dai-bieu');
+          navigate(routes.directory());
         }}
       />
     </form>
@@ -340,19 +340,18 @@ function PersonEditor({ id }: { id?: number }) {
 function AgencyList() {
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const list = useLoader(() => callOrThrow('agency:list', { query: query || undefined }), [query]);
+  const list = useOp('agency:list', { query: query || undefined });
   const [draft, setDraft] = useState<{ id?: number; name: string; shortName: string; level: AgencyLevel; bloc: AgencyBloc }>({ name: '', shortName: '', level: 'tinh', bloc: 'nganh' });
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Agency | null>(null);
   async function save(e: FormEvent) {
     e.preventDefault();
     const input = { name: draft.name, shortName: draft.shortName, level: draft.level, bloc: draft.bloc, parentId: null };
-    const r = draft.id ? await call('agency:update', { ...input, id: draft.id }) : await call('agency:create', input);
+    const r = draft.id ? await runCommand('agency:update', { ...input, id: draft.id }) : await runCommand('agency:create', input);
     if (!r.ok) return setError(r.error.message);
     setError(null);
     notify('success', 'Đã lưu cơ quan, đơn vị.');
     setDraft({ name: '', shortName: '', level: draft.level, bloc: draft.bloc });
-    list.reload();
   }
   return (
     <>
@@ -451,10 +450,9 @@ function AgencyList() {
         onConfirm={async () => {
           const a = deleting!;
           setDeleting(null);
-          const r = await call('agency:delete', { id: a.id });
+          const r = await runCommand('agency:delete', { id: a.id });
           if (!r.ok) return setError(r.error.message);
           notify('success', `Đã xoá ${a.name}.`);
-          list.reload();
         }}
       />
     </>

@@ -3,12 +3,11 @@ import type { FieldIssue } from '../../../../shared/api/result';
 import type { AwardDecision } from '../../../../shared/domain/awards';
 import { coefficientLabel } from '../../../../shared/domain/awards';
 import { SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type SignerPrefix } from '../../../../shared/domain/committee';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import { dong, shortDate } from './format';
+import { useOp, runCommand } from '../../api/query';
 
 interface Draft {
   conferenceId: string;
@@ -37,10 +36,10 @@ const fromDecision = (d: AwardDecision): Draft => ({
 });
 
 /** Create or edit an award decision. */
-export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?: AwardDecision; conferenceId?: number; onSaved: (id: number) => void }) {
+export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?: AwardDecision; conferenceId?: number; onSaved?: (id: number) => void }) {
   const notify = useNotify();
-  const catalog = useLoader(() => callOrThrow('award:catalog', {}), []);
-  const conferences = useLoader(() => callOrThrow('conference:list', {}), []);
+  const catalog = useOp('award:catalog', {});
+  const conferences = useOp('conference:list', {});
   const [draft, setDraft] = useState<Draft>(() =>
     decision
       ? fromDecision(decision)
@@ -71,7 +70,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       signerName: draft.signerName,
       citation: draft.citation,
     };
-    const result = decision ? await call('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await call('award:createDecision', input);
+    const result = decision ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await runCommand('award:createDecision', input);
     setSaving(false);
     if (!result.ok) {
       setIssues(result.error.issues ?? []);
@@ -81,7 +80,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
     setIssues([]);
     setError(null);
     notify('success', decision ? 'Đã lưu quyết định.' : 'Đã tạo quyết định khen thưởng.');
-    onSaved(result.value.decision.id);
+    onSaved?.(result.value.decision.id);
   }
 
   const forms = catalog.data?.forms.filter((f) => f.active || String(f.id) === draft.formId) ?? [];

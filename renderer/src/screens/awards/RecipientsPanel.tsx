@@ -3,14 +3,13 @@ import type { FieldIssue } from '../../../../shared/api/result';
 import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
 import type { Person } from '../../../../shared/domain/attendees';
 import { parseDong } from '../../../../shared/rules/award-money';
-import { call, callOrThrow } from '../../api/client';
-import { useLoader } from '../../hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { totalsLine } from './AwardsOverview';
 import { dong } from './format';
+import { useOp, runCommand } from '../../api/query';
 
 interface Draft {
   kind: RecipientKind;
@@ -47,7 +46,7 @@ export function allowedKinds(form: AwardForm | undefined): RecipientKind[] {
 const agencyLabel: Record<RecipientKind, string> = { tap_the: 'Trực thuộc (đơn vị chủ quản)', ca_nhan: 'Đơn vị', ho_gia_dinh: 'Địa chỉ' };
 
 /** Recipients of one decision: list with amounts, add/edit form, order, delete with confirmation. */
-export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisionDetail; form: AwardForm | undefined; reload: () => void }) {
+export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail; form: AwardForm | undefined }) {
   const notify = useNotify();
   const kinds = allowedKinds(form);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
@@ -85,7 +84,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
       overrideAmount: override,
       overrideReason: draft.overrideReason,
     };
-    const result = editing === 'new' ? await call('award:addRecipient', { ...input, decisionId: decision.id }) : await call('award:updateRecipient', { ...input, id: editing as number });
+    const result = editing === 'new' ? await runCommand('award:addRecipient', { ...input, decisionId: decision.id }) : await runCommand('award:updateRecipient', { ...input, id: editing as number });
     if (!result.ok) {
       setIssues(result.error.issues ?? []);
       setError(result.error.message);
@@ -96,7 +95,6 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     else setEditing(null);
     setIssues([]);
     setError(null);
-    reload();
   }
 
   async function move(index: number, delta: number) {
@@ -104,17 +102,15 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     const target = index + delta;
     if (target < 0 || target >= ids.length) return;
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    const result = await call('award:reorderRecipients', { decisionId: decision.id, ids });
+    const result = await runCommand('award:reorderRecipients', { decisionId: decision.id, ids });
     if (!result.ok) setError(result.error.message);
-    reload();
   }
 
   async function remove(r: AwardRecipient) {
     setRemoving(null);
-    const result = await call('award:deleteRecipient', { id: r.id });
+    const result = await runCommand('award:deleteRecipient', { id: r.id });
     if (!result.ok) return setError(result.error.message);
     notify('success', `Đã xoá “${r.name}” khỏi danh sách.`);
-    reload();
   }
 
   const t = decision.totals;
@@ -278,7 +274,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
 /** Finds a person in the directory (tone-insensitive) and copies their name, rank, position and agency. */
 function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: Person) => void; onUnlink: () => void }) {
   const [query, setQuery] = useState('');
-  const found = useLoader(() => (query.trim().length >= 2 ? callOrThrow('person:search', { query, limit: 8 }) : Promise.resolve([])), [query]);
+  const found = useOp('person:search', query.trim().length >= 2 ? { query, limit: 8 } : null, { keepPrevious: true });
   return (
     <div className="directory-picker">
       <Field label="Tìm trong danh bạ đại biểu" hint={linked ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.' : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'}>

@@ -2,12 +2,12 @@
 import { useEffect, useState } from 'react';
 import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 import type { FieldIssue } from '../../../../shared/api/result';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
+import { useOp, runCommand } from '../../api/query';
 
 type NumberKey = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm' | 'lineSpacing';
 const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number }> = [
@@ -20,7 +20,7 @@ const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number 
 
 export function DocumentSettingsSection(_props: SettingsSectionProps) {
   const notify = useNotify();
-  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const committees = useOp('committee:list', {});
   const [committeeId, setCommitteeId] = useState<number | null>(null);
   const [draft, setDraft] = useState<CommitteeDocumentSettings | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
@@ -41,7 +41,7 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await call('documentSettings:save', draft);
+        const r = await runCommand('documentSettings:save', draft);
         if (!r.ok) {
           setIssues(r.error.issues ?? []);
           return setError(r.error.message);

@@ -4,19 +4,19 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../shared/api/result';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import { ConferenceEditor } from '../conferences/ConferenceEditor';
+import { useOp, runCommand } from '../../api/query';
 
 export function NewConference() {
   const [mode, setMode] = useState<'new' | 'copy'>('new');
   return (
     <section aria-labelledby="new-conference-title">
       <p className="breadcrumb">
-        <a href="#/hoi-nghi">Hội nghị</a> /
+        <a href={routes.conferences()}>Hội nghị</a> /
       </p>
       <h1 id="new-conference-title">Tạo hội nghị mới</h1>
       <div className="mode-switch" role="radiogroup" aria-label="Cách tạo hội nghị">
@@ -42,7 +42,7 @@ function addYears(iso: string, years: number): string {
 
 function CopyConference() {
   const notify = useNotify();
-  const conferences = useLoader(() => callOrThrow('conference:list', {}), []);
+  const conferences = useOp('conference:list', {});
   const [sourceId, setSourceId] = useState('');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
@@ -76,7 +76,7 @@ function CopyConference() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!source) return setError('Hãy chọn hội nghị năm trước.');
-    const r = await call('conference:copy', {
+    const r = await runCommand('conference:copy', {
       sourceId: source.id,
       title,
       startsAt: date && startTime ? `${date}T${startTime}` : '',
@@ -88,7 +88,7 @@ function CopyConference() {
       return setError(r.error.message);
     }
     notify('success', 'Đã tạo hội nghị từ hội nghị năm trước.');
-    navigate(`/hoi-nghi/${r.value.id}`);
+    navigate(routes.conference({ id: r.value.id }));
   }
 
   return (
@@ -131,7 +131,7 @@ function CopyConference() {
           <button type="submit" className="button button-primary">
             Tạo bản sao cho năm mới
           </button>
-          <button type="button" className="button" onClick={() => navigate('/hoi-nghi')}>
+          <button type="button" className="button" onClick={() => navigate(routes.conferences())}>
             Quay lại danh sách
           </button>
         </div>

@@ -11,17 +11,18 @@ import {
   type ScheduledPart,
 } from '../../../../shared/domain/planning';
 import { formatDuration } from '../../../../shared/rules/schedule';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader, useRoute } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { ExportProgrammeDialog } from './ExportProgrammeDialog';
 import { InspectionPanel } from './InspectionPanel';
 import { ProgrammePrint } from './ProgrammePrint';
 import { positionAtAgency } from '../../../../shared/domain/attendees';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { useOp, runCommand } from '../../api/query';
 
 interface UndoStep {
   label: string;
@@ -31,17 +32,16 @@ interface UndoStep {
 type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
 const fieldsOf = (i: ItemFields): ItemFields => ({ kind: i.kind, title: i.title, performer: i.performer, durationMin: i.durationMin, notes: i.notes });
 
-export function ProgrammeTab({ conference }: ConferenceTabProps) {
-  const route = useRoute();
-  if (route[3] === 'in') return <ProgrammePrint conference={conference} />;
+export function ProgrammeTab({ conference, print }: ConferenceTabProps) {
+  if (print) return <ProgrammePrint conference={conference} />;
   return <ProgrammeEditor conference={conference} />;
 }
 
 function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>) {
   const notify = useNotify();
-  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId: conference.id }), [conference.id]);
+  const programme = useOp('programme:get', { conferenceId: conference.id });
   // Performers can be picked from the invitees (those who have not declined), as the programme names them.
-  const invitees = useLoader(() => callOrThrow('invitation:list', { conferenceId: conference.id }), [conference.id]);
+  const invitees = useOp('invitation:list', { conferenceId: conference.id });
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
     .map((i) => `Đồng chí ${formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) })}`);
@@ -98,8 +98,8 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 
   const updateItem = (item: ScheduledItem, fields: ItemFields) =>
     act(
-      () => call('programme:updateItem', { id: item.id, ...fields }),
-      () => ({ label: `sửa “${item.title}”`, run: () => call('programme:updateItem', { id: item.id, ...fieldsOf(item) }) }),
+      () => runCommand('programme:updateItem', { id: item.id, ...fields }),
+      () => ({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) }),
     );
 
   const moveItem = async (item: ScheduledItem, part: ScheduledPart, index: number, focus?: string) => {
@@ -108,21 +108,21 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
     if (part.id === item.partId && index === oldIndex) return;
     focusAfter.current = focus ?? null;
     await act(
-      () => call('programme:moveItem', { id: item.id, partId: part.id, index }),
-      () => ({ label: `chuyển “${item.title}”`, run: () => call('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) }),
+      () => runCommand('programme:moveItem', { id: item.id, partId: part.id, index }),
+      () => ({ label: `chuyển “${item.title}”`, run: () => runCommand('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) }),
     );
   };
 
   const addItem = (part: ScheduledPart, index: number, fields: ItemFields, label: string) =>
     act(
-      () => call('programme:addItem', { partId: part.id, index, ...fields }),
-      (created) => ({ label, run: () => call('programme:deleteItem', { id: created.id }) }),
+      () => runCommand('programme:addItem', { partId: part.id, index, ...fields }),
+      (created) => ({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) }),
     );
 
   const deleteItem = async (item: ScheduledItem) => {
     const removed = await act(
-      () => call('programme:deleteItem', { id: item.id }),
-      (r) => ({ label: `xoá “${item.title}”`, run: () => call('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) }),
+      () => runCommand('programme:deleteItem', { id: item.id }),
+      (r) => ({ label: `xoá “${item.title}”`, run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) }),
     );
     if (removed) notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
   };
@@ -155,7 +155,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           <label className="check">
             <input type="checkbox" checked={showActual} onChange={(e) => setShowActual(e.target.checked)} /> Ghi giờ thực tế
           </label>
-          <button type="button" className="button" onClick={() => navigate(`/hoi-nghi/${conference.id}/chuong-trinh/in`)}>
+          <button type="button" className="button" onClick={() => navigate(routes.conference({ id: conference.id, tab: 'chuong-trinh', print: true }))}>
             Bản in
           </button>
           <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
@@ -173,14 +173,14 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 
       <fieldset className="plain" disabled={readOnly}>
         <legend className="visually-hidden">Chương trình hội nghị</legend>
-        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => act(() => call('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd }))} />
+        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => act(() => runCommand('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd }))} />
 
         {view.parts.map((part, partIndex) => (
           <section key={part.id} className="panel programme-part" aria-label={part.title || `Phần ${partIndex + 1}`}>
             <PartHeader
               part={part}
               index={partIndex}
-              onSave={(title, startTime) => act(() => call('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime }))}
+              onSave={(title, startTime) => act(() => runCommand('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime }))}
               onDelete={view.parts.length > 1 ? () => setConfirmPart(part) : undefined}
             />
             <table className="table programme-table" aria-label={`Các mục ${part.title || 'chương trình'}`}>
@@ -216,7 +216,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                     onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
                     onInsert={() => addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')}
                     onDelete={() => deleteItem(item)}
-                    onActual={(actualStart, actualEnd) => act(() => call('programme:recordActual', { id: item.id, actualStart, actualEnd }))}
+                    onActual={(actualStart, actualEnd) => act(() => runCommand('programme:recordActual', { id: item.id, actualStart, actualEnd }))}
                   />
                 ))}
                 {part.items.length === 0 && (
@@ -243,7 +243,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           <button
             type="button"
             className="button"
-            onClick={() => act(() => call('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' }))}
+            onClick={() => act(() => runCommand('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' }))}
           >
             Thêm phần (buổi chiều, phần hội…)
           </button>
@@ -274,8 +274,8 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           setConfirmTemplate(false);
           setConfirmPart(null);
           setUndo([]);
-          if (part) await act(() => call('programme:deletePart', { id: part.id }));
-          else await act(() => call('programme:applyTemplate', { conferenceId: conference.id }));
+          if (part) await act(() => runCommand('programme:deletePart', { id: part.id }));
+          else await act(() => runCommand('programme:applyTemplate', { conferenceId: conference.id }));
         }}
       />
       {exporting && <ExportProgrammeDialog conference={conference} onClose={() => setExporting(false)} />}

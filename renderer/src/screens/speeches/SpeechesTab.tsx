@@ -5,15 +5,15 @@ import { useEffect, useState, type DragEvent, type FormEvent, type KeyboardEvent
 import type { FieldIssue } from '../../../../shared/api/result';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { DOCX_FILTER, saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { useOp, useCommands, runCommand } from '../../api/query';
 
 interface Draft {
   kind: SpeechKind;
@@ -39,13 +39,14 @@ export function speakerLabel(s: Speech): string {
 export function SpeechesTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
-  const speeches = useLoader(() => callOrThrow('speech:list', { conferenceId }), [conferenceId]);
-  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId }), [conferenceId, speeches.data]);
-  const invitations = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
+  const speeches = useOp('speech:list', { conferenceId });
+  const programme = useOp('programme:get', { conferenceId });
+  const invitations = useOp('invitation:list', { conferenceId });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<Speech | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const commands = useCommands({ onSuccess: (m) => notify('success', m) });
   const [removing, setRemoving] = useState<Speech | null>(null);
   const readOnly = conference.status === 'closed';
   const list = speeches.data ?? [];
@@ -102,7 +103,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
-    const r = editing ? await call('speech:update', { id: editing.id, ...fields, ...speaker }) : await call('speech:create', { conferenceId, ...fields });
+    const r = editing ? await runCommand('speech:update', { id: editing.id, ...fields, ...speaker }) : await runCommand('speech:create', { conferenceId, ...fields });
     if (!r.ok) {
       setIssues(r.error.issues ?? []);
       return setError(r.error.message);
@@ -112,32 +113,20 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
     setEditing(null);
-    speeches.reload();
-  }
-
-  async function run<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done?: string): Promise<T | null> {
-    const r = await p;
-    if (!r.ok) {
-      setError(r.error.message);
-      return null;
-    }
-    setError(null);
-    if (done) notify('success', done);
-    speeches.reload();
-    return r.value;
   }
 
   async function move(s: Speech, index: number, focusId?: string) {
     if (index < 0 || index >= list.length) return;
-    await run(call('speech:move', { id: s.id, index }));
+    await commands.value('speech:move', { id: s.id, index });
     if (focusId) setTimeout(() => document.getElementById(focusId)?.focus(), 50);
   }
 
   async function updateMinutes(s: Speech, value: string) {
     const allottedMin = Number(value);
     if (value === '' || allottedMin === s.allottedMin) return;
-    await run(
-      call('speech:update', {
+    await commands.value(
+      'speech:update',
+      {
         id: s.id,
         kind: s.kind,
         invitationId: s.invitationId,
@@ -148,7 +137,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         title: s.title,
         allottedMin,
         programmeItemId: s.programmeItemId,
-      }),
+      },
       'Đã lưu thời gian phát biểu.',
     );
   }
@@ -156,7 +145,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   async function attach(s: Speech, file: File | undefined) {
     if (!file) return;
     const dataBase64 = await readFileBase64(file);
-    await run(call('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }), `Đã đính kèm “${file.name}”.`);
+    await commands.value('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }, `Đã đính kèm “${file.name}”.`);
   }
 
   async function download(s: Speech) {
@@ -170,7 +159,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   return (
     <div className="speeches">
-      <ErrorBanner message={error ?? speeches.error} />
+      <ErrorBanner message={error ?? commands.error ?? speeches.error} />
       <p className="muted">
         Đăng ký, duyệt và sắp xếp các bài phát biểu. Chương trình hội nghị tự cập nhật thời lượng và người thực hiện theo các bài đã duyệt
         {approvedMinutes > 0 ? ` (đã duyệt: ${approvedMinutes} phút)` : ''}.
@@ -208,7 +197,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                   if (dragged) void move(dragged, index);
                 }}
                 onMinutes={(v) => void updateMinutes(s, v)}
-                onStatus={(status, done) => void run(call('speech:setStatus', { id: s.id, status }), done)}
+                onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
                 onDownload={() => void download(s)}
                 onRemove={() => setRemoving(s)}
@@ -312,7 +301,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         onConfirm={() => {
           const s = removing;
           setRemoving(null);
-          if (s) void run(call('speech:delete', { id: s.id }), 'Đã xoá bài phát biểu.');
+          if (s) void commands.value('speech:delete', { id: s.id }, 'Đã xoá bài phát biểu.');
         }}
       />
     </div>
