@@ -1,5 +1,5 @@
 // The one sortable list (dnd-kit): rows move by pointer drag, by the keyboard sensor (Space on the handle,
-// arrows, Space to drop; Esc cancels) and by Alt+↑/↓ on a focused handle or row. ↑/↓ buttons call the
+// arrows, Space to drop; Esc cancels) and by Alt+↑/↓ anywhere in a row. ↑/↓ buttons call the
 // same `move`. Lists of several groups (programme parts, award batches) share one <SortableArea>, so a
 // row can be dropped into another group; a single list just uses <SortableList>.
 // dnd-kit rather than HTML5 drag and drop: the native API has no keyboard or touch support and no
@@ -99,6 +99,8 @@ export interface SortableRow {
   /** Put on the row element. */
   ref: (node: HTMLElement | null) => void;
   style: CSSProperties;
+  /** Put on the row element: Alt+↑/↓ anywhere in the row moves it one place (through `onStep`). */
+  onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
   /** Spread on the drag handle (pointer and keyboard sensors, ARIA). */
   handle: HTMLAttributes<HTMLElement>;
   isDragging: boolean;
@@ -107,25 +109,22 @@ export interface SortableRow {
 }
 
 /**
- * One row. `move(delta)` is what Alt+↑/↓ on the handle (and any ↑/↓ button) calls: give the same function
- * as the list's move, so every way of reordering goes one way.
+ * One row. `onStep(±1)` is what Alt+↑/↓ calls: give the same function the ↑/↓ buttons use, so every way
+ * of reordering goes through the list's one move.
  */
 export function useSortableRow(id: SortableId, options: { disabled?: boolean; onStep?: (delta: -1 | 1) => void } = {}): SortableRow {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id, disabled: options.disabled ?? false });
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      if (options.disabled || !options.onStep) return;
-      e.preventDefault();
-      e.stopPropagation();
-      options.onStep(e.key === 'ArrowUp' ? -1 : 1);
-      return;
-    }
-    (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLElement>) => void) | undefined)?.(e);
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    if (options.disabled || !options.onStep) return;
+    e.preventDefault();
+    options.onStep(e.key === 'ArrowUp' ? -1 : 1);
   };
   return {
     ref: setNodeRef,
     style: { transform: CSS.Translate.toString(transform), transition, ...(isDragging ? { opacity: 0.6, position: 'relative', zIndex: 1 } : {}) },
-    handle: { ...attributes, ...listeners, onKeyDown } as HTMLAttributes<HTMLElement>,
+    onKeyDown,
+    handle: { ...attributes, ...listeners } as HTMLAttributes<HTMLElement>,
     isDragging,
     isOver: isOver && !isDragging,
   };

@@ -1,7 +1,7 @@
 // "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
-import { useEffect, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { FieldIssue } from '../../../../shared/api/result';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { SortableList, useSortableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
 
 interface Draft {
@@ -183,6 +184,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
             </tr>
           </thead>
           <tbody>
+            <SortableList items={list.map((s) => s.id)} onMove={(from, to) => void move(list[from]!, to)} disabled={readOnly}>
             {list.map((s, index) => (
               <SpeechRow
                 key={s.id}
@@ -192,10 +194,6 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 itemTitle={items.find((i) => i.id === s.programmeItemId)?.title ?? ''}
                 readOnly={readOnly}
                 onMove={(i, focus) => void move(s, i, focus)}
-                onDropSpeech={(id) => {
-                  const dragged = list.find((x) => x.id === id);
-                  if (dragged) void move(dragged, index);
-                }}
                 onMinutes={(v) => void updateMinutes(s, v)}
                 onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
@@ -204,6 +202,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 onEdit={() => edit(s)}
               />
             ))}
+            </SortableList>
           </tbody>
         </table>
       )}
@@ -315,7 +314,6 @@ function SpeechRow(props: {
   itemTitle: string;
   readOnly: boolean;
   onMove: (index: number, focus?: string) => void;
-  onDropSpeech: (id: number) => void;
   onMinutes: (value: string) => void;
   onStatus: (status: Speech['status'], done: string) => void;
   onAttach: (file: File | undefined) => void;
@@ -325,50 +323,27 @@ function SpeechRow(props: {
 }) {
   const { speech: s, index, count, readOnly } = props;
   const [minutes, setMinutes] = useState(String(s.allottedMin));
-  const [over, setOver] = useState(false);
   useEffect(() => setMinutes(String(s.allottedMin)), [s.allottedMin]);
   const name = `${s.title} (${speakerLabel(s)})`;
   const handleId = `speech-move-${s.id}`;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || readOnly) return;
-    if (e.key === 'ArrowUp' && index > 0) {
-      e.preventDefault();
-      props.onMove(index - 1, handleId);
-    } else if (e.key === 'ArrowDown' && index < count - 1) {
-      e.preventDefault();
-      props.onMove(index + 1, handleId);
-    }
-  };
+  const row = useSortableRow(s.id, {
+    disabled: readOnly,
+    onStep: (delta) => {
+      const to = index + delta;
+      if (to >= 0 && to < count) props.onMove(to, handleId);
+    },
+  });
   return (
-    <tr
-      className={`speech-row speech-${s.status}${over ? ' row-drop' : ''}`}
-      onKeyDown={onKeyDown}
-      onDragOver={(e: DragEvent) => {
-        if (readOnly) return;
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e: DragEvent) => {
-        e.preventDefault();
-        setOver(false);
-        const id = Number(e.dataTransfer.getData('text/x-speech'));
-        if (id && id !== s.id) props.onDropSpeech(id);
-      }}
-    >
+    <tr ref={row.ref} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
       <td className="col-move">
         <button
           type="button"
           id={handleId}
           className="drag-handle"
-          draggable={!readOnly}
+          {...row.handle}
           disabled={readOnly}
           aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${name}`}
           title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
-          onDragStart={(e) => {
-            e.dataTransfer.setData('text/x-speech', String(s.id));
-            e.dataTransfer.effectAllowed = 'move';
-          }}
         >
           ⋮⋮
         </button>
