@@ -8,6 +8,7 @@ import {
   closestCenter,
   DndContext,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -45,6 +46,9 @@ const ANNOUNCE: Announcements = {
   onDragCancel: () => 'Đã huỷ, mục ở lại chỗ cũ.',
 };
 
+// Rows are measured before a drag starts too, so a quick drop (one pointer move) lands where it was aimed.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+
 /** One drag-and-drop area: every SortableList inside it can take rows from the others. */
 export function SortableArea({ onDrop, children, disabled }: { onDrop: (drop: SortableDrop) => void; children: ReactNode; disabled?: boolean }) {
   const sensors = useSensors(
@@ -60,7 +64,7 @@ export function SortableArea({ onDrop, children, disabled }: { onDrop: (drop: So
     onDrop({ activeId: active.id, overId: over.id, group, index });
   };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={end} accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCE }}>
+    <DndContext sensors={sensors} collisionDetection={closestCenter} measuring={MEASURING} onDragEnd={end} accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCE }}>
       {children}
     </DndContext>
   );
@@ -128,4 +132,20 @@ export function useSortableRow(id: SortableId, options: { disabled?: boolean; on
     isDragging,
     isOver: isOver && !isDragging,
   };
+}
+
+/** A table row of a sortable list, for code that renders rows from a function rather than a component. */
+export function SortableTableRow(props: {
+  id: SortableId;
+  disabled?: boolean;
+  onStep?: (delta: -1 | 1) => void;
+  className?: string;
+  children: (row: SortableRow) => ReactNode;
+}) {
+  const row = useSortableRow(props.id, { ...(props.disabled !== undefined ? { disabled: props.disabled } : {}), ...(props.onStep ? { onStep: props.onStep } : {}) });
+  return (
+    <tr ref={row.ref} style={row.style} onKeyDown={row.onKeyDown} className={`${props.className ?? ''}${row.isOver ? ' row-drop' : ''}${row.isDragging ? ' dragging' : ''}`}>
+      {props.children(row)}
+    </tr>
+  );
 }

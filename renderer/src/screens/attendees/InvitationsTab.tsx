@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
 import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
@@ -10,6 +10,7 @@ import type { ConferenceTabProps } from '../conferences/tabs';
 import { AttendeeDocuments } from './AttendeeDocuments';
 import { ImportWizard } from './ImportWizard';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
+import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
@@ -24,7 +25,6 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
   const commands = useCommands({ onSuccess: (m) => notify('success', m), onError: (m) => notify('error', m) });
   const [substituteFor, setSubstituteFor] = useState<Invitation | null>(null);
   const [removing, setRemoving] = useState<Invitation | null>(null);
-  const [dragId, setDragId] = useState<number | null>(null);
   const focusAfter = useRef<string | null>(null);
 
   useEffect(() => {
@@ -59,26 +59,36 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       return n;
     });
 
-  const line = (r: Invitation, i: number | null) => (
-    <tr
-      key={r.id}
-      draggable={i !== null}
-      onDragStart={() => setDragId(r.id)}
-      onDragOver={(e) => i !== null && dragId !== null && e.preventDefault()}
-      onDrop={(e) => {
-        e.preventDefault();
-        if (dragId !== null && i !== null && dragId !== r.id) void move(dragId, ordered.findIndex((x) => x.id === r.id));
-        setDragId(null);
-      }}
-      className={`${dragId === r.id ? 'dragging' : ''} ${r.status === 'tu_choi' || r.status === 'cu_nguoi_thay' ? 'row-muted' : ''}`}
-    >
+  const line = (r: Invitation, i: number | null) => {
+    const className = r.status === 'tu_choi' || r.status === 'cu_nguoi_thay' ? 'row-muted' : '';
+    if (i === null)
+      return (
+        <tr key={r.id} className={className}>
+          {cells(r, i, undefined)}
+        </tr>
+      );
+    const step = (delta: -1 | 1) => {
+      const to = i + delta;
+      if (to >= 0 && to < ordered.length) void move(r.id, to, `${delta < 0 ? 'up' : 'down'}-${r.id}`);
+    };
+    return (
+      <SortableTableRow key={r.id} id={r.id} onStep={step} className={className}>
+        {(row) => cells(r, i, row.handle)}
+      </SortableTableRow>
+    );
+  };
+
+  const cells = (r: Invitation, i: number | null, handle: HTMLAttributes<HTMLElement> | undefined) => (
+    <>
       <td>
         <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Chọn ${r.fullName}`} />
       </td>
       <td className="nowrap">
         {i !== null ? (
           <span className="order-cell">
-            <span className="drag-handle" aria-hidden="true" title="Kéo để đổi thứ tự">⋮⋮</span>
+            <span className="drag-handle" {...handle} aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`} title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)">
+              ⋮⋮
+            </span>
             {r.protocolPlace}
           </span>
         ) : (
@@ -162,7 +172,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           Bỏ
         </button>
       </td>
-    </tr>
+    </>
   );
 
   return (
@@ -238,7 +248,9 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               </tr>
             </thead>
             <tbody>
-              {ordered.map((r, i) => line(r, i))}
+              <SortableList items={ordered.map((r) => r.id)} onMove={(from, to) => void move(ordered[from]!.id, to)}>
+                {ordered.map((r, i) => line(r, i))}
+              </SortableList>
               {outside.map((r) => line(r, null))}
             </tbody>
           </table>
