@@ -1,5 +1,4 @@
 import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { positionAtAgency, type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
@@ -8,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { ImportWizard } from './ImportWizard';
 import type { DirectoryPage } from '../../routes';
@@ -169,7 +169,8 @@ function PersonEditor({ id }: { id?: number }) {
   const existing = useOp('person:get', id ? { id } : null);
   const agencies = useOp('agency:list', {});
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   useEffect(() => {
@@ -178,7 +179,6 @@ function PersonEditor({ id }: { id?: number }) {
       setDraft({ ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' });
   }, [existing.data]);
   const set = <K extends keyof PersonDraft>(k: K, v: PersonDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -197,7 +197,7 @@ function PersonEditor({ id }: { id?: number }) {
     };
     const r = id ? await runCommand('person:update', { ...input, id }) : await runCommand('person:create', input);
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       setError(r.error.message);
       return;
     }
@@ -206,14 +206,14 @@ function PersonEditor({ id }: { id?: number }) {
   }
 
   return (
-    <form className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
+    <form ref={form.ref} className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
       <h2>{id ? 'Sửa thông tin đại biểu' : 'Thêm đại biểu'}</h2>
       <ErrorBanner message={error ?? existing.error} />
       <div className="form-grid form-grid-3">
-        <Field label="Họ và tên" required error={issue('fullName')}>
+        <Field label="Họ và tên" required error={issueFor('fullName')}>
           {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.fullName} onChange={(e) => set('fullName', e.target.value)} autoFocus />}
         </Field>
-        <Field label="Cấp bậc" error={issue('rank')} hint="Để trống nếu không có">
+        <Field label="Cấp bậc" error={issueFor('rank')} hint="Để trống nếu không có">
           {(a) => (
             <input id={a.id} list="rank-list" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.rank} onChange={(e) => set('rank', e.target.value)} />
           )}
@@ -227,10 +227,10 @@ function PersonEditor({ id }: { id?: number }) {
             </select>
           )}
         </Field>
-        <Field label="Chức vụ" error={issue('position')}>
+        <Field label="Chức vụ" error={issueFor('position')}>
           {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.position} onChange={(e) => set('position', e.target.value)} />}
         </Field>
-        <Field label="Cơ quan, đơn vị" error={issue('agencyId')}>
+        <Field label="Cơ quan, đơn vị" error={issueFor('agencyId')}>
           {(a) => (
             <select id={a.id} value={draft.agencyId} onChange={(e) => set('agencyId', e.target.value)}>
               <option value="">— Chưa chọn —</option>
@@ -242,20 +242,20 @@ function PersonEditor({ id }: { id?: number }) {
             </select>
           )}
         </Field>
-        <Field label="Ngày bổ nhiệm chức vụ" error={issue('appointedAt')}>
+        <Field label="Ngày bổ nhiệm chức vụ" error={issueFor('appointedAt')}>
           {(a) => <input id={a.id} type="date" value={draft.appointedAt} onChange={(e) => set('appointedAt', e.target.value)} />}
         </Field>
-        <Field label="Năm sinh" error={issue('birthYear')}>
+        <Field label="Năm sinh" error={issueFor('birthYear')}>
           {(a) => <input id={a.id} inputMode="numeric" value={draft.birthYear} onChange={(e) => set('birthYear', e.target.value.replace(/\D/g, ''))} />}
         </Field>
-        <Field label="Điện thoại" error={issue('phone')}>
+        <Field label="Điện thoại" error={issueFor('phone')}>
           {(a) => <input id={a.id} type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />}
         </Field>
-        <Field label="Thư điện tử" error={issue('email')}>
+        <Field label="Thư điện tử" error={issueFor('email')}>
           {(a) => <input id={a.id} type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
         </Field>
         {id && (
-          <Field label="Thay đổi có hiệu lực từ ngày" error={issue('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
+          <Field label="Thay đổi có hiệu lực từ ngày" error={issueFor('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
             {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} value={draft.since} onChange={(e) => set('since', e.target.value)} />}
           </Field>
         )}

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import type { AwardDecision } from '../../../../shared/domain/awards';
 import { coefficientLabel } from '../../../../shared/domain/awards';
 import { SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type SignerPrefix } from '../../../../shared/domain/committee';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { dong, shortDate } from './format';
 import { useOp, runCommand } from '../../api/query';
 
@@ -45,14 +45,14 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       ? fromDecision(decision)
       : { conferenceId: conferenceId ? String(conferenceId) : '', number: '', decidedOn: '', authorityId: '', formId: '', place: '', signerPrefix: '', signerPosition: '', signerName: '', citation: '' },
   );
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (decision) setDraft(fromDecision(decision));
   }, [decision]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -73,11 +73,11 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
     const result = decision ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await runCommand('award:createDecision', input);
     setSaving(false);
     if (!result.ok) {
-      setIssues(result.error.issues ?? []);
+      form.failed({ issues: result.error.issues });
       setError(result.error.message);
       return;
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     notify('success', decision ? 'Đã lưu quyết định.' : 'Đã tạo quyết định khen thưởng.');
     onSaved?.(result.value.decision.id);
@@ -86,7 +86,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const forms = catalog.data?.forms.filter((f) => f.active || String(f.id) === draft.formId) ?? [];
   const authorities = catalog.data?.authorities.filter((a) => a.active || String(a.id) === draft.authorityId) ?? [];
   return (
-    <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
+    <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
       <ErrorBanner message={error ?? catalog.error} />
       <div className="form-grid form-grid-3">
         <Field label="Số quyết định" required error={issueFor('number')} hint="Ví dụ: 123/QĐ-UBND">

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
 import type { Person } from '../../../../shared/domain/attendees';
 import { parseDong } from '../../../../shared/rules/award-money';
@@ -7,6 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { totalsLine } from './AwardsOverview';
 import { dong } from './format';
 import { useOp, runCommand } from '../../api/query';
@@ -51,15 +51,15 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
   const kinds = allowedKinds(form);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(blank(kinds[0] ?? 'tap_the'));
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const serverForm = useServerForm();
+  const { issueFor } = serverForm;
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<AwardRecipient | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
   const { recipients, decision } = detail;
 
   function open(target: AwardRecipient | 'new') {
-    setIssues([]);
+    serverForm.clear();
     setError(null);
     setEditing(target === 'new' ? 'new' : target.id);
     setDraft(target === 'new' ? blank(kinds[0] ?? 'tap_the') : fromRecipient(target));
@@ -69,7 +69,7 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
     e.preventDefault();
     const override = draft.override.trim() === '' ? null : parseDong(draft.override);
     if (draft.override.trim() !== '' && override === null) {
-      setIssues([{ path: 'overrideAmount', message: 'Số tiền không hợp lệ (ví dụ 3.000.000).' }]);
+      serverForm.failed({ issues: [{ path: 'overrideAmount', message: 'Số tiền không hợp lệ (ví dụ 3.000.000).' }] });
       return;
     }
     const input = {
@@ -86,14 +86,14 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
     };
     const result = editing === 'new' ? await runCommand('award:addRecipient', { ...input, decisionId: decision.id }) : await runCommand('award:updateRecipient', { ...input, id: editing as number });
     if (!result.ok) {
-      setIssues(result.error.issues ?? []);
+      serverForm.failed({ issues: result.error.issues });
       setError(result.error.message);
       return;
     }
     notify('success', editing === 'new' ? `Đã thêm “${result.value.name}”.` : 'Đã lưu.');
     if (editing === 'new') setDraft(blank(draft.kind));
     else setEditing(null);
-    setIssues([]);
+    serverForm.clear();
     setError(null);
   }
 
@@ -137,7 +137,7 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
       )}
       <ErrorBanner message={error} />
       {editing !== null && (
-        <form className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
+        <form ref={serverForm.ref} className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
           <div className="form-grid form-grid-3">
             <Field label="Đối tượng" required error={issueFor('kind')}>
               {(a) => (

@@ -1,12 +1,12 @@
 // "Tạo hội nghị": either a new conference (filled from its kind's template) or a copy of a past one
 // ("Tạo từ hội nghị năm trước") with dates shifted and year numbers in titles updated.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { ConferenceEditor } from '../conferences/ConferenceEditor';
 import { useOp, runCommand } from '../../api/query';
@@ -49,7 +49,8 @@ function CopyConference() {
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [venue, setVenue] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const source = useMemo(() => conferences.data?.find((c) => String(c.id) === sourceId), [conferences.data, sourceId]);
 
@@ -71,7 +72,6 @@ function CopyConference() {
     setDate(value);
     if (source && value.length === 10) setTitle(shiftYearsInText(source.title, Number(value.slice(0, 4)) - Number(source.startsAt.slice(0, 4))));
   };
-  const issueFor = (p: string) => issues.find((i) => i.path === p)?.message;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -84,7 +84,7 @@ function CopyConference() {
       venue,
     });
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
     notify('success', 'Đã tạo hội nghị từ hội nghị năm trước.');
@@ -95,7 +95,7 @@ function CopyConference() {
     <div>
       <p className="muted">Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.</p>
       <ErrorBanner message={error ?? conferences.error} />
-      <form className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
+      <form ref={form.ref} className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
         <Field label="Hội nghị năm trước" required error={issueFor('sourceId')}>
           {(a) => (
             <select id={a.id} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>

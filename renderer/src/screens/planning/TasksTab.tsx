@@ -1,12 +1,12 @@
 // "Chuẩn bị": preparation tasks with owners and due dates relative to the conference ("7 ngày trước") or
 // fixed; overdue tasks are highlighted; delete can be undone.
 import { useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, type TaskStatus } from '../../../../shared/domain/planning';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
 
@@ -31,12 +31,12 @@ export function TasksTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const tasks = useOp('prep:list', { conferenceId: conference.id });
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
   const readOnly = conference.status === 'closed';
   const list = tasks.data ?? [];
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -53,10 +53,10 @@ export function TasksTab({ conference }: ConferenceTabProps) {
     };
     const r = draft.id ? await runCommand('prep:update', { ...input, id: draft.id }) : await runCommand('prep:create', input);
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     setDraft(null);
     notify('success', draft.id ? 'Đã lưu công việc.' : 'Đã thêm công việc.');
@@ -110,7 +110,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
         </div>
       )}
       {draft && (
-        <form className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
+        <form ref={form.ref} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
             <Field label="Tên công việc" required error={issueFor('title')}>
               {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}

@@ -2,7 +2,6 @@
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
 import { call } from '../../api/client';
@@ -11,6 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SortableList, useSortableRow } from '../../components/SortableList';
@@ -45,14 +45,14 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const invitations = useOp('invitation:list', { conferenceId });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<Speech | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const commands = useCommands({ onSuccess: (m) => notify('success', m) });
   const [removing, setRemoving] = useState<Speech | null>(null);
   const readOnly = conference.status === 'closed';
   const list = speeches.data ?? [];
   const items = (programme.data?.parts ?? []).flatMap((p) => p.items);
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   // The programme item follows the kind (a report goes under "Báo cáo", a talk under "Tham luận"); the
   // secretary can still choose another one.
@@ -68,7 +68,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   function edit(s: Speech) {
     setEditing(s);
-    setIssues([]);
+    form.clear();
     setDraft({
       kind: s.kind,
       invitationId: s.invitationId ? String(s.invitationId) : '',
@@ -85,7 +85,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   function cancelEdit() {
     setEditing(null);
-    setIssues([]);
+    form.clear();
     setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
   }
 
@@ -106,10 +106,10 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
     const r = editing ? await runCommand('speech:update', { id: editing.id, ...fields, ...speaker }) : await runCommand('speech:create', { conferenceId, ...fields });
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
@@ -208,7 +208,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       )}
 
       {!readOnly && (
-        <form className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
+        <form ref={form.ref} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
           <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
           <div className="form-grid form-grid-3">
             <Field label="Loại phát biểu">
