@@ -68,15 +68,22 @@ export function useOp<K extends OpName>(name: K, input: OpInput<K> | null, optio
   return { data: query.data, error: query.error ? query.error.message : null, loading: input !== null && query.isPending, query };
 }
 
-/** Runs any command (or task) and, when it succeeded, invalidates server state. Never throws. */
-export async function runCommand<K extends OpName>(name: K, input: OpInput<K>): Promise<Result<OpOutput<K>>> {
+/**
+ * Runs any command (or task) and, when it succeeded, invalidates server state. Never throws. By default it
+ * resolves once the queries on screen have refetched (focus and follow-up code see fresh data);
+ * `{ background: true }` resolves at once (a generated file is offered without waiting for the refetch).
+ */
+export async function runCommand<K extends OpName>(name: K, input: OpInput<K>, options: { background?: boolean } = {}): Promise<Result<OpOutput<K>>> {
   let result: Result<OpOutput<K>>;
   try {
     result = await call(name, input);
   } catch (e) {
     result = { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) } };
   }
-  if (result.ok) await invalidateServerState();
+  if (result.ok) {
+    const refetched = invalidateServerState();
+    if (!options.background) await refetched;
+  }
   return result;
 }
 
