@@ -69,11 +69,12 @@ export function useOp<K extends OpName>(name: K, input: OpInput<K> | null, optio
 }
 
 /**
- * Runs any command (or task) and, when it succeeded, invalidates server state. Never throws. By default it
- * resolves once the queries on screen have refetched (focus and follow-up code see fresh data);
- * `{ background: true }` resolves at once (a generated file is offered without waiting for the refetch).
+ * Runs any command (or task) and, when it succeeded, invalidates server state. Never throws. It resolves as
+ * soon as the operation answered (the queries on screen refetch behind it, as reloads did before);
+ * `{ awaitRefetch: true }` resolves only once they have refetched (the mutation hooks use it, so focus and
+ * follow-up code see fresh data).
  */
-export async function runCommand<K extends OpName>(name: K, input: OpInput<K>, options: { background?: boolean } = {}): Promise<Result<OpOutput<K>>> {
+export async function runCommand<K extends OpName>(name: K, input: OpInput<K>, options: { awaitRefetch?: boolean } = {}): Promise<Result<OpOutput<K>>> {
   let result: Result<OpOutput<K>>;
   try {
     result = await call(name, input);
@@ -82,7 +83,7 @@ export async function runCommand<K extends OpName>(name: K, input: OpInput<K>, o
   }
   if (result.ok) {
     const refetched = invalidateServerState();
-    if (!options.background) await refetched;
+    if (options.awaitRefetch) await refetched;
   }
   return result;
 }
@@ -115,7 +116,7 @@ interface Variables {
 export function useCommands(options: { onSuccess?: (message: string) => void; onError?: (message: string) => void } = {}): Commands {
   const { onSuccess, onError } = options;
   const mutation = useMutation<Result<unknown>, Error, Variables>({
-    mutationFn: ({ name, input }) => runCommand(name, input as never) as Promise<Result<unknown>>,
+    mutationFn: ({ name, input }) => runCommand(name, input as never, { awaitRefetch: true }) as Promise<Result<unknown>>,
   });
   const { mutateAsync } = mutation;
   const run = useCallback(

@@ -59,7 +59,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           disabled={busy}
           onClick={() =>
             void run(
-              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined }, { background: true }),
+              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined }),
               (v) => `Đã tạo giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang) và ghi “đã gửi”.`,
             )
           }
@@ -70,7 +70,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run(() => runCommand('attendeeDoc:signInSheet', { conferenceId: conference.id }, { background: true }), (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`)}
+          onClick={() => void run(() => runCommand('attendeeDoc:signInSheet', { conferenceId: conference.id }), (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`)}
         >
           Danh sách ký nhận (Word)
         </button>
@@ -104,7 +104,7 @@ export function SeatingDocuments({ conference }: { conference: Conference }) {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            const r = await runCommand('attendeeDoc:nameCards', { conferenceId: conference.id, scope }, { background: true });
+            const r = await runCommand('attendeeDoc:nameCards', { conferenceId: conference.id, scope });
             setBusy(false);
             if (!r.ok) return setError(r.error.message);
             setError(null);

@@ -67,13 +67,13 @@ export function DecisionDocxButtons({ decisionId }: { decisionId: number }) {
     <>
       <ColumnChoice value={columns} onChange={setColumns} />
       <div className="form-actions">
-        <DocxButton label="Danh sách (Word)" make={() => runCommand('award:listDocx', { decisionId, columns }, { background: true })} />
-        <DocxButton label="Quyết định kèm danh sách (Word)" make={() => runCommand('award:decisionDocx', { decisionId, columns }, { background: true })} />
+        <DocxButton label="Danh sách (Word)" make={() => runCommand('award:listDocx', { decisionId, columns })} />
+        <DocxButton label="Quyết định kèm danh sách (Word)" make={() => runCommand('award:decisionDocx', { decisionId, columns })} />
       </div>
     </>
   );
 }
 
 export function ConferenceDocxButton({ conferenceId }: { conferenceId: number }) {
-  return <DocxButton label="Danh sách cả hội nghị (Word)" make={() => runCommand('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } }, { background: true })} />;
+  return <DocxButton label="Danh sách cả hội nghị (Word)" make={() => runCommand('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } })} />;
 }

@@ -98,7 +98,7 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
           type="button"
           className="button"
           onClick={async () => {
-            const r = await runCommand('award:importTemplate', {}, { background: true });
+            const r = await runCommand('award:importTemplate', {});
             if (r.ok) await saveGeneratedFile(r.value, XLSX_FILTER);
             else setError(r.error.message);
           }}

@@ -42,7 +42,7 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
 
   async function run() {
     setBusy(true);
-    const r = await runCommand('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined }, { background: true });
+    const r = await runCommand('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     const saved = await saveGeneratedFile(r.value);

@@ -88,7 +88,7 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
 
   async function download(kind: 'minutes:export' | 'mcScript:export' | 'conclusionNotice:export') {
     setBusy(true);
-    const r = kind === 'mcScript:export' ? await runCommand(kind, { conferenceId }, { background: true }) : await runCommand(kind, { conferenceId, issuedOn }, { background: true });
+    const r = kind === 'mcScript:export' ? await runCommand(kind, { conferenceId }) : await runCommand(kind, { conferenceId, issuedOn });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setError(null);
