@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { AppInfo } from '../../shared/api/app';
-import { call, callOrThrow } from './api/client';
+import { useCommand, useOp } from './api/query';
 import { ErrorBanner } from './components/ErrorBanner';
 import { NoticeProvider } from './components/Notice';
-import { navigate, useLoader, useRoute } from './hooks';
+import { dataFileChanged } from './dataFile';
+import { routes, sectionOf, useRoute, type Route, type SectionName } from './routes';
 import { ConferenceList } from './screens/conferences/ConferenceList';
 import { ConferencePage } from './screens/conferences/ConferencePage';
 import { NewConference } from './screens/planning/NewConference';
@@ -14,27 +14,22 @@ import { ComingSoon } from './screens/ComingSoon';
 import { DocumentsScreen } from './screens/documents/DocumentsScreen';
 import { DirectoryScreen } from './screens/attendees/DirectoryScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { CommitteeForm } from './screens/settings/CommitteeForm';
 import { StartScreen } from './screens/StartScreen';
 
-const SECTIONS = [
-  { path: 'hoi-nghi', label: 'Hội nghị' },
-  { path: 'dai-bieu', label: 'Đại biểu' },
-  { path: 'khen-thuong', label: 'Khen thưởng' },
-  { path: 'van-ban', label: 'Văn bản' },
-  { path: 'cai-dat', label: 'Cài đặt' },
-] as const;
+const SECTIONS: Array<{ section: SectionName; href: string; label: string }> = [
+  { section: 'hoi-nghi', href: routes.conferences(), label: 'Hội nghị' },
+  { section: 'dai-bieu', href: routes.directory(), label: 'Đại biểu' },
+  { section: 'khen-thuong', href: routes.awards(), label: 'Khen thưởng' },
+  { section: 'van-ban', href: routes.documents(), label: 'Văn bản' },
+  { section: 'cai-dat', href: routes.settings(), label: 'Cài đặt' },
+];
 
 export function App() {
   const route = useRoute();
-  const [version, setVersion] = useState(0);
-  const info = useLoader(() => callOrThrow('app:info', {}), [version]);
-  const committees = useLoader(() => callOrThrow('committee:list', {}), [version]);
-  const section = route[0] ?? 'hoi-nghi';
-  /** After the data file changes (demo / own file), everything reloads. */
-  const dataChanged = () => {
-    setVersion((v) => v + 1);
-    navigate('/hoi-nghi');
-  };
+  const info = useOp('app:info', {});
+  const committees = useOp('committee:list', {});
+  const section = sectionOf(route);
 
   const loading = info.loading || committees.loading;
   // Print views stand alone (no sidebar): what is on screen is what goes on paper.
@@ -56,62 +51,64 @@ export function App() {
           </div>
           <ul>
             {SECTIONS.map((s) => (
-              <li key={s.path}>
-                <a href={`#/${s.path}`} aria-current={section === s.path ? 'page' : undefined}>
+              <li key={s.section}>
+                <a href={s.href} aria-current={section === s.section ? 'page' : undefined}>
                   {s.label}
                 </a>
               </li>
             ))}
           </ul>
-          {info.data && <DataFileBadge info={info.data} onChanged={dataChanged} />}
+          {info.data && <DataFileBadge info={info.data} />}
         </nav>
         <main id="main" className="content" tabIndex={-1}>
           <ErrorBanner message={info.error ?? committees.error} />
-          {loading ? (
-            <p className="muted">Đang tải…</p>
-          ) : noCommittee ? (
-            <StartScreen onDemoOpened={dataChanged} />
-          ) : (
-            <Section route={route} committeesChanged={() => committees.reload()} dataChanged={dataChanged} />
-          )}
+          {loading ? <p className="muted">Đang tải…</p> : noCommittee ? <StartScreen /> : <Section route={route} />}
         </main>
       </div>
     </NoticeProvider>
   );
 }
 
-function Section({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
-  const [section = 'hoi-nghi', id, tab] = route;
-  switch (section) {
-    case 'hoi-nghi':
-      if (id === 'moi') return <NewConference key="new" />;
-      if (id) return <ConferencePage key={id} id={Number(id)} tab={tab} />;
+const NOT_FOUND = <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
+
+function Section({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'conferences':
       return <ConferenceList />;
-    case 'dai-bieu':
-      return <DirectoryScreen route={route.slice(1)} />;
-    case 'khen-thuong':
-      if (id === 'qd' && tab === 'moi') return <NewDecisionPage key={`new-${route[3] ?? ''}`} {...(route[3] ? { conferenceId: Number(route[3]) } : {})} />;
-      if (id === 'qd' && tab) return <DecisionPage key={tab} id={Number(tab)} />;
+    case 'newConference':
+      return <NewConference key="new" />;
+    case 'conference':
+      return <ConferencePage key={route.id} id={route.id} tab={route.tab} print={route.print ?? false} />;
+    case 'directory':
+      return <DirectoryScreen page={route.page} />;
+    case 'person':
+      return <DirectoryScreen page="nguoi" personId={route.id} />;
+    case 'newDecision':
+      return <NewDecisionPage key={`new-${route.conferenceId ?? ''}`} {...(route.conferenceId ? { conferenceId: route.conferenceId } : {})} />;
+    case 'decision':
+      return <DecisionPage key={route.id} id={route.id} />;
+    case 'awards':
       return <AwardsOverview />;
-    case 'van-ban':
+    case 'documents':
       return <DocumentsScreen />;
-    case 'cai-dat':
-      return <SettingsScreen route={route.slice(1)} committeesChanged={committeesChanged} dataChanged={dataChanged} />;
+    case 'settings':
+      return <SettingsScreen section={route.section} />;
+    case 'committee':
+      return <CommitteeForm key={route.id ?? 'moi'} id={route.id} />;
     default:
-      return <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
+      return NOT_FOUND;
   }
 }
 
-function PrintView({ route }: { route: string[] }) {
-  const [, kind, id] = route;
-  if (kind === 'khen-thuong') return <AwardListPrint conferenceId={Number(id)} />;
-  if (kind === 'quyet-dinh') return <AwardListPrint decisionId={Number(id)} />;
-  if (kind === 'dot-trao') return <BatchesPrint conferenceId={Number(id)} />;
-  return <ComingSoon title="Không tìm thấy trang" text="Địa chỉ này không có trong phần mềm." />;
+function PrintView({ route }: { route: Route }) {
+  if (route.name === 'printAwardLists') return <AwardListPrint conferenceId={route.conferenceId} />;
+  if (route.name === 'printDecision') return <AwardListPrint decisionId={route.decisionId} />;
+  if (route.name === 'printBatches') return <BatchesPrint conferenceId={route.conferenceId} />;
+  return NOT_FOUND;
 }
 
-function DataFileBadge({ info, onChanged }: { info: AppInfo; onChanged: () => void }) {
-  const [busy, setBusy] = useState(false);
+function DataFileBadge({ info }: { info: AppInfo }) {
+  const openDefault = useCommand('data:openDefault');
   if (!info.isDemo) return null;
   return (
     <div className="demo-badge" role="note">
@@ -119,12 +116,10 @@ function DataFileBadge({ info, onChanged }: { info: AppInfo; onChanged: () => vo
       <button
         type="button"
         className="button button-small"
-        disabled={busy}
+        disabled={openDefault.pending}
         onClick={async () => {
-          setBusy(true);
-          await call('data:openDefault', {});
-          setBusy(false);
-          onChanged();
+          await openDefault.run({});
+          dataFileChanged();
         }}
       >
         Quay lại dữ liệu của tôi

@@ -61,3 +61,10 @@ export function parseLocalDateTime(value: string): Date | null {
   const back = format(date, value.length === 10 ? 'yyyy-MM-dd' : value.length === 16 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss");
   return back === value ? date : null;
 }
+
+/** "2024-01-16" or "2024-01-16T08:00:00…" → "16/01/2024" (screens, lists); "" stays "", anything else as given. */
+export function formatIsoDate(iso: string): string {
+  if (!iso) return '';
+  const date = parseLocalDateTime(iso.slice(0, 10));
+  return date ? formatShortDate(date) : iso;
+}

@@ -146,7 +146,7 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute,
   await expect(table.locator('tbody tr').first()).toContainText(thirdName);
   await expect(page.getByText('Thứ tự đã chỉnh tay')).toBeVisible();
   // Drag: move the first row below the second.
-  await table.locator('tbody tr').first().locator('.drag-handle').dragTo(table.locator('tbody tr').nth(1).locator('.drag-handle'));
+  await table.locator('tbody tr').first().locator('.drag-handle').dragTo(table.locator('tbody tr').nth(1).locator('.drag-handle'), { steps: 8 });
   await expect(table.locator('tbody tr').nth(1)).toContainText(thirdName);
   // The override survives a reload.
   await page.reload();

@@ -75,7 +75,7 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   // And by drag: "Phát động" dropped on the "Phát biểu tiếp thu" row takes its place.
   await page
     .getByRole('button', { name: 'Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: Phát động phong trào thi đua' })
-    .dragTo(page.getByRole('row', { name: /Phát biểu tiếp thu ý kiến chỉ đạo/ }));
+    .dragTo(page.getByRole('row', { name: /Phát biểu tiếp thu ý kiến chỉ đạo/ }), { steps: 8 });
   await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:25 – 10:35');
   await page.getByRole('button', { name: 'Hoàn tác: chuyển “Phát động phong trào thi đua”' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:35 – 10:45');

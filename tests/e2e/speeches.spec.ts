@@ -91,7 +91,7 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await table.getByRole('button', { name: /^Kéo hoặc dùng Alt\+↑\/↓ để đổi thứ tự: Mô hình/ }).focus();
   await page.keyboard.press('Alt+ArrowDown');
   await expect(table.getByRole('row').nth(3)).toContainText('Mô hình');
-  await table.getByRole('button', { name: /^Kéo hoặc dùng Alt\+↑\/↓ để đổi thứ tự: Mô hình/ }).dragTo(table.getByRole('row').nth(2));
+  await table.getByRole('button', { name: /^Kéo hoặc dùng Alt\+↑\/↓ để đổi thứ tự: Mô hình/ }).dragTo(table.getByRole('row').nth(2), { steps: 8 });
   await expect(table.getByRole('row').nth(2)).toContainText('Mô hình');
   await expect(table.getByRole('row').nth(3)).toContainText('Tổ dân phố');
   // Edit a registered talk: the form takes it, saves it, and goes back to registering.

@@ -3,11 +3,11 @@
 // <AuditHistory personId={id} />, the conference tab <AuditHistory conferenceId={id} />.
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/api/audit';
-import { call, callOrThrow } from '../api/client';
-import { useLoader } from '../hooks';
+import { callOrThrow } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { useNotify } from './Notice';
+import { useOp, runCommand } from '../api/query';
 
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
@@ -26,16 +26,12 @@ export function AuditHistory(props: {
   /** Called after an undo succeeded (e.g. to reload the page around). */
   onUndone?: (entry: AuditEntryView) => void;
 }) {
-  const history = useLoader(
-    () =>
-      callOrThrow('audit:list', {
-        ...(props.conferenceId !== undefined ? { conferenceId: props.conferenceId } : {}),
-        ...(props.personId !== undefined ? { personId: props.personId } : {}),
-        destructiveOnly: props.destructiveOnly ?? false,
-        limit: 200,
-      }),
-    [props.conferenceId, props.personId, props.destructiveOnly],
-  );
+  const history = useOp('audit:list', {
+    ...(props.conferenceId !== undefined ? { conferenceId: props.conferenceId } : {}),
+    ...(props.personId !== undefined ? { personId: props.personId } : {}),
+    destructiveOnly: props.destructiveOnly ?? false,
+    limit: 200,
+  });
   const notify = useNotify();
   const [pending, setPending] = useState<AuditEntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,11 +39,10 @@ export function AuditHistory(props: {
 
   const undo = async (entry: AuditEntryView) => {
     setPending(null);
-    const r = await call('audit:undo', { id: entry.id });
+    const r = await runCommand('audit:undo', { id: entry.id });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     notify('success', `Đã hoàn tác: ${entry.summary}`);
-    history.reload();
     props.onUndone?.(entry);
   };
 

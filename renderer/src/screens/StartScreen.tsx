@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { call } from '../api/client';
+import { useCommand } from '../api/query';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { navigate } from '../hooks';
+import { dataFileChanged } from '../dataFile';
+import { navigate, routes } from '../routes';
 
 /** Shown while the data file has no committee yet: set one up, or explore the demo. */
-export function StartScreen({ onDemoOpened }: { onDemoOpened: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+export function StartScreen() {
+  const openDemo = useCommand('data:openDemo');
+  const busy = openDemo.pending;
   return (
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title">Chào mừng đến với Thư ký Hội nghị</h1>
@@ -14,12 +14,12 @@ export function StartScreen({ onDemoOpened }: { onDemoOpened: () => void }) {
         Phần mềm giúp văn phòng Ban Chỉ đạo chuẩn bị và tổ chức hội nghị: chương trình, đại biểu, phát biểu, khen thưởng và văn bản
         đúng thể thức. Dữ liệu lưu trên máy này, không cần Internet.
       </p>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={openDemo.error} />
       <div className="start-actions">
         <div className="panel">
           <h2>Bắt đầu với dữ liệu của đơn vị</h2>
           <p>Khai báo Ban Chỉ đạo (tên, cơ quan ban hành, người ký) để tạo hội nghị và văn bản.</p>
-          <button type="button" className="button button-primary" onClick={() => navigate('/cai-dat/ban-chi-dao/moi')}>
+          <button type="button" className="button button-primary" onClick={() => navigate(routes.committee())}>
             Khai báo Ban Chỉ đạo
           </button>
         </div>
@@ -31,11 +31,8 @@ export function StartScreen({ onDemoOpened }: { onDemoOpened: () => void }) {
             className="button"
             disabled={busy}
             onClick={async () => {
-              setBusy(true);
-              const result = await call('data:openDemo', {});
-              setBusy(false);
-              if (result.ok) onDemoOpened();
-              else setError(result.error.message);
+              const result = await openDemo.run({});
+              if (result.ok) dataFileChanged();
             }}
           >
             {busy ? 'Đang tạo dữ liệu mẫu…' : 'Mở dữ liệu mẫu'}

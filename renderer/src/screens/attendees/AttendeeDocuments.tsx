@@ -3,10 +3,10 @@ import type { Conference } from '../../../../shared/domain/conference';
 import type { Invitation } from '../../../../shared/domain/attendees';
 import type { GeneratedFile } from '../../../../shared/api/files';
 import type { Result } from '../../../../shared/api/result';
-import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
+import { runCommand } from '../../api/query';
 
 const today = () => {
   const d = new Date();
@@ -14,7 +14,7 @@ const today = () => {
 };
 
 /** Giấy mời (mail merge, numbered) and the sign-in sheet, from the invitee list. */
-export function AttendeeDocuments({ conference, invitations, onChanged }: { conference: Conference; invitations: Invitation[]; onChanged?: () => void }) {
+export function AttendeeDocuments({ conference, invitations }: { conference: Conference; invitations: Invitation[] }) {
   const notify = useNotify();
   const [issuedOn, setIssuedOn] = useState(today());
   const [which, setWhich] = useState<'unsent' | 'all'>('unsent');
@@ -31,7 +31,6 @@ export function AttendeeDocuments({ conference, invitations, onChanged }: { conf
     if (!r.ok) return setError(r.error.message);
     await saveGeneratedFile(r.value);
     notify('success', success(r.value));
-    onChanged?.();
   }
 
   return (
@@ -60,7 +59,7 @@ export function AttendeeDocuments({ conference, invitations, onChanged }: { conf
           disabled={busy}
           onClick={() =>
             void run(
-              () => call('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined }),
+              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined }),
               (v) => `Đã tạo giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang) và ghi “đã gửi”.`,
             )
           }
@@ -71,7 +70,7 @@ export function AttendeeDocuments({ conference, invitations, onChanged }: { conf
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run(() => call('attendeeDoc:signInSheet', { conferenceId: conference.id }), (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`)}
+          onClick={() => void run(() => runCommand('attendeeDoc:signInSheet', { conferenceId: conference.id }), (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`)}
         >
           Danh sách ký nhận (Word)
         </button>
@@ -105,7 +104,7 @@ export function SeatingDocuments({ conference }: { conference: Conference }) {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            const r = await call('attendeeDoc:nameCards', { conferenceId: conference.id, scope });
+            const r = await runCommand('attendeeDoc:nameCards', { conferenceId: conference.id, scope });
             setBusy(false);
             if (!r.ok) return setError(r.error.message);
             setError(null);

@@ -3,12 +3,12 @@ import type { Invitation } from '../../../../shared/domain/attendees';
 import { positionAtAgency, attendanceLabel } from '../../../../shared/domain/attendees';
 import type { DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
+import { useOp, runCommand } from '../../api/query';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -28,7 +28,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   const [walkIn, setWalkIn] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [last, setLast] = useState<string>('');
-  const counts = useLoader(() => callOrThrow('checkin:counts', { conferenceId }), [conferenceId]);
+  const counts = useOp('checkin:counts', { conferenceId });
   const searchRef = useRef<HTMLInputElement>(null);
   const seq = useRef(0);
 
@@ -47,14 +47,11 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   useEffect(() => {
     void search(query);
   }, [query, search]);
-  // Several reception desks may check people in at once: refresh the counts now and then.
-  useEffect(() => {
-    const timer = setInterval(() => counts.reload(), 15_000);
-    return () => clearInterval(timer);
-  }, [counts.reload]);
+  // Counts refetch after every check-in here (api/query invalidation); check-ins at other desks arrive
+  // through the server-event invalidation of the LAN work, not by polling.
 
   async function mark(inv: Invitation, attendance: '' | 'co_mat' | 'muon' | 'vang', why = '') {
-    const r = await call('checkin:mark', { id: inv.id, attendance, reason: why });
+    const r = await runCommand('checkin:mark', { id: inv.id, attendance, reason: why });
     if (!r.ok) {
       setError(r.error.message);
       return;
@@ -65,7 +62,6 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
     setQuery('');
     setAbsent(null);
     setReason('');
-    counts.reload();
     void search('');
     searchRef.current?.focus();
   }
@@ -204,7 +200,6 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
                 notify('success', `Đã thêm ${inv.fullName} và ghi có mặt.`);
                 setLast(`${formatDelegateName(inv)}: có mặt lúc ${time(inv.checkedInAt)}.`);
                 setQuery('');
-                counts.reload();
                 searchRef.current?.focus();
               }}
             />
@@ -267,7 +262,7 @@ function WalkInForm({ conferenceId, initialName, onDone }: { conferenceId: numbe
       aria-label="Thêm người đến dự"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await call('checkin:walkIn', { conferenceId, fullName, rank, position, agencyName, delegateGroup: group });
+        const r = await runCommand('checkin:walkIn', { conferenceId, fullName, rank, position, agencyName, delegateGroup: group });
         if (!r.ok) return setError(r.error.message);
         onDone(r.value);
       }}

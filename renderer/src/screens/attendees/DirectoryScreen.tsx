@@ -1,42 +1,42 @@
 import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { positionAtAgency, type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
-import { call, callOrThrow } from '../../api/client';
+import { formatIsoDate } from '../../../../shared/text/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
+import { navigate, routes } from '../../routes';
 import { ImportWizard } from './ImportWizard';
+import type { DirectoryPage } from '../../routes';
+import { useOp, runCommand } from '../../api/query';
 
-const PAGES = [
-  { path: '', label: 'Danh bạ đại biểu' },
-  { path: 'co-quan', label: 'Cơ quan, đơn vị' },
-  { path: 'nhap', label: 'Nhập từ Excel' },
+const PAGES: Array<{ page: DirectoryPage; label: string }> = [
+  { page: 'danh-ba', label: 'Danh bạ đại biểu' },
+  { page: 'co-quan', label: 'Cơ quan, đơn vị' },
+  { page: 'nhap', label: 'Nhập từ Excel' },
 ];
 
-/** #/dai-bieu[/co-quan|/nhap|/<id>|/moi]: the people directory, agencies and import. */
-export function DirectoryScreen({ route }: { route: string[] }) {
-  const [page = ''] = route;
-  const personId = page === 'moi' ? 'new' : /^\d+$/.test(page) ? Number(page) : null;
+/** routes.directory / routes.person: the people directory, agencies, import, one person ("nguoi"). */
+export function DirectoryScreen({ page, personId }: { page: DirectoryPage | 'nguoi'; personId?: number | undefined }) {
   return (
     <section aria-labelledby="directory-title">
       <h1 id="directory-title">Đại biểu</h1>
       <nav className="tabs" aria-label="Các mục đại biểu">
         {PAGES.map((p) => (
-          <a key={p.path} href={`#/dai-bieu${p.path ? `/${p.path}` : ''}`} aria-current={page === p.path || (p.path === '' && personId !== null) ? 'page' : undefined}>
+          <a key={p.page} href={routes.directory({ page: p.page })} aria-current={page === p.page || (p.page === 'danh-ba' && page === 'nguoi') ? 'page' : undefined}>
             {p.label}
           </a>
         ))}
       </nav>
-      {personId !== null ? (
-        <PersonEditor key={String(personId)} id={personId === 'new' ? undefined : personId} />
+      {page === 'nguoi' ? (
+        <PersonEditor key={String(personId ?? 'new')} id={personId} />
       ) : page === 'co-quan' ? (
         <AgencyList />
       ) : page === 'nhap' ? (
-        <ImportWizard onDone={() => navigate('/dai-bieu')} />
+        <ImportWizard onDone={() => navigate(routes.directory())} />
       ) : (
         <PeopleList />
       )}
@@ -48,7 +48,7 @@ function PeopleList() {
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(100);
   const deferred = useDeferredValue(query);
-  const list = useLoader(() => callOrThrow('person:list', { query: deferred || undefined, limit }), [deferred, limit]);
+  const list = useOp('person:list', { query: deferred || undefined, limit });
   const [merging, setMerging] = useState<Person | null>(null);
   return (
     <>
@@ -57,12 +57,12 @@ function PeopleList() {
           <span>Tìm đại biểu</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị — gõ không dấu cũng được" />
         </label>
-        <button type="button" className="button button-primary push-right" onClick={() => navigate('/dai-bieu/moi')}>
+        <button type="button" className="button button-primary push-right" onClick={() => navigate(routes.person())}>
           Thêm đại biểu
         </button>
       </div>
       <ErrorBanner message={list.error} />
-      {merging && <MergePanel person={merging} onClose={() => { setMerging(null); list.reload(); }} />}
+      {merging && <MergePanel person={merging} onClose={() => setMerging(null)} />}
       {list.data && list.data.total === 0 && (
         <p className="empty">{query ? 'Không có đại biểu nào khớp.' : 'Danh bạ còn trống. Bấm “Thêm đại biểu” hoặc nhập từ Excel.'}</p>
       )}
@@ -85,7 +85,7 @@ function PeopleList() {
               {list.data.items.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <a className="row-link" href={`#/dai-bieu/${p.id}`}>
+                    <a className="row-link" href={routes.person({ id: p.id })}>
                       {formatDelegateName(p)}
                     </a>
                   </td>
@@ -114,7 +114,7 @@ function PeopleList() {
 
 function MergePanel({ person, onClose }: { person: Person; onClose: () => void }) {
   const notify = useNotify();
-  const candidates = useLoader(() => callOrThrow('person:search', { query: person.fullName, limit: 10 }), [person.id]);
+  const candidates = useOp('person:search', { query: person.fullName, limit: 10 });
   const [error, setError] = useState<string | null>(null);
   const others = (candidates.data ?? []).filter((c) => c.id !== person.id);
   return (
@@ -131,7 +131,7 @@ function MergePanel({ person, onClose }: { person: Person; onClose: () => void }
               type="button"
               className="button button-small"
               onClick={async () => {
-                const r = await call('person:merge', { keepId: person.id, mergeId: o.id });
+                const r = await runCommand('person:merge', { keepId: person.id, mergeId: o.id });
                 if (!r.ok) return setError(r.error.message);
                 notify('success', 'Đã gộp hai bản ghi.');
                 onClose();
@@ -166,10 +166,11 @@ const EMPTY: PersonDraft = { fullName: '', gender: '', birthYear: '', rank: '', 
 
 function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
-  const existing = useLoader(() => (id ? callOrThrow('person:get', { id }) : Promise.resolve(null)), [id]);
-  const agencies = useLoader(() => callOrThrow('agency:list', {}), []);
+  const existing = useOp('person:get', id ? { id } : null);
+  const agencies = useOp('agency:list', {});
   const [draft, setDraft] = useState<PersonDraft>(EMPTY);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   useEffect(() => {
@@ -178,7 +179,6 @@ function PersonEditor({ id }: { id?: number }) {
       setDraft({ ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' });
   }, [existing.data]);
   const set = <K extends keyof PersonDraft>(k: K, v: PersonDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -195,25 +195,25 @@ function PersonEditor({ id }: { id?: number }) {
       notes: draft.notes,
       since: draft.since,
     };
-    const r = id ? await call('person:update', { ...input, id }) : await call('person:create', input);
+    const r = id ? await runCommand('person:update', { ...input, id }) : await runCommand('person:create', input);
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       setError(r.error.message);
       return;
     }
     notify('success', 'Đã lưu đại biểu.');
-    navigate('/dai-bieu');
+    navigate(routes.directory());
   }
 
   return (
-    <form className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
+    <form ref={form.ref} className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
       <h2>{id ? 'Sửa thông tin đại biểu' : 'Thêm đại biểu'}</h2>
       <ErrorBanner message={error ?? existing.error} />
       <div className="form-grid form-grid-3">
-        <Field label="Họ và tên" required error={issue('fullName')}>
+        <Field label="Họ và tên" required error={issueFor('fullName')}>
           {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.fullName} onChange={(e) => set('fullName', e.target.value)} autoFocus />}
         </Field>
-        <Field label="Cấp bậc" error={issue('rank')} hint="Để trống nếu không có">
+        <Field label="Cấp bậc" error={issueFor('rank')} hint="Để trống nếu không có">
           {(a) => (
             <input id={a.id} list="rank-list" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.rank} onChange={(e) => set('rank', e.target.value)} />
           )}
@@ -227,10 +227,10 @@ function PersonEditor({ id }: { id?: number }) {
             </select>
           )}
         </Field>
-        <Field label="Chức vụ" error={issue('position')}>
+        <Field label="Chức vụ" error={issueFor('position')}>
           {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.position} onChange={(e) => set('position', e.target.value)} />}
         </Field>
-        <Field label="Cơ quan, đơn vị" error={issue('agencyId')}>
+        <Field label="Cơ quan, đơn vị" error={issueFor('agencyId')}>
           {(a) => (
             <select id={a.id} value={draft.agencyId} onChange={(e) => set('agencyId', e.target.value)}>
               <option value="">— Chưa chọn —</option>
@@ -242,20 +242,20 @@ function PersonEditor({ id }: { id?: number }) {
             </select>
           )}
         </Field>
-        <Field label="Ngày bổ nhiệm chức vụ" error={issue('appointedAt')}>
+        <Field label="Ngày bổ nhiệm chức vụ" error={issueFor('appointedAt')}>
           {(a) => <input id={a.id} type="date" value={draft.appointedAt} onChange={(e) => set('appointedAt', e.target.value)} />}
         </Field>
-        <Field label="Năm sinh" error={issue('birthYear')}>
+        <Field label="Năm sinh" error={issueFor('birthYear')}>
           {(a) => <input id={a.id} inputMode="numeric" value={draft.birthYear} onChange={(e) => set('birthYear', e.target.value.replace(/\D/g, ''))} />}
         </Field>
-        <Field label="Điện thoại" error={issue('phone')}>
+        <Field label="Điện thoại" error={issueFor('phone')}>
           {(a) => <input id={a.id} type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />}
         </Field>
-        <Field label="Thư điện tử" error={issue('email')}>
+        <Field label="Thư điện tử" error={issueFor('email')}>
           {(a) => <input id={a.id} type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
         </Field>
         {id && (
-          <Field label="Thay đổi có hiệu lực từ ngày" error={issue('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
+          <Field label="Thay đổi có hiệu lực từ ngày" error={issueFor('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
             {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} value={draft.since} onChange={(e) => set('since', e.target.value)} />}
           </Field>
         )}
@@ -272,7 +272,7 @@ function PersonEditor({ id }: { id?: number }) {
         <button type="submit" className="button button-primary">
           Lưu
         </button>
-        <button type="button" className="button" onClick={() => navigate('/dai-bieu')}>
+        <button type="button" className="button" onClick={() => navigate(routes.directory())}>
           Quay lại
         </button>
         {id && (
@@ -296,7 +296,7 @@ function PersonEditor({ id }: { id?: number }) {
             <tbody>
               {existing.data.history.map((h) => (
                 <tr key={h.id}>
-                  <td>{h.since ? h.since.split('-').reverse().join('/') : `ghi ngày ${new Date(h.recordedAt).toLocaleDateString('vi-VN')}`}</td>
+                  <td>{h.since ? formatIsoDate(h.since) : `ghi ngày ${new Date(h.recordedAt).toLocaleDateString('vi-VN')}`}</td>
                   <td>{h.rank}</td>
                   <td>{h.position}</td>
                   <td>{h.agencyName}</td>
@@ -312,7 +312,7 @@ function PersonEditor({ id }: { id?: number }) {
           <ul className="plain-list">
             {existing.data.invitations.map((i) => (
               <li key={i.conferenceId}>
-                <a href={`#/hoi-nghi/${i.conferenceId}/dai-bieu`}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
+                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
@@ -327,10 +327,10 @@ function PersonEditor({ id }: { id?: number }) {
         onCancel={() => setConfirmDelete(false)}
         onConfirm={async () => {
           setConfirmDelete(false);
-          const r = await call('person:delete', { id: id! });
+          const r = await runCommand('person:delete', { id: id! });
           if (!r.ok) return setError(r.error.message);
           notify('success', 'Đã xoá đại biểu.');
-          navigate('/dai-bieu');
+          navigate(routes.directory());
         }}
       />
     </form>
@@ -340,19 +340,18 @@ function PersonEditor({ id }: { id?: number }) {
 function AgencyList() {
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const list = useLoader(() => callOrThrow('agency:list', { query: query || undefined }), [query]);
+  const list = useOp('agency:list', { query: query || undefined });
   const [draft, setDraft] = useState<{ id?: number; name: string; shortName: string; level: AgencyLevel; bloc: AgencyBloc }>({ name: '', shortName: '', level: 'tinh', bloc: 'nganh' });
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Agency | null>(null);
   async function save(e: FormEvent) {
     e.preventDefault();
     const input = { name: draft.name, shortName: draft.shortName, level: draft.level, bloc: draft.bloc, parentId: null };
-    const r = draft.id ? await call('agency:update', { ...input, id: draft.id }) : await call('agency:create', input);
+    const r = draft.id ? await runCommand('agency:update', { ...input, id: draft.id }) : await runCommand('agency:create', input);
     if (!r.ok) return setError(r.error.message);
     setError(null);
     notify('success', 'Đã lưu cơ quan, đơn vị.');
     setDraft({ name: '', shortName: '', level: draft.level, bloc: draft.bloc });
-    list.reload();
   }
   return (
     <>
@@ -451,10 +450,9 @@ function AgencyList() {
         onConfirm={async () => {
           const a = deleting!;
           setDeleting(null);
-          const r = await call('agency:delete', { id: a.id });
+          const r = await runCommand('agency:delete', { id: a.id });
           if (!r.ok) return setError(r.error.message);
           notify('success', `Đã xoá ${a.name}.`);
-          list.reload();
         }}
       />
     </>

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
+import { runCommand } from '../../api/query';
 
 /** Reads a picked file as base64 in the page: files travel as bytes, never as paths. */
 export function readFileBase64(file: File): Promise<string> {
@@ -58,7 +59,7 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
   async function commit() {
     if (!file || !preview) return;
     setBusy(true);
-    const r = await call('import:commit', { file, mapping, conferenceId, delegateGroup: group });
+    const r = await runCommand('import:commit', { file, mapping, conferenceId, delegateGroup: group });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     const v = r.value;

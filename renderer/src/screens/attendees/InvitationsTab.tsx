@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
 import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
@@ -6,24 +6,25 @@ import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { AttendeeDocuments } from './AttendeeDocuments';
 import { ImportWizard } from './ImportWizard';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
+import { SortableList, SortableTableRow } from '../../components/SortableList';
+import { useOp, useCommands, runCommand } from '../../api/query';
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
 export function InvitationsTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
-  const list = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
-  const protocol = useLoader(() => callOrThrow('protocol:get', { conferenceId }), [conferenceId, list.data]);
+  const list = useOp('invitation:list', { conferenceId });
+  const protocol = useOp('protocol:get', { conferenceId });
   const [panel, setPanel] = useState<'' | 'add' | 'import'>('');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  const commands = useCommands({ onSuccess: (m) => notify('success', m), onError: (m) => notify('error', m) });
   const [substituteFor, setSubstituteFor] = useState<Invitation | null>(null);
   const [removing, setRemoving] = useState<Invitation | null>(null);
-  const [dragId, setDragId] = useState<number | null>(null);
   const focusAfter = useRef<string | null>(null);
 
   useEffect(() => {
@@ -37,29 +38,16 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
   const ordered = rows.filter((r) => r.protocolPlace !== null);
   const outside = rows.filter((r) => r.protocolPlace === null);
 
-  async function run<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, success?: string) {
-    const r = await p;
-    if (!r.ok) {
-      setError(r.error.message);
-      notify('error', r.error.message);
-      return null;
-    }
-    setError(null);
-    if (success) notify('success', success);
-    list.reload();
-    return r.value;
-  }
-
   async function move(id: number, toIndex: number, focusKey?: string) {
     const ids = ordered.map((r) => r.id).filter((x) => x !== id);
     const index = Math.max(0, Math.min(ids.length, toIndex));
     ids.splice(index, 0, id);
     if (focusKey) focusAfter.current = focusKey;
-    await run(call('protocol:setOrder', { conferenceId, order: ids }));
+    await commands.value('protocol:setOrder', { conferenceId, order: ids });
   }
 
   async function setStatus(ids: number[], status: InvitationStatus) {
-    await run(call('invitation:setStatus', { ids, status }), `Đã cập nhật ${ids.length} giấy mời.`);
+    await commands.value('invitation:setStatus', { ids, status }, `Đã cập nhật ${ids.length} giấy mời.`);
     setSelected(new Set());
   }
 
@@ -71,26 +59,36 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       return n;
     });
 
-  const line = (r: Invitation, i: number | null) => (
-    <tr
-      key={r.id}
-      draggable={i !== null}
-      onDragStart={() => setDragId(r.id)}
-      onDragOver={(e) => i !== null && dragId !== null && e.preventDefault()}
-      onDrop={(e) => {
-        e.preventDefault();
-        if (dragId !== null && i !== null && dragId !== r.id) void move(dragId, ordered.findIndex((x) => x.id === r.id));
-        setDragId(null);
-      }}
-      className={`${dragId === r.id ? 'dragging' : ''} ${r.status === 'tu_choi' || r.status === 'cu_nguoi_thay' ? 'row-muted' : ''}`}
-    >
+  const line = (r: Invitation, i: number | null) => {
+    const className = r.status === 'tu_choi' || r.status === 'cu_nguoi_thay' ? 'row-muted' : '';
+    if (i === null)
+      return (
+        <tr key={r.id} className={className}>
+          {cells(r, i, undefined)}
+        </tr>
+      );
+    const step = (delta: -1 | 1) => {
+      const to = i + delta;
+      if (to >= 0 && to < ordered.length) void move(r.id, to, `${delta < 0 ? 'up' : 'down'}-${r.id}`);
+    };
+    return (
+      <SortableTableRow key={r.id} id={r.id} onStep={step} className={className}>
+        {(row) => cells(r, i, row.handle)}
+      </SortableTableRow>
+    );
+  };
+
+  const cells = (r: Invitation, i: number | null, handle: HTMLAttributes<HTMLElement> | undefined) => (
+    <>
       <td>
         <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Chọn ${r.fullName}`} />
       </td>
       <td className="nowrap">
         {i !== null ? (
           <span className="order-cell">
-            <span className="drag-handle" aria-hidden="true" title="Kéo để đổi thứ tự">⋮⋮</span>
+            <span className="drag-handle" {...handle} aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`} title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)">
+              ⋮⋮
+            </span>
             {r.protocolPlace}
           </span>
         ) : (
@@ -104,14 +102,14 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <div className="small">{positionAtAgency(r.position, r.agencyName)}</div>
       </td>
       <td>
-        <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void run(call('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup }))}>
+        <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}>
           {DELEGATE_GROUPS.map((g) => (
             <option key={g.code} value={g.code}>
               {g.label}
             </option>
           ))}
         </select>
-        <select aria-label={`Vai trò của ${r.fullName}`} value={r.role} onChange={(e) => void run(call('invitation:update', { id: r.id, role: e.target.value as ConferenceRole }))}>
+        <select aria-label={`Vai trò của ${r.fullName}`} value={r.role} onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}>
           {CONFERENCE_ROLES.map((g) => (
             <option key={g.code} value={g.code}>
               {g.label}
@@ -119,7 +117,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           ))}
         </select>
         <label className="inline-check">
-          <input type="checkbox" checked={r.isGuest} onChange={(e) => void run(call('invitation:update', { id: r.id, isGuest: e.target.checked }))} /> Khách
+          <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} /> Khách
         </label>
       </td>
       <td>
@@ -129,7 +127,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           onChange={(e) => {
             const status = e.target.value as InvitationStatus;
             if (status === 'cu_nguoi_thay') setSubstituteFor(r);
-            else void run(call('invitation:update', { id: r.id, status }));
+            else void commands.value('invitation:update', { id: r.id, status });
           }}
         >
           {INVITATION_STATUSES.map((s) => (
@@ -174,7 +172,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           Bỏ
         </button>
       </td>
-    </tr>
+    </>
   );
 
   return (
@@ -190,18 +188,15 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           {rows.length} người trong danh sách mời
         </span>
       </div>
-      {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} onAdded={() => list.reload()} />}
-      {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => { setPanel(''); list.reload(); }} />}
+      {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
+      {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => setPanel('')} />}
       {substituteFor && (
         <SubstitutePanel
           invitation={substituteFor}
-          onClose={(done) => {
-            setSubstituteFor(null);
-            if (done) list.reload();
-          }}
+          onClose={() => setSubstituteFor(null)}
         />
       )}
-      <ErrorBanner message={error ?? list.error} />
+      <ErrorBanner message={error ?? commands.error ?? list.error} />
       {selected.size > 0 && (
         <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
           <span>Đã chọn {selected.size} người:</span>
@@ -227,7 +222,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             <span className="muted small">
               {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}{' '}
               {protocol.data?.overridden && (
-                <button type="button" className="button button-small" onClick={() => void run(call('protocol:reset', { conferenceId }), 'Đã trả về thứ tự theo quy tắc.')}>
+                <button type="button" className="button button-small" onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}>
                   Về thứ tự theo quy tắc
                 </button>
               )}
@@ -253,7 +248,9 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               </tr>
             </thead>
             <tbody>
-              {ordered.map((r, i) => line(r, i))}
+              <SortableList items={ordered.map((r) => r.id)} onMove={(from, to) => void move(ordered[from]!.id, to)}>
+                {ordered.map((r, i) => line(r, i))}
+              </SortableList>
               {outside.map((r) => line(r, null))}
             </tbody>
           </table>
@@ -275,7 +272,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               </button>
             </details>
           )}
-          <AttendeeDocuments conference={conference} invitations={rows} onChanged={() => list.reload()} />
+          <AttendeeDocuments conference={conference} invitations={rows} />
         </>
       )}
       <ConfirmDialog
@@ -288,14 +285,14 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         onConfirm={() => {
           const r = removing!;
           setRemoving(null);
-          void run(call('invitation:remove', { id: r.id }), `Đã bỏ ${r.fullName} khỏi danh sách mời.`);
+          void commands.value('invitation:remove', { id: r.id }, `Đã bỏ ${r.fullName} khỏi danh sách mời.`);
         }}
       />
     </div>
   );
 }
 
-function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onAdded: () => void }) {
+function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Person[]>([]);
@@ -315,7 +312,7 @@ function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onA
       live = false;
     };
   }, [query]);
-  const agencies = useLoader(() => callOrThrow('agency:list', {}), []);
+  const agencies = useOp('agency:list', {});
   const [agencyId, setAgencyId] = useState('');
   return (
     <div className="panel" role="region" aria-label="Mời từ danh bạ">
@@ -370,12 +367,11 @@ function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onA
           className="button button-primary"
           disabled={picked.size === 0}
           onClick={async () => {
-            const r = await call('invitation:add', { conferenceId, personIds: [...picked.keys()], delegateGroup: group, role, isGuest: guest });
+            const r = await runCommand('invitation:add', { conferenceId, personIds: [...picked.keys()], delegateGroup: group, role, isGuest: guest });
             if (!r.ok) return setError(r.error.message);
             notify('success', `Đã mời ${r.value.added} người${r.value.skipped ? ` (${r.value.skipped} người đã có trong danh sách)` : ''}.`);
             setPicked(new Map());
             setQuery('');
-            onAdded();
           }}
         >
           Mời {picked.size} người đã chọn
@@ -396,11 +392,10 @@ function AddFromDirectory({ conferenceId, onAdded }: { conferenceId: number; onA
           className="button"
           disabled={!agencyId}
           onClick={async () => {
-            const r = await call('invitation:addAgency', { conferenceId, agencyId: Number(agencyId), delegateGroup: group, isGuest: guest });
+            const r = await runCommand('invitation:addAgency', { conferenceId, agencyId: Number(agencyId), delegateGroup: group, isGuest: guest });
             if (!r.ok) return setError(r.error.message);
             notify('success', `Đã mời đại diện ${r.value.agencyName}.`);
             setAgencyId('');
-            onAdded();
           }}
         >
           Mời đại diện
@@ -427,7 +422,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
     };
   }, [query]);
   async function choose(input: { personId: number } | { person: { fullName: string; rank: string; position: string; agencyId: number | null } }) {
-    const r = await call('invitation:substitute', { id: invitation.id, ...input });
+    const r = await runCommand('invitation:substitute', { id: invitation.id, ...input });
     if (!r.ok) return setError(r.error.message);
     notify('success', `Đã ghi người dự thay cho ${invitation.fullName}.`);
     onClose(true);

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { SeatingView } from '../../../../shared/domain/attendees';
-import { call, callOrThrow } from '../../api/client';
 import { printPage } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SeatingDocuments } from './AttendeeDocuments';
+import { useOp, runCommand } from '../../api/query';
 
 type SeatRef = { row: number; seat: number };
 
@@ -18,7 +17,7 @@ type SeatRef = { row: number; seat: number };
 export function SeatingTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
-  const loaded = useLoader(() => callOrThrow('seating:get', { conferenceId }), [conferenceId]);
+  const loaded = useOp('seating:get', { conferenceId });
   const [view, setView] = useState<SeatingView | null>(null);
   const [presidium, setPresidium] = useState('7');
   const [rows, setRows] = useState('');
@@ -43,7 +42,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
     if (!picked) return setPicked(ref);
     if (picked.row === ref.row && picked.seat === ref.seat) return setPicked(null);
     setPicked(null);
-    await apply(call('seating:swap', { conferenceId, a: picked, b: ref }), 'Đã đổi chỗ hai ghế.');
+    await apply(runCommand('seating:swap', { conferenceId, a: picked, b: ref }), 'Đã đổi chỗ hai ghế.');
     document.querySelector<HTMLElement>(`[data-seat="${ref.row}-${ref.seat}"]`)?.focus();
   }
 
@@ -58,7 +57,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
         onSubmit={(e) => {
           e.preventDefault();
           const front = rows.split(/[,;\s]+/).filter(Boolean).map(Number);
-          void apply(call('seating:configure', { conferenceId, presidiumSeats: Number(presidium) || 0, frontRows: front }), 'Đã xếp lại chỗ ngồi theo thứ tự giới thiệu.');
+          void apply(runCommand('seating:configure', { conferenceId, presidiumSeats: Number(presidium) || 0, frontRows: front }), 'Đã xếp lại chỗ ngồi theo thứ tự giới thiệu.');
         }}
       >
         <label className="toolbar-field">
@@ -76,7 +75,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           <span>Ghế số 2 ở bên</span>
           <select
             value={view.convention.side}
-            onChange={(e) => void apply(call('seating:setConvention', { conferenceId, side: e.target.value as 'left-first', viewpoint: view.convention.viewpoint }))}
+            onChange={(e) => void apply(runCommand('seating:setConvention', { conferenceId, side: e.target.value as 'left-first', viewpoint: view.convention.viewpoint }))}
           >
             <option value="left-first">Trái</option>
             <option value="right-first">Phải</option>
@@ -86,7 +85,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           <span>Trái, phải tính khi</span>
           <select
             value={view.convention.viewpoint}
-            onChange={(e) => void apply(call('seating:setConvention', { conferenceId, side: view.convention.side, viewpoint: e.target.value as 'hall' }))}
+            onChange={(e) => void apply(runCommand('seating:setConvention', { conferenceId, side: view.convention.side, viewpoint: e.target.value as 'hall' }))}
           >
             <option value="hall">Nhìn từ hội trường</option>
             <option value="presidium">Nhìn từ đoàn chủ tịch</option>
@@ -99,7 +98,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           <h2>Sơ đồ chỗ ngồi — {conference.title}</h2>
           <div className="form-actions seating-no-print">
             {view.manual && (
-              <button type="button" className="button" onClick={() => void apply(call('seating:reset', { conferenceId }), 'Đã xếp lại theo thứ tự giới thiệu.')}>
+              <button type="button" className="button" onClick={() => void apply(runCommand('seating:reset', { conferenceId }), 'Đã xếp lại theo thứ tự giới thiệu.')}>
                 Bỏ các lần đổi chỗ
               </button>
             )}
@@ -137,7 +136,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
                     onDrop={(e) => {
                       e.preventDefault();
                       const from = JSON.parse(e.dataTransfer.getData('text/plain') || 'null') as SeatRef | null;
-                      if (from && (from.row !== ref.row || from.seat !== ref.seat)) void apply(call('seating:swap', { conferenceId, a: from, b: ref }), 'Đã đổi chỗ hai ghế.');
+                      if (from && (from.row !== ref.row || from.seat !== ref.seat)) void apply(runCommand('seating:swap', { conferenceId, a: from, b: ref }), 'Đã đổi chỗ hai ghế.');
                     }}
                     onKeyDown={(e) => e.key === 'Escape' && setPicked(null)}
                     onClick={() => void choose(ref)}

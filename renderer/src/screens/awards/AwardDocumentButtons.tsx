@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { GeneratedFile } from '../../../../shared/api/files';
 import type { Result } from '../../../../shared/api/result';
-import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
+import { runCommand } from '../../api/query';
 
 export interface ListColumns {
   birthYear: boolean;
@@ -67,13 +67,13 @@ export function DecisionDocxButtons({ decisionId }: { decisionId: number }) {
     <>
       <ColumnChoice value={columns} onChange={setColumns} />
       <div className="form-actions">
-        <DocxButton label="Danh sách (Word)" make={() => call('award:listDocx', { decisionId, columns })} />
-        <DocxButton label="Quyết định kèm danh sách (Word)" make={() => call('award:decisionDocx', { decisionId, columns })} />
+        <DocxButton label="Danh sách (Word)" make={() => runCommand('award:listDocx', { decisionId, columns })} />
+        <DocxButton label="Quyết định kèm danh sách (Word)" make={() => runCommand('award:decisionDocx', { decisionId, columns })} />
       </div>
     </>
   );
 }
 
 export function ConferenceDocxButton({ conferenceId }: { conferenceId: number }) {
-  return <DocxButton label="Danh sách cả hội nghị (Word)" make={() => call('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } })} />;
+  return <DocxButton label="Danh sách cả hội nghị (Word)" make={() => runCommand('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } })} />;
 }

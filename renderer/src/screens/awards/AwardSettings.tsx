@@ -3,46 +3,41 @@ import type { AwardAuthority, AwardCatalog, AwardForm, CoefficientBasis } from '
 import { COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '../../../../shared/domain/awards';
 import { parseCoefficient, parseDong } from '../../../../shared/rules/award-money';
 import type { OpInput, OpName } from '../../../../shared/api/contract';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { dong, shortDate } from './format';
+import { useOp, useCommands } from '../../api/query';
 
 type CatalogOp = 'award:saveForm' | 'award:deleteForm' | 'award:saveAuthority' | 'award:deleteAuthority' | 'award:addCoefficient' | 'award:deleteCoefficient' | 'award:addBaseSalary' | 'award:deleteBaseSalary';
 
 /** Cài đặt → Khen thưởng: forms, authorities, coefficients and base salary, each change a row with its date. */
 export function AwardSettings(_: SettingsSectionProps) {
   const notify = useNotify();
-  const loaded = useLoader(() => callOrThrow('award:catalog', {}), []);
+  const loaded = useOp('award:catalog', {});
   const [catalog, setCatalog] = useState<AwardCatalog | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ message: string; go: () => Promise<boolean> } | null>(null);
   const data = catalog ?? loaded.data;
   /** Deleting a catalogue row asks first: decisions keep their own snapshot, but the row is gone for new ones. */
   const confirmDelete = (message: string, go: () => Promise<boolean>) => setPending({ message, go });
 
-  async function run<K extends CatalogOp>(op: K, input: OpInput<K>, done: string): Promise<boolean> {
-    const result = await call(op as OpName, input as never);
-    if (!result.ok) {
-      setError(result.error.message);
-      return false;
-    }
-    setError(null);
-    setCatalog(result.value as AwardCatalog);
-    notify('success', done);
-    return true;
-  }
+  // Every catalogue command answers with the whole catalogue: shown at once, and the query refetches too.
+  const commands = useCommands({ onSuccess: (m) => notify('success', m) });
+  const run = async <K extends CatalogOp>(op: K, input: OpInput<K>, done: string): Promise<boolean> => {
+    const value = await commands.value(op, input, done);
+    if (value) setCatalog(value as AwardCatalog);
+    return value !== null;
+  };
 
   if (!data) return <ErrorBanner message={loaded.error} />;
   const formName = (id: number) => data.forms.find((f) => f.id === id)?.name ?? '';
   const authorityName = (id: number | null) => (id === null ? 'Mọi cấp' : (data.authorities.find((a) => a.id === id)?.name ?? ''));
   return (
     <div className="award-settings">
-      <ErrorBanner message={error} />
+      <ErrorBanner message={commands.error} />
       <div className="panel" aria-labelledby="salary-title">
         <h2 id="salary-title">Mức lương cơ sở</h2>
         <p className="muted small">Khi Nhà nước điều chỉnh lương cơ sở, thêm một dòng mới với ngày áp dụng. Quyết định đã lập giữ nguyên mức tại ngày ký.</p>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { AwardDecisionListItem, AwardTotals } from '../../../../shared/domain/awards';
-import { callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import { dong, shortDate } from './format';
+import { useOp } from '../../api/query';
 
 /** "3 tập thể, 4 cá nhân" — only the kinds that are there. */
 export function totalsLine(t: AwardTotals): string {
@@ -34,7 +34,7 @@ export function DecisionTable({ decisions, label, showConference }: { decisions:
         {decisions.map((d) => (
           <tr key={d.id}>
             <td>
-              <a className="row-link" href={`#/khen-thuong/qd/${d.id}`}>
+              <a className="row-link" href={routes.decision({ id: d.id })}>
                 {d.number}
               </a>
               <div className="small muted">{shortDate(d.decidedOn)}</div>
@@ -55,15 +55,15 @@ export function DecisionTable({ decisions, label, showConference }: { decisions:
 export function AwardsOverview() {
   const [year, setYear] = useState('');
   const filter = year ? { year: Number(year) } : {};
-  const all = useLoader(() => callOrThrow('award:listDecisions', {}), []);
-  const decisions = useLoader(() => callOrThrow('award:listDecisions', filter), [year]);
-  const totals = useLoader(() => callOrThrow('award:totals', filter), [year]);
+  const all = useOp('award:listDecisions', {});
+  const decisions = useOp('award:listDecisions', filter, { keepPrevious: true });
+  const totals = useOp('award:totals', filter, { keepPrevious: true });
   const years = [...new Set((all.data ?? []).map((d) => d.decidedOn.slice(0, 4)))].sort().reverse();
   return (
     <section aria-labelledby="awards-title">
       <div className="page-header">
         <h1 id="awards-title">Khen thưởng</h1>
-        <button type="button" className="button button-primary" onClick={() => navigate('/khen-thuong/qd/moi')}>
+        <button type="button" className="button button-primary" onClick={() => navigate(routes.newDecision())}>
           Thêm quyết định
         </button>
       </div>
@@ -79,7 +79,7 @@ export function AwardsOverview() {
             ))}
           </select>
         </label>
-        <a className="button" href="#/cai-dat/khen-thuong">
+        <a className="button" href={routes.settings({ section: 'khen-thuong' })}>
           Danh mục và mức tiền
         </a>
       </div>
@@ -124,7 +124,7 @@ export function AwardsOverview() {
               <tbody>
                 {totals.data.byConference.map((c) => (
                   <tr key={c.conferenceId ?? 0}>
-                    <td>{c.conferenceId ? <a href={`#/hoi-nghi/${c.conferenceId}/khen-thuong`}>{c.conferenceTitle}</a> : c.conferenceTitle}</td>
+                    <td>{c.conferenceId ? <a href={routes.conference({ id: c.conferenceId, tab: 'khen-thuong' })}>{c.conferenceTitle}</a> : c.conferenceTitle}</td>
                     <td>{c.count}</td>
                     <td className="num">{dong(c.amount)}</td>
                   </tr>

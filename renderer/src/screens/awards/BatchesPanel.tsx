@@ -1,10 +1,10 @@
 import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useOp, runCommand } from '../../api/query';
+import { routes } from '../../routes';
 
 interface LocalBatch {
   title: string;
@@ -26,9 +26,9 @@ function personLine(r: BatchRecipient): string {
  * Ceremony batches (đợt trao thưởng): build them by rule, then rearrange by dragging or with the keyboard
  * (Alt+↑/↓ moves the focused person; the ↑ ↓ buttons do the same). Every change is saved at once.
  */
-export function BatchesPanel({ conferenceId, version }: { conferenceId: number; version: number }) {
+export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
-  const view = useLoader(() => callOrThrow('award:batches', { conferenceId }), [conferenceId, version]);
+  const view = useOp('award:batches', { conferenceId });
   const [batches, setBatches] = useState<LocalBatch[]>([]);
   const [maxSize, setMaxSize] = useState('10');
   const [error, setError] = useState<string | null>(null);
@@ -44,13 +44,12 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
 
   async function persist(next: LocalBatch[]) {
     setBatches(next);
-    const result = await call('award:saveBatches', {
+    const result = await runCommand('award:saveBatches', {
       conferenceId,
       batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
     });
     if (!result.ok) {
       setError(result.error.message);
-      view.reload();
       return;
     }
     setError(null);
@@ -59,11 +58,10 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
   async function rebuild() {
     setConfirmRebuild(false);
     const size = Number(maxSize);
-    const result = await call('award:generateBatches', { conferenceId, maxSize: Number.isInteger(size) && size > 0 ? size : 10 });
+    const result = await runCommand('award:generateBatches', { conferenceId, maxSize: Number.isInteger(size) && size > 0 ? size : 10 });
     if (!result.ok) return setError(result.error.message);
     setError(null);
     notify('success', `Đã xếp ${result.value.batches.length} đợt trao thưởng.`);
-    view.reload();
   }
 
   /** Moves a person to batch `to`, before position `index` (end when undefined). */
@@ -123,7 +121,7 @@ export function BatchesPanel({ conferenceId, version }: { conferenceId: number; 
     <div className="panel" aria-labelledby="batches-title">
       <div className="page-header">
         <h2 id="batches-title">Các đợt trao thưởng</h2>
-        <a className="button" href={`#/in/dot-trao/${conferenceId}`}>
+        <a className="button" href={routes.printBatches({ conferenceId })}>
           Bản in cho người dẫn chương trình
         </a>
       </div>

@@ -1,14 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import type { AwardDecision } from '../../../../shared/domain/awards';
 import { coefficientLabel } from '../../../../shared/domain/awards';
 import { SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type SignerPrefix } from '../../../../shared/domain/committee';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
 import { dong, shortDate } from './format';
+import { useOp, runCommand } from '../../api/query';
 
 interface Draft {
   conferenceId: string;
@@ -37,23 +36,23 @@ const fromDecision = (d: AwardDecision): Draft => ({
 });
 
 /** Create or edit an award decision. */
-export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?: AwardDecision; conferenceId?: number; onSaved: (id: number) => void }) {
+export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?: AwardDecision; conferenceId?: number; onSaved?: (id: number) => void }) {
   const notify = useNotify();
-  const catalog = useLoader(() => callOrThrow('award:catalog', {}), []);
-  const conferences = useLoader(() => callOrThrow('conference:list', {}), []);
+  const catalog = useOp('award:catalog', {});
+  const conferences = useOp('conference:list', {});
   const [draft, setDraft] = useState<Draft>(() =>
     decision
       ? fromDecision(decision)
       : { conferenceId: conferenceId ? String(conferenceId) : '', number: '', decidedOn: '', authorityId: '', formId: '', place: '', signerPrefix: '', signerPosition: '', signerName: '', citation: '' },
   );
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (decision) setDraft(fromDecision(decision));
   }, [decision]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -71,23 +70,23 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       signerName: draft.signerName,
       citation: draft.citation,
     };
-    const result = decision ? await call('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await call('award:createDecision', input);
+    const result = decision ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await runCommand('award:createDecision', input);
     setSaving(false);
     if (!result.ok) {
-      setIssues(result.error.issues ?? []);
+      form.failed({ issues: result.error.issues });
       setError(result.error.message);
       return;
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     notify('success', decision ? 'Đã lưu quyết định.' : 'Đã tạo quyết định khen thưởng.');
-    onSaved(result.value.decision.id);
+    onSaved?.(result.value.decision.id);
   }
 
   const forms = catalog.data?.forms.filter((f) => f.active || String(f.id) === draft.formId) ?? [];
   const authorities = catalog.data?.authorities.filter((a) => a.active || String(a.id) === draft.authorityId) ?? [];
   return (
-    <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
+    <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
       <ErrorBanner message={error ?? catalog.error} />
       <div className="form-grid form-grid-3">
         <Field label="Số quyết định" required error={issueFor('number')} hint="Ví dụ: 123/QĐ-UBND">

@@ -1,30 +1,30 @@
 import { useState } from 'react';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import { DecisionEditor } from './DecisionEditor';
 import { DocumentActions } from './DocumentActions';
 import { ImportPanel } from './ImportPanel';
 import { allowedKinds, RecipientsPanel } from './RecipientsPanel';
+import { useOp, runCommand } from '../../api/query';
 
 /** One award decision: its details, its recipients, import, documents. #/khen-thuong/qd/<id> */
 export function DecisionPage({ id }: { id: number }) {
   const notify = useNotify();
-  const detail = useLoader(() => callOrThrow('award:getDecision', { id }), [id]);
-  const catalog = useLoader(() => callOrThrow('award:catalog', {}), []);
+  const detail = useOp('award:getDecision', { id });
+  const catalog = useOp('award:catalog', {});
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (detail.error) return <ErrorBanner message={detail.error} />;
   if (!detail.data) return <p className="muted">Đang tải…</p>;
   const d = detail.data.decision;
   const form = catalog.data?.forms.find((f) => f.id === d.formId);
-  const back = d.conferenceId ? `#/hoi-nghi/${d.conferenceId}/khen-thuong` : '#/khen-thuong';
+  const back = d.conferenceId ? routes.conference({ id: d.conferenceId, tab: 'khen-thuong' }) : routes.awards();
   return (
     <section aria-labelledby="decision-title">
       <p className="breadcrumb">
-        <a href="#/khen-thuong">Khen thưởng</a> /{' '}
+        <a href={routes.awards()}>Khen thưởng</a> /{' '}
         {d.conferenceId && (
           <>
             <a href={back}>{d.conferenceTitle}</a> /
@@ -40,9 +40,9 @@ export function DecisionPage({ id }: { id: number }) {
         </button>
       </div>
       <ErrorBanner message={error} />
-      <DecisionEditor decision={d} onSaved={() => detail.reload()} />
-      <RecipientsPanel detail={detail.data} form={form} reload={detail.reload} />
-      <ImportPanel decisionId={d.id} kinds={allowedKinds(form)} onImported={detail.reload} />
+      <DecisionEditor decision={d} />
+      <RecipientsPanel detail={detail.data} form={form} />
+      <ImportPanel decisionId={d.id} kinds={allowedKinds(form)} />
       <DocumentActions decisionId={d.id} conferenceId={d.conferenceId} />
       <ConfirmDialog
         open={confirm}
@@ -52,7 +52,7 @@ export function DecisionPage({ id }: { id: number }) {
         danger
         onConfirm={async () => {
           setConfirm(false);
-          const r = await call('award:deleteDecision', { id: d.id });
+          const r = await runCommand('award:deleteDecision', { id: d.id });
           if (!r.ok) return setError(r.error.message);
           notify('success', `Đã xoá quyết định số ${d.number}.`);
           window.location.hash = back;
@@ -68,10 +68,10 @@ export function NewDecisionPage({ conferenceId }: { conferenceId?: number }) {
   return (
     <section aria-labelledby="new-decision-title">
       <p className="breadcrumb">
-        <a href="#/khen-thuong">Khen thưởng</a> /
+        <a href={routes.awards()}>Khen thưởng</a> /
       </p>
       <h1 id="new-decision-title">Thêm quyết định khen thưởng</h1>
-      <DecisionEditor {...(conferenceId ? { conferenceId } : {})} onSaved={(id) => navigate(`/khen-thuong/qd/${id}`)} />
+      <DecisionEditor {...(conferenceId ? { conferenceId } : {})} onSaved={(id) => navigate(routes.decision({ id }))} />
     </section>
   );
 }

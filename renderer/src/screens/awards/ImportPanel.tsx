@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { RECIPIENT_IMPORT_FIELDS, type ImportPreview, type RecipientImportField } from '../../../../shared/api/awards';
 import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../../../../shared/domain/awards';
-import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import { dong, fileToBase64 } from './format';
+import { runCommand } from '../../api/query';
 
 const FIELD_LABELS: Record<RecipientImportField, string> = {
   kind: 'Đối tượng',
@@ -21,7 +21,7 @@ type Mapping = Partial<Record<RecipientImportField, number>>;
 const XLSX_FILTER = [{ name: 'Bảng tính Excel', extensions: ['xlsx'] }];
 
 /** Import recipients from an Excel sheet: pick, preview with per-row problems, then import all or nothing. */
-export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: number; kinds: RecipientKind[]; onImported: () => void }) {
+export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: RecipientKind[] }) {
   const notify = useNotify();
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | null>(null);
@@ -34,7 +34,7 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
 
   async function runPreview(next: { fileName: string; dataBase64: string }, kind = defaultKind, map = mapping) {
     setBusy(true);
-    const result = await call('award:importPreview', { decisionId, file: next, defaultKind: kind, mapping: map });
+    const result = await runCommand('award:importPreview', { decisionId, file: next, defaultKind: kind, mapping: map });
     setBusy(false);
     if (!result.ok) {
       setPreview(null);
@@ -56,14 +56,13 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
   async function commit() {
     if (!file) return;
     setBusy(true);
-    const result = await call('award:importCommit', { decisionId, file, defaultKind, mapping });
+    const result = await runCommand('award:importCommit', { decisionId, file, defaultKind, mapping });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     notify('success', `Đã nhập ${result.value.imported} dòng từ “${file.fileName}”.`);
     setFile(null);
     setPreview(null);
     if (inputRef.current) inputRef.current.value = '';
-    onImported();
   }
 
   return (
@@ -99,7 +98,7 @@ export function ImportPanel({ decisionId, kinds, onImported }: { decisionId: num
           type="button"
           className="button"
           onClick={async () => {
-            const r = await call('award:importTemplate', {});
+            const r = await runCommand('award:importTemplate', {});
             if (r.ok) await saveGeneratedFile(r.value, XLSX_FILTER);
             else setError(r.error.message);
           }}

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardDecisionDetail } from '../../../../shared/domain/awards';
 import { attachmentLine, awardListSections, awardListSubtitle, collectiveLine, recipientDisplayName } from '../../../../shared/rules/award-list';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
-import { callOrThrow } from '../../api/client';
 import { printPage, printToPdf } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoader } from '../../hooks';
+import { routes } from '../../routes';
 import { dong } from './format';
+import { useOp } from '../../api/query';
 
 function PrintToolbar({ back, pdfName }: { back: string; pdfName: string }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -85,14 +85,13 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
 /** #/in/khen-thuong/<conferenceId> or #/in/quyet-dinh/<decisionId>: award lists ready for A4 printing. */
 export function AwardListPrint({ conferenceId, decisionId }: { conferenceId?: number; decisionId?: number }) {
   const [showAmount, setShowAmount] = useState(false);
-  const lists = useLoader(async () => {
-    if (decisionId) return [await callOrThrow('award:getDecision', { id: decisionId })];
-    return callOrThrow('award:conferenceLists', { conferenceId: conferenceId! });
-  }, [conferenceId, decisionId]);
-  const conference = useLoader(() => (conferenceId ? callOrThrow('conference:get', { id: conferenceId }) : Promise.resolve(null)), [conferenceId]);
+  const decisionList = useOp('award:getDecision', decisionId ? { id: decisionId } : null);
+  const conferenceLists = useOp('award:conferenceLists', decisionId ? null : { conferenceId: conferenceId! });
+  const lists = decisionId ? { data: decisionList.data && [decisionList.data], error: decisionList.error } : conferenceLists;
+  const conference = useOp('conference:get', conferenceId ? { id: conferenceId } : null);
   usePrintTitle('Danh sách khen thưởng');
   const first = lists.data?.[0]?.decision;
-  const back = decisionId ? `#/khen-thuong/qd/${decisionId}` : `#/hoi-nghi/${conferenceId}/khen-thuong`;
+  const back = decisionId ? routes.decision({ id: decisionId }) : routes.conference({ id: conferenceId!, tab: 'khen-thuong' });
   const pdfName = `Danh-sach-khen-thuong-${fileNameSlug(decisionId && first ? first.number : (conference.data?.title ?? 'hoi-nghi'), 60)}.pdf`;
   return (
     <main className="print-page" id="main">
@@ -109,12 +108,12 @@ export function AwardListPrint({ conferenceId, decisionId }: { conferenceId?: nu
 
 /** #/in/dot-trao/<conferenceId>: the batches sheet for the MC and the stage team. */
 export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
-  const view = useLoader(() => callOrThrow('award:batches', { conferenceId }), [conferenceId]);
-  const conference = useLoader(() => callOrThrow('conference:get', { id: conferenceId }), [conferenceId]);
+  const view = useOp('award:batches', { conferenceId });
+  const conference = useOp('conference:get', { id: conferenceId });
   usePrintTitle('Các đợt trao thưởng');
   return (
     <main className="print-page" id="main">
-      <PrintToolbar back={`#/hoi-nghi/${conferenceId}/khen-thuong`} pdfName={`Cac-dot-trao-thuong-${fileNameSlug(conference.data?.title ?? 'hoi-nghi', 60)}.pdf`} />
+      <PrintToolbar back={routes.conference({ id: conferenceId, tab: 'khen-thuong' })} pdfName={`Cac-dot-trao-thuong-${fileNameSlug(conference.data?.title ?? 'hoi-nghi', 60)}.pdf`} />
       <ErrorBanner message={view.error ?? conference.error} />
       <article className="print-batches" aria-label="Danh sách các đợt trao thưởng">
         <h2 className="print-title">DANH SÁCH CÁC ĐỢT TRAO THƯỞNG</h2>

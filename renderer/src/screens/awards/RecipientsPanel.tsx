@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
 import type { Person } from '../../../../shared/domain/attendees';
 import { parseDong } from '../../../../shared/rules/award-money';
-import { call, callOrThrow } from '../../api/client';
-import { useLoader } from '../../hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
+import { useServerForm } from '../../components/useServerForm';
 import { totalsLine } from './AwardsOverview';
 import { dong } from './format';
+import { useOp, runCommand } from '../../api/query';
 
 interface Draft {
   kind: RecipientKind;
@@ -47,20 +46,20 @@ export function allowedKinds(form: AwardForm | undefined): RecipientKind[] {
 const agencyLabel: Record<RecipientKind, string> = { tap_the: 'Trực thuộc (đơn vị chủ quản)', ca_nhan: 'Đơn vị', ho_gia_dinh: 'Địa chỉ' };
 
 /** Recipients of one decision: list with amounts, add/edit form, order, delete with confirmation. */
-export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisionDetail; form: AwardForm | undefined; reload: () => void }) {
+export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail; form: AwardForm | undefined }) {
   const notify = useNotify();
   const kinds = allowedKinds(form);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(blank(kinds[0] ?? 'tap_the'));
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const serverForm = useServerForm();
+  const { issueFor } = serverForm;
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<AwardRecipient | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
   const { recipients, decision } = detail;
 
   function open(target: AwardRecipient | 'new') {
-    setIssues([]);
+    serverForm.clear();
     setError(null);
     setEditing(target === 'new' ? 'new' : target.id);
     setDraft(target === 'new' ? blank(kinds[0] ?? 'tap_the') : fromRecipient(target));
@@ -70,7 +69,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     e.preventDefault();
     const override = draft.override.trim() === '' ? null : parseDong(draft.override);
     if (draft.override.trim() !== '' && override === null) {
-      setIssues([{ path: 'overrideAmount', message: 'Số tiền không hợp lệ (ví dụ 3.000.000).' }]);
+      serverForm.failed({ issues: [{ path: 'overrideAmount', message: 'Số tiền không hợp lệ (ví dụ 3.000.000).' }] });
       return;
     }
     const input = {
@@ -85,18 +84,17 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
       overrideAmount: override,
       overrideReason: draft.overrideReason,
     };
-    const result = editing === 'new' ? await call('award:addRecipient', { ...input, decisionId: decision.id }) : await call('award:updateRecipient', { ...input, id: editing as number });
+    const result = editing === 'new' ? await runCommand('award:addRecipient', { ...input, decisionId: decision.id }) : await runCommand('award:updateRecipient', { ...input, id: editing as number });
     if (!result.ok) {
-      setIssues(result.error.issues ?? []);
+      serverForm.failed({ issues: result.error.issues });
       setError(result.error.message);
       return;
     }
     notify('success', editing === 'new' ? `Đã thêm “${result.value.name}”.` : 'Đã lưu.');
     if (editing === 'new') setDraft(blank(draft.kind));
     else setEditing(null);
-    setIssues([]);
+    serverForm.clear();
     setError(null);
-    reload();
   }
 
   async function move(index: number, delta: number) {
@@ -104,17 +102,15 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
     const target = index + delta;
     if (target < 0 || target >= ids.length) return;
     [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-    const result = await call('award:reorderRecipients', { decisionId: decision.id, ids });
+    const result = await runCommand('award:reorderRecipients', { decisionId: decision.id, ids });
     if (!result.ok) setError(result.error.message);
-    reload();
   }
 
   async function remove(r: AwardRecipient) {
     setRemoving(null);
-    const result = await call('award:deleteRecipient', { id: r.id });
+    const result = await runCommand('award:deleteRecipient', { id: r.id });
     if (!result.ok) return setError(result.error.message);
     notify('success', `Đã xoá “${r.name}” khỏi danh sách.`);
-    reload();
   }
 
   const t = decision.totals;
@@ -141,7 +137,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
       )}
       <ErrorBanner message={error} />
       {editing !== null && (
-        <form className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
+        <form ref={serverForm.ref} className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
           <div className="form-grid form-grid-3">
             <Field label="Đối tượng" required error={issueFor('kind')}>
               {(a) => (
@@ -278,7 +274,7 @@ export function RecipientsPanel({ detail, form, reload }: { detail: AwardDecisio
 /** Finds a person in the directory (tone-insensitive) and copies their name, rank, position and agency. */
 function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: Person) => void; onUnlink: () => void }) {
   const [query, setQuery] = useState('');
-  const found = useLoader(() => (query.trim().length >= 2 ? callOrThrow('person:search', { query, limit: 8 }) : Promise.resolve([])), [query]);
+  const found = useOp('person:search', query.trim().length >= 2 ? { query, limit: 8 } : null, { keepPrevious: true });
   return (
     <div className="directory-picker">
       <Field label="Tìm trong danh bạ đại biểu" hint={linked ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.' : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'}>

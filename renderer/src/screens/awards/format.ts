@@ -1,7 +1,7 @@
 import { formatThousands } from '../../../../shared/text/money';
 
 /** "16/01/2024" from "2024-01-16". */
-export const shortDate = (iso: string): string => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
+export { formatIsoDate as shortDate } from '../../../../shared/text/dates';
 /** "3.510.000 đ" on screens. */
 export const dong = (amount: number): string => `${formatThousands(amount)} đ`;
 

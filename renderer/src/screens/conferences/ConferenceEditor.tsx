@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import {
   CONFERENCE_KINDS,
   CONFERENCE_KIND_LABELS,
@@ -9,12 +8,13 @@ import {
   type ConferenceKind,
   type ConferenceStatus,
 } from '../../../../shared/domain/conference';
-import { call, callOrThrow } from '../../api/client';
+import { useOp, useCommands } from '../../api/query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
+import { navigate, routes } from '../../routes';
 
 interface Draft {
   committeeId: string;
@@ -45,15 +45,15 @@ function toDraft(c: Conference): Draft {
 const EMPTY: Draft = { committeeId: '', kind: 'tong_ket', title: '', date: '', startTime: '08:00', endTime: '11:30', venue: '', status: 'draft', notes: '' };
 
 /** Create (no id) or edit a conference. Ctrl+S saves. */
-export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSaved?: () => void; embedded?: boolean }) {
+export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boolean }) {
   const notify = useNotify();
-  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
-  const existing = useLoader(() => (id ? callOrThrow('conference:get', { id }) : Promise.resolve(null)), [id]);
+  const committees = useOp('committee:list', {});
+  const existing = useOp('conference:get', id ? { id } : null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const form = useServerForm();
+  const commands = useCommands();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const saving = commands.pending;
 
   useEffect(() => {
     if (existing.data) setDraft(toDraft(existing.data));
@@ -64,12 +64,11 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
   }, [committees.data, id, draft.committeeId]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const issueFor = (...paths: string[]) => issues.find((i) => paths.includes(i.path))?.message;
+  const { issueFor } = form;
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
-    setSaving(true);
     const input = {
       committeeId: Number(draft.committeeId),
       kind: draft.kind,
@@ -80,27 +79,20 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
       status: draft.status,
       notes: draft.notes,
     };
-    const result = id ? await call('conference:update', { ...input, id }) : await call('conference:create', input);
-    setSaving(false);
-    if (!result.ok) {
-      setIssues(result.error.issues ?? []);
-      setError(result.error.message);
-      return;
-    }
-    setIssues([]);
-    setError(null);
+    const result = id ? await commands.run('conference:update', { ...input, id }) : await commands.run('conference:create', input);
+    if (!result.ok) return form.failed(result.error);
+    form.clear();
     notify('success', id ? 'Đã lưu thay đổi.' : 'Đã tạo hội nghị.');
-    onSaved?.();
-    if (!id) navigate(`/hoi-nghi/${result.value.id}`);
+    if (!id) navigate(routes.conference({ id: result.value.id }));
   }
 
   async function remove() {
     if (!id) return;
     setConfirmDelete(false);
-    const result = await call('conference:delete', { id });
-    if (!result.ok) return setError(result.error.message);
+    const result = await commands.run('conference:delete', { id });
+    if (!result.ok) return form.failed(result.error);
     notify('success', 'Đã xoá hội nghị.');
-    navigate('/hoi-nghi');
+    navigate(routes.conferences());
   }
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -117,18 +109,18 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
       {!embedded && (
         <>
           <p className="breadcrumb">
-            <a href="#/hoi-nghi">Hội nghị</a> /
+            <a href={routes.conferences()}>Hội nghị</a> /
           </p>
           <h1 id="conference-title">Tạo hội nghị mới</h1>
         </>
       )}
-      <ErrorBanner message={error} />
+      <ErrorBanner message={form.error} />
       {existing.data?.status === 'closed' && (
         <p className="readonly-note" role="note">
           Hội nghị đã kết thúc hồ sơ: thông tin chỉ để xem. Muốn sửa, mở lại hồ sơ ở mục Tổng quan.
         </p>
       )}
-      <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
+      <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
         <fieldset className="plain form" disabled={existing.data?.status === 'closed'}>
         <legend className="visually-hidden">Thông tin hội nghị</legend>
         <div className="form-grid">
@@ -203,7 +195,7 @@ export function ConferenceEditor({ id, onSaved, embedded }: { id?: number; onSav
           <button type="submit" className="button button-primary" disabled={saving}>
             {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
           </button>
-          <button type="button" className="button" onClick={() => navigate('/hoi-nghi')}>
+          <button type="button" className="button" onClick={() => navigate(routes.conferences())}>
             Quay lại danh sách
           </button>
           {id && (

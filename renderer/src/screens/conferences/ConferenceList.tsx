@@ -1,26 +1,26 @@
 import { useDeferredValue, useState } from 'react';
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, CONFERENCE_STATUS_LABELS, type ConferenceKind } from '../../../../shared/domain/conference';
 import { formatClock, formatCountdown, formatShortDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
-import { callOrThrow } from '../../api/client';
+import { useOp } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 
 export function ConferenceList() {
   const [query, setQuery] = useState('');
   const [year, setYear] = useState('');
   const [kind, setKind] = useState<ConferenceKind | ''>('');
   const deferredQuery = useDeferredValue(query);
-  const list = useLoader(
-    () =>
-      callOrThrow('conference:list', {
-        query: deferredQuery || undefined,
-        year: year ? Number(year) : undefined,
-        kind: kind || undefined,
-      }),
-    [deferredQuery, year, kind],
+  const list = useOp(
+    'conference:list',
+    {
+      ...(deferredQuery ? { query: deferredQuery } : {}),
+      ...(year ? { year: Number(year) } : {}),
+      ...(kind ? { kind } : {}),
+    },
+    { keepPrevious: true },
   );
   // Years offered in the filter: those of all conferences (unfiltered list), newest first.
-  const all = useLoader(() => callOrThrow('conference:list', {}), []);
+  const all = useOp('conference:list', {});
   const years = [...new Set((all.data ?? []).map((c) => c.startsAt.slice(0, 4)))].sort().reverse();
   const now = new Date();
 
@@ -28,7 +28,7 @@ export function ConferenceList() {
     <section aria-labelledby="conferences-title">
       <div className="page-header">
         <h1 id="conferences-title">Hội nghị</h1>
-        <button type="button" className="button button-primary" onClick={() => navigate('/hoi-nghi/moi')}>
+        <button type="button" className="button button-primary" onClick={() => navigate(routes.newConference())}>
           Tạo hội nghị
         </button>
       </div>
@@ -97,7 +97,7 @@ export function ConferenceList() {
                     )}
                   </td>
                   <td>
-                    <a href={`#/hoi-nghi/${c.id}`} className="row-link">
+                    <a href={routes.conference({ id: c.id })} className="row-link">
                       {c.title}
                     </a>
                     <div className="muted small">{c.committeeName}</div>

@@ -1,16 +1,17 @@
 import type { Conference } from '../../../../shared/domain/conference';
 import { CONFERENCE_STATUS_LABELS } from '../../../../shared/domain/conference';
-import { callOrThrow } from '../../api/client';
+import { useOp } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoader } from '../../hooks';
+import type { ConferenceTabPath } from '../../routes';
+import { routes } from '../../routes';
 import { CONFERENCE_TABS } from './tabs';
 
 /**
- * One conference: a header and tabs (#/hoi-nghi/<id>/<tab>). Each capability adds its tab in ./tabs.ts.
- * A tab gets the conference and `changed()` to reload it after edits.
+ * One conference: a header and tabs (routes.conference). Each capability adds its tab in ./tabs.ts.
+ * A tab gets the conference; after a command every query refetches (api/query), this one too.
  */
-export function ConferencePage({ id, tab }: { id: number; tab: string | undefined }) {
-  const conference = useLoader(() => callOrThrow('conference:get', { id }), [id]);
+export function ConferencePage({ id, tab, print }: { id: number; tab: ConferenceTabPath | undefined; print: boolean }) {
+  const conference = useOp('conference:get', { id });
   const active = CONFERENCE_TABS.find((t) => t.path === tab) ?? CONFERENCE_TABS[0]!;
   if (conference.error) return <ErrorBanner message={conference.error} />;
   if (!conference.data) return <p className="muted">Đang tải…</p>;
@@ -19,7 +20,7 @@ export function ConferencePage({ id, tab }: { id: number; tab: string | undefine
   return (
     <section aria-labelledby="conference-title">
       <p className="breadcrumb">
-        <a href="#/hoi-nghi">Hội nghị</a> /
+        <a href={routes.conferences()}>Hội nghị</a> /
       </p>
       <div className="page-header">
         <h1 id="conference-title">{c.title}</h1>
@@ -27,12 +28,12 @@ export function ConferencePage({ id, tab }: { id: number; tab: string | undefine
       </div>
       <nav className="tabs" aria-label="Các mục của hội nghị">
         {CONFERENCE_TABS.map((t) => (
-          <a key={t.path} href={`#/hoi-nghi/${c.id}/${t.path}`} aria-current={t === active ? 'page' : undefined}>
+          <a key={t.path} href={routes.conference({ id: c.id, tab: t.path })} aria-current={t === active ? 'page' : undefined}>
             {t.label}
           </a>
         ))}
       </nav>
-      <Tab conference={c} changed={conference.reload} />
+      <Tab conference={c} print={print} />
     </section>
   );
 }

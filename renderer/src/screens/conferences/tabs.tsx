@@ -1,6 +1,7 @@
 // The tabs of a conference page, in order. A capability adds one entry and one component.
 import type { ComponentType } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
+import type { ConferenceTabPath } from '../../routes';
 import { ConferenceAwardsTab } from '../awards/ConferenceAwardsTab';
 import { ConferenceEditor } from './ConferenceEditor';
 import { DashboardTab } from '../planning/DashboardTab';
@@ -16,19 +17,19 @@ import { MinutesTab } from '../speeches/MinutesTab';
 
 export interface ConferenceTabProps {
   conference: Conference;
-  /** Reload the conference after a change made in the tab. */
-  changed: () => void;
+  /** The tab's print view (routes.conference({ …, print: true })), for tabs that have one. */
+  print: boolean;
 }
 
 export interface ConferenceTab {
-  path: string;
+  path: ConferenceTabPath;
   label: string;
   component: ComponentType<ConferenceTabProps>;
 }
 
 export const CONFERENCE_TABS: ConferenceTab[] = [
   { path: 'tong-quan', label: 'Tổng quan', component: DashboardTab },
-  { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference, changed }) => <ConferenceEditor id={conference.id} onSaved={changed} embedded /> },
+  { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference }) => <ConferenceEditor id={conference.id} embedded /> },
   { path: 'chuong-trinh', label: 'Chương trình', component: ProgrammeTab },
   { path: 'chuan-bi', label: 'Chuẩn bị', component: TasksTab },
   { path: 'dai-bieu', label: 'Đại biểu', component: InvitationsTab },
@@ -41,6 +42,6 @@ export const CONFERENCE_TABS: ConferenceTab[] = [
   {
     path: 'lich-su',
     label: 'Lịch sử thay đổi',
-    component: ({ conference, changed }) => <AuditHistory conferenceId={conference.id} onUndone={changed} emptyText="Chưa có thay đổi nào của hội nghị này." />,
+    component: ({ conference }) => <AuditHistory conferenceId={conference.id} emptyText="Chưa có thay đổi nào của hội nghị này." />,
   },
 ];

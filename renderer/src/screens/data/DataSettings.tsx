@@ -2,15 +2,15 @@
 // restore, how long backups are kept, and recent deletions that can be undone.
 import { useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../../shared/api/backup';
-import { call, callOrThrow } from '../../api/client';
 import { DATA_FILE_FILTER, hasNativeFileDialogs, newDataFileDialog, openDataFileDialog, saveGeneratedFile } from '../../api/shell';
 import { AuditHistory, formatDateTime } from '../../components/AuditHistory';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { dataFileChanged } from '../../dataFile';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
+import { useOp, runCommand, runCommandOrThrow } from '../../api/query';
 
 export function formatBytes(bytes: number): string {
   const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
@@ -32,10 +32,10 @@ function contents(b: BackupInfo): string {
   return parts.join(', ');
 }
 
-export function DataSettings({ dataChanged }: SettingsSectionProps) {
-  const info = useLoader(() => callOrThrow('app:info', {}), []);
-  const recent = useLoader(() => callOrThrow('data:recent', {}), []);
-  const backups = useLoader(() => callOrThrow('backup:list', {}), []);
+export function DataSettings(_: SettingsSectionProps) {
+  const info = useOp('app:info', {});
+  const recent = useOp('data:recent', {});
+  const backups = useOp('backup:list', {});
   const notify = useNotify();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -59,13 +59,13 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
 
   const switched = (message: string) => {
     notify('success', message);
-    dataChanged();
+    dataFileChanged();
   };
 
   const restore = (b: BackupInfo) =>
     run('restore', async () => {
       setRestoring(null);
-      await callOrThrow('backup:restore', { id: b.id });
+      await runCommandOrThrow('backup:restore', { id: b.id });
       switched(`Đã khôi phục dữ liệu từ bản sao lưu ${formatLocal(b.createdAt)}.`);
     });
 
@@ -125,7 +125,7 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
             onSubmit={(e) => {
               e.preventDefault();
               void run('new', async () => {
-                const r = await call('data:createFile', { name: newName });
+                const r = await runCommand('data:createFile', { name: newName });
                 if (!r.ok) {
                   setNameError(r.error.issues?.[0]?.message ?? r.error.message);
                   return;
@@ -183,7 +183,7 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
                         disabled={busy !== null}
                         onClick={() =>
                           run('recent', async () => {
-                            const value = await callOrThrow('data:openRecent', { id: f.id });
+                            const value = await runCommandOrThrow('data:openRecent', { id: f.id });
                             switched(`Đã mở tệp dữ liệu ${value.dataFile}.`);
                           })
                         }
@@ -209,9 +209,8 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
               disabled={busy !== null}
               onClick={() =>
                 run('backup', async () => {
-                  const b = await callOrThrow('backup:create', {});
+                  const b = await runCommandOrThrow('backup:create', {});
                   notify('success', `Đã sao lưu (${formatBytes(b.sizeBytes)}).`);
-                  backups.reload();
                 })
               }
             >
@@ -223,7 +222,7 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
               disabled={busy !== null}
               onClick={() =>
                 run('export', async () => {
-                  const file = await callOrThrow('backup:export', {});
+                  const file = await runCommandOrThrow('backup:export', {});
                   if (await saveGeneratedFile(file, DATA_FILE_FILTER)) notify('success', 'Đã lưu bản sao ra tệp.');
                 })
               }
@@ -277,10 +276,9 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
           onSubmit={(e) => {
             e.preventDefault();
             void run('keep', async () => {
-              await callOrThrow('backup:setRetention', { keepDaily: Number(keepDaily), keepMonthly: Number(keepMonthly) });
+              await runCommandOrThrow('backup:setRetention', { keepDaily: Number(keepDaily), keepMonthly: Number(keepMonthly) });
               setKeep(null);
               notify('success', 'Đã lưu cách giữ bản sao lưu.');
-              backups.reload();
             });
           }}
         >
@@ -300,7 +298,7 @@ export function DataSettings({ dataChanged }: SettingsSectionProps) {
         destructiveOnly
         title="Các thao tác xoá gần đây"
         emptyText="Chưa xoá gì. Khi xoá hội nghị, đại biểu… bạn có thể hoàn tác tại đây."
-        onUndone={() => dataChanged()}
+        onUndone={() => dataFileChanged()}
       />
 
       <ConfirmDialog

@@ -4,22 +4,22 @@
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPE_CODES } from '../../../../shared/domain/document-register';
 import { CONFERENCE_STATUS_LABELS } from '../../../../shared/domain/conference';
-import { callOrThrow } from '../../api/client';
+import { formatIsoDate } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoader } from '../../hooks';
+import { routes } from '../../routes';
+import { useOp } from '../../api/query';
 
-const shortDate = (iso: string) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 
 export function DocumentsScreen() {
-  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const committees = useOp('committee:list', {});
   const [committeeId, setCommitteeId] = useState<number | null>(null);
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [type, setType] = useState('');
   useEffect(() => {
     if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
   }, [committees.data, committeeId]);
-  const register = useLoader(async () => (committeeId ? callOrThrow('register:list', { committeeId, year }) : []), [committeeId, year]);
-  const conferences = useLoader(async () => (committeeId ? callOrThrow('conference:list', { committeeId, year }) : []), [committeeId, year]);
+  const register = useOp('register:list', committeeId ? { committeeId, year } : null, { keepPrevious: true });
+  const conferences = useOp('conference:list', committeeId ? { committeeId, year } : null, { keepPrevious: true });
   const rows = (register.data ?? []).filter((r) => !type || r.typeCode === type);
   const titleOf = new Map((conferences.data ?? []).map((c) => [c.id, c.title]));
   const counts = Object.keys(DOCUMENT_TYPE_CODES).map((code) => ({ code, n: (register.data ?? []).filter((r) => r.typeCode === code).length }));
@@ -91,9 +91,9 @@ export function DocumentsScreen() {
                     <strong>{r.formatted}</strong>
                   </td>
                   <td>{DOCUMENT_TYPE_CODES[r.typeCode as keyof typeof DOCUMENT_TYPE_CODES] ?? r.typeCode}</td>
-                  <td className="nowrap">{shortDate(r.issuedOn)}</td>
+                  <td className="nowrap">{formatIsoDate(r.issuedOn)}</td>
                   <td>{r.title}</td>
-                  <td>{r.conferenceId ? <a href={`#/hoi-nghi/${r.conferenceId}/tong-quan`}>{titleOf.get(r.conferenceId) ?? 'Mở hội nghị'}</a> : <span className="muted">—</span>}</td>
+                  <td>{r.conferenceId ? <a href={routes.conference({ id: r.conferenceId, tab: 'tong-quan' })}>{titleOf.get(r.conferenceId) ?? 'Mở hội nghị'}</a> : <span className="muted">—</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -119,20 +119,20 @@ export function DocumentsScreen() {
               {(conferences.data ?? []).map((c) => (
                 <tr key={c.id}>
                   <td>{c.title}</td>
-                  <td className="nowrap">{shortDate(c.startsAt)}</td>
+                  <td className="nowrap">{formatIsoDate(c.startsAt)}</td>
                   <td>
                     <span className={`status status-${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
                   </td>
                   <td>
                     <ul className="doc-links">
                       <li>
-                        <a href={`#/hoi-nghi/${c.id}/chuong-trinh`} aria-label={`Chương trình: ${c.title}`}>Chương trình</a>
+                        <a href={routes.conference({ id: c.id, tab: 'chuong-trinh' })} aria-label={`Chương trình: ${c.title}`}>Chương trình</a>
                       </li>
                       <li>
-                        <a href={`#/hoi-nghi/${c.id}/khen-thuong`} aria-label={`Khen thưởng: ${c.title}`}>Quyết định, danh sách khen thưởng</a>
+                        <a href={routes.conference({ id: c.id, tab: 'khen-thuong' })} aria-label={`Khen thưởng: ${c.title}`}>Quyết định, danh sách khen thưởng</a>
                       </li>
                       <li>
-                        <a href={`#/hoi-nghi/${c.id}/bien-ban`} aria-label={`Biên bản, kịch bản, thông báo kết luận: ${c.title}`}>Biên bản, kịch bản điều hành, thông báo kết luận</a>
+                        <a href={routes.conference({ id: c.id, tab: 'bien-ban' })} aria-label={`Biên bản, kịch bản, thông báo kết luận: ${c.title}`}>Biên bản, kịch bản điều hành, thông báo kết luận</a>
                       </li>
                     </ul>
                   </td>

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { CONFERENCE_STATUS_LABELS, type ConferenceStatus } from '../../../../shared/domain/conference';
 import { formatDuration } from '../../../../shared/rules/schedule';
 import { formatClock, formatCountdown, formatShortDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { shortDate } from './TasksTab';
+import { useOp, runCommand } from '../../api/query';
+import { routes } from '../../routes';
 
 const STEPS: ConferenceStatus[] = ['draft', 'planned', 'held', 'closed'];
 const ADVANCE: Partial<Record<ConferenceStatus, { to: ConferenceStatus; label: string }>> = {
@@ -23,26 +23,24 @@ const BACK: Partial<Record<ConferenceStatus, { to: ConferenceStatus; label: stri
   held: { to: 'planned', label: 'Trở lại kế hoạch' },
 };
 
-export function DashboardTab({ conference, changed }: ConferenceTabProps) {
+export function DashboardTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
-  const dash = useLoader(() => callOrThrow('conference:dashboard', { id: conference.id }), [conference.id, conference.status, conference.startsAt]);
+  const dash = useOp('conference:dashboard', { id: conference.id });
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'close' | 'reopen' | null>(null);
   const start = parseLocalDateTime(conference.startsAt);
   const now = new Date();
 
   async function setStatus(to: ConferenceStatus) {
-    const r = await call('conference:setStatus', { id: conference.id, status: to });
+    const r = await runCommand('conference:setStatus', { id: conference.id, status: to });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     notify('success', `Trạng thái: ${CONFERENCE_STATUS_LABELS[to]}.`);
-    changed();
   }
   async function reopen() {
-    const r = await call('conference:reopen', { id: conference.id });
+    const r = await runCommand('conference:reopen', { id: conference.id });
     if (!r.ok) return setError(r.error.message);
     notify('success', 'Đã mở lại hồ sơ hội nghị.');
-    changed();
   }
 
   const d = dash.data;
@@ -106,7 +104,7 @@ export function DashboardTab({ conference, changed }: ConferenceTabProps) {
                 {w}
               </p>
             ))}
-            <a href={`#/hoi-nghi/${conference.id}/chuong-trinh`}>Mở chương trình</a>
+            <a href={routes.conference({ id: conference.id, tab: 'chuong-trinh' })}>Mở chương trình</a>
           </section>
         )}
 
@@ -127,7 +125,7 @@ export function DashboardTab({ conference, changed }: ConferenceTabProps) {
                 ))}
               </ul>
             )}
-            <a href={`#/hoi-nghi/${conference.id}/chuan-bi`}>Mở danh sách công việc</a>
+            <a href={routes.conference({ id: conference.id, tab: 'chuan-bi' })}>Mở danh sách công việc</a>
           </section>
         )}
 

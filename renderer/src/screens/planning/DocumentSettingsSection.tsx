@@ -1,13 +1,13 @@
 // Cài đặt → Thể thức văn bản: margins, body size and line spacing per committee, within Decree 30's ranges.
 import { useEffect, useState } from 'react';
 import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
-import type { FieldIssue } from '../../../../shared/api/result';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
+import { useOp, runCommand } from '../../api/query';
 
 type NumberKey = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm' | 'lineSpacing';
 const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number }> = [
@@ -20,10 +20,11 @@ const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number 
 
 export function DocumentSettingsSection(_props: SettingsSectionProps) {
   const notify = useNotify();
-  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
+  const committees = useOp('committee:list', {});
   const [committeeId, setCommitteeId] = useState<number | null>(null);
   const [draft, setDraft] = useState<CommitteeDocumentSettings | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
@@ -36,17 +37,18 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
   if (!draft) return <ErrorBanner message={committees.error ?? error} />;
   return (
     <form
+      ref={form.ref}
       className="panel form"
       aria-label="Thể thức văn bản"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await call('documentSettings:save', draft);
+        const r = await runCommand('documentSettings:save', draft);
         if (!r.ok) {
-          setIssues(r.error.issues ?? []);
+          form.failed({ issues: r.error.issues });
           return setError(r.error.message);
         }
-        setIssues([]);
+        form.clear();
         setError(null);
         notify('success', 'Đã lưu thể thức văn bản.');
       }}
@@ -66,7 +68,7 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
       </Field>
       <div className="form-grid form-grid-3">
         {FIELDS.map((f) => (
-          <Field key={f.key} label={f.label} hint={f.hint} error={issues.find((i) => i.path === f.key)?.message}>
+          <Field key={f.key} label={f.label} hint={f.hint} error={issueFor(f.key)}>
             {(a) => (
               <input id={a.id} type="number" step={f.step} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: Number(e.target.value) })} />
             )}

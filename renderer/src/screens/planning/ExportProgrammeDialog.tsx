@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
+import { runCommand } from '../../api/query';
 
 export function ExportProgrammeDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
   const notify = useNotify();
@@ -41,7 +42,7 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
 
   async function run() {
     setBusy(true);
-    const r = await call('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined });
+    const r = await runCommand('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     const saved = await saveGeneratedFile(r.value);

@@ -1,15 +1,14 @@
 // Inspection visit details (đoàn kiểm tra): the team, the unit inspected, the documents inspected against.
 import { useEffect, useState } from 'react';
 import type { InspectionDetails } from '../../../../shared/domain/planning';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useOp, runCommand } from '../../api/query';
 
 export function InspectionPanel({ conferenceId, readOnly }: { conferenceId: number; readOnly: boolean }) {
   const notify = useNotify();
-  const loaded = useLoader(() => callOrThrow('inspection:get', { conferenceId }), [conferenceId]);
+  const loaded = useOp('inspection:get', { conferenceId });
   const [draft, setDraft] = useState<InspectionDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -23,7 +22,7 @@ export function InspectionPanel({ conferenceId, readOnly }: { conferenceId: numb
       aria-label="Thông tin đoàn kiểm tra"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await call('inspection:save', draft);
+        const r = await runCommand('inspection:save', draft);
         if (!r.ok) return setError(r.error.message);
         setError(null);
         notify('success', 'Đã lưu thông tin đoàn kiểm tra.');

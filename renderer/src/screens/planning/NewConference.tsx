@@ -1,22 +1,22 @@
 // "Tạo hội nghị": either a new conference (filled from its kind's template) or a copy of a past one
 // ("Tạo từ hội nghị năm trước") with dates shifted and year numbers in titles updated.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
+import { navigate, routes } from '../../routes';
 import { ConferenceEditor } from '../conferences/ConferenceEditor';
+import { useOp, runCommand } from '../../api/query';
 
 export function NewConference() {
   const [mode, setMode] = useState<'new' | 'copy'>('new');
   return (
     <section aria-labelledby="new-conference-title">
       <p className="breadcrumb">
-        <a href="#/hoi-nghi">Hội nghị</a> /
+        <a href={routes.conferences()}>Hội nghị</a> /
       </p>
       <h1 id="new-conference-title">Tạo hội nghị mới</h1>
       <div className="mode-switch" role="radiogroup" aria-label="Cách tạo hội nghị">
@@ -42,14 +42,15 @@ function addYears(iso: string, years: number): string {
 
 function CopyConference() {
   const notify = useNotify();
-  const conferences = useLoader(() => callOrThrow('conference:list', {}), []);
+  const conferences = useOp('conference:list', {});
   const [sourceId, setSourceId] = useState('');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [venue, setVenue] = useState('');
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const source = useMemo(() => conferences.data?.find((c) => String(c.id) === sourceId), [conferences.data, sourceId]);
 
@@ -71,12 +72,11 @@ function CopyConference() {
     setDate(value);
     if (source && value.length === 10) setTitle(shiftYearsInText(source.title, Number(value.slice(0, 4)) - Number(source.startsAt.slice(0, 4))));
   };
-  const issueFor = (p: string) => issues.find((i) => i.path === p)?.message;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!source) return setError('Hãy chọn hội nghị năm trước.');
-    const r = await call('conference:copy', {
+    const r = await runCommand('conference:copy', {
       sourceId: source.id,
       title,
       startsAt: date && startTime ? `${date}T${startTime}` : '',
@@ -84,18 +84,18 @@ function CopyConference() {
       venue,
     });
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
     notify('success', 'Đã tạo hội nghị từ hội nghị năm trước.');
-    navigate(`/hoi-nghi/${r.value.id}`);
+    navigate(routes.conference({ id: r.value.id }));
   }
 
   return (
     <div>
       <p className="muted">Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.</p>
       <ErrorBanner message={error ?? conferences.error} />
-      <form className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
+      <form ref={form.ref} className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
         <Field label="Hội nghị năm trước" required error={issueFor('sourceId')}>
           {(a) => (
             <select id={a.id} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
@@ -131,7 +131,7 @@ function CopyConference() {
           <button type="submit" className="button button-primary">
             Tạo bản sao cho năm mới
           </button>
-          <button type="button" className="button" onClick={() => navigate('/hoi-nghi')}>
+          <button type="button" className="button" onClick={() => navigate(routes.conferences())}>
             Quay lại danh sách
           </button>
         </div>

@@ -2,23 +2,21 @@
 // printed with the browser's or the desktop's print dialog.
 import type { Conference } from '../../../../shared/domain/conference';
 import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
-import { callOrThrow } from '../../api/client';
 import { printPage } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
+import { useOp } from '../../api/query';
 
 export function ProgrammePrint({ conference }: { conference: Conference }) {
-  const data = useLoader(async () => {
-    const [programme, committee, register] = await Promise.all([
-      callOrThrow('programme:get', { conferenceId: conference.id }),
-      callOrThrow('committee:get', { id: conference.committeeId }),
-      callOrThrow('register:list', { committeeId: conference.committeeId, year: Number(conference.startsAt.slice(0, 4)) }),
-    ]);
-    return { programme, committee, number: register.find((r) => r.typeCode === 'CTr' && r.conferenceId === conference.id)?.formatted };
-  }, [conference.id]);
-  if (data.error) return <ErrorBanner message={data.error} />;
-  if (!data.data) return <p className="muted">Đang tải…</p>;
-  const { programme, committee, number } = data.data;
+  const programmeQuery = useOp('programme:get', { conferenceId: conference.id });
+  const committeeQuery = useOp('committee:get', { id: conference.committeeId });
+  const registerQuery = useOp('register:list', { committeeId: conference.committeeId, year: Number(conference.startsAt.slice(0, 4)) });
+  const error = programmeQuery.error ?? committeeQuery.error ?? registerQuery.error;
+  if (error) return <ErrorBanner message={error} />;
+  if (!programmeQuery.data || !committeeQuery.data || !registerQuery.data) return <p className="muted">Đang tải…</p>;
+  const programme = programmeQuery.data;
+  const committee = committeeQuery.data;
+  const number = registerQuery.data.find((r) => r.typeCode === 'CTr' && r.conferenceId === conference.id)?.formatted;
   const start = parseLocalDateTime(conference.startsAt)!;
   const multiPart = programme.parts.length > 1 || programme.parts.some((p) => p.title);
   return (
@@ -27,7 +25,7 @@ export function ProgrammePrint({ conference }: { conference: Conference }) {
         <button type="button" className="button button-primary" onClick={() => void printPage()}>
           In chương trình
         </button>
-        <button type="button" className="button" onClick={() => navigate(`/hoi-nghi/${conference.id}/chuong-trinh`)}>
+        <button type="button" className="button" onClick={() => navigate(routes.conference({ id: conference.id, tab: 'chuong-trinh' }))}>
           Quay lại chương trình
         </button>
         <span className="muted small">Khổ A4, lề theo Nghị định 30/2020. Bản Word chính thức: nút “Xuất văn bản (DOCX)”.</span>

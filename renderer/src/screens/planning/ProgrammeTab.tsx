@@ -1,7 +1,7 @@
 // "Chương trình": the programme editor. Items are edited in place (saved when a field is left), clock times
 // are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons; insert, duplicate and
 // delete can be undone. Actual times can be recorded during the conference.
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   PROGRAMME_ITEM_KINDS,
   PROGRAMME_ITEM_KIND_LABELS,
@@ -11,17 +11,18 @@ import {
   type ScheduledPart,
 } from '../../../../shared/domain/planning';
 import { formatDuration } from '../../../../shared/rules/schedule';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader, useRoute } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { SortableArea, SortableGroup, useSortableRow } from '../../components/SortableList';
 import { ExportProgrammeDialog } from './ExportProgrammeDialog';
 import { InspectionPanel } from './InspectionPanel';
 import { ProgrammePrint } from './ProgrammePrint';
 import { positionAtAgency } from '../../../../shared/domain/attendees';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { useOp, useCommands, runCommand } from '../../api/query';
 
 interface UndoStep {
   label: string;
@@ -31,22 +32,20 @@ interface UndoStep {
 type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
 const fieldsOf = (i: ItemFields): ItemFields => ({ kind: i.kind, title: i.title, performer: i.performer, durationMin: i.durationMin, notes: i.notes });
 
-export function ProgrammeTab({ conference }: ConferenceTabProps) {
-  const route = useRoute();
-  if (route[3] === 'in') return <ProgrammePrint conference={conference} />;
+export function ProgrammeTab({ conference, print }: ConferenceTabProps) {
+  if (print) return <ProgrammePrint conference={conference} />;
   return <ProgrammeEditor conference={conference} />;
 }
 
 function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>) {
   const notify = useNotify();
-  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId: conference.id }), [conference.id]);
+  const programme = useOp('programme:get', { conferenceId: conference.id });
   // Performers can be picked from the invitees (those who have not declined), as the programme names them.
-  const invitees = useLoader(() => callOrThrow('invitation:list', { conferenceId: conference.id }), [conference.id]);
+  const invitees = useOp('invitation:list', { conferenceId: conference.id });
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
     .map((i) => `Đồng chí ${formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) })}`);
   const [view, setView] = useState<ProgrammeView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [showActual, setShowActual] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
@@ -64,31 +63,15 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
     el?.focus();
   }, [view]);
 
-  const reload = async () => {
-    const r = await call('programme:get', { conferenceId: conference.id });
-    if (r.ok) setView(r.value);
-    else setError(r.error.message);
-  };
-
-  /** Runs a change; on success reloads and optionally records how to undo it. */
-  async function act<T>(run: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, undoStep?: (value: T) => UndoStep) {
-    const r = await run();
-    if (!r.ok) {
-      setError(r.error.message);
-      return null;
-    }
-    setError(null);
-    if (undoStep) setUndo((u) => [...u.slice(-19), undoStep(r.value)]);
-    await reload();
-    return r.value;
-  }
+  // Every change goes through the mutation hook; the programme refetches (api/query) before it resolves.
+  const commands = useCommands();
+  const remember = (step: UndoStep) => setUndo((u) => [...u.slice(-19), step]);
 
   async function undoLast() {
     const step = undo.at(-1);
     if (!step) return;
     setUndo((u) => u.slice(0, -1));
     await step.run();
-    await reload();
     notify('info', `Đã hoàn tác: ${step.label}.`);
   }
 
@@ -96,35 +79,30 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   if (!view) return <p className="muted">Đang tải chương trình…</p>;
   const readOnly = view.readOnly;
 
-  const updateItem = (item: ScheduledItem, fields: ItemFields) =>
-    act(
-      () => call('programme:updateItem', { id: item.id, ...fields }),
-      () => ({ label: `sửa “${item.title}”`, run: () => call('programme:updateItem', { id: item.id, ...fieldsOf(item) }) }),
-    );
+  const updateItem = async (item: ScheduledItem, fields: ItemFields) => {
+    if (await commands.value('programme:updateItem', { id: item.id, ...fields }))
+      remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
+  };
 
   const moveItem = async (item: ScheduledItem, part: ScheduledPart, index: number, focus?: string) => {
     const fromPart = view.parts.find((p) => p.id === item.partId)!;
     const oldIndex = fromPart.items.findIndex((i) => i.id === item.id);
     if (part.id === item.partId && index === oldIndex) return;
     focusAfter.current = focus ?? null;
-    await act(
-      () => call('programme:moveItem', { id: item.id, partId: part.id, index }),
-      () => ({ label: `chuyển “${item.title}”`, run: () => call('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) }),
-    );
+    if (await commands.value('programme:moveItem', { id: item.id, partId: part.id, index }))
+      remember({ label: `chuyển “${item.title}”`, run: () => runCommand('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) });
   };
 
-  const addItem = (part: ScheduledPart, index: number, fields: ItemFields, label: string) =>
-    act(
-      () => call('programme:addItem', { partId: part.id, index, ...fields }),
-      (created) => ({ label, run: () => call('programme:deleteItem', { id: created.id }) }),
-    );
+  const addItem = async (part: ScheduledPart, index: number, fields: ItemFields, label: string) => {
+    const created = await commands.value('programme:addItem', { partId: part.id, index, ...fields });
+    if (created) remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
+  };
 
   const deleteItem = async (item: ScheduledItem) => {
-    const removed = await act(
-      () => call('programme:deleteItem', { id: item.id }),
-      (r) => ({ label: `xoá “${item.title}”`, run: () => call('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) }),
-    );
-    if (removed) notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
+    const r = await commands.value('programme:deleteItem', { id: item.id });
+    if (!r) return;
+    remember({ label: `xoá “${item.title}”`, run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) });
+    notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
   };
 
   const flat = view.parts.flatMap((p) => p.items);
@@ -136,7 +114,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
         void undoLast();
       }
     }}>
-      <ErrorBanner message={error} />
+      <ErrorBanner message={commands.error} />
       {readOnly && (
         <p className="readonly-note" role="note">
           Hội nghị đã kết thúc hồ sơ: chương trình chỉ để xem. Muốn sửa, mở lại hồ sơ ở mục Tổng quan.
@@ -155,7 +133,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           <label className="check">
             <input type="checkbox" checked={showActual} onChange={(e) => setShowActual(e.target.checked)} /> Ghi giờ thực tế
           </label>
-          <button type="button" className="button" onClick={() => navigate(`/hoi-nghi/${conference.id}/chuong-trinh/in`)}>
+          <button type="button" className="button" onClick={() => navigate(routes.conference({ id: conference.id, tab: 'chuong-trinh', print: true }))}>
             Bản in
           </button>
           <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
@@ -173,14 +151,22 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 
       <fieldset className="plain" disabled={readOnly}>
         <legend className="visually-hidden">Chương trình hội nghị</legend>
-        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => act(() => call('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd }))} />
+        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => commands.value('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd })} />
 
+        <SortableArea
+          disabled={readOnly}
+          onDrop={({ activeId, group, index }) => {
+            const dragged = flat.find((i) => i.id === activeId);
+            const part = view.parts.find((p) => `part-${p.id}` === group);
+            if (dragged && part) void moveItem(dragged, part, index);
+          }}
+        >
         {view.parts.map((part, partIndex) => (
           <section key={part.id} className="panel programme-part" aria-label={part.title || `Phần ${partIndex + 1}`}>
             <PartHeader
               part={part}
               index={partIndex}
-              onSave={(title, startTime) => act(() => call('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime }))}
+              onSave={(title, startTime) => commands.value('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime })}
               onDelete={view.parts.length > 1 ? () => setConfirmPart(part) : undefined}
             />
             <table className="table programme-table" aria-label={`Các mục ${part.title || 'chương trình'}`}>
@@ -198,6 +184,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                 </tr>
               </thead>
               <tbody>
+                <SortableGroup id={`part-${part.id}`} items={part.items.map((i) => i.id)}>
                 {part.items.map((item, index) => (
                   <ItemRow
                     key={item.id}
@@ -209,16 +196,13 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                     performers={performers}
                     onChange={(fields) => updateItem(item, fields)}
                     onMove={(to, focus) => moveItem(item, part, to, focus)}
-                    onDropItem={(draggedId) => {
-                      const dragged = flat.find((i) => i.id === draggedId);
-                      if (dragged) void moveItem(dragged, part, index);
-                    }}
                     onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
                     onInsert={() => addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')}
                     onDelete={() => deleteItem(item)}
-                    onActual={(actualStart, actualEnd) => act(() => call('programme:recordActual', { id: item.id, actualStart, actualEnd }))}
+                    onActual={(actualStart, actualEnd) => commands.value('programme:recordActual', { id: item.id, actualStart, actualEnd })}
                   />
                 ))}
+                </SortableGroup>
                 {part.items.length === 0 && (
                   <tr>
                     <td colSpan={showActual ? 7 : 6} className="muted">
@@ -239,11 +223,12 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
             </div>
           </section>
         ))}
+        </SortableArea>
         <div className="form-actions">
           <button
             type="button"
             className="button"
-            onClick={() => act(() => call('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' }))}
+            onClick={() => commands.value('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' })}
           >
             Thêm phần (buổi chiều, phần hội…)
           </button>
@@ -274,8 +259,8 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           setConfirmTemplate(false);
           setConfirmPart(null);
           setUndo([]);
-          if (part) await act(() => call('programme:deletePart', { id: part.id }));
-          else await act(() => call('programme:applyTemplate', { conferenceId: conference.id }));
+          if (part) await commands.value('programme:deletePart', { id: part.id });
+          else await commands.value('programme:applyTemplate', { conferenceId: conference.id });
         }}
       />
       {exporting && <ExportProgrammeDialog conference={conference} onClose={() => setExporting(false)} />}
@@ -353,7 +338,6 @@ function ItemRow(props: {
   performers: string[];
   onChange: (fields: ItemFields) => void;
   onMove: (index: number, focus?: string) => void;
-  onDropItem: (draggedId: number) => void;
   onDuplicate: () => void;
   onInsert: () => void;
   onDelete: () => void;
@@ -362,7 +346,7 @@ function ItemRow(props: {
   const { item, index, count } = props;
   const [draft, setDraft] = useState<ItemFields>(fieldsOf(item));
   const [actual, setActual] = useState({ start: item.actualStart, end: item.actualEnd });
-  const [dragOver, setDragOver] = useState(false);
+  const row = useSortableRow(item.id, { disabled: props.readOnly });
   useEffect(() => {
     setDraft(fieldsOf(item));
     setActual({ start: item.actualStart, end: item.actualEnd });
@@ -389,34 +373,15 @@ function ItemRow(props: {
   const flags = [item.overrun ? 'Quá giờ dự kiến' : '', item.inLunch ? 'Trùng giờ nghỉ trưa' : ''].filter(Boolean);
 
   return (
-    <tr
-      className={`${flags.length ? 'row-flagged' : ''}${dragOver ? ' row-drop' : ''}`}
-      onKeyDown={onKeyDown}
-      onDragOver={(e: DragEvent) => {
-        if (props.readOnly) return;
-        e.preventDefault();
-        setDragOver(true);
-      }}
-      onDragLeave={() => setDragOver(false)}
-      onDrop={(e: DragEvent) => {
-        e.preventDefault();
-        setDragOver(false);
-        const id = Number(e.dataTransfer.getData('text/x-programme-item'));
-        if (id && id !== item.id) props.onDropItem(id);
-      }}
-    >
+    <tr ref={row.ref} style={row.style} className={`${flags.length ? 'row-flagged' : ''}${row.isOver ? ' row-drop' : ''}`} onKeyDown={onKeyDown}>
       <td className="col-move">
         <button
           type="button"
           id={handleId}
           className="drag-handle"
-          draggable={!props.readOnly}
+          {...row.handle}
           aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: ${name}`}
           title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
-          onDragStart={(e) => {
-            e.dataTransfer.setData('text/x-programme-item', String(item.id));
-            e.dataTransfer.effectAllowed = 'move';
-          }}
         >
           ⋮⋮
         </button>

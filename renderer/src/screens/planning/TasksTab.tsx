@@ -1,15 +1,14 @@
 // "Chuẩn bị": preparation tasks with owners and due dates relative to the conference ("7 ngày trước") or
 // fixed; overdue tasks are highlighted; delete can be undone.
 import { useState, type FormEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, type TaskStatus } from '../../../../shared/domain/planning';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { useOp, runCommand } from '../../api/query';
 
 interface Draft {
   id?: number;
@@ -30,14 +29,14 @@ export const shortDate = (iso: string) => {
 
 export function TasksTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
-  const tasks = useLoader(() => callOrThrow('prep:list', { conferenceId: conference.id }), [conference.id, conference.startsAt]);
+  const tasks = useOp('prep:list', { conferenceId: conference.id });
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
   const readOnly = conference.status === 'closed';
   const list = tasks.data ?? [];
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -52,41 +51,37 @@ export function TasksTab({ conference }: ConferenceTabProps) {
       status: draft.status,
       notes: draft.notes,
     };
-    const r = draft.id ? await call('prep:update', { ...input, id: draft.id }) : await call('prep:create', input);
+    const r = draft.id ? await runCommand('prep:update', { ...input, id: draft.id }) : await runCommand('prep:create', input);
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     setDraft(null);
     notify('success', draft.id ? 'Đã lưu công việc.' : 'Đã thêm công việc.');
-    tasks.reload();
   }
 
   async function setStatus(task: PrepTaskView, status: TaskStatus) {
-    const r = await call('prep:setStatus', { id: task.id, status });
+    const r = await runCommand('prep:setStatus', { id: task.id, status });
     if (!r.ok) return setError(r.error.message);
-    tasks.reload();
   }
 
   async function remove(task: PrepTaskView) {
-    const r = await call('prep:delete', { id: task.id });
+    const r = await runCommand('prep:delete', { id: task.id });
     if (!r.ok) return setError(r.error.message);
     setUndo({ label: task.title, task: { ...task, position: r.value.position } });
-    tasks.reload();
   }
 
   async function restore() {
     if (!undo) return;
     const t = undo.task;
-    const r = await call('prep:create', {
+    const r = await runCommand('prep:create', {
       conferenceId: t.conferenceId, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: t.daysBefore,
       dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes, position: t.position,
     });
     if (!r.ok) return setError(r.error.message);
     setUndo(null);
-    tasks.reload();
   }
 
   const done = list.filter((t) => t.status === 'done').length;
@@ -115,7 +110,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
         </div>
       )}
       {draft && (
-        <form className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
+        <form ref={form.ref} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
             <Field label="Tên công việc" required error={issueFor('title')}>
               {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}

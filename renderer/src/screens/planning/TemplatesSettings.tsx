@@ -3,18 +3,17 @@
 import { useEffect, useState } from 'react';
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, type ConferenceKind } from '../../../../shared/domain/conference';
 import { PROGRAMME_ITEM_KINDS, PROGRAMME_ITEM_KIND_LABELS, type ProgrammeItemKind, type ProgrammeTemplate, type TemplateBody } from '../../../../shared/domain/planning';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
+import { useOp, runCommand } from '../../api/query';
 
 type Draft = { name: string } & TemplateBody;
 
 export function TemplatesSettings(_props: SettingsSectionProps) {
   const notify = useNotify();
-  const templates = useLoader(() => callOrThrow('template:list', {}), []);
+  const templates = useOp('template:list', {});
   const [kind, setKind] = useState<ConferenceKind>('tong_ket_phat_dong');
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,11 +39,10 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
   const setTask = (ti: number, patch: Partial<Draft['tasks'][number]>) => setDraft({ ...draft, tasks: draft.tasks.map((t, i) => (i === ti ? { ...t, ...patch } : t)) });
 
   async function save() {
-    const r = await call('template:save', { kind, ...draft! });
+    const r = await runCommand('template:save', { kind, ...draft! });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     notify('success', `Đã lưu mẫu “${r.value.name}”. Hội nghị tạo sau sẽ dùng mẫu này.`);
-    templates.reload();
   }
 
   return (
@@ -201,10 +199,9 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
         onCancel={() => setConfirmReset(false)}
         onConfirm={async () => {
           setConfirmReset(false);
-          const r = await call('template:reset', { kind });
+          const r = await runCommand('template:reset', { kind });
           if (!r.ok) return setError(r.error.message);
           notify('success', 'Đã khôi phục mẫu ban đầu.');
-          templates.reload();
         }}
       />
     </div>

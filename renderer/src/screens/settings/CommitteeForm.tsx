@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CommitteeInput } from '../../../../shared/api/committees';
-import type { FieldIssue } from '../../../../shared/api/result';
 import { COMMITTEE_LEVELS, COMMITTEE_LEVEL_LABELS, SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type Committee, type CommitteeLevel, type SignerPrefix } from '../../../../shared/domain/committee';
-import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { navigate, useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
+import { navigate, routes } from '../../routes';
+import { useOp, runCommand } from '../../api/query';
 
 type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix };
 
@@ -42,53 +42,45 @@ const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint
   { key: 'secretaryName', label: 'Thư ký (người ghi biên bản)' },
 ];
 
-export function CommitteeForm({ id, onSaved }: { id?: number; onSaved: () => void }) {
+export function CommitteeForm({ id }: { id?: number | undefined }) {
   const notify = useNotify();
-  const existing = useLoader(() => (id ? callOrThrow('committee:get', { id }) : Promise.resolve(null)), [id]);
+  const existing = useOp('committee:get', id ? { id } : null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   useEffect(() => {
     if (existing.data) setDraft(fromCommittee(existing.data));
   }, [existing.data]);
 
-  const issueFor = (key: string) => issues.find((i) => i.path === key)?.message;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const result = id ? await call('committee:update', { ...draft, id }) : await call('committee:create', draft);
-    if (!result.ok) {
-      setIssues(result.error.issues ?? []);
-      setError(result.error.message);
-      return;
-    }
-    setIssues([]);
-    setError(null);
-    onSaved();
+    const result = id ? await runCommand('committee:update', { ...draft, id }) : await runCommand('committee:create', draft);
+    if (!result.ok) return form.failed(result.error);
+    form.clear();
     notify('success', id ? 'Đã lưu Ban Chỉ đạo.' : 'Đã khai báo Ban Chỉ đạo.');
-    navigate(id ? '/cai-dat' : '/hoi-nghi');
+    navigate(id ? routes.settings() : routes.conferences());
   }
 
   async function remove() {
     setConfirmDelete(false);
     if (!id) return;
-    const result = await call('committee:delete', { id });
-    if (!result.ok) return setError(result.error.message);
-    onSaved();
+    const result = await runCommand('committee:delete', { id });
+    if (!result.ok) return form.failed(result.error);
     notify('success', 'Đã xoá Ban Chỉ đạo.');
-    navigate('/cai-dat');
+    navigate(routes.settings());
   }
 
   return (
     <section aria-labelledby="committee-title">
       <p className="breadcrumb">
-        <a href="#/cai-dat">Cài đặt</a> /
+        <a href={routes.settings()}>Cài đặt</a> /
       </p>
       <h1 id="committee-title">{id ? 'Thông tin Ban Chỉ đạo' : 'Khai báo Ban Chỉ đạo'}</h1>
-      <ErrorBanner message={existing.error ?? error} />
-      <form className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
+      <ErrorBanner message={existing.error ?? form.error} />
+      <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
         <div className="form-grid">
           {TEXT_FIELDS.map((f) => (
             <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={issueFor(f.key)}>
@@ -130,7 +122,7 @@ export function CommitteeForm({ id, onSaved }: { id?: number; onSaved: () => voi
           <button type="submit" className="button button-primary">
             {id ? 'Lưu thay đổi' : 'Lưu Ban Chỉ đạo'}
           </button>
-          <button type="button" className="button" onClick={() => navigate('/cai-dat')}>
+          <button type="button" className="button" onClick={() => navigate(routes.settings())}>
             Huỷ
           </button>
           {id && (

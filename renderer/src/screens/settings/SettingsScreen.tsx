@@ -1,23 +1,20 @@
 import { useState, type ComponentType } from 'react';
 import { COMMITTEE_LEVEL_LABELS } from '../../../../shared/domain/committee';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { navigate, useLoader } from '../../hooks';
+import { navigate, routes } from '../../routes';
 import { AwardSettings } from '../awards/AwardSettings';
-import { CommitteeForm } from './CommitteeForm';
 import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
 import { TemplatesSettings } from '../planning/TemplatesSettings';
 import { DataSettings } from '../data/DataSettings';
+import { dataFileChanged } from '../../dataFile';
+import type { SettingsPath } from '../../routes';
+import { useOp, runCommand } from '../../api/query';
 
-export interface SettingsSectionProps {
-  /** Route below the section: #/cai-dat/<section>/<rest…>. */
-  rest: string[];
-  committeesChanged: () => void;
-  dataChanged: () => void;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SettingsSectionProps {}
 
 /** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
-export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: ComponentType<SettingsSectionProps> }> = [
+export const SETTINGS_SECTIONS: Array<{ path: SettingsPath; label: string; component: ComponentType<SettingsSectionProps> }> = [
   { path: 'chung', label: 'Ban Chỉ đạo và tệp dữ liệu', component: GeneralSettings },
   { path: 'mau-chuong-trinh', label: 'Mẫu chương trình', component: TemplatesSettings },
   { path: 'the-thuc-van-ban', label: 'Thể thức văn bản', component: DocumentSettingsSection },
@@ -25,11 +22,9 @@ export const SETTINGS_SECTIONS: Array<{ path: string; label: string; component: 
   { path: 'du-lieu', label: 'Dữ liệu và sao lưu', component: DataSettings },
 ];
 
-export function SettingsScreen({ route, committeesChanged, dataChanged }: { route: string[]; committeesChanged: () => void; dataChanged: () => void }) {
-  const [page, ...rest] = route;
-  if (page === 'ban-chi-dao' && rest[0])
-    return <CommitteeForm key={rest[0]} id={rest[0] === 'moi' ? undefined : Number(rest[0])} onSaved={committeesChanged} />;
-  const active = SETTINGS_SECTIONS.find((s) => s.path === page) ?? SETTINGS_SECTIONS[0]!;
+/** Cài đặt (routes.settings); one committee's form is routes.committee, shown by App. */
+export function SettingsScreen({ section }: { section: SettingsPath | undefined }) {
+  const active = SETTINGS_SECTIONS.find((s) => s.path === section) ?? SETTINGS_SECTIONS[0]!;
   const Section = active.component;
   return (
     <section aria-labelledby="settings-title">
@@ -37,20 +32,20 @@ export function SettingsScreen({ route, committeesChanged, dataChanged }: { rout
       {SETTINGS_SECTIONS.length > 1 && (
         <nav className="tabs" aria-label="Các mục cài đặt">
           {SETTINGS_SECTIONS.map((s) => (
-            <a key={s.path} href={`#/cai-dat/${s.path}`} aria-current={s === active ? 'page' : undefined}>
+            <a key={s.path} href={routes.settings({ section: s.path })} aria-current={s === active ? 'page' : undefined}>
               {s.label}
             </a>
           ))}
         </nav>
       )}
-      <Section rest={rest} committeesChanged={committeesChanged} dataChanged={dataChanged} />
+      <Section />
     </section>
   );
 }
 
-function GeneralSettings({ dataChanged }: SettingsSectionProps) {
-  const committees = useLoader(() => callOrThrow('committee:list', {}), []);
-  const info = useLoader(() => callOrThrow('app:info', {}), []);
+function GeneralSettings(_: SettingsSectionProps) {
+  const committees = useOp('committee:list', {});
+  const info = useOp('app:info', {});
   const [error, setError] = useState<string | null>(null);
   return (
     <>
@@ -59,7 +54,7 @@ function GeneralSettings({ dataChanged }: SettingsSectionProps) {
       <div className="panel">
         <div className="page-header">
           <h2>Ban Chỉ đạo</h2>
-          <button type="button" className="button button-primary" onClick={() => navigate('/cai-dat/ban-chi-dao/moi')}>
+          <button type="button" className="button button-primary" onClick={() => navigate(routes.committee())}>
             Thêm Ban Chỉ đạo
           </button>
         </div>
@@ -78,7 +73,7 @@ function GeneralSettings({ dataChanged }: SettingsSectionProps) {
               {committees.data.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <a className="row-link" href={`#/cai-dat/ban-chi-dao/${c.id}`}>
+                    <a className="row-link" href={routes.committee({ id: c.id })}>
                       {c.name}
                     </a>
                   </td>
@@ -116,8 +111,8 @@ function GeneralSettings({ dataChanged }: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
-                  const r = await call('data:openDefault', {});
-                  if (r.ok) dataChanged();
+                  const r = await runCommand('data:openDefault', {});
+                  if (r.ok) dataFileChanged();
                   else setError(r.error.message);
                 }}
               >
@@ -128,8 +123,8 @@ function GeneralSettings({ dataChanged }: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
-                  const r = await call('data:openDemo', {});
-                  if (r.ok) dataChanged();
+                  const r = await runCommand('data:openDemo', {});
+                  if (r.ok) dataFileChanged();
                   else setError(r.error.message);
                 }}
               >

@@ -5,10 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ControlView } from '../../../../shared/domain/speeches';
 import { timerState } from '../../../../shared/rules/timer';
-import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { useOp, runCommand } from '../../api/query';
 
 type SaveState = { state: 'idle' | 'saving' | 'saved' | 'error'; at?: string; message?: string };
 
@@ -50,7 +49,7 @@ function SaveBadge({ status }: { status: SaveState }) {
 function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number; initial: string; label: string; readOnly: boolean }) {
   const [text, setText] = useState(initial);
   const save = useCallback(async (notes: string) => {
-    const r = await call('speech:saveNotes', { id: speechId, notes });
+    const r = await runCommand('speech:saveNotes', { id: speechId, notes });
     return r.ok ? { ok: true } : { ok: false, message: r.error.message };
   }, [speechId]);
   const { status, change, flush } = useAutosave(save);
@@ -75,8 +74,8 @@ function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number;
 
 export function ControlTab({ conference }: ConferenceTabProps) {
   const conferenceId = conference.id;
-  const view = useLoader(() => callOrThrow('control:get', { conferenceId }), [conferenceId]);
-  const speeches = useLoader(() => callOrThrow('speech:list', { conferenceId }), [conferenceId, view.data?.current]);
+  const view = useOp('control:get', { conferenceId });
+  const speeches = useOp('speech:list', { conferenceId });
   const [state, setState] = useState<ControlView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -84,7 +83,6 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   const clockRef = useRef<HTMLDivElement>(null);
   const [conclusions, setConclusions] = useState('');
   const busy = useRef(false);
-  const reloadSpeeches = speeches.reload;
 
   useEffect(() => {
     if (!view.data) return;
@@ -101,15 +99,14 @@ export function ControlTab({ conference }: ConferenceTabProps) {
     async (direction: 1 | -1) => {
       if (busy.current) return;
       busy.current = true;
-      const r = await call('control:step', { conferenceId, direction });
+      const r = await runCommand('control:step', { conferenceId, direction });
       busy.current = false;
       if (!r.ok) return setError(r.error.message);
       setError(null);
       setState(r.value);
       setOffset(new Date(r.value.serverNow).getTime() - Date.now());
-      reloadSpeeches();
     },
-    [conferenceId, reloadSpeeches],
+    [conferenceId],
   );
 
   const readOnly = state?.readOnly ?? conference.status === 'closed';
@@ -132,7 +129,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   }, [step, readOnly]);
 
   const saveConclusions = useCallback(async (text: string) => {
-    const r = await call('conclusions:save', { conferenceId, text });
+    const r = await runCommand('conclusions:save', { conferenceId, text });
     return r.ok ? { ok: true } : { ok: false, message: r.error.message };
   }, [conferenceId]);
   const conclusionsSave = useAutosave(saveConclusions);
@@ -145,7 +142,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   const finished = state.current >= state.steps.length;
 
   async function restart() {
-    const r = await call('control:restartTimer', { conferenceId });
+    const r = await runCommand('control:restartTimer', { conferenceId });
     if (!r.ok) return setError(r.error.message);
     setState(r.value);
   }

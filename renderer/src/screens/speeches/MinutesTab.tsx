@@ -3,13 +3,12 @@
 // confirmation). Export to Word, the MC script and the conclusion notice; approving closes the conference.
 import { useEffect, useState } from 'react';
 import type { MinutesSection, MinutesView } from '../../../../shared/domain/speeches';
-import { call, callOrThrow } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { useOp, runCommand } from '../../api/query';
 
 function SectionEditor({ section, readOnly, onSave }: { section: MinutesSection; readOnly: boolean; onSave: (text: string) => Promise<boolean> }) {
   const [text, setText] = useState(section.text);
@@ -47,10 +46,10 @@ function SectionEditor({ section, readOnly, onSave }: { section: MinutesSection;
   );
 }
 
-export function MinutesTab({ conference, changed }: ConferenceTabProps) {
+export function MinutesTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
-  const loaded = useLoader(() => callOrThrow('minutes:get', { conferenceId }), [conferenceId, conference.status]);
+  const loaded = useOp('minutes:get', { conferenceId });
   const [view, setView] = useState<MinutesView | null>(null);
   /** Date printed on the minutes and the conclusion notice; the conference day unless the secretary changes it. */
   const [issuedOn, setIssuedOn] = useState(conference.startsAt.slice(0, 10));
@@ -66,7 +65,7 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
 
   async function generate(overwriteEdits: boolean) {
     setDialog(null);
-    const r = await call('minutes:generate', { conferenceId, overwriteEdits });
+    const r = await runCommand('minutes:generate', { conferenceId, overwriteEdits });
     if (!r.ok) return setError(r.error.message);
     setError(null);
     setView(r.value);
@@ -77,7 +76,7 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
   }
 
   async function saveSection(key: string, text: string): Promise<boolean> {
-    const r = await call('minutes:saveSection', { conferenceId, key, text });
+    const r = await runCommand('minutes:saveSection', { conferenceId, key, text });
     if (!r.ok) {
       setError(r.error.message);
       return false;
@@ -89,22 +88,20 @@ export function MinutesTab({ conference, changed }: ConferenceTabProps) {
 
   async function download(kind: 'minutes:export' | 'mcScript:export' | 'conclusionNotice:export') {
     setBusy(true);
-    const r = kind === 'mcScript:export' ? await call(kind, { conferenceId }) : await call(kind, { conferenceId, issuedOn });
+    const r = kind === 'mcScript:export' ? await runCommand(kind, { conferenceId }) : await runCommand(kind, { conferenceId, issuedOn });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setError(null);
     const number = 'number' in r.value ? (r.value as { number: string }).number : '';
     if (await saveGeneratedFile(r.value)) notify('success', number ? `Đã xuất văn bản số ${number}.` : 'Đã xuất văn bản.');
-    if (kind === 'minutes:export') loaded.reload();
   }
 
   async function approve() {
     setDialog(null);
-    const r = await call('minutes:approve', { conferenceId });
+    const r = await runCommand('minutes:approve', { conferenceId });
     if (!r.ok) return setError(r.error.message);
     setView(r.value);
     notify('success', 'Đã duyệt biên bản. Hồ sơ hội nghị đã kết thúc (chỉ xem).');
-    changed();
   }
 
   return (

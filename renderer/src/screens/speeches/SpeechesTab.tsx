@@ -1,19 +1,20 @@
 // "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
-import { useEffect, useState, type DragEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { FieldIssue } from '../../../../shared/api/result';
+import { useEffect, useState, type FormEvent } from 'react';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
-import { call, callOrThrow } from '../../api/client';
+import { call } from '../../api/client';
 import { DOCX_FILTER, saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
-import { useLoader } from '../../hooks';
+import { useServerForm } from '../../components/useServerForm';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { SortableList, useSortableRow } from '../../components/SortableList';
+import { useOp, useCommands, runCommand } from '../../api/query';
 
 interface Draft {
   kind: SpeechKind;
@@ -39,18 +40,19 @@ export function speakerLabel(s: Speech): string {
 export function SpeechesTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
-  const speeches = useLoader(() => callOrThrow('speech:list', { conferenceId }), [conferenceId]);
-  const programme = useLoader(() => callOrThrow('programme:get', { conferenceId }), [conferenceId, speeches.data]);
-  const invitations = useLoader(() => callOrThrow('invitation:list', { conferenceId }), [conferenceId]);
+  const speeches = useOp('speech:list', { conferenceId });
+  const programme = useOp('programme:get', { conferenceId });
+  const invitations = useOp('invitation:list', { conferenceId });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<Speech | null>(null);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const form = useServerForm();
+  const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
+  const commands = useCommands({ onSuccess: (m) => notify('success', m) });
   const [removing, setRemoving] = useState<Speech | null>(null);
   const readOnly = conference.status === 'closed';
   const list = speeches.data ?? [];
   const items = (programme.data?.parts ?? []).flatMap((p) => p.items);
-  const issueFor = (path: string) => issues.find((i) => i.path === path)?.message;
 
   // The programme item follows the kind (a report goes under "Báo cáo", a talk under "Tham luận"); the
   // secretary can still choose another one.
@@ -66,7 +68,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   function edit(s: Speech) {
     setEditing(s);
-    setIssues([]);
+    form.clear();
     setDraft({
       kind: s.kind,
       invitationId: s.invitationId ? String(s.invitationId) : '',
@@ -83,7 +85,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   function cancelEdit() {
     setEditing(null);
-    setIssues([]);
+    form.clear();
     setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
   }
 
@@ -102,42 +104,30 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
-    const r = editing ? await call('speech:update', { id: editing.id, ...fields, ...speaker }) : await call('speech:create', { conferenceId, ...fields });
+    const r = editing ? await runCommand('speech:update', { id: editing.id, ...fields, ...speaker }) : await runCommand('speech:create', { conferenceId, ...fields });
     if (!r.ok) {
-      setIssues(r.error.issues ?? []);
+      form.failed({ issues: r.error.issues });
       return setError(r.error.message);
     }
-    setIssues([]);
+    form.clear();
     setError(null);
     setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
     setEditing(null);
-    speeches.reload();
-  }
-
-  async function run<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done?: string): Promise<T | null> {
-    const r = await p;
-    if (!r.ok) {
-      setError(r.error.message);
-      return null;
-    }
-    setError(null);
-    if (done) notify('success', done);
-    speeches.reload();
-    return r.value;
   }
 
   async function move(s: Speech, index: number, focusId?: string) {
     if (index < 0 || index >= list.length) return;
-    await run(call('speech:move', { id: s.id, index }));
+    await commands.value('speech:move', { id: s.id, index });
     if (focusId) setTimeout(() => document.getElementById(focusId)?.focus(), 50);
   }
 
   async function updateMinutes(s: Speech, value: string) {
     const allottedMin = Number(value);
     if (value === '' || allottedMin === s.allottedMin) return;
-    await run(
-      call('speech:update', {
+    await commands.value(
+      'speech:update',
+      {
         id: s.id,
         kind: s.kind,
         invitationId: s.invitationId,
@@ -148,7 +138,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         title: s.title,
         allottedMin,
         programmeItemId: s.programmeItemId,
-      }),
+      },
       'Đã lưu thời gian phát biểu.',
     );
   }
@@ -156,7 +146,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   async function attach(s: Speech, file: File | undefined) {
     if (!file) return;
     const dataBase64 = await readFileBase64(file);
-    await run(call('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }), `Đã đính kèm “${file.name}”.`);
+    await commands.value('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }, `Đã đính kèm “${file.name}”.`);
   }
 
   async function download(s: Speech) {
@@ -170,7 +160,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
 
   return (
     <div className="speeches">
-      <ErrorBanner message={error ?? speeches.error} />
+      <ErrorBanner message={error ?? commands.error ?? speeches.error} />
       <p className="muted">
         Đăng ký, duyệt và sắp xếp các bài phát biểu. Chương trình hội nghị tự cập nhật thời lượng và người thực hiện theo các bài đã duyệt
         {approvedMinutes > 0 ? ` (đã duyệt: ${approvedMinutes} phút)` : ''}.
@@ -194,6 +184,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
             </tr>
           </thead>
           <tbody>
+            <SortableList items={list.map((s) => s.id)} onMove={(from, to) => void move(list[from]!, to)} disabled={readOnly}>
             {list.map((s, index) => (
               <SpeechRow
                 key={s.id}
@@ -203,24 +194,21 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 itemTitle={items.find((i) => i.id === s.programmeItemId)?.title ?? ''}
                 readOnly={readOnly}
                 onMove={(i, focus) => void move(s, i, focus)}
-                onDropSpeech={(id) => {
-                  const dragged = list.find((x) => x.id === id);
-                  if (dragged) void move(dragged, index);
-                }}
                 onMinutes={(v) => void updateMinutes(s, v)}
-                onStatus={(status, done) => void run(call('speech:setStatus', { id: s.id, status }), done)}
+                onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
                 onDownload={() => void download(s)}
                 onRemove={() => setRemoving(s)}
                 onEdit={() => edit(s)}
               />
             ))}
+            </SortableList>
           </tbody>
         </table>
       )}
 
       {!readOnly && (
-        <form className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
+        <form ref={form.ref} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
           <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
           <div className="form-grid form-grid-3">
             <Field label="Loại phát biểu">
@@ -312,7 +300,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         onConfirm={() => {
           const s = removing;
           setRemoving(null);
-          if (s) void run(call('speech:delete', { id: s.id }), 'Đã xoá bài phát biểu.');
+          if (s) void commands.value('speech:delete', { id: s.id }, 'Đã xoá bài phát biểu.');
         }}
       />
     </div>
@@ -326,7 +314,6 @@ function SpeechRow(props: {
   itemTitle: string;
   readOnly: boolean;
   onMove: (index: number, focus?: string) => void;
-  onDropSpeech: (id: number) => void;
   onMinutes: (value: string) => void;
   onStatus: (status: Speech['status'], done: string) => void;
   onAttach: (file: File | undefined) => void;
@@ -336,50 +323,27 @@ function SpeechRow(props: {
 }) {
   const { speech: s, index, count, readOnly } = props;
   const [minutes, setMinutes] = useState(String(s.allottedMin));
-  const [over, setOver] = useState(false);
   useEffect(() => setMinutes(String(s.allottedMin)), [s.allottedMin]);
   const name = `${s.title} (${speakerLabel(s)})`;
   const handleId = `speech-move-${s.id}`;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || readOnly) return;
-    if (e.key === 'ArrowUp' && index > 0) {
-      e.preventDefault();
-      props.onMove(index - 1, handleId);
-    } else if (e.key === 'ArrowDown' && index < count - 1) {
-      e.preventDefault();
-      props.onMove(index + 1, handleId);
-    }
-  };
+  const row = useSortableRow(s.id, {
+    disabled: readOnly,
+    onStep: (delta) => {
+      const to = index + delta;
+      if (to >= 0 && to < count) props.onMove(to, handleId);
+    },
+  });
   return (
-    <tr
-      className={`speech-row speech-${s.status}${over ? ' row-drop' : ''}`}
-      onKeyDown={onKeyDown}
-      onDragOver={(e: DragEvent) => {
-        if (readOnly) return;
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e: DragEvent) => {
-        e.preventDefault();
-        setOver(false);
-        const id = Number(e.dataTransfer.getData('text/x-speech'));
-        if (id && id !== s.id) props.onDropSpeech(id);
-      }}
-    >
+    <tr ref={row.ref} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
       <td className="col-move">
         <button
           type="button"
           id={handleId}
           className="drag-handle"
-          draggable={!readOnly}
+          {...row.handle}
           disabled={readOnly}
           aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${name}`}
           title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
-          onDragStart={(e) => {
-            e.dataTransfer.setData('text/x-speech', String(s.id));
-            e.dataTransfer.effectAllowed = 'move';
-          }}
         >
           ⋮⋮
         </button>
