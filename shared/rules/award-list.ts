@@ -1,4 +1,5 @@
 // Wording of award lists (danh sách khen thưởng), shared by the print view and the Word documents.
+import { formatThousands } from '../text/money';
 import type { AwardDecision, AwardRecipient, RecipientKind } from '../domain/awards';
 import { formatLongDate, parseLocalDateTime } from '../text/dates';
 
@@ -19,7 +20,7 @@ export function awardListSections<R extends Pick<AwardRecipient, 'kind'>>(recipi
   return kinds
     .map((kind) => ({ kind, items: recipients.filter((r) => r.kind === kind) }))
     .filter((s) => s.items.length > 0)
-    .map((s, i) => ({ ...s, heading: `${ROMAN[i]}. ${SECTION_LABEL[s.kind]} (${s.items.length})` }));
+    .map((s, i) => ({ ...s, heading: `${ROMAN[i]}. ${SECTION_LABEL[s.kind]} (${formatThousands(s.items.length)})` }));
 }
 
 /** "Tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh" */

@@ -165,7 +165,7 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
               cell(String(i + 1), summaryWidths[0]!, settings, { align: 'center' }),
               cell(`${x.decision.formName} của ${x.decision.authorityName}`, summaryWidths[1]!, settings, {}),
               cell(`${x.decision.number}, ${x.decision.decidedOn.split('-').reverse().join('/')}`, summaryWidths[2]!, settings, {}),
-              cell(String(x.decision.totals.count), summaryWidths[3]!, settings, { align: 'center' }),
+              cell(formatThousands(x.decision.totals.count), summaryWidths[3]!, settings, { align: 'center' }),
               cell(formatThousands(x.decision.totals.amount), summaryWidths[4]!, settings, { align: 'right' }),
             ],
           }),
@@ -174,7 +174,7 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
         cantSplit: true,
         children: [
           cell('Tổng cộng', summaryWidths[0]! + summaryWidths[1]! + summaryWidths[2]!, settings, { bold: true, align: 'center', span: 3 }),
-          cell(String(count), summaryWidths[3]!, settings, { bold: true, align: 'center' }),
+          cell(formatThousands(count), summaryWidths[3]!, settings, { bold: true, align: 'center' }),
           cell(formatThousands(total), summaryWidths[4]!, settings, { bold: true, align: 'right' }),
         ],
       }),
