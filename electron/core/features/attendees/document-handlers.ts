@@ -38,8 +38,13 @@ const docxFile = async (doc: Parameters<typeof packDocx>[0], fileName: string) =
 });
 
 export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
-  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number }) => {
+  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number, notes: given }) => {
     const { conference, committee, forDocs } = conferenceForDocs(ctx.db, conferenceId);
+    const kept = (ctx.db.prepare('SELECT invitation_notes AS notes FROM conference WHERE id = ?').get(conferenceId) as { notes: string }).notes;
+    const notes = given ?? kept;
+    // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
+    const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
+    const signer = chair ? { ...committee, headName: formatDelegateName(chair), headPosition: positionAtAgency(chair.position, chair.agencyName) } : committee;
     const list = invitations(ctx, conferenceId).filter(
       (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
     );
@@ -49,7 +54,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
     const doc = buildInvitations(
-      { committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list },
+      { committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list, notes },
       defaultDocumentSettings,
     );
     const file = await docxFile(doc, `Giay-moi-${conference.title}`);
@@ -64,6 +69,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
           conferenceId,
           now: isoNow(ctx),
         });
+        if (given !== undefined && given !== kept) ctx.db.prepare('UPDATE conference SET invitation_notes = ? WHERE id = ?').run(given, conferenceId);
         const mark = ctx.db.prepare("UPDATE invitation SET status = 'da_gui', updated_at = ? WHERE id = ? AND status = 'chua_gui'");
         for (const i of list) mark.run(isoNow(ctx), i.id);
         return entry;

@@ -1,6 +1,7 @@
 // The programme as a Decree 30 document (Mẫu 1.4 style): built from the conference's own data, numbered from
 // the committee's register, laid out with the committee's document settings. Build and pack first, then
 // take the number in one short transaction: a failure anywhere leaves the register unchanged.
+import { committeeSigningName } from '../../../../shared/domain/committee';
 import { DOCX_MIME, type GeneratedFile } from '../../../../shared/api/files';
 import { AppError } from '../../../../shared/api/result';
 import type { SignerPrefix } from '../../../../shared/domain/committee';
@@ -51,7 +52,7 @@ export function programmeDocumentData(db: Db, conferenceId: number, numberText: 
     })),
     signature: {
       prefix: (prefix || undefined) as SignaturePrefix | undefined,
-      authority: prefix === 'TM.' ? 'BAN CHỈ ĐẠO' : 'TRƯỞNG BAN',
+      authority: prefix === 'TM.' ? committeeSigningName(committee) : 'TRƯỞNG BAN',
       position: committee.signerPosition || 'TRƯỞNG BAN',
       signerName: committee.signerName || committee.headName,
     },
