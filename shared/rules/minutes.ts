@@ -93,8 +93,10 @@ const NAME_AT_MOST = 6;
 const clean = (s: string) => tidySpaces(s.normalize('NFC'));
 
 /** Clean blanks to fill by hand, never a bracketed placeholder. */
-export const BLANK_LINE = '……………………………………………………………………';
-const BLANK = '……………';
+export const BLANK_LINE = '…'.repeat(26);
+/** After a label ("Chủ trì (chủ tọa): "), short enough to stay on the label's line. */
+const LABEL_BLANK = '…'.repeat(16);
+const BLANK = '…'.repeat(5);
 
 /** "Ốm" → "ốm" inside a sentence; an acronym or name at the start ("UBND", "Đi Hà Nội" → "đi Hà Nội") keeps its capitals where they belong. */
 export function lowerMidSentence(text: string): string {
@@ -184,7 +186,7 @@ export function presidingText(data: Pick<MinutesData, 'attendees' | 'committeeSe
   const secretaries = roleHolders(data.attendees, ['thu_ky']);
   const chairLine = [...chairs.map((a) => `đồng chí ${personLine(a)}`), ...coChairs.map((a) => `đồng chí ${personLine(a)} (đồng chủ trì)`)].join('; ');
   const secretaryLine = secretaries.length ? secretaries.map((a) => `đồng chí ${personLine(a)}`).join('; ') : clean(data.committeeSecretary) ? `đồng chí ${clean(data.committeeSecretary)}` : '';
-  return [`Chủ trì (chủ tọa): ${chairLine ? `${chairLine}.` : BLANK_LINE}`, `Thư ký (người ghi biên bản): ${secretaryLine ? `${secretaryLine}.` : BLANK_LINE}`].join('\n');
+  return [`Chủ trì (chủ tọa): ${chairLine ? `${chairLine}.` : LABEL_BLANK}`, `Thư ký (người ghi biên bản): ${secretaryLine ? `${secretaryLine}.` : LABEL_BLANK.slice(4)}`].join('\n');
 }
 
 /** "Đồng chí Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
@@ -308,7 +310,7 @@ export function generateMinutes(data: MinutesData): GeneratedSection[] {
     {
       key: 'opening',
       heading: 'Thời gian, địa điểm',
-      text: [`Thời gian bắt đầu: ${clockWords(date, start)}.`, `Địa điểm: ${clean(data.venue) ? `${clean(data.venue)}.` : BLANK_LINE}`].join('\n'),
+      text: [`Thời gian bắt đầu: ${clockWords(date, start)}.`, `Địa điểm: ${clean(data.venue) ? `${clean(data.venue)}.` : LABEL_BLANK}`].join('\n'),
     },
     { key: 'attendance', heading: 'Thành phần tham dự', text: attendanceText(data.attendees) },
     { key: 'presiding', heading: 'Chủ trì, thư ký', text: presidingText(data) },

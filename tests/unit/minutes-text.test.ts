@@ -66,7 +66,7 @@ describe('attendance wording', () => {
   it('before any check-in, the expected are listed but no count of those present is claimed', () => {
     const text = attendanceText([person({ attendance: '' }), person({ fullName: 'Bùi Văn Lâm', status: 'tu_choi', attendance: '' })]);
     expect(text).not.toMatch(/có mặt: \d/);
-    expect(text).toContain('Tổng số đại biểu có mặt: …………… đồng chí.');
+    expect(text).toMatch(/Tổng số đại biểu có mặt: …+ đồng chí\./u);
     expect(text).toContain('Bùi Văn Lâm (lý do: có báo trước)');
   });
 
@@ -150,8 +150,8 @@ describe('generateMinutes', () => {
 
   it('states only recorded times: none recorded leaves the clock blank; a conference still to come states no end', () => {
     const none = generateMinutes({ ...DATA, actualStart: '', end: '' });
-    expect(none.find((x) => x.key === 'opening')!.text).toContain('Thời gian bắt đầu: …………… giờ ……………, ngày 16 tháng 01 năm 2024.');
-    expect(none.find((x) => x.key === 'ending')!.text).toBe('Hội nghị kết thúc vào …………… giờ ……………, ngày 16 tháng 01 năm 2024./.');
+    expect(none.find((x) => x.key === 'opening')!.text).toMatch(/^Thời gian bắt đầu: …+ giờ …+, ngày 16 tháng 01 năm 2024\.$/mu);
+    expect(none.find((x) => x.key === 'ending')!.text).toMatch(/^Hội nghị kết thúc vào …+ giờ …+, ngày 16 tháng 01 năm 2024\.\/\.$/u);
     const future = generateMinutes({ ...DATA, today: '2024-01-10' });
     expect(future.find((x) => x.key === 'ending')!.text).not.toMatch(/\d\d giờ \d\d/);
     expect(future.map((x) => x.text).join('\n')).not.toContain('(08 giờ 05)');
