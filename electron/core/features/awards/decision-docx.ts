@@ -17,7 +17,6 @@ import {
   createDecree30Document,
   decree30Section,
   textRun,
-  upper,
   withClosingMark,
   type DocumentSettings,
   type SignaturePrefix,
