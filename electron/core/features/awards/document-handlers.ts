@@ -3,7 +3,8 @@ import type { awardDocumentOps } from '../../../../shared/api/award-documents';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
-import { decisionDetail } from './repo';
+import { decisionDetail, loadCatalog } from './repo';
+import { basisInForce, completeBody, legalBasisLines } from '../../../../shared/rules/award-authority';
 import type { ServiceContext } from '../../context';
 import { buildAwardDecisionDocument } from './decision-docx';
 import { buildAwardListDocument, buildConferenceListDocument } from './list-docx';
@@ -51,15 +52,21 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
   'award:decisionDocx': async (ctx, { decisionId, columns }) => {
     const detail = decisionDetail(ctx.db, decisionId);
     const committee = detail.decision.committeeId
-      ? (ctx.db.prepare('SELECT name FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string } | undefined)
+      ? (ctx.db.prepare('SELECT name, locality FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string; locality: string } | undefined)
       : undefined;
-    const authority = ctx.db.prepare('SELECT signer_position AS head FROM award_authority WHERE id = ?').get(detail.decision.authorityId) as { head: string } | undefined;
+    const catalog = loadCatalog(ctx.db);
+    const authority = catalog.authorities.find((a) => a.id === detail.decision.authorityId);
+    const basis = basisInForce(catalog.authorityBases, detail.decision.authorityId, detail.decision.decidedOn);
+    // A decision saved before the catalogue named the province ("CÔNG AN TỈNH") is completed from its committee.
+    const d = detail.decision;
+    const decision = committee && !authority?.isCommittee ? { ...d, issuingBody: completeBody(d.issuingBody, committee.locality), signerTitle: completeBody(d.signerTitle, committee.locality) } : d;
     return writeDocx(ctx.db, {
       committeeId: decisionCommittee(ctx.db, detail.decision),
       build: (settings) =>
-        buildAwardDecisionDocument(detail, columns, settings, {
+        buildAwardDecisionDocument({ ...detail, decision }, columns, settings, {
           ...(committee ? { proposer: committee.name } : {}),
-          ...(authority?.head ? { headPosition: authority.head } : {}),
+          ...(authority?.signerPosition ? { headPosition: authority.signerPosition } : {}),
+          ...(basis ? { legalBases: legalBasisLines(basis.legalBases), advisoryBody: basis.advisoryBody } : {}),
         }),
       fileName: `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}.docx`,
     });
