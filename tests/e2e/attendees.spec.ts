@@ -145,11 +145,11 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute'
   expect((await must(app, 'checkin:counts', { conferenceId })).total.invited).toBe(58);
 });
 
-test('reorders the invitees by keyboard and by drag; the order survives a reload and leads the introduction', async ({ page, app }) => {
+/** What the invitations test leaves: the 55, the 3 leaders from the directory, 2 declines, a substitute. */
+async function seedInvitations(app: ServedApp): Promise<number> {
   const conferenceId = await seedConference(app);
   await seedDirectoryThree(app);
   const wb = await buildAttendeeWorkbook();
-  // What the invitations test leaves: the 55, the 3 leaders from the directory, 2 declines, a substitute.
   await must(app, 'import:commit', { file: { fileName: 'ds.xlsx', dataBase64: wb.bytes.toString('base64') }, conferenceId, delegateGroup: 'dia_phuong' });
   const leaders = [];
   for (const query of ['nguyen the chi', 'tran anh dung', 'dang van dong']) leaders.push((await must(app, 'person:search', { query }))[0].id);
@@ -162,6 +162,11 @@ test('reorders the invitees by keyboard and by drag; the order survives a reload
   };
   await must(app, 'invitation:setStatus', { ids: [invitationOf(wb.goodNames[10]!), invitationOf(wb.goodNames[11]!)], status: 'tu_choi' });
   await must(app, 'invitation:substitute', { id: invitationOf('Đặng Văn Đông'), person: { fullName: 'Hoàng Văn Toàn', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh' } });
+  return conferenceId;
+}
+
+test('reorders the invitees by keyboard and by drag; the order survives a reload and leads the introduction', async ({ page, app }) => {
+  const conferenceId = await seedInvitations(app);
   await openApp(page, app);
   await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
   const table = page.getByRole('table', { name: 'Danh sách mời' });
@@ -185,6 +190,15 @@ test('reorders the invitees by keyboard and by drag; the order survives a reload
   await expect(page.getByRole('table', { name: 'Danh sách mời' }).locator('tbody tr').nth(1)).toContainText(thirdName);
   const status = await must(app, 'checkin:counts', { conferenceId });
   expect(status.total.invited).toBe(58);
+  await page.getByText('Lời giới thiệu đại biểu').click();
+  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+});
+
+test('the invitation list with its introduction is accessible', async ({ page, app }) => {
+  const conferenceId = await seedInvitations(app);
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
+  await expect(page.getByRole('table', { name: 'Danh sách mời' })).toContainText('Dự thay Đặng Văn Đông');
   await page.getByText('Lời giới thiệu đại biểu').click();
   await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
   await expectAccessible(page);
