@@ -39,6 +39,7 @@ import {
   unindexPerson,
   updatePerson,
 } from './people-repo';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
 
@@ -84,7 +85,7 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
 
 export function getInvitation(db: Db, id: number): Invitation {
   const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
   return toInvitation(row, place >= 0 ? place + 1 : null);
 }
@@ -435,7 +436,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const dropSubstitute = stmt(ctx.db, 'DELETE FROM invitation WHERE substitute_for_id = ?');
     const set = stmt(ctx.db, 'UPDATE invitation SET status = ?, updated_at = ? WHERE id = ?');
     for (const id of new Set(ids)) {
-      if (!find.get(id)) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+      if (!find.get(id)) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
       // Whoever was sending a substitute no longer is: the substitute's line goes.
       dropSubstitute.run(id);
       updated += set.run(status, isoNow(ctx), id).changes;

@@ -11,6 +11,7 @@ import { buildAwardListDocument, buildConferenceListDocument } from './list-docx
 import { writeDocx } from '../committees';
 import type { Db } from '../../db/open';
 import { conferenceDetails } from './handlers';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** An ASCII file-name part cut at a word boundary ("…-nam-2023", never "…-nam-2023-v"). */
 function slugWords(value: string, max: number): string {
@@ -40,7 +41,7 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
     const conference = ctx.db.prepare('SELECT title, committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as
       | { title: string; committeeId: number }
       | undefined;
-    if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!conference) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     const details = conferenceDetails(ctx.db, conferenceId);
     if (details.length === 0) throw new AppError('VALIDATION', 'Hội nghị chưa có quyết định khen thưởng nào để lập danh sách.');
     return writeDocx(ctx.db, {

@@ -31,6 +31,7 @@ import {
 } from './repo';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -67,7 +68,7 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
   let committeeId = input.committeeId;
   if (input.conferenceId !== null) {
     const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as { committeeId: number } | undefined;
-    if (!conf) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!conf) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     committeeId ??= conf.committeeId;
   }
   let place = input.place || authority.place;
@@ -366,7 +367,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:totals': (ctx, filter) => totalsReport(ctx.db, filter),
 
   'award:conferenceLists': (ctx, { conferenceId }) => {
-    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     return conferenceDetails(ctx.db, conferenceId);
   },
 

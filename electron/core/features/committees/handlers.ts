@@ -5,6 +5,7 @@ import type { Committee } from '../../../../shared/domain/committee';
 import { compareVietnamese } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const SELECT = `SELECT id, name, parent_body AS parentBody, issuing_body AS issuingBody, locality, level,
   doc_code AS docCode, head_name AS headName, head_position AS headPosition, signer_name AS signerName,
@@ -15,7 +16,7 @@ const SELECT = `SELECT id, name, parent_body AS parentBody, issuing_body AS issu
 
 export function getCommittee(db: Db, id: number): Committee {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Committee | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
   return row;
 }
 

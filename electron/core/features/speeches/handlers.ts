@@ -22,6 +22,7 @@ import {
   recordActualTimes,
   setConferenceStatus,
 } from '../planning';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -310,7 +311,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 
   'speech:removeFile': (ctx, { id }) => {
     const speech = speechFor(ctx.db, id);
-    if (!speech.file) throw new AppError('NOT_FOUND', 'Bài phát biểu này chưa có tệp đính kèm.');
+    if (!speech.file) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     ctx.db.prepare('DELETE FROM speech_file WHERE speech_id = ?').run(id);
     return getSpeech(ctx.db, id);
   },
@@ -319,7 +320,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     const row = ctx.db.prepare('SELECT file_name AS fileName, mime_type AS mimeType, data FROM speech_file WHERE speech_id = ?').get(id) as
       | { fileName: string; mimeType: string; data: Buffer }
       | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'Bài phát biểu này chưa có tệp đính kèm.');
+    if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     return { fileName: row.fileName, mimeType: row.mimeType, dataBase64: row.data.toString('base64') };
   },
 
