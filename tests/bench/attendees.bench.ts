@@ -9,7 +9,7 @@ import { createAgency, createPerson } from '../../electron/core/features/attende
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { buildAttendeeWorkbook } from '../fixtures/attendee-workbook';
 import { tempDir } from '../helpers/temp-db';
-import { generateAgencies, generatePerson, mulberry32, randomSearchQueries } from './generate';
+import { generateAgencies, generatePerson, mulberry32, randomSearchQueries } from '../../electron/core/demo/generate';
 import { measure, timeOnce, type Bench } from './harness';
 import { join } from 'node:path';
 
