@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/api/result';
 import { createContext } from '../context';
 import { chooseDataPath } from '../data-file/data-path';
 import { createDemoFile } from '../demo';
+import { startDailyBackups } from '../data-file/backups';
 import { DataStore, demoPathFor, removeDatabaseFiles } from '../data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../version';
 import { startBrowserHost } from './browser-host';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   }
 
   const ctx = createContext(store, 'browser', APP_VERSION);
+  // The day's automatic backup also while the host keeps running for days (not only on open).
+  const daily = startDailyBackups(store, { log: (m) => console.error(m) });
   const host = await startBrowserHost({
     ctx,
     rendererDir: join(__dirname, '../renderer'),
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   console.log(`THUKY_URL=${host.url}`);
 
   const stop = () => {
+    daily.stop();
     void host.close().then(() => {
       store.close();
       process.exit(0);

@@ -9,6 +9,8 @@ import type { UploadedFile } from '../../../shared/api/files';
 import { AppError, type ErrorCode } from '../../../shared/api/result';
 import { UPLOAD_LIMITS, UPLOAD_MESSAGES, type SheetGrid, type UploadKind } from './read-upload';
 import type { UploadJob } from './upload-worker';
+import type { ServiceContext } from '../context';
+import { backupBeforeImport } from '../data-file/backups';
 
 export { UPLOAD_LIMITS, UPLOAD_MESSAGES, capProblems, type SheetGrid, type UploadKind } from './read-upload';
 
@@ -79,4 +81,14 @@ export function readUpload(file: UploadedFile, allowed: readonly UploadKind[] = 
     );
     worker.once('exit', (code) => finish(() => reject(new AppError('INTERNAL', `${PIPELINE_MESSAGES.failed} (mã ${code})`))));
   });
+}
+
+/**
+ * Every import commit calls this after the file is read and checked and before it writes anything:
+ * a "before import" backup (truoc-nhap) of the open file. When the backup cannot be written the import
+ * is refused with a coded Vietnamese error and nothing is written. Returns the backup's name (null for
+ * the demo file, which is never backed up).
+ */
+export function backupBeforeImportCommit(ctx: ServiceContext, what: string): Promise<string | null> {
+  return backupBeforeImport(ctx, what);
 }

@@ -17,7 +17,7 @@ import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../s
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { capProblems, readUpload } from '../../imports/pipeline';
+import { backupBeforeImportCommit, capProblems, readUpload } from '../../imports/pipeline';
 import { getConference } from '../planning';
 import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
 import { invitePerson } from './people-repo';
@@ -238,6 +238,7 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
   const grid = await readGrid(input.file);
   const a = analyse(grid, input.mapping, ctx.now().getFullYear());
   if (a.valid.length === 0) throw new AppError('VALIDATION', 'Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo danh sách lỗi rồi thử lại.');
+  await backupBeforeImportCommit(ctx, 'nhập danh sách đại biểu');
   return ctx.db
     .transaction((): ImportResult => {
       if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);

@@ -2,7 +2,7 @@
 // mapping), validate every row with a Vietnamese message per row and column, and write all rows in one
 // transaction or none.
 import ExcelJS from 'exceljs';
-import { capProblems, readUpload, type SheetGrid } from '../../imports/pipeline';
+import { backupBeforeImportCommit, capProblems, readUpload, type SheetGrid } from '../../imports/pipeline';
 import type { z } from 'zod';
 import { RECIPIENT_IMPORT_FIELDS, type importInput, type ImportPreview, type ImportRowProblem, type RecipientImportField } from '../../../../shared/api/awards';
 import { XLSX_MIME, type GeneratedFile } from '../../../../shared/api/files';
@@ -247,6 +247,7 @@ export async function importCommit(ctx: ServiceContext, input: Input): Promise<{
       `Chưa nhập: tệp còn ${problemCount} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
       preview.problems.slice(0, 20).map((p) => ({ path: `row.${p.row}`, message: `Dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}` })),
     );
+  await backupBeforeImportCommit(ctx, 'nhập danh sách khen thưởng');
   const now = isoNow(ctx);
   ctx.db
     .transaction(() => {
