@@ -5,7 +5,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { dirname, join, basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DB_MESSAGES, fromSqliteError } from './errors';
-import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { installClosedConferenceGuards, LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 /** "TKHN" — marks a SQLite file as a Thư ký Hội nghị data file (PRAGMA application_id). */
 export const APPLICATION_ID = 0x544b484e;
@@ -89,7 +89,12 @@ export function runMigrations(db: Db, from: number, to = LATEST_SCHEMA_VERSION):
   const pending = migrations.filter((m) => m.version > from && m.version <= to);
   if (pending.length === 0) return;
   db.transaction(() => {
-    for (const migration of pending) migration.up(db);
+    for (const migration of pending) {
+      migration.up(db);
+      // A closed conference is read-only in every table that holds its data, including tables added
+      // after migration 008: the guards are derived again from the schema after each migration.
+      if (migration.version >= 8) installClosedConferenceGuards(db);
+    }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
   }).immediate();

@@ -36,6 +36,8 @@ export function AuditHistory(props: {
       }),
     [props.conferenceId, props.personId, props.destructiveOnly],
   );
+  // The history's limits, so the promise "hoàn tác được" has its bounds in sight.
+  const usage = useLoader(() => callOrThrow('audit:usage', {}), [props.conferenceId, props.personId]);
   const notify = useNotify();
   const [pending, setPending] = useState<AuditEntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function AuditHistory(props: {
     setError(null);
     notify('success', `Đã hoàn tác: ${entry.summary}`);
     history.reload();
+    usage.reload();
     props.onUndone?.(entry);
   };
 
@@ -55,6 +58,12 @@ export function AuditHistory(props: {
     <div className="panel">
       <h2>{title}</h2>
       <ErrorBanner message={history.error ?? error} />
+      {usage.data && (
+        <p className="hint">
+          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác gần nhất, dữ liệu để hoàn
+          tác dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB / {usage.data.maxUndoBytes / 1048576} MB.
+        </p>
+      )}
       {history.data?.length === 0 && <p className="empty">{props.emptyText ?? 'Chưa có thay đổi nào.'}</p>}
       {history.data && history.data.length > 0 && (
         <table className="table audit-table" aria-label={title}>

@@ -17,6 +17,7 @@ import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../s
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { auditedWrite } from '../../audit/record';
 import { backupBeforeImportCommit, capProblems, readUpload } from '../../imports/pipeline';
 import { getConference } from '../planning';
 import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
@@ -136,7 +137,11 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
   const valid: CleanRow[] = [];
   const invalidRows: Analysis['invalidRows'] = [];
   if (mapping.fullName === undefined || mapping.fullName === null) {
-    problems.push({ row: grid.rows[headerIndex]!.number, column: 'Họ và tên', message: 'Chưa chọn cột “Họ và tên” (không tìm thấy cột có tiêu đề như “Họ và tên”).' });
+    problems.push({
+      row: grid.rows[headerIndex]!.number,
+      column: 'Họ và tên',
+      message: 'Chưa chọn cột “Họ và tên” (không tìm thấy cột có tiêu đề như “Họ và tên”).',
+    });
     return { grid, headerIndex, headers, mapping, valid, invalidRows, problems };
   }
   const seen = new Map<string, number>();
@@ -178,7 +183,18 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
       if (first !== undefined) problem('fullName', `Trùng với dòng ${first} (cùng họ tên và đơn vị).`);
       else seen.set(key, number);
     }
-    const clean: CleanRow = { row: number, fullName, rank, position: raw.position, agency: raw.agency, gender, birthYear, phone: raw.phone, email: raw.email, notes: raw.notes };
+    const clean: CleanRow = {
+      row: number,
+      fullName,
+      rank,
+      position: raw.position,
+      agency: raw.agency,
+      gender,
+      birthYear,
+      phone: raw.phone,
+      email: raw.email,
+      notes: raw.notes,
+    };
     if (rowProblems.length) {
       problems.push(...rowProblems);
       invalidRows.push({ row: number, fullName: fullName || raw.fullName, rank: raw.rank, position: raw.position, agency: raw.agency });
@@ -197,8 +213,10 @@ function matchPerson(db: Db, row: { fullName: string; agency: string }): number 
     const same = stmt(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key) as Array<{ id: number }>;
     return same.length === 1 ? same[0]!.id : null;
   }
-  const hit = stmt(db, `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
-    .get(key, foldForSearch(row.agency)) as { id: number } | undefined;
+  const hit = stmt(
+    db,
+    `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`,
+  ).get(key, foldForSearch(row.agency)) as { id: number } | undefined;
   return hit?.id ?? null;
 }
 
@@ -214,7 +232,15 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
       const matchedPersonId = matchPerson(ctx.db, r);
       return { row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId };
     }),
-    ...a.invalidRows.map((r) => ({ row: r.row, fullName: r.fullName ?? '', rank: r.rank ?? '', position: r.position ?? '', agency: r.agency ?? '', valid: false, matchedPersonId: null })),
+    ...a.invalidRows.map((r) => ({
+      row: r.row,
+      fullName: r.fullName ?? '',
+      rank: r.rank ?? '',
+      position: r.position ?? '',
+      agency: r.agency ?? '',
+      valid: false,
+      matchedPersonId: null,
+    })),
   ].sort((x, y) => x.row - y.row);
   return {
     sheetName: a.grid.sheetName,
@@ -222,7 +248,11 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
     columns: Array.from({ length: width }, (_, index) => ({
       index,
       header: a.headers[index] ?? '',
-      sample: data.map((r) => tidySpaces(normalizeText(r.cells[index] ?? ''))).filter(Boolean).join(' · ').slice(0, 80),
+      sample: data
+        .map((r) => tidySpaces(normalizeText(r.cells[index] ?? '')))
+        .filter(Boolean)
+        .join(' · ')
+        .slice(0, 80),
     })),
     mapping: a.mapping,
     rows,
@@ -239,41 +269,54 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
   const a = analyse(grid, input.mapping, ctx.now().getFullYear());
   if (a.valid.length === 0) throw new AppError('VALIDATION', 'Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo danh sách lỗi rồi thử lại.');
   await backupBeforeImportCommit(ctx, 'nhập danh sách đại biểu');
+  const at = isoNow(ctx);
   return ctx.db
-    .transaction((): ImportResult => {
-      if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
-      const now = isoNow(ctx);
-      const agencies = new Map<string, number | null>();
-      let created = 0;
-      let matched = 0;
-      let invited = 0;
-      for (const r of a.valid) {
-        const key = foldForSearch(r.agency);
-        if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
-        const agencyId = agencies.get(key)!;
-        let personId = matchPerson(ctx.db, r);
-        if (personId === null) {
-          personId = insertPerson(ctx.db, { ...r, agencyId }, now);
-          created++;
-        } else {
-          matched++;
-          const p = getPerson(ctx.db, personId);
-          const changed = (r.position && r.position !== p.position) || (r.rank && r.rank !== p.rank);
-          const filled = (!p.phone && r.phone) || (!p.email && r.email) || (!p.birthYear && r.birthYear) || (!p.gender && r.gender);
-          if (changed || filled)
-            updatePerson(ctx.db, personId, {
-              ...p,
-              rank: r.rank || p.rank,
-              position: r.position || p.position,
-              phone: p.phone || r.phone,
-              email: p.email || r.email,
-              birthYear: p.birthYear ?? r.birthYear,
-              gender: p.gender || r.gender,
-            }, now);
+    .transaction((): ImportResult =>
+      // In the history, with an undo record: people it created go, people it updated get their old values.
+      auditedWrite(ctx.db, 'import:commit', { conferenceId: input.conferenceId, fileName: input.file.fileName }, at, (): ImportResult => {
+        if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
+        const now = isoNow(ctx);
+        const agencies = new Map<string, number | null>();
+        let created = 0;
+        let matched = 0;
+        let invited = 0;
+        for (const r of a.valid) {
+          const key = foldForSearch(r.agency);
+          if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
+          const agencyId = agencies.get(key)!;
+          let personId = matchPerson(ctx.db, r);
+          if (personId === null) {
+            personId = insertPerson(ctx.db, { ...r, agencyId }, now);
+            created++;
+          } else {
+            matched++;
+            const p = getPerson(ctx.db, personId);
+            const changed = (r.position && r.position !== p.position) || (r.rank && r.rank !== p.rank);
+            const filled = (!p.phone && r.phone) || (!p.email && r.email) || (!p.birthYear && r.birthYear) || (!p.gender && r.gender);
+            if (changed || filled)
+              updatePerson(
+                ctx.db,
+                personId,
+                {
+                  ...p,
+                  rank: r.rank || p.rank,
+                  position: r.position || p.position,
+                  phone: p.phone || r.phone,
+                  email: p.email || r.email,
+                  birthYear: p.birthYear ?? r.birthYear,
+                  gender: p.gender || r.gender,
+                },
+                now,
+              );
+          }
+          if (
+            input.conferenceId !== undefined &&
+            invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null
+          )
+            invited++;
         }
-        if (input.conferenceId !== undefined && invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null) invited++;
-      }
-      return { created, matched, invited, skipped: a.invalidRows.length };
-    })
+        return { created, matched, invited, skipped: a.invalidRows.length };
+      }),
+    )
     .immediate();
 }

@@ -2,6 +2,7 @@
 // mapping), validate every row with a Vietnamese message per row and column, and write all rows in one
 // transaction or none.
 import ExcelJS from 'exceljs';
+import { auditedWrite } from '../../audit/record';
 import { backupBeforeImportCommit, capProblems, readUpload, type SheetGrid } from '../../imports/pipeline';
 import type { z } from 'zod';
 import { RECIPIENT_IMPORT_FIELDS, type importInput, type ImportPreview, type ImportRowProblem, type RecipientImportField } from '../../../../shared/api/awards';
@@ -100,8 +101,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
       columns.push(...headers);
     }
   }
-  if (!headerRow)
-    throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
+  if (!headerRow) throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
 
   const mapping: Partial<Record<RecipientImportField, number>> = { ...input.mapping };
   const used = new Set(Object.values(mapping));
@@ -124,7 +124,9 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   const rows: ImportPreview['rows'] = [];
   const valid: Parsed['valid'] = [];
   const existing = new Map(
-    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map((r) => [r.k, r.name]),
+    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map(
+      (r) => [r.k, r.name],
+    ),
   );
   const inFile = new Map<string, number>();
   const last = Math.min(lastRow, headerRow + MAX_ROWS);
@@ -250,17 +252,20 @@ export async function importCommit(ctx: ServiceContext, input: Input): Promise<{
   await backupBeforeImportCommit(ctx, 'nhập danh sách khen thưởng');
   const now = isoNow(ctx);
   ctx.db
-    .transaction(() => {
-      // Re-read the decision inside the transaction: it may have changed while the file was parsed.
-      const decision = getDecisionItem(ctx.db, input.decisionId);
-      for (const r of valid) {
-        const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
-        const key = matchKey(rec);
-        if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
-          throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
-        insertRecipient(ctx.db, decision, rec, key, now);
-      }
-    })
+    .transaction(() =>
+      auditedWrite(ctx.db, 'award:importCommit', { decisionId: input.decisionId, fileName: input.file.fileName, count: valid.length }, now, () => {
+        // Re-read the decision inside the transaction: it may have changed while the file was parsed.
+        const decision = getDecisionItem(ctx.db, input.decisionId);
+        for (const r of valid) {
+          const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
+          const key = matchKey(rec);
+          if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
+            throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
+          insertRecipient(ctx.db, decision, rec, key, now);
+        }
+        return { conferenceId: decision.conferenceId };
+      }),
+    )
     .immediate();
   return { imported: valid.length };
 }
