@@ -1,7 +1,7 @@
 // Opens (or creates) the one SQLite data file: checks it is ours, intact and not from a newer version
 // before anything writes to it, backs it up, then migrates it in one transaction.
 import Database from 'better-sqlite3';
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DB_MESSAGES, fromSqliteError } from './errors';
@@ -58,6 +58,9 @@ interface FileFacts {
 /** Looks at an existing file read-only, so a file we refuse is left exactly as it was. */
 function inspectReadOnly(path: string): FileFacts {
   let probe: Db | null = null;
+  // Opening a WAL file, even read-only, creates its -wal/-shm: a refused file must be left as it was.
+  const created = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
+  let refused = false;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     const version = probe.pragma('user_version', { simple: true }) as number;
@@ -70,12 +73,14 @@ function inspectReadOnly(path: string): FileFacts {
     if (integrity !== 'ok') throw new AppError('DB_CORRUPT', DB_MESSAGES.corrupt);
     return { version, applicationId, tableCount };
   } catch (error) {
+    refused = true;
     if (error instanceof AppError) throw error;
     const mapped = fromSqliteError(error);
     if (mapped?.code === 'DB_CORRUPT') throw mapped;
     throw mapped ?? new AppError('DB_CORRUPT', DB_MESSAGES.corrupt);
   } finally {
     probe?.close();
+    if (refused) for (const suffix of created) rmSync(path + suffix, { force: true });
   }
 }
 
@@ -105,6 +110,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const target = options.targetVersion ?? LATEST_SCHEMA_VERSION;
   let facts: FileFacts = { version: 0, applicationId: 0, tableCount: 0 };
 
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new AppError('DB_NOT_OURS', `“${path}” là một thư mục, không phải tệp dữ liệu. Hãy chỉ đến một tệp dữ liệu (.sqlite) trong thư mục đó.`);
   if (existsSync(path) && statSync(path).size > 0) {
     if (!hasSqliteHeader(path)) throw new AppError('DB_NOT_OURS', DB_MESSAGES.notOurs);
     // SQLite needs to write the file and its -wal/-shm beside it: say so plainly instead of failing later.

@@ -6,7 +6,7 @@ import { createContext } from '../context';
 import { chooseDataPath } from '../data-file/data-path';
 import { createDemoFile } from '../demo';
 import { startDailyBackups } from '../data-file/backups';
-import { DataStore, demoPathFor, removeDatabaseFiles } from '../data-file/data-store';
+import { DataStore, demoPathFor, removeDemoFile } from '../data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../version';
 import { startBrowserHost } from './browser-host';
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   let store: DataStore;
   if (demo) {
     const demoPath = demoPathFor(dataPath);
-    removeDatabaseFiles(demoPath);
+    removeDemoFile(demoPath);
     await createDemoFile(demoPath, new Date());
     store = await DataStore.open(demoPath, { isDemo: true, defaultPath: dataPath });
   } else {
@@ -52,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError ? `Không khởi động được: ${error.message}` : error);
+  // One line a person can act on, never a stack trace (details only with THUKY_DEBUG).
+  console.error(`Không khởi động được: ${error instanceof AppError ? error.message : 'lỗi không mong muốn khi mở tệp dữ liệu.'}`);
+  if (!(error instanceof AppError) && process.env.THUKY_DEBUG) console.error(error);
   process.exit(2);
 });
