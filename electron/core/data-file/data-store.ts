@@ -124,7 +124,7 @@ export const DEMO_MARK = 'demo.generated';
  */
 export function removeDemoFile(path: string): void {
   if (existsSync(path)) {
-    let isDemo = false;
+    let isDemo: boolean;
     try {
       const db = new Database(path, { readonly: true, fileMustExist: true });
       try {
