@@ -21,7 +21,10 @@ async function run(job: UploadJob) {
   }
 }
 
+// One job given at start (workerData), or a stream of { id, job } messages from a reused worker (warm:
+// ExcelJS loaded and compiled once).
 if (parentPort) {
   const port = parentPort;
-  void run(workerData as UploadJob).then((result) => port.postMessage(result));
+  if (workerData) void run(workerData as UploadJob).then((result) => port.postMessage(result));
+  else port.on('message', (message: { id: number; job: UploadJob }) => void run(message.job).then((result) => port.postMessage({ id: message.id, result })));
 }
