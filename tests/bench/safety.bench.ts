@@ -26,6 +26,15 @@ export async function run(bench: Bench): Promise<void> {
 
   bench.add({ name: 'conference:create, bare handler in a transaction', timing: await measure((i) => ctx.db.transaction(() => conferenceHandlers['conference:create'](ctx, input(i))).immediate(), 300) });
   bench.add({ name: 'conference:create via dispatcher + audit', timing: await measure((i) => dispatch(ctx, 'conference:create', input(1e6 + i)), 300), baseline: 'conference:create, bare handler in a transaction' });
+  // Power loss: the same acknowledged commit with synchronous = FULL (WAL fsynced on every commit) vs NORMAL.
+  ctx.db.pragma('synchronous = FULL');
+  bench.add({
+    name: 'conference:create via dispatcher, synchronous = FULL',
+    timing: await measure((i) => dispatch(ctx, 'conference:create', input(2e6 + i)), 300),
+    baseline: 'conference:create via dispatcher + audit',
+    note: 'adopted when ≤ 2× NORMAL',
+  });
+  ctx.db.pragma('synchronous = NORMAL');
   const ids = (ctx.db.prepare('SELECT id FROM conference ORDER BY id').all() as Array<{ id: number }>).map((r) => r.id);
   bench.add({ name: 'conference:delete, bare handler in a transaction', timing: await measure((i) => ctx.db.transaction(() => conferenceHandlers['conference:delete'](ctx, { id: ids[i]! })).immediate(), 250, 0) });
   bench.add({ name: 'conference:delete via dispatcher + undo snapshot', timing: await measure((i) => dispatch(ctx, 'conference:delete', { id: ids[300 + i]! }), 250, 0), baseline: 'conference:delete, bare handler in a transaction' });

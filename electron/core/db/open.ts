@@ -140,7 +140,9 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    // FULL: every acknowledged commit is on disk (WAL fsynced) before the screen says "đã lưu"; measured
+    // at 1.7× NORMAL per command (npm run bench -- safety), well under the 2× budget. See README.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
 
     let backupPath: string | null = null;
