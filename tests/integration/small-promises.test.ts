@@ -133,6 +133,25 @@ describe('smaller promises', () => {
     }
   });
 
+  it('a write while another program holds the lock: refused within about a second, saying why in Vietnamese', async () => {
+    const app = await openTempApp();
+    const other = new Database(app.path, { timeout: 0 });
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const started = performance.now();
+      const r = await app.call('committee:create', SAMPLE_COMMITTEE);
+      const ms = performance.now() - started;
+      expect(r.ok ? null : r.error.code).toBe('DB_BUSY');
+      if (!r.ok) expect(r.error.message).toMatch(/^Chưa lưu được: tệp dữ liệu đang được một chương trình khác ghi/);
+      expect(ms).toBeLessThan(2_000);
+      other.exec('ROLLBACK');
+      expect((await app.call('committee:create', SAMPLE_COMMITTEE)).ok).toBe(true);
+    } finally {
+      other.close();
+      app.close();
+    }
+  });
+
   it('a restore refused as busy leaves no extra backup', async () => {
     const app: TempApp = await openTempApp();
     try {

@@ -10,7 +10,12 @@ import { installClosedConferenceGuards, LATEST_SCHEMA_VERSION, migrations } from
 /** "TKHN" — marks a SQLite file as a Thư ký Hội nghị data file (PRAGMA application_id). */
 export const APPLICATION_ID = 0x544b484e;
 const SQLITE_HEADER = 'SQLite format 3\u0000';
-export const BUSY_TIMEOUT_MS = 5_000;
+/**
+ * How long a write waits for another program's write lock. Long enough for another window's ordinary
+ * commits (a few milliseconds each) to pass; short, because the wait blocks the host's main thread —
+ * past it the secretary is told, in Vietnamese, that another program holds the file (DB_MESSAGES.busy).
+ */
+export const BUSY_TIMEOUT_MS = 1_000;
 
 export type Db = Database.Database;
 
