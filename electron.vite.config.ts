@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           serve: resolve(__dirname, 'electron/core/host/serve.ts'),
+          // The import worker (electron/core/imports/pipeline.ts starts it from out/main/upload-worker.js).
+          'upload-worker': resolve(__dirname, 'electron/core/imports/upload-worker.ts'),
         },
       },
     },

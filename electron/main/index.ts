@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { createContext } from '../core/context';
 import { chooseDataPath } from '../core/data-file/data-path';
+import { startDailyBackups } from '../core/data-file/backups';
 import { DataStore } from '../core/data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../core/version';
 import { registerIpc } from './ipc';
@@ -32,12 +33,17 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createContext(store, 'electron', APP_VERSION);
+  // The day's automatic backup also while the app stays open for days (not only on open).
+  const daily = startDailyBackups(store, { log: (m) => console.error(m) });
   hardenSessions();
   registerIpc(ctx);
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
-  app.on('will-quit', () => store.close());
+  app.on('will-quit', () => {
+    daily.stop();
+    store.close();
+  });
 }
 
 // Vietnamese whatever the language of Windows: Chromium's own texts, number and date formats in the page

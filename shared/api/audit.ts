@@ -2,7 +2,7 @@
 // and undo of recent destructive actions.
 import { z } from 'zod';
 import { command, query } from './define';
-import { byId, entityId } from './fields';
+import { byId, emptyInput, entityId } from './fields';
 
 export interface AuditChange {
   /** Vietnamese field label, e.g. "địa điểm". */
@@ -23,13 +23,34 @@ export interface AuditEntryView {
   /** One Vietnamese sentence: "Sửa hội nghị “…” (địa điểm)". */
   summary: string;
   changes: AuditChange[];
-  /** A destructive action that can still be undone. */
+  /** It removed or overwrote something the secretary entered (declared per operation). */
+  destructive: boolean;
+  /** An action that can still be undone. */
   undoable: boolean;
   undoneAt: string | null;
 }
 
-/** How many of the most recent destructive actions can be undone. */
+/** How many of the most recent undoable actions can be undone. */
 export const UNDO_DEPTH = 20;
+
+/**
+ * The history's limits, shown on the history screen: the number of lines kept, and the space undo
+ * records may take (file contents are stored once however many records mention them).
+ */
+export const HISTORY_LIMITS = {
+  maxEntries: 20_000,
+  maxUndoBytes: 200 * 1024 * 1024,
+} as const;
+
+export interface HistoryUsage {
+  entries: number;
+  maxEntries: number;
+  undoable: number;
+  undoDepth: number;
+  /** Bytes taken by undo records and the file contents they keep. */
+  undoBytes: number;
+  maxUndoBytes: number;
+}
 
 export const auditListInput = z
   .object({
@@ -43,6 +64,11 @@ export const auditListInput = z
 
 export const auditOps = {
   'audit:list': query<AuditEntryView[]>()(auditListInput),
-  /** Puts back what a destructive action removed, with the same ids. */
+  /** How much history is kept and its limits (lines, undo space). */
+  'audit:usage': query<HistoryUsage>()(emptyInput),
+  /**
+   * Puts back what an undoable action changed (the rows it inserted, changed or deleted), and only that;
+   * refused with an explanation when any of those rows changed since, or when the conference is closed.
+   */
   'audit:undo': command<{ id: number; summary: string; conferenceId: number | null; restoredRows: number }>()(byId('Thao tác')),
 };

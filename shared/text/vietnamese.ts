@@ -6,8 +6,10 @@ const ETH_TO_DYET: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\u0
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls; lone surrogates.
 // They cannot be written into XML (DOCX) and are never meaningful in our data.
+// Also the bidirectional controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates,
+// U+200E/U+200F/U+061C marks): they make a name display in a different order than it is stored.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Canonical stored form of any text: NFC, Đ not Ð, no control characters. Does not trim. */
 export function normalizeText(value: string): string {

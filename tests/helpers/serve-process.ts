@@ -13,6 +13,8 @@ export interface ServedApp {
   token: string;
   dataPath: string;
   output: () => string;
+  /** The host's process id (to watch its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startServe(options: { dataPath?: string; args?: string[] }
     token: parsed.searchParams.get('token')!,
     dataPath,
     output: () => out,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { subDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupFileName, backupsDirFor, backupsToPrune, backupBeforeImport } from '../../electron/core/data-file/backups';
+import { backupFileName, backupsDirFor, backupsToPrune, startDailyBackups } from '../../electron/core/data-file/backups';
+import { DataStore } from '../../electron/core/data-file/data-store';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | null = null;
@@ -132,17 +133,70 @@ describe('backups', () => {
     expect(listed.problem).toMatch(/mới hơn/);
   });
 
-  it('backupBeforeImport writes a "truoc-nhap" backup, and fails with a coded error when it cannot', async () => {
+  it('import:commit and award:importCommit write a "truoc-nhap" backup first; restoring it gives the pre-import state; no backup, no import', async () => {
     app = await openTempApp();
-    await app.must('committee:create', SAMPLE_COMMITTEE);
-    const name = await backupBeforeImport(app.ctx, 'nhập danh sách đại biểu');
-    expect(name).toMatch(/-truoc-nhap-\d{8}-\d{6}\.sqlite$/);
-    // The backups folder replaced by a file: the backup cannot be written, the import must not run.
+    const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
+    await app.must('person:create', { fullName: 'Trần Thị Hoa', position: 'Chủ tịch Hội LHPN' });
+    const csv = (text: string) => ({ fileName: 'dai-bieu.csv', dataBase64: Buffer.from(text).toString('base64') });
+    const result = await app.must('import:commit', { file: csv('Họ và tên,Chức vụ\nNguyễn Văn An,Trưởng Công an xã\nLê Văn Bình,Phó Chủ tịch UBND xã\n') });
+    expect(result.created).toBe(2);
+    const before = (await app.must('backup:list', {})).backups.filter((b) => b.kind === 'truoc-nhap');
+    expect(before).toHaveLength(1);
+    expect(before[0]!.counts).toMatchObject({ people: 1 });
+    // Award recipients too.
+    const conf = await app.must('conference:create', conference(committee.id, 'Hội nghị A'));
+    const catalog = await app.must('award:catalog', {});
+    const d = await app.must('award:createDecision', {
+      conferenceId: conf.id,
+      number: '1/QĐ-UBND',
+      decidedOn: '2024-01-05',
+      authorityId: catalog.authorities.find((a) => a.name === 'Chủ tịch UBND tỉnh')!.id,
+      formId: catalog.forms.find((f) => f.name === 'Bằng khen')!.id,
+    });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('DS').addRows([['Đối tượng', 'Tên tập thể / Họ và tên'], ['Tập thể', 'Công an xã Hải Minh']]);
+    const xlsx = { fileName: 'kt.xlsx', dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+    await app.must('award:importCommit', { decisionId: d.decision.id, file: xlsx });
+    expect((await app.must('backup:list', {})).backups.filter((b) => b.kind === 'truoc-nhap').length).toBe(2);
+    // Restoring the first "before import" backup gives the people as they were before the import.
+    await app.must('backup:restore', { id: before[0]!.id });
+    expect((await app.must('person:list', {})).items.map((p) => p.fullName)).toEqual(['Trần Thị Hoa']);
+
+    // The backups folder replaced by a file: the backup cannot be written, so nothing is imported.
     const dir = backupsDirFor(app.path);
     for (const f of readdirSync(dir)) (await import('node:fs')).rmSync(join(dir, f));
     (await import('node:fs')).rmdirSync(dir);
     writeFileSync(dir, 'không phải thư mục');
-    await expect(backupBeforeImport(app.ctx, 'nhập')).rejects.toMatchObject({ code: expect.stringMatching(/DB_READONLY|INTERNAL|DISK_FULL/) });
+    const refused = await app.call('import:commit', { file: csv('Họ và tên\nPhạm Văn Cường\n') });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toMatch(/DB_READONLY|INTERNAL|DISK_FULL/);
+      expect(refused.error.message).toMatch(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/);
+    }
+    expect((await app.must('person:list', {})).items.map((p) => p.fullName)).toEqual(['Trần Thị Hoa']);
+  });
+
+  it('the hosts’ daily backup also runs while the app stays open (timer, injected clock)', async () => {
+    let now = new Date(2026, 2, 10, 9, 0, 0);
+    const first = await openTempApp({ now: () => now });
+    await first.must('committee:create', SAMPLE_COMMITTEE);
+    first.close();
+    const store = await DataStore.open(first.path, { now: () => now });
+    try {
+      const kinds = () => (existsSync(backupsDirFor(first.path)) ? readdirSync(backupsDirFor(first.path)) : []).filter((f) => f.includes('-tu-dong-'));
+      expect(kinds()).toEqual([`thu-ky-hoi-nghi-tu-dong-20260310-090000.sqlite`]);
+      const daily = startDailyBackups(store, { now: () => now, everyMs: 20 });
+      await new Promise((r) => setTimeout(r, 80));
+      expect(kinds()).toHaveLength(1); // same day: nothing more
+      now = new Date(2026, 2, 11, 0, 5, 0); // the app stayed open past midnight
+      await new Promise((r) => setTimeout(r, 120));
+      daily.stop();
+      expect(kinds()).toEqual(['thu-ky-hoi-nghi-tu-dong-20260310-090000.sqlite', 'thu-ky-hoi-nghi-tu-dong-20260311-000500.sqlite']);
+      expect(await daily.check()).toBeNull(); // still that day: done
+    } finally {
+      store.close();
+    }
   });
 
   it('retention keeps today, the newest of the last 10 days and of the last 12 months, and every manual backup', () => {

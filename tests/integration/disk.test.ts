@@ -121,8 +121,10 @@ describe('read-only storage', () => {
       expect(r.ok ? null : r.error.code).toBe('DB_READONLY');
       if (!r.ok) console.log(`[disk] thư mục sao lưu chỉ đọc: “${r.error.message}”`);
       if (!r.ok) expect(looksVietnamese(r.error.message)).toBe(true);
-      const { backupBeforeImport } = await import('../../electron/core/data-file/backups');
-      await expect(backupBeforeImport(app.ctx, 'nhập danh sách')).rejects.toMatchObject({ code: 'DB_READONLY', message: expect.stringMatching(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/) });
+      // An import through the real operation: refused because its "before import" backup cannot be written.
+      const imported = await app.call('import:commit', { file: { fileName: 'dai-bieu.csv', dataBase64: Buffer.from('Họ và tên\nNguyễn Văn An\n').toString('base64') } });
+      expect(imported.ok ? null : imported.error).toMatchObject({ code: 'DB_READONLY', message: expect.stringMatching(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/) });
+      expect((await app.must('person:list', {})).total).toBe(0);
       // The data file itself is fine: saving still works and nothing is lost.
       for (let n = 0; n < 3; n++) await app.must('conference:create', conference(committee.id, n));
       expect((await app.must('conference:list', {})).length).toBe(3);

@@ -3,7 +3,8 @@ import { personSortKey, tidyPersonName, vietnameseSortKey } from '../../shared/d
 import { comparePersonNames, compareVietnamese } from '../../shared/text/vietnamese';
 import { generatePeople } from '../bench/generate';
 import { guessAgency } from '../../electron/core/features/attendees/people-repo';
-import { guessMapping, parseCsv } from '../../electron/core/features/attendees/import';
+import { guessMapping } from '../../electron/core/features/attendees/import';
+import { parseCsv } from '../../electron/core/imports/read-upload';
 
 describe('sort keys', () => {
   it('binary order of vietnameseSortKey agrees with the Vietnamese collator on letters', () => {

@@ -11,13 +11,25 @@ import { handlers } from '../handlers';
 
 const MAX_DEPTH = 12;
 
-/** Every string in the input becomes NFC with Đ, and control characters go, before validation. */
+/** Keys that would reach an object's prototype if assigned: never copied. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys whose value is file bytes as base64: checked by the schema's pattern, not rewritten as text. */
+const BYTES_KEYS = new Set(['dataBase64']);
+
+/**
+ * Every string in the input becomes NFC with Đ, and control characters go, before validation. Plain
+ * objects are rebuilt key by key; a `__proto__` (or `constructor`/`prototype`) key is dropped, so input
+ * can never set an object's prototype.
+ */
 export function normalizeInput(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return normalizeText(value);
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => normalizeInput(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = normalizeInput(v, depth + 1);
+  for (const [key, v] of Object.entries(value)) {
+    if (PROTOTYPE_KEYS.has(key)) continue;
+    out[key] = BYTES_KEYS.has(key) && typeof v === 'string' ? v : normalizeInput(v, depth + 1);
+  }
   return out;
 }
 

@@ -1,9 +1,12 @@
 // Writes the audit trail. The dispatcher calls beginAudit/finishAudit around every command, inside the
 // command's own transaction: the change and its audit row commit together or not at all. Tasks that
-// write (imports, documents) call recordAudit inside their own transaction.
+// write (imports) call them inside their own transaction. How an operation is described and whether it
+// can be undone is declared per operation in shared/api/audit-plan.ts — nothing is inferred from names.
+import { auditPlanOf, type AuditPlan } from '../../../shared/api/audit-plan';
+import { HISTORY_LIMITS, UNDO_DEPTH } from '../../../shared/api/audit';
 import type { Db } from '../db/open';
-import { beginCapture, endCapture } from './capture';
-import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, FIELD_LABELS, IGNORED_COLUMNS, isDestructive, titleOf, verbOf, type AuditEntity } from './describe';
+import { beginCapture, endCapture, type Captured } from './capture';
+import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, FIELD_LABELS, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
 
 export interface AuditEntry {
   at: string;
@@ -15,7 +18,8 @@ export interface AuditEntry {
   summary: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
-  undoData?: string | null;
+  destructive?: boolean;
+  undo?: Captured | null;
 }
 
 const MAX_TEXT = 500;
@@ -37,7 +41,7 @@ function slim(row: Record<string, unknown> | null): Record<string, unknown> | nu
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (IGNORED_COLUMNS.has(k)) continue;
-    if (Buffer.isBuffer(v)) out[k] = '[tệp]';
+    if (Buffer.isBuffer(v) || (v !== null && typeof v === 'object')) out[k] = '[tệp]';
     else if (typeof v === 'string' && v.length > MAX_TEXT) out[k] = `${v.slice(0, MAX_TEXT)}…`;
     else if (typeof v === 'bigint') out[k] = Number(v);
     else out[k] = v;
@@ -47,42 +51,73 @@ function slim(row: Record<string, unknown> | null): Record<string, unknown> | nu
 
 export function recordAudit(db: Db, entry: AuditEntry): void {
   if (!hasTable(db, 'audit_log')) return;
-  db.prepare(
-    `INSERT INTO audit_log (at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json, undo_data)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    entry.at,
-    entry.op,
-    entry.entity,
-    entry.entityId ?? null,
-    entry.conferenceId ?? null,
-    entry.personId ?? null,
-    entry.summary,
-    entry.before ? JSON.stringify(slim(entry.before)) : null,
-    entry.after ? JSON.stringify(slim(entry.after)) : null,
-    entry.undoData ?? null,
-  );
+  const undoJson = entry.undo ? JSON.stringify(entry.undo.data) : null;
+  const withRetention = hasTable(db, 'audit_blob');
+  const info = db
+    .prepare(
+      withRetention
+        ? `INSERT INTO audit_log (at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json, undo_data, destructive, undo_bytes)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+        : `INSERT INTO audit_log (at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json, undo_data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      entry.at,
+      entry.op,
+      entry.entity,
+      entry.entityId ?? null,
+      entry.conferenceId ?? null,
+      entry.personId ?? null,
+      entry.summary,
+      entry.before ? JSON.stringify(slim(entry.before)) : null,
+      entry.after ? JSON.stringify(slim(entry.after)) : null,
+      undoJson,
+      ...(withRetention ? [entry.destructive ? 1 : 0, (undoJson?.length ?? 0) + [...(entry.undo?.blobs.values() ?? [])].reduce((n, b) => n + b.length, 0)] : []),
+    );
+  if (withRetention && entry.undo) {
+    const id = Number(info.lastInsertRowid);
+    for (const [hash, data] of entry.undo.blobs) {
+      db.prepare('INSERT OR IGNORE INTO audit_blob (hash, data) VALUES (?, ?)').run(hash, data);
+      db.prepare('INSERT OR IGNORE INTO audit_blob_use (audit_id, hash) VALUES (?, ?)').run(id, hash);
+    }
+  }
+  if (withRetention) pruneHistory(db);
 }
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`).replace(/-/g, '_');
-
 /**
- * The entity an operation works on: a registered prefix; else a table named after the noun in the verb
- * ("award:removeRecipient" → award_recipient, recipient); else a table named after the prefix.
+ * The history's limits (shown on the history screen): at most HISTORY_LIMITS.maxEntries lines; undo
+ * records only for the UNDO_DEPTH most recent undoable actions and within maxUndoBytes; file contents
+ * nobody refers to any more are dropped.
  */
-function entityFor(db: Db, op: string): AuditEntity | null {
-  const prefix = op.slice(0, op.indexOf(':'));
-  const verb = op.slice(op.indexOf(':') + 1);
-  const noun = /^(?:create|add|update|edit|delete|remove|set|move|rename|import|toggle|reorder)([A-Z]\w*)$/.exec(verb)?.[1];
-  const candidates = noun ? [`${snake(prefix)}_${snake(noun)}`, snake(noun)] : [];
-  for (const table of candidates) {
-    const registered = Object.values(AUDIT_ENTITIES).find((e) => e.table === table);
-    if (/^[a-z_][a-z0-9_]*$/.test(table) && hasTable(db, table)) return registered ?? { table, label: 'dữ liệu' };
+export function pruneHistory(db: Db): void {
+  const last = db.prepare('SELECT max(id) AS id FROM audit_log').get() as { id: number | null };
+  if (last.id === null) return;
+  db.prepare('DELETE FROM audit_log WHERE id <= ?').run(last.id - HISTORY_LIMITS.maxEntries);
+  const keep = db
+    .prepare('SELECT id, undo_bytes FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC')
+    .all() as Array<{ id: number; undo_bytes: number }>;
+  let bytes = 0;
+  const drop: number[] = [];
+  keep.forEach((r, i) => {
+    bytes += r.undo_bytes;
+    if (i >= UNDO_DEPTH || (i > 0 && bytes > HISTORY_LIMITS.maxUndoBytes)) drop.push(r.id);
+  });
+  // Undone actions keep no undo record either.
+  const undone = db.prepare('SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NOT NULL').all() as Array<{ id: number }>;
+  const clear = db.prepare('UPDATE audit_log SET undo_data = NULL, undo_bytes = 0 WHERE id = ?');
+  const unuse = db.prepare('DELETE FROM audit_blob_use WHERE audit_id = ?');
+  for (const id of [...drop, ...undone.map((r) => r.id)]) {
+    clear.run(id);
+    unuse.run(id);
   }
-  const known = AUDIT_ENTITIES[prefix];
-  if (known) return hasTable(db, known.table) ? known : null;
-  const table = snake(prefix);
-  return /^[a-z_][a-z0-9_]*$/.test(table) && hasTable(db, table) ? { table, label: 'dữ liệu' } : null;
+  db.prepare('DELETE FROM audit_blob_use WHERE audit_id NOT IN (SELECT id FROM audit_log WHERE undo_data IS NOT NULL)').run();
+  db.prepare('DELETE FROM audit_blob WHERE hash NOT IN (SELECT hash FROM audit_blob_use)').run();
+}
+
+function entityOf(db: Db, plan: AuditPlan | null): AuditEntity | null {
+  if (!plan || !hasTable(db, plan.entity)) return null;
+  const registered = Object.values(AUDIT_ENTITIES).find((e) => e.table === plan.entity);
+  return { ...(registered ?? { table: plan.entity }), label: plan.label };
 }
 
 function loadRow(db: Db, entity: AuditEntity | null, id: number | null): Record<string, unknown> | null {
@@ -99,7 +134,7 @@ const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 
 export interface PendingAudit {
   op: string;
-  prefix: string;
+  plan: AuditPlan | null;
   entity: AuditEntity | null;
   input: Record<string, unknown>;
   id: number | null;
@@ -109,14 +144,14 @@ export interface PendingAudit {
 
 export function beginAudit(db: Db, op: string, input: unknown): PendingAudit | null {
   if (!hasTable(db, 'audit_log')) return null;
-  const prefix = op.slice(0, op.indexOf(':'));
-  const entity = entityFor(db, op);
+  const plan = auditPlanOf(op);
+  const entity = entityOf(db, plan);
   const data = obj(input);
   const id = asId(data.id);
   const before = loadRow(db, entity, id);
-  const capturing = isDestructive(op);
+  const capturing = plan?.undo === true;
   if (capturing) beginCapture(db);
-  return { op, prefix, entity, input: data, id, before, capturing };
+  return { op, plan, entity, input: data, id, before, capturing };
 }
 
 function relatedId(entity: AuditEntity | null, key: 'conference' | 'person', rows: Array<Record<string, unknown> | null>): number | null {
@@ -137,41 +172,50 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
   return [...named, ...(others ? [`${others} mục khác`] : [])].join(', ');
 }
 
+const fromJsonRow = (row: Record<string, unknown> | null) => row;
+
 export function finishAudit(db: Db, pending: PendingAudit | null, result: unknown, at: string): void {
   if (!pending) return;
   const undo = pending.capturing ? endCapture(db) : null;
   const out = obj(result);
-  const id = pending.id ?? asId(out.id);
+  const id = pending.id ?? asId(out.id) ?? asId(pending.input.keepId);
   const after = loadRow(db, pending.entity, id);
   let before = pending.before;
-  // A deletion is described by the row it really removed (the entity guess may name another table).
-  const removed = undo?.rows.filter((r) => r.k === 'd') ?? [];
-  const direct = removed.find((r) => r.t === pending.entity?.table && r.rowid === id) ?? removed.find((r) => r.rowid === id) ?? removed[0];
-  if (direct && !(pending.entity?.table === direct.t && before)) {
-    pending.entity = Object.values(AUDIT_ENTITIES).find((e) => e.table === direct.t) ?? { table: direct.t, label: 'dữ liệu' };
-    before = direct.row as Record<string, unknown>;
+  // A deletion is described by the row it really removed.
+  if (undo?.data.v === 2 && !before) {
+    const removed = undo.data.rows.filter((r) => r.after === null && r.before);
+    const direct = removed.find((r) => r.t === pending.entity?.table && r.rowid === id) ?? removed.find((r) => r.t === pending.entity?.table) ?? removed[0];
+    if (direct) before = fromJsonRow(direct.before as Record<string, unknown>);
   }
-  const label = pending.entity?.label ?? 'dữ liệu';
+  const label = pending.entity?.label ?? pending.plan?.label ?? 'dữ liệu';
   const title = titleOf(pending.entity, before ?? after);
   let summary: string;
   const special = AUDIT_OP_SUMMARIES[pending.op];
   if (special) summary = special(pending.input, out);
   else {
-    summary = `${verbOf(pending.op)} ${label}${title ? ` “${title}”` : ''}`;
+    summary = `${pending.plan?.verb ?? 'Cập nhật'} ${label}${title ? ` “${title}”` : ''}`;
     if (before && after) summary += ` (${changedFields(before, after)})`;
-    if (!pending.entity) summary += ` [${pending.op}]`;
   }
   const rows = [before, after];
   recordAudit(db, {
     at,
     op: pending.op,
-    entity: pending.entity?.table ?? pending.prefix,
+    entity: pending.entity?.table ?? pending.plan?.entity ?? pending.op.slice(0, pending.op.indexOf(':')),
     entityId: id,
     conferenceId: relatedId(pending.entity, 'conference', rows) ?? asId(pending.input.conferenceId) ?? asId(out.conferenceId),
     personId: relatedId(pending.entity, 'person', rows) ?? asId(pending.input.personId) ?? asId(out.personId),
     summary: summary.charAt(0).toUpperCase() + summary.slice(1),
     before,
     after,
-    undoData: undo ? JSON.stringify(undo) : null,
+    destructive: pending.plan?.destructive ?? false,
+    undo,
   });
+}
+
+/** For tasks that write in their own transaction (imports): audit (and undo record) around `write`. */
+export function auditedWrite<T>(db: Db, op: string, input: unknown, at: string, write: () => T): T {
+  const pending = beginAudit(db, op, input);
+  const value = write();
+  finishAudit(db, pending, value, at);
+  return value;
 }

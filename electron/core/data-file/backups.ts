@@ -266,6 +266,34 @@ export async function backupBeforeImport(ctx: ServiceContext, reason: string): P
   }
 }
 
+/** How often a running host checks whether today's automatic backup is made (the app stays open for days). */
+export const DAILY_CHECK_MS = 15 * 60 * 1000;
+
+export interface DailyBackups {
+  /** Makes today's backup if none exists yet (what the timer runs); never throws. */
+  check(): Promise<string | null>;
+  stop(): void;
+}
+
+/**
+ * The hosts' daily backup while the app runs: every `everyMs` the open file (never the demo) gets
+ * today's automatic backup if it has none yet, then retention. The timer does not keep the process alive.
+ */
+export function startDailyBackups(
+  store: DataStore,
+  options: { now?: () => Date; everyMs?: number; log?: (m: string) => void } = {},
+): DailyBackups {
+  let running: Promise<string | null> | null = null;
+  const check = () => {
+    if (store.isDemo || !store.db.open) return Promise.resolve(null);
+    running ??= dailyBackup(store, (options.now ?? (() => new Date()))(), options.log).finally(() => (running = null));
+    return running;
+  };
+  const timer = setInterval(() => void check(), options.everyMs ?? DAILY_CHECK_MS);
+  timer.unref();
+  return { check, stop: () => clearInterval(timer) };
+}
+
 export function backupOverview(ctx: ServiceContext): BackupOverview {
   return { folder: backupsDirFor(ctx.store.path), backups: listBackups(ctx.store.path), ...readRetention(ctx.db) };
 }
@@ -323,6 +351,8 @@ export async function restoreBackup(ctx: ServiceContext, id: string, info: () =>
   try {
     await store.replaceWith(prepared, safety);
   } catch (error) {
+    // Nothing was replaced: the current file is open again, so the "before restore" copy is not needed.
+    rmSync(safety, { force: true });
     if (error instanceof AppError) throw error;
     // E.g. Windows refuses to replace a file another program holds open. The current file is open again.
     throw new AppError('DB_BUSY', BACKUP_MESSAGES.cantSwap);

@@ -1,6 +1,7 @@
 // The one open data file, and switching between files (the user's own file, the demo copy, another file,
 // a restored backup). Every open installs the audit capture; opening a user's file (not the demo) makes
 // the day's automatic backup and remembers the file in the recent list.
+import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/api/result';
@@ -105,9 +106,42 @@ export class DataStore {
   }
 }
 
-/** Where the demo copy lives: beside the user's data file, replaced by a fresh one each time. */
+/**
+ * Where the demo copy lives: in its own hidden folder beside the user's data file, replaced by a fresh
+ * one each time. No file a user creates or names can land there (data:createFile writes beside the
+ * default file), so replacing the demo never deletes a user's "Dữ liệu mẫu".
+ */
 export function demoPathFor(defaultPath: string): string {
-  return join(dirname(defaultPath), 'du-lieu-mau.sqlite');
+  return join(dirname(defaultPath), '.thu-ky-du-lieu-mau', 'du-lieu-mau.sqlite');
+}
+
+/** The setting that marks a file as the app's generated demo copy. */
+export const DEMO_MARK = 'demo.generated';
+
+/**
+ * Removes the previous demo copy before a fresh one is made — only if it is one: a file at that path
+ * without the demo mark (a user's file, however it got there) is never deleted.
+ */
+export function removeDemoFile(path: string): void {
+  if (existsSync(path)) {
+    let isDemo: boolean;
+    try {
+      const db = new Database(path, { readonly: true, fileMustExist: true });
+      try {
+        isDemo = !!db.prepare('SELECT 1 FROM setting WHERE key = ? AND value = ?').get(DEMO_MARK, '1');
+      } finally {
+        db.close();
+      }
+    } catch {
+      isDemo = false;
+    }
+    if (!isDemo)
+      throw new AppError(
+        'CONFLICT',
+        `Không mở được dữ liệu mẫu: ở chỗ dành cho dữ liệu mẫu (${path}) đang có một tệp không phải dữ liệu mẫu. Tệp đó được giữ nguyên; hãy chuyển nó đi nơi khác rồi thử lại.`,
+      );
+  }
+  removeDatabaseFiles(path);
 }
 
 export function removeDatabaseFiles(path: string): void {

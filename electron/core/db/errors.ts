@@ -5,7 +5,7 @@ export const DB_MESSAGES = {
   newer: 'Tệp dữ liệu này được tạo bởi phiên bản Thư ký Hội nghị mới hơn. Hãy cập nhật phần mềm rồi mở lại; tệp không bị thay đổi.',
   notOurs: 'Tệp này không phải tệp dữ liệu của Thư ký Hội nghị; tệp không bị thay đổi.',
   corrupt: 'Tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy khôi phục từ bản sao lưu; tệp không bị thay đổi.',
-  busy: 'Tệp dữ liệu đang bận (có thể đang mở ở máy hoặc cửa sổ khác). Vui lòng thử lại sau giây lát.',
+  busy: 'Chưa lưu được: tệp dữ liệu đang được một chương trình khác ghi (có thể phần mềm đang mở ở cửa sổ hoặc máy khác, hoặc một chương trình sao chép, đồng bộ tệp). Thay đổi này chưa được lưu; hãy đóng chương trình kia hoặc đợi giây lát rồi thử lại.',
   readonly: 'Không ghi được vào tệp dữ liệu (tệp hoặc thư mục chỉ cho phép đọc). Thay đổi chưa được lưu.',
   full: 'Ổ đĩa đã đầy, không ghi được dữ liệu. Thay đổi chưa được lưu; hãy giải phóng dung lượng rồi thử lại.',
   readonlyFolder:

@@ -3,7 +3,9 @@
 import { createContext, type ServiceContext } from '../context';
 import { handlers } from '../handlers';
 import type { DemoCall, DemoContext } from './demo-context';
-import { DataStore } from '../data-file/data-store';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataStore, DEMO_MARK } from '../data-file/data-store';
 import { seedAttendees } from '../features/attendees/demo';
 import { seedAwards } from '../features/awards/demo';
 import { seedFoundation } from '../features/planning/demo-conferences';
@@ -11,10 +13,17 @@ import { seedPlanning } from '../features/planning/demo';
 import { seedSpeeches } from '../features/speeches/demo';
 
 export async function createDemoFile(path: string, now: Date): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
   const store = await DataStore.open(path, { isDemo: true });
   try {
     const ctx = createContext(store, 'browser', 'demo', () => now);
-    ctx.db.transaction(() => seedDemo(ctx, now)).immediate();
+    ctx.db
+      .transaction(() => {
+        seedDemo(ctx, now);
+        // Marks the file as the generated demo copy: only such a file is ever replaced (removeDemoFile).
+        ctx.db.prepare('INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)').run(DEMO_MARK, '1');
+      })
+      .immediate();
   } finally {
     store.close();
   }

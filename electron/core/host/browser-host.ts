@@ -75,6 +75,14 @@ class BodyTooLarge extends Error {}
  * (%2e%2e, %252e), backslashes, NUL. The URL parser would quietly normalise some of these away; we
  * refuse and log them instead, so attempts show up in the log.
  */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 export function isTraversalAttempt(rawPath: string): boolean {
   let path = rawPath;
   for (let i = 0; i < 3; i++) {
@@ -109,6 +117,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const log = options.log ?? ((line: string) => console.error(line));
   const rendererRoot = resolve(options.rendererDir);
   let port = 0;
+  // One cookie per port: cookies ignore ports, so a second `npm run serve` would otherwise replace the
+  // first tab's session cookie and log it out.
+  const cookieName = () => `${TOKEN_COOKIE}_${port}`;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
 
@@ -151,7 +162,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (req.method !== 'POST') return sendJson(res, 405, fail('FORBIDDEN', 'Phương thức không được phép.'));
       const origin = req.headers.origin;
       if (!origin || !allowedOrigins().includes(origin)) return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
-      const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req, TOKEN_COOKIE);
+      const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req, cookieName());
       if (!sameToken(given, token)) return refuse(req, res, 'thiếu hoặc sai mã phiên');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return sendJson(res, 415, fail('VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.'));
@@ -172,7 +183,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       } catch {
         return sendJson(res, 400, fail('VALIDATION', 'Dữ liệu gửi lên không đúng định dạng JSON.'));
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // A malformed escape (/api/%E0%A4%A) is an unknown operation, not a server error.
+      const name = safeDecode(url.pathname.slice('/api/'.length));
+      if (name === null) return sendJson(res, 404, fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.'));
       const result = await dispatch(options.ctx, name, input);
       return sendJson(res, !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200, result);
     }
@@ -185,7 +198,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!sameToken(offered, token)) return refuse(req, res, 'sai mã phiên trong địa chỉ');
       url.searchParams.delete('token');
       res.writeHead(303, {
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname + url.search,
       });
       return void res.end();

@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/api/result';
 import { createContext } from '../context';
 import { chooseDataPath } from '../data-file/data-path';
 import { createDemoFile } from '../demo';
-import { DataStore, demoPathFor, removeDatabaseFiles } from '../data-file/data-store';
+import { startDailyBackups } from '../data-file/backups';
+import { DataStore, demoPathFor, removeDemoFile } from '../data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../version';
 import { startBrowserHost } from './browser-host';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   let store: DataStore;
   if (demo) {
     const demoPath = demoPathFor(dataPath);
-    removeDatabaseFiles(demoPath);
+    removeDemoFile(demoPath);
     await createDemoFile(demoPath, new Date());
     store = await DataStore.open(demoPath, { isDemo: true, defaultPath: dataPath });
   } else {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   }
 
   const ctx = createContext(store, 'browser', APP_VERSION);
+  // The day's automatic backup also while the host keeps running for days (not only on open).
+  const daily = startDailyBackups(store, { log: (m) => console.error(m) });
   const host = await startBrowserHost({
     ctx,
     rendererDir: join(__dirname, '../renderer'),
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   console.log(`THUKY_URL=${host.url}`);
 
   const stop = () => {
+    daily.stop();
     void host.close().then(() => {
       store.close();
       process.exit(0);
@@ -48,6 +52,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError ? `Không khởi động được: ${error.message}` : error);
+  // One line a person can act on, never a stack trace (details only with THUKY_DEBUG).
+  console.error(`Không khởi động được: ${error instanceof AppError ? error.message : 'lỗi không mong muốn khi mở tệp dữ liệu.'}`);
+  if (!(error instanceof AppError) && process.env.THUKY_DEBUG) console.error(error);
   process.exit(2);
 });

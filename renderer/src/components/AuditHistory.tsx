@@ -3,7 +3,6 @@
 // <AuditHistory personId={id} />, the conference tab <AuditHistory conferenceId={id} />.
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/api/audit';
-import { callOrThrow } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { useNotify } from './Notice';
@@ -32,6 +31,8 @@ export function AuditHistory(props: {
     destructiveOnly: props.destructiveOnly ?? false,
     limit: 200,
   });
+  // The history's limits, so the promise "hoàn tác được" has its bounds in sight.
+  const usage = useOp('audit:usage', {});
   const notify = useNotify();
   const [pending, setPending] = useState<AuditEntryView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,6 +51,12 @@ export function AuditHistory(props: {
     <div className="panel">
       <h2>{title}</h2>
       <ErrorBanner message={history.error ?? error} />
+      {usage.data && (
+        <p className="hint">
+          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác gần nhất, dữ liệu để hoàn
+          tác dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB / {usage.data.maxUndoBytes / 1048576} MB.
+        </p>
+      )}
       {history.data?.length === 0 && <p className="empty">{props.emptyText ?? 'Chưa có thay đổi nào.'}</p>}
       {history.data && history.data.length > 0 && (
         <table className="table audit-table" aria-label={title}>

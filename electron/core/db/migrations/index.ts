@@ -7,7 +7,10 @@ import { migration005 } from './005-awards';
 import { migration006 } from './006-audit';
 import { migration007 } from './007-speeches';
 import { migration008 } from './008-closed-conference-guard';
+import { migration009 } from './009-history-and-undo';
 import { migration010 } from './010-document-texts';
+
+export { installClosedConferenceGuards } from './008-closed-conference-guard';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -19,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
   migration010,
 ].sort((a, b) => a.version - b.version);
 

@@ -1,7 +1,6 @@
 // Import of people (and of a conference's invitee list) from .xlsx or .csv: read the grid, find the
 // header row, guess the column mapping from Vietnamese headers, validate every row (problems by row and
 // column), then commit all valid rows in ONE transaction, matching people already in the directory.
-import ExcelJS from 'exceljs';
 import {
   IMPORT_FIELDS,
   type ImportFieldKey,
@@ -18,6 +17,8 @@ import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../s
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { auditedWrite } from '../../audit/record';
+import { backupBeforeImportCommit, capProblems, readUpload } from '../../imports/pipeline';
 import { getConference } from '../planning';
 import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
 import { invitePerson } from './people-repo';
@@ -31,114 +32,15 @@ interface Grid {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading files.
+// Reading files: the one import pipeline (checks, limits and parsing in the import worker).
 
 const MESSAGES = {
-  legacyEncoding:
-    'Tệp CSV này không dùng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI cũ) nên chữ có dấu sẽ bị lỗi. Hãy mở tệp bằng Excel và lưu lại với kiểu “CSV UTF-8 (Comma delimited)” hoặc “Excel Workbook (.xlsx)”, rồi nhập lại.',
-  xls: 'Tệp .xls (Excel 97–2003) chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại với kiểu “Excel Workbook (.xlsx)”, rồi nhập lại.',
-  unknownType: 'Chỉ nhập được tệp Excel (.xlsx) hoặc CSV (.csv).',
-  badXlsx: 'Không đọc được tệp Excel này (tệp bị hỏng, có mật khẩu hoặc không phải .xlsx).',
   empty: 'Tệp không có dữ liệu.',
 };
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return `${String(value.getUTCDate()).padStart(2, '0')}/${String(value.getUTCMonth() + 1).padStart(2, '0')}/${value.getUTCFullYear()}`;
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
-async function readXlsx(bytes: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', MESSAGES.badXlsx);
-  }
-  const sheet = workbook.worksheets.find((s) => s.state !== 'hidden' && s.actualRowCount > 0) ?? workbook.worksheets[0];
-  if (!sheet) throw new AppError('VALIDATION', MESSAGES.empty);
-  const rows: Grid['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    // Merged cells: exceljs gives every cell of a merge the master's value, which is what we want
-    // (an agency merged down several rows applies to each of them).
-    for (let c = 1; c <= Math.min(row.cellCount, 60); c++) cells.push(cellText(row.getCell(c).value));
-    rows.push({ number, cells });
-  });
-  return { sheetName: sheet.name, rows };
-}
-
-/** RFC 4180 CSV with the delimiter Excel used (comma, semicolon or tab). */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1]);
-  const delimiter = counts[0]![0];
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** UTF-8 (with or without BOM) only: legacy Vietnamese encodings are refused, never imported as garbage. */
-export function decodeCsv(bytes: Uint8Array): string {
-  let body = bytes;
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
-    const le = body[0] === 0xff;
-    return new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(body.subarray(2));
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new AppError('VALIDATION', MESSAGES.legacyEncoding);
-  }
-}
-
 export async function readGrid(file: { fileName: string; dataBase64: string }): Promise<Grid> {
-  const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (bytes.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
-  const name = file.fileName.toLowerCase();
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (name.endsWith('.xls') && !isZip) throw new AppError('VALIDATION', MESSAGES.xls);
-  if (name.endsWith('.xlsx') || isZip) return readXlsx(bytes);
-  if (name.endsWith('.csv') || name.endsWith('.txt')) {
-    const rows = parseCsv(decodeCsv(bytes));
-    return { sheetName: file.fileName, rows: rows.map((cells, i) => ({ number: i + 1, cells })) };
-  }
-  throw new AppError('VALIDATION', MESSAGES.unknownType);
+  const grid = await readUpload(file, ['xlsx', 'csv']);
+  return { sheetName: grid.sheetName, rows: grid.rows };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,7 +137,11 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
   const valid: CleanRow[] = [];
   const invalidRows: Analysis['invalidRows'] = [];
   if (mapping.fullName === undefined || mapping.fullName === null) {
-    problems.push({ row: grid.rows[headerIndex]!.number, column: 'Họ và tên', message: 'Chưa chọn cột “Họ và tên” (không tìm thấy cột có tiêu đề như “Họ và tên”).' });
+    problems.push({
+      row: grid.rows[headerIndex]!.number,
+      column: 'Họ và tên',
+      message: 'Chưa chọn cột “Họ và tên” (không tìm thấy cột có tiêu đề như “Họ và tên”).',
+    });
     return { grid, headerIndex, headers, mapping, valid, invalidRows, problems };
   }
   const seen = new Map<string, number>();
@@ -277,7 +183,18 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
       if (first !== undefined) problem('fullName', `Trùng với dòng ${first} (cùng họ tên và đơn vị).`);
       else seen.set(key, number);
     }
-    const clean: CleanRow = { row: number, fullName, rank, position: raw.position, agency: raw.agency, gender, birthYear, phone: raw.phone, email: raw.email, notes: raw.notes };
+    const clean: CleanRow = {
+      row: number,
+      fullName,
+      rank,
+      position: raw.position,
+      agency: raw.agency,
+      gender,
+      birthYear,
+      phone: raw.phone,
+      email: raw.email,
+      notes: raw.notes,
+    };
     if (rowProblems.length) {
       problems.push(...rowProblems);
       invalidRows.push({ row: number, fullName: fullName || raw.fullName, rank: raw.rank, position: raw.position, agency: raw.agency });
@@ -296,8 +213,10 @@ function matchPerson(db: Db, row: { fullName: string; agency: string }): number 
     const same = stmt(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key) as Array<{ id: number }>;
     return same.length === 1 ? same[0]!.id : null;
   }
-  const hit = stmt(db, `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`)
-    .get(key, foldForSearch(row.agency)) as { id: number } | undefined;
+  const hit = stmt(
+    db,
+    `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`,
+  ).get(key, foldForSearch(row.agency)) as { id: number } | undefined;
   return hit?.id ?? null;
 }
 
@@ -313,7 +232,15 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
       const matchedPersonId = matchPerson(ctx.db, r);
       return { row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId };
     }),
-    ...a.invalidRows.map((r) => ({ row: r.row, fullName: r.fullName ?? '', rank: r.rank ?? '', position: r.position ?? '', agency: r.agency ?? '', valid: false, matchedPersonId: null })),
+    ...a.invalidRows.map((r) => ({
+      row: r.row,
+      fullName: r.fullName ?? '',
+      rank: r.rank ?? '',
+      position: r.position ?? '',
+      agency: r.agency ?? '',
+      valid: false,
+      matchedPersonId: null,
+    })),
   ].sort((x, y) => x.row - y.row);
   return {
     sheetName: a.grid.sheetName,
@@ -321,11 +248,15 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
     columns: Array.from({ length: width }, (_, index) => ({
       index,
       header: a.headers[index] ?? '',
-      sample: data.map((r) => tidySpaces(normalizeText(r.cells[index] ?? ''))).filter(Boolean).join(' · ').slice(0, 80),
+      sample: data
+        .map((r) => tidySpaces(normalizeText(r.cells[index] ?? '')))
+        .filter(Boolean)
+        .join(' · ')
+        .slice(0, 80),
     })),
     mapping: a.mapping,
     rows,
-    problems: a.problems,
+    problems: capProblems(a.problems, (message) => ({ row: 0, column: '', message })),
     validCount: a.valid.length,
     invalidCount: a.invalidRows.length,
     matchedCount: rows.filter((r) => r.matchedPersonId !== null).length,
@@ -337,41 +268,55 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
   const grid = await readGrid(input.file);
   const a = analyse(grid, input.mapping, ctx.now().getFullYear());
   if (a.valid.length === 0) throw new AppError('VALIDATION', 'Không có dòng hợp lệ nào để nhập. Hãy sửa tệp theo danh sách lỗi rồi thử lại.');
+  await backupBeforeImportCommit(ctx, 'nhập danh sách đại biểu');
+  const at = isoNow(ctx);
   return ctx.db
-    .transaction((): ImportResult => {
-      if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
-      const now = isoNow(ctx);
-      const agencies = new Map<string, number | null>();
-      let created = 0;
-      let matched = 0;
-      let invited = 0;
-      for (const r of a.valid) {
-        const key = foldForSearch(r.agency);
-        if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
-        const agencyId = agencies.get(key)!;
-        let personId = matchPerson(ctx.db, r);
-        if (personId === null) {
-          personId = insertPerson(ctx.db, { ...r, agencyId }, now);
-          created++;
-        } else {
-          matched++;
-          const p = getPerson(ctx.db, personId);
-          const changed = (r.position && r.position !== p.position) || (r.rank && r.rank !== p.rank);
-          const filled = (!p.phone && r.phone) || (!p.email && r.email) || (!p.birthYear && r.birthYear) || (!p.gender && r.gender);
-          if (changed || filled)
-            updatePerson(ctx.db, personId, {
-              ...p,
-              rank: r.rank || p.rank,
-              position: r.position || p.position,
-              phone: p.phone || r.phone,
-              email: p.email || r.email,
-              birthYear: p.birthYear ?? r.birthYear,
-              gender: p.gender || r.gender,
-            }, now);
+    .transaction((): ImportResult =>
+      // In the history, with an undo record: people it created go, people it updated get their old values.
+      auditedWrite(ctx.db, 'import:commit', { conferenceId: input.conferenceId, fileName: input.file.fileName }, at, (): ImportResult => {
+        if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
+        const now = isoNow(ctx);
+        const agencies = new Map<string, number | null>();
+        let created = 0;
+        let matched = 0;
+        let invited = 0;
+        for (const r of a.valid) {
+          const key = foldForSearch(r.agency);
+          if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
+          const agencyId = agencies.get(key)!;
+          let personId = matchPerson(ctx.db, r);
+          if (personId === null) {
+            personId = insertPerson(ctx.db, { ...r, agencyId }, now);
+            created++;
+          } else {
+            matched++;
+            const p = getPerson(ctx.db, personId);
+            const changed = (r.position && r.position !== p.position) || (r.rank && r.rank !== p.rank);
+            const filled = (!p.phone && r.phone) || (!p.email && r.email) || (!p.birthYear && r.birthYear) || (!p.gender && r.gender);
+            if (changed || filled)
+              updatePerson(
+                ctx.db,
+                personId,
+                {
+                  ...p,
+                  rank: r.rank || p.rank,
+                  position: r.position || p.position,
+                  phone: p.phone || r.phone,
+                  email: p.email || r.email,
+                  birthYear: p.birthYear ?? r.birthYear,
+                  gender: p.gender || r.gender,
+                },
+                now,
+              );
+          }
+          if (
+            input.conferenceId !== undefined &&
+            invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null
+          )
+            invited++;
         }
-        if (input.conferenceId !== undefined && invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null) invited++;
-      }
-      return { created, matched, invited, skipped: a.invalidRows.length };
-    })
+        return { created, matched, invited, skipped: a.invalidRows.length };
+      }),
+    )
     .immediate();
 }

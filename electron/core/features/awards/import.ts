@@ -2,6 +2,8 @@
 // mapping), validate every row with a Vietnamese message per row and column, and write all rows in one
 // transaction or none.
 import ExcelJS from 'exceljs';
+import { auditedWrite } from '../../audit/record';
+import { backupBeforeImportCommit, capProblems, readUpload, type SheetGrid } from '../../imports/pipeline';
 import type { z } from 'zod';
 import { RECIPIENT_IMPORT_FIELDS, type importInput, type ImportPreview, type ImportRowProblem, type RecipientImportField } from '../../../../shared/api/awards';
 import { XLSX_MIME, type GeneratedFile } from '../../../../shared/api/files';
@@ -46,8 +48,10 @@ function parseKind(text: string): RecipientKind | null | undefined {
   return null;
 }
 
-const cellText = (row: ExcelJS.Row, col: number | undefined): string =>
-  col ? tidySpaces(normalizeText(row.getCell(col).text ?? '')) : '';
+type GridRow = SheetGrid['rows'][number];
+
+/** The text of a 1-based column of a row (the pipeline already normalised it). */
+const cellText = (row: GridRow | undefined, col: number | undefined): string => (col && row ? tidySpaces(normalizeText(row.cells[col - 1] ?? '')) : '');
 
 const columnName = (index: number) => {
   let n = index;
@@ -60,22 +64,17 @@ const columnName = (index: number) => {
   return s;
 };
 
-async function readSheet(input: Input): Promise<ExcelJS.Worksheet> {
-  if (!/\.xlsx$/i.test(input.file.fileName))
-    throw new AppError('VALIDATION', 'Chỉ nhận tệp Excel dạng .xlsx. Nếu tệp là .xls, hãy mở bằng Excel rồi “Lưu thành” .xlsx.');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(input.file.dataBase64, 'base64') as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('VALIDATION', `Không đọc được tệp “${input.file.fileName}”: tệp hỏng hoặc không phải Excel.`);
-  }
-  const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
-  if (!sheet) throw new AppError('VALIDATION', 'Tệp Excel không có dữ liệu.');
+/** The sheet through the one import pipeline (checks, limits and parsing in the import worker). */
+async function readSheet(input: Input): Promise<SheetGrid> {
+  const sheet = await readUpload(input.file, ['xlsx']);
+  if (sheet.rows.length === 0) throw new AppError('VALIDATION', 'Tệp Excel không có dữ liệu.');
   return sheet;
 }
 
 interface Parsed {
   preview: ImportPreview;
+  /** All problems, before the preview's list was capped. */
+  problemCount: number;
   valid: Array<{ kind: RecipientKind; name: string; rank: string; position: string; agency: string; birthYear: number | null; achievement: string }>;
 }
 
@@ -87,17 +86,22 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   // Header row: the first of the first 15 rows where a name-like header appears.
   let headerRow = 0;
   const columns: Array<{ index: number; header: string }> = [];
-  for (let r = 1; r <= Math.min(15, sheet.rowCount) && !headerRow; r++) {
-    const row = sheet.getRow(r);
+  const byNumber = new Map(sheet.rows.map((row) => [row.number, row]));
+  const lastRow = sheet.rows.length ? sheet.rows[sheet.rows.length - 1]!.number : 0;
+  for (const row of sheet.rows) {
+    if (row.number > 15 || headerRow) break;
+    const r = row.number;
     const headers: Array<{ index: number; header: string }> = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => headers.push({ index: col, header: tidySpaces(normalizeText(cell.text ?? '')) }));
+    row.cells.forEach((text, i) => {
+      const header = tidySpaces(normalizeText(text));
+      if (header) headers.push({ index: i + 1, header });
+    });
     if (headers.some((h) => /^(ten|ho (va )?ten|ho ten|ten tap the)/.test(foldForSearch(h.header)))) {
       headerRow = r;
       columns.push(...headers);
     }
   }
-  if (!headerRow)
-    throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
+  if (!headerRow) throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
 
   const mapping: Partial<Record<RecipientImportField, number>> = { ...input.mapping };
   const used = new Set(Object.values(mapping));
@@ -120,14 +124,17 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   const rows: ImportPreview['rows'] = [];
   const valid: Parsed['valid'] = [];
   const existing = new Map(
-    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map((r) => [r.k, r.name]),
+    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map(
+      (r) => [r.k, r.name],
+    ),
   );
   const inFile = new Map<string, number>();
-  const last = Math.min(sheet.rowCount, headerRow + MAX_ROWS);
-  if (sheet.rowCount > headerRow + MAX_ROWS) problems.push({ row: headerRow + MAX_ROWS + 1, column: '', message: `Tệp có hơn ${MAX_ROWS} dòng; hãy chia nhỏ tệp.` });
+  const last = Math.min(lastRow, headerRow + MAX_ROWS);
+  if (lastRow > headerRow + MAX_ROWS) problems.push({ row: headerRow + MAX_ROWS + 1, column: '', message: `Tệp có hơn ${MAX_ROWS} dòng; hãy chia nhỏ tệp.` });
 
   for (let r = headerRow + 1; r <= last; r++) {
-    const row = sheet.getRow(r);
+    const row = byNumber.get(r);
+    if (!row) continue;
     const name = cellText(row, mapping.name);
     const values = RECIPIENT_IMPORT_FIELDS.map((f) => cellText(row, mapping[f]));
     if (values.every((v) => v === '')) continue;
@@ -215,7 +222,17 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   }
   if (rows.length === 0) problems.push({ row: headerRow + 1, column: '', message: 'Không có dòng dữ liệu nào dưới dòng tiêu đề.' });
   return {
-    preview: { sheetName: sheet.name, headerRow, columns, mapping, rows, problems, warnings, ready: problems.length === 0 && rows.length > 0 },
+    preview: {
+      sheetName: sheet.sheetName,
+      headerRow,
+      columns,
+      mapping,
+      rows,
+      problems: capProblems(problems, (message) => ({ row: 0, column: '', message })),
+      warnings: capProblems(warnings, (message) => ({ row: 0, column: '', message })),
+      ready: problems.length === 0 && rows.length > 0,
+    },
+    problemCount: problems.length,
     valid,
   };
 }
@@ -225,26 +242,30 @@ export async function importPreview(ctx: ServiceContext, input: Input): Promise<
 }
 
 export async function importCommit(ctx: ServiceContext, input: Input): Promise<{ imported: number }> {
-  const { preview, valid } = await parse(ctx, input);
+  const { preview, valid, problemCount } = await parse(ctx, input);
   if (!preview.ready)
     throw new AppError(
       'VALIDATION',
-      `Chưa nhập: tệp còn ${preview.problems.length} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
+      `Chưa nhập: tệp còn ${problemCount} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
       preview.problems.slice(0, 20).map((p) => ({ path: `row.${p.row}`, message: `Dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}` })),
     );
+  await backupBeforeImportCommit(ctx, 'nhập danh sách khen thưởng');
   const now = isoNow(ctx);
   ctx.db
-    .transaction(() => {
-      // Re-read the decision inside the transaction: it may have changed while the file was parsed.
-      const decision = getDecisionItem(ctx.db, input.decisionId);
-      for (const r of valid) {
-        const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
-        const key = matchKey(rec);
-        if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
-          throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
-        insertRecipient(ctx.db, decision, rec, key, now);
-      }
-    })
+    .transaction(() =>
+      auditedWrite(ctx.db, 'award:importCommit', { decisionId: input.decisionId, fileName: input.file.fileName, count: valid.length }, now, () => {
+        // Re-read the decision inside the transaction: it may have changed while the file was parsed.
+        const decision = getDecisionItem(ctx.db, input.decisionId);
+        for (const r of valid) {
+          const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
+          const key = matchKey(rec);
+          if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
+            throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
+          insertRecipient(ctx.db, decision, rec, key, now);
+        }
+        return { conferenceId: decision.conferenceId };
+      }),
+    )
     .immediate();
   return { imported: valid.length };
 }

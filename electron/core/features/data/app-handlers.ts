@@ -1,6 +1,6 @@
 import type { AppInfo, appOps } from '../../../../shared/api/app';
 import type { HandlersFor } from '../../../../shared/api/define';
-import { removeDatabaseFiles, demoPathFor } from '../../data-file/data-store';
+import { demoPathFor, removeDemoFile } from '../../data-file/data-store';
 import type { ServiceContext } from '../../context';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 
@@ -21,8 +21,8 @@ export const appHandlers: HandlersFor<typeof appOps, ServiceContext> = {
   'data:openDemo': async (ctx) => {
     const path = demoPathFor(ctx.store.defaultPath);
     // Leave the old demo copy first, so the store always has an open file even if building the new one fails.
-    if (ctx.store.path === path) await ctx.store.switchTo(ctx.store.defaultPath, false);
-    removeDatabaseFiles(path);
+    if (ctx.store.isDemo) await ctx.store.switchTo(ctx.store.defaultPath, false);
+    removeDemoFile(path);
     // Loaded lazily: the demo seeds through the handler table, which contains this handler.
     const { createDemoFile } = await import('../../demo');
     await createDemoFile(path, ctx.now());

@@ -1,10 +1,13 @@
-import { UNDO_DEPTH, type AuditChange, type AuditEntryView, type auditOps } from '../../../../shared/api/audit';
+import { HISTORY_LIMITS, UNDO_DEPTH, type AuditChange, type AuditEntryView, type auditOps } from '../../../../shared/api/audit';
+import { AUDIT_PLAN } from '../../../../shared/api/audit-plan';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
-import { applyUndo, UndoConflict, type UndoData } from '../../audit/capture';
-import { FIELD_LABELS, IGNORED_COLUMNS } from '../../audit/describe';
+import { applyUndo, UndoConflict, type ConflictInfo, type UndoData } from '../../audit/capture';
+import { AUDIT_ENTITIES, FIELD_LABELS, IGNORED_COLUMNS, titleOf } from '../../audit/describe';
+import { DB_MESSAGES } from '../../db/errors';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { pruneHistory } from '../../audit/record';
 
 interface Row {
   id: number;
@@ -18,7 +21,40 @@ interface Row {
   before_json: string | null;
   after_json: string | null;
   has_undo: number;
+  destructive: number;
   undone_at: string | null;
+}
+
+/** The Vietnamese noun of a table, from the entities and the operations' declarations. */
+function labelOf(table: string): string {
+  return (
+    Object.values(AUDIT_ENTITIES).find((e) => e.table === table)?.label ??
+    Object.values(AUDIT_PLAN).find((p) => p.entity === table)?.label ??
+    'dữ liệu liên quan'
+  );
+}
+
+/** Why an undo was refused, in words a secretary can act on. */
+export function conflictMessage(info: ConflictInfo): string {
+  const name = titleOf(Object.values(AUDIT_ENTITIES).find((e) => e.table === info.table) ?? null, info.row);
+  const what = `${labelOf(info.table)}${name ? ` “${name}”` : ''}`;
+  const tail = 'Hoàn tác lúc này sẽ ghi đè lên thay đổi đó nên chưa làm gì; hãy sửa lại bằng tay nếu cần.';
+  switch (info.kind) {
+    case 'changed': {
+      const fields = [...new Set(info.fields.map((f) => FIELD_LABELS[f] ?? f))].join(', ');
+      return `Không hoàn tác được: ${what} đã được sửa sau thao tác này (${fields}). ${tail}`;
+    }
+    case 'gone':
+      return `Không hoàn tác được: ${what} đã bị xoá sau thao tác này. ${tail}`;
+    case 'back':
+      return `Không hoàn tác được: ${what} đã được tạo lại sau thao tác này. ${tail}`;
+    case 'parent':
+      return 'Không hoàn tác được vì dữ liệu liên quan đã bị xoá sau thao tác này (nơi chứa dữ liệu cần khôi phục không còn). Hãy hoàn tác thao tác xoá đó trước.';
+    case 'constraint':
+      return `Không hoàn tác được vì dữ liệu hiện có trùng với ${labelOf(info.table)} cần khôi phục. ${tail}`;
+    default:
+      return 'Không hoàn tác được thao tác này (bản ghi hoàn tác không còn đủ hoặc được ghi bởi phiên bản cũ). Hãy khôi phục từ bản sao lưu nếu cần.';
+  }
 }
 
 const show = (v: unknown): string => (v === null || v === undefined || v === '' ? '(trống)' : String(v));
@@ -38,6 +74,8 @@ function changesOf(before: Record<string, unknown> | null, after: Record<string,
     .filter((k) => FIELD_LABELS[k] && !IGNORED_COLUMNS.has(k) && before[k] !== after[k])
     .map((k) => ({ field: FIELD_LABELS[k]!, before: show(before[k]), after: show(after[k]) }));
 }
+
+const hasDestructive = (db: Db) => !!db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'destructive'`).get();
 
 /** Ids of the destructive actions that may still be undone: the most recent ones, not yet undone. */
 function undoableIds(db: Db): Set<number> {
@@ -59,11 +97,11 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       where.push('person_id = ?');
       params.push(filter.personId);
     }
-    if (filter.destructiveOnly) where.push('undo_data IS NOT NULL');
+    if (filter.destructiveOnly) where.push(hasDestructive(ctx.db) ? '(destructive = 1 OR undo_data IS NOT NULL OR undone_at IS NOT NULL)' : 'undo_data IS NOT NULL');
     const rows = ctx.db
       .prepare(
         `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
-           undo_data IS NOT NULL AS has_undo, undone_at
+           undo_data IS NOT NULL AS has_undo, ${hasDestructive(ctx.db) ? 'destructive' : 'undo_data IS NOT NULL'} AS destructive, undone_at
          FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
       )
       .all(...params, filter.limit) as Row[];
@@ -79,10 +117,29 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
         personId: r.person_id,
         summary: r.summary,
         changes: changesOf(parse(r.before_json), parse(r.after_json)),
+        destructive: r.destructive === 1,
         undoable: undoable.has(r.id),
         undoneAt: r.undone_at,
       }),
     );
+  },
+
+  'audit:usage': (ctx) => {
+    const totals = ctx.db
+      .prepare(
+        `SELECT count(*) AS entries, count(undo_data) AS undoable,
+           coalesce(sum(length(undo_data)), 0) + (SELECT coalesce(sum(length(data)), 0) FROM audit_blob) AS bytes
+         FROM audit_log`,
+      )
+      .get() as { entries: number; bytes: number; undoable: number };
+    return {
+      entries: totals.entries,
+      maxEntries: HISTORY_LIMITS.maxEntries,
+      undoable: Math.min(totals.undoable, UNDO_DEPTH),
+      undoDepth: UNDO_DEPTH,
+      undoBytes: totals.bytes,
+      maxUndoBytes: HISTORY_LIMITS.maxUndoBytes,
+    };
   },
 
   'audit:undo': (ctx, { id }) => {
@@ -91,20 +148,28 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy thao tác này trong lịch sử thay đổi.');
     if (row.undone_at) throw new AppError('CONFLICT', 'Thao tác này đã được hoàn tác rồi.');
-    if (!row.undo_data) throw new AppError('CONFLICT', 'Thao tác này không hoàn tác được (chỉ hoàn tác được các thao tác xoá).');
+    if (!row.undo_data) {
+      const recent = ctx.db.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL').get(id) as { n: number };
+      if (recent.n >= UNDO_DEPTH)
+        throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
+      throw new AppError('CONFLICT', 'Thao tác này không hoàn tác được (chỉ hoàn tác được các thao tác xoá, gộp, ghi đè và nhập tệp).');
+    }
     if (!undoableIds(ctx.db).has(id))
-      throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác xoá gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
+      throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
     let restoredRows: number;
     try {
       restoredRows = applyUndo(ctx.db, JSON.parse(row.undo_data) as UndoData);
       const broken = ctx.db.pragma('foreign_key_check') as unknown[];
-      if (broken.length > 0) throw new UndoConflict('foreign keys');
+      if (broken.length > 0) throw new UndoConflict({ kind: 'parent', table: '', rowid: 0, row: null, fields: [] });
     } catch (error) {
-      if (error instanceof UndoConflict)
-        throw new AppError('CONFLICT', 'Không hoàn tác được vì dữ liệu liên quan đã thay đổi sau thao tác này. Hãy khôi phục từ bản sao lưu nếu cần.');
+      if (error instanceof UndoConflict) throw new AppError('CONFLICT', conflictMessage(error.info));
+      // The closed-conference rule applies to undo too: never written around.
+      if (String((error as Error)?.message ?? '').includes('THUKY_CONFERENCE_CLOSED'))
+        throw new AppError('CONFLICT', `Không hoàn tác được: ${DB_MESSAGES.conferenceClosed}`);
       throw error;
     }
     ctx.db.prepare('UPDATE audit_log SET undone_at = ? WHERE id = ?').run(isoNow(ctx), id);
+    pruneHistory(ctx.db);
     return { id, summary: row.summary, conferenceId: row.conference_id, restoredRows };
   },
 };
