@@ -35,6 +35,7 @@ import {
   type DocumentSettings,
   type SignaturePrefix,
 } from '../../decree30';
+import { invitationCodeParagraphs, type CodeImages } from './invitation-code';
 
 export interface CommitteeForDocs {
   parentBody: string;
@@ -61,6 +62,8 @@ export interface Addressee {
   agencyName: string;
   /** "mời đại diện": the agency is invited, not a named person. */
   representative: boolean;
+  /** The invitation's code as images (QR + Code 128), printed at the foot of the page. */
+  codeImages?: CodeImages;
 }
 
 /** The "kính mời" line of an invitation: "Đồng chí Đại tá Nguyễn Thế Chi" or "Đại diện lãnh đạo …". */
@@ -124,6 +127,7 @@ export function buildInvitations(
         },
         settings,
       ),
+      ...(a.codeImages ? invitationCodeParagraphs(a.codeImages) : []),
     ];
     return decree30Section({ children, pageNumbers: false }, settings);
   });

@@ -14,6 +14,7 @@ import type { Db } from '../../db/open';
 import { buildInvitations, buildNameCards, buildSignInSheet, type ConferenceForDocs } from './attendee-docx';
 import { defaultDocumentSettings, packDocx } from '../../decree30';
 import { listInvitations, seatingView } from './handlers';
+import { ensureInvitationCodes, invitationCodeImages } from './invitation-code';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { offerNumber, registerNumber } from '../committees';
@@ -48,8 +49,10 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const year = Number(issuedOn.slice(0, 4));
     const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
+    const codes = ensureInvitationCodes(ctx.db, conferenceId);
+    const addressees = await Promise.all(list.map(async (i) => ({ ...i, codeImages: await invitationCodeImages(codes.get(i.id)!) })));
     const doc = buildInvitations(
-      { committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list },
+      { committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees },
       defaultDocumentSettings,
     );
     const file = await docxFile(doc, `Giay-moi-${conference.title}`);

@@ -21,6 +21,8 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getConference } from '../planning';
 import { importCommit, importPreview } from './import';
+import { invitationIdByCode } from './invitation-code';
+import { parseInvitationCode } from '../../../../shared/domain/desks';
 import {
   AGENCY_COLUMNS,
   createAgency,
@@ -267,6 +269,11 @@ function groupCounts(rows: readonly InvitationRow[]): { groups: GroupCounts[]; t
   return { groups: [...groups.values()].filter((g) => g.invited + g.present + g.absent > 0), total };
 }
 
+/** Present, invited… for the whole conference and per delegate group. */
+export function checkinCounts(db: Db, conferenceId: number): { groups: GroupCounts[]; total: GroupCounts } {
+  return groupCounts(invitationRows(db, conferenceId));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> = {
@@ -483,6 +490,12 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
 
   'checkin:search': (ctx, { conferenceId, query, limit }) => {
+    // A scanned invitation code finds exactly its invitation (in this conference) or nothing.
+    const code = parseInvitationCode(query);
+    if (code !== null) {
+      const id = invitationIdByCode(ctx.db, conferenceId, code);
+      return id === null ? [] : [getInvitation(ctx.db, id)];
+    }
     const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
     const rows = (
@@ -502,8 +515,9 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       .slice(0, limit)
       .map((r) => toInvitation(r));
   },
-  'checkin:mark': (ctx, { id, attendance, reason }) => {
+  'checkin:mark': (ctx, { id, attendance, reason, once }) => {
     const inv = getInvitation(ctx.db, id);
+    if (once && (inv.attendance === 'co_mat' || inv.attendance === 'muon')) return { ...inv, already: true };
     if (inv.status === 'cu_nguoi_thay' && inv.substituteId !== null && attendance !== '' && attendance !== 'vang')
       throw new AppError('CONFLICT', `${inv.fullName} đã cử người dự thay; hãy điểm danh người dự thay.`);
     ctx.db
