@@ -9,6 +9,8 @@ import { useNotify } from '../../components/Notice';
 import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
+import { useLiveChanges } from '../../live/events';
+import { DesksPanel } from '../desk/DesksPanel';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -47,11 +49,11 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   useEffect(() => {
     void search(query);
   }, [query, search]);
-  // Several reception desks may check people in at once: refresh the counts now and then.
-  useEffect(() => {
-    const timer = setInterval(() => counts.reload(), 15_000);
-    return () => clearInterval(timer);
-  }, [counts.reload]);
+  // Several reception desks may check people in at once: the events stream says when (no polling).
+  useLiveChanges(conferenceId, () => {
+    counts.reload();
+    void search(searchRef.current?.value ?? '');
+  });
 
   async function mark(inv: Invitation, attendance: '' | 'co_mat' | 'muon' | 'vang', why = '') {
     const r = await call('checkin:mark', { id: inv.id, attendance, reason: why });
@@ -250,6 +252,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
           </tbody>
         </table>
       </aside>
+      <DesksPanel conferenceId={conferenceId} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { call, callOrThrow } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useLoader } from '../../hooks';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { LiveCount } from '../desk/LiveCount';
 
 type SaveState = { state: 'idle' | 'saving' | 'saved' | 'error'; at?: string; message?: string };
 
@@ -186,6 +187,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
           Toàn màn hình
         </button>
         <span className="muted small">Phím → hoặc PageDown: phần tiếp theo; ← hoặc PageUp: quay lại.</span>
+        <LiveCount conferenceId={conferenceId} />
       </div>
 
       <div className="control-columns">
