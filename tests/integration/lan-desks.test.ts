@@ -109,7 +109,7 @@ describe('desks: scoped, revocable tokens', () => {
     for (const [d, page] of [[desk, 'desk'], [hall, 'hall']] as const) {
       const res = await fetch(d.url, { redirect: 'manual' });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe(`/${page}/${confA}`);
+      expect(res.headers.get('location')).toBe(`/${page}?c=${confA}`);
       expect(res.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
     }
   });

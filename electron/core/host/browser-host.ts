@@ -230,7 +230,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       url.searchParams.delete('token');
       // A desk's address opens its page: the check-in desk or the hall screen of its conference.
       const desk = who.principal.kind === 'desk' ? who.principal.desk : null;
-      const location = desk ? `/${desk.role === 'display' ? 'hall' : 'desk'}/${desk.conferenceId}` : url.pathname + url.search;
+      const location = desk ? `/${desk.role === 'display' ? 'hall' : 'desk'}?c=${desk.conferenceId}` : url.pathname + url.search;
       res.writeHead(303, {
         'Set-Cookie': `${TOKEN_COOKIE}=${encodeURIComponent(offered)}; HttpOnly; SameSite=Strict; Path=/${via.protocol === 'https' ? '; Secure' : ''}`,
         Location: location,

@@ -9,7 +9,13 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useLoader } from '../../hooks';
 import { useLiveChanges } from '../../live/events';
 
-const when = (iso: string) => (iso ? new Date(iso).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit' }) : '—');
+const two = (n: number) => String(n).padStart(2, '0');
+/** "07:42 15/01". */
+const when = (iso: string) => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return `${two(d.getHours())}:${two(d.getMinutes())} ${two(d.getDate())}/${two(d.getMonth() + 1)}`;
+};
 
 function useQrDataUrl(text: string): string {
   const [made, setMade] = useState({ text: '', url: '' });
