@@ -7,6 +7,7 @@ import { toBuffer as barcodeToBuffer } from 'bwip-js/node';
 import QRCode from 'qrcode';
 import { formatInvitationCode, INVITATION_CODE_LENGTH, luhnCheckDigit } from '../../../../shared/domain/desks';
 import type { Db } from '../../db/open';
+import { textRun } from '../../decree30';
 
 export function newInvitationCode(random: (max: number) => number = randomInt): string {
   let body = '';
@@ -46,9 +47,10 @@ export function invitationIdByCode(db: Db, conferenceId: number, code: string): 
 }
 
 export interface CodeImages {
+  code: string;
   /** QR code, PNG, square. */
   qrPng: Buffer;
-  /** Code 128 with the grouped digits under it, PNG. */
+  /** Code 128, PNG (the digits are printed under it as text). */
   barcodePng: Buffer;
   barcodeWidth: number;
   barcodeHeight: number;
@@ -65,14 +67,11 @@ export async function invitationCodeImages(code: string): Promise<CodeImages> {
     text: code,
     scale: 3,
     height: 10,
-    includetext: true,
-    alttext: formatInvitationCode(code),
-    textxalign: 'center',
     paddingwidth: 10,
     paddingheight: 2,
   });
   const size = pngSize(barcodePng);
-  return { qrPng, barcodePng, barcodeWidth: size.width, barcodeHeight: size.height };
+  return { code, qrPng, barcodePng, barcodeWidth: size.width, barcodeHeight: size.height };
 }
 
 const MM_TO_PX = 96 / 25.4;
@@ -80,12 +79,12 @@ const MM_TO_PX = 96 / 25.4;
 /** The block printed at the foot of a giấy mời: the QR code, the Code 128 under it. */
 export function invitationCodeParagraphs(images: CodeImages): Paragraph[] {
   const qr = Math.round(26 * MM_TO_PX);
-  const barWidth = Math.round(48 * MM_TO_PX);
+  const barWidth = Math.round(46 * MM_TO_PX);
   const barHeight = Math.round((barWidth * images.barcodeHeight) / images.barcodeWidth);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 120, after: 0 },
+      spacing: { before: 360, after: 0 },
       keepNext: true,
       children: [new ImageRun({ type: 'png', data: images.qrPng, transformation: { width: qr, height: qr }, altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' } })],
     }),
@@ -95,6 +94,11 @@ export function invitationCodeParagraphs(images: CodeImages): Paragraph[] {
       children: [
         new ImageRun({ type: 'png', data: images.barcodePng, transformation: { width: barWidth, height: barHeight }, altText: { name: 'Code128', description: 'Mã giấy mời (mã vạch)', title: 'Mã giấy mời' } }),
       ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 0 },
+      children: [textRun(`Mã giấy mời: ${formatInvitationCode(images.code)}`, { sizePt: 10 })],
     }),
   ];
 }
