@@ -71,6 +71,8 @@ export interface ChangeEvent {
   op: string;
   /** The conference it concerns, null when unknown (then only the secretary hears of it). */
   conferenceId: number | null;
+  /** The changed row when the operation names one (the invitation of a check-in), else null. */
+  id: number | null;
   at: string;
 }
 

@@ -313,3 +313,47 @@ describe('rate limit and LAN mode', () => {
     }
   });
 });
+
+describe('server restart', () => {
+  it('keeps every acknowledged check-in, and the desks keep working, after the process is killed', async () => {
+    const { startServe, apiCall: call } = await import('../helpers/serve-process');
+    const served = await startServe({ args: ['--lan', '--lan-bind', '127.0.0.1'] });
+    let again: Awaited<ReturnType<typeof startServe>> | null = null;
+    let killed = false;
+    try {
+      const must = async (op: string, input: unknown) => {
+        const r = await call(served, op, input);
+        if (!r.body.ok) throw new Error(`${op}: ${JSON.stringify(r.body)}`);
+        return r.body.value;
+      };
+      const committee = await must('committee:create', SAMPLE_COMMITTEE);
+      const conferenceId = (await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết', startsAt: '2026-01-15T07:30', status: 'planned' })).id;
+      const ids: number[] = [];
+      for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) ids.push((await must('person:create', { fullName: name })).id);
+      await must('invitation:add', { conferenceId, personIds: ids });
+      const desk = await must('desk:create', { conferenceId, role: 'checkin', label: 'Bàn 1' });
+      const invitations = await must('invitation:list', { conferenceId });
+      const acknowledged: number[] = [];
+      for (const inv of invitations.slice(0, 2)) {
+        const r = await call({ origin: served.origin, token: desk.token }, 'checkin:mark', { id: inv.id, attendance: 'co_mat', reason: '', once: true });
+        expect(r.body.ok).toBe(true);
+        acknowledged.push(inv.id);
+      }
+      // The hardest stop: no chance to close the database.
+      const pid = Number(/THUKY_PID=(\d+)/.exec(served.output())?.[1]);
+      expect(pid).toBeGreaterThan(0);
+      process.kill(pid, 'SIGKILL');
+      await served.stop(); // waits for the exit
+      killed = true;
+      again = await startServe({ dataPath: served.dataPath });
+      const after = await call(again, 'invitation:list', { conferenceId });
+      for (const id of acknowledged) expect(after.body.value.find((i: any) => i.id === id).attendance).toBe('co_mat');
+      // The desk's token survives the restart (only its hash was stored; the secretary's token is new).
+      const r = await call({ origin: again.origin, token: desk.token }, 'checkin:counts', { conferenceId });
+      expect(r.body.value.total.present).toBe(2);
+    } finally {
+      await again?.stop();
+      if (!killed) await served.stop();
+    }
+  });
+});

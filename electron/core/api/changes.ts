@@ -27,7 +27,7 @@ export function conferenceOfChange(input: unknown, value: unknown): number | nul
 export function publishChange(ctx: ServiceContext, op: string, input: unknown, value: unknown): void {
   const set = listeners.get(ctx);
   if (!set || set.size === 0) return;
-  const event: ChangeEvent = { op, conferenceId: conferenceOfChange(input, value), at: ctx.now().toISOString() };
+  const event: ChangeEvent = { op, conferenceId: conferenceOfChange(input, value), id: asId(field(input, 'id')) ?? asId(field(value, 'id')), at: ctx.now().toISOString() };
   for (const listener of [...set]) {
     try {
       listener(event);

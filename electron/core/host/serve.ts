@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`Thư ký Hội nghị đang chạy. Dữ liệu: ${store.path}`);
   console.log(`Mở địa chỉ này trong trình duyệt (chỉ máy này truy cập được):`);
   console.log(`THUKY_URL=${host.url}`);
+  console.log(`THUKY_PID=${process.pid}`);
   if (host.lan) {
     console.log('');
     console.log('Chế độ mạng nội bộ đang mở. Các máy trong hội trường mở được những địa chỉ sau:');

@@ -84,6 +84,13 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
     .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
 }
 
+/** One invitation's row, without its protocol place (cheap). */
+function invitationRow(db: Db, id: number): InvitationRow {
+  const row = stmt(db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  return row;
+}
+
 export function getInvitation(db: Db, id: number): Invitation {
   const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
@@ -494,7 +501,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const code = parseInvitationCode(query);
     if (code !== null) {
       const id = invitationIdByCode(ctx.db, conferenceId, code);
-      return id === null ? [] : [getInvitation(ctx.db, id)];
+      return id === null ? [] : [toInvitation(invitationRow(ctx.db, id))];
     }
     const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
@@ -516,14 +523,15 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       .map((r) => toInvitation(r));
   },
   'checkin:mark': (ctx, { id, attendance, reason, once }) => {
-    const inv = getInvitation(ctx.db, id);
+    // Desks (once) get the invitation without its protocol place: computing the order costs more than the mark.
+    const inv = toInvitation(invitationRow(ctx.db, id));
     if (once && (inv.attendance === 'co_mat' || inv.attendance === 'muon')) return { ...inv, already: true };
     if (inv.status === 'cu_nguoi_thay' && inv.substituteId !== null && attendance !== '' && attendance !== 'vang')
       throw new AppError('CONFLICT', `${inv.fullName} đã cử người dự thay; hãy điểm danh người dự thay.`);
     ctx.db
       .prepare('UPDATE invitation SET attendance = ?, checked_in_at = ?, absence_reason = ?, updated_at = ? WHERE id = ?')
       .run(attendance, attendance === '' ? '' : isoNow(ctx), attendance === 'vang' ? reason : '', isoNow(ctx), id);
-    return getInvitation(ctx.db, id);
+    return once ? { ...toInvitation(invitationRow(ctx.db, id)), already: false } : getInvitation(ctx.db, id);
   },
   'checkin:walkIn': (ctx, { conferenceId, fullName, rank, position, agencyName, delegateGroup }) => {
     getConference(ctx.db, conferenceId);
