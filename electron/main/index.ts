@@ -8,6 +8,9 @@ import { chooseDataPath } from '../core/data-file/data-path';
 import { DataStore } from '../core/data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../core/version';
 import { registerIpc } from './ipc';
+import { closeLan, toggleLan } from './lan';
+import { onChange } from '../core/api/changes';
+import { CHANGE_CHANNEL } from '../../shared/api/shell';
 import { buildMenu } from './menu';
 import { hardenSessions, installHardening } from './security';
 import { createMainWindow } from './window';
@@ -34,10 +37,15 @@ async function start(): Promise<void> {
   const ctx = createContext(store, 'electron', APP_VERSION);
   hardenSessions();
   registerIpc(ctx);
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(buildMenu({ onLan: () => void toggleLan(ctx, mainWindow) }));
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
-  app.on('will-quit', () => store.close());
+  // Changes made by desks on the LAN reach the window at once (the check-in tab, the control view).
+  onChange(ctx, (event) => mainWindow?.webContents.send(CHANGE_CHANNEL, event));
+  app.on('will-quit', () => {
+    void closeLan();
+    store.close();
+  });
 }
 
 // One instance per data file: a second launch focuses the first window instead of opening the file twice.

@@ -99,7 +99,7 @@ export async function run(bench: Bench): Promise<void> {
     const rng = mulberry32(7);
     const order = [...codes].sort(() => rng() - 0.5);
     const shares: Array<typeof order> = desks.map(() => []);
-    order.forEach((c, i) => shares[Math.floor(rng() * DESKS)]!.push(c));
+    order.forEach((c) => shares[Math.floor(rng() * DESKS)]!.push(c));
     const ack: number[] = [];
     const started = new Map<number, { at: number; desk: number }>();
     let already = 0;

@@ -1,7 +1,7 @@
 // Live changes: ONE server-sent events stream per page (GET /api/events), shared by every screen that
 // wants to know when data changed. Nothing polls: a screen refetches what it shows when an event names its
 // conference. The stream also tells whether the server is reachable: its pings stop when the network goes,
-// and the page says so at once. In Electron (no HTTP host) there is no stream: the window is the only writer.
+// and the page says so at once. In Electron the main process pushes the same events over IPC.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ChangeEvent } from '../../../shared/domain/desks';
 
@@ -34,7 +34,21 @@ function heard(): void {
   setConnection('live');
 }
 
+declare global {
+  interface Window {
+    /** Electron: changes pushed by the main process (the window has no HTTP stream). */
+    thukyEvents?: { subscribe(callback: (event: ChangeEvent) => void): () => void };
+  }
+}
+let desktopUnsubscribe: (() => void) | null = null;
+
 function open(): void {
+  if (window.thukyEvents) {
+    desktopUnsubscribe ??= window.thukyEvents.subscribe((event) => {
+      for (const l of listeners) l(event);
+    });
+    return;
+  }
   if (source || typeof EventSource === 'undefined' || window.api) return;
   connection = 'connecting';
   source = new EventSource('/api/events', { withCredentials: true });
@@ -61,6 +75,8 @@ function close(): void {
   if (listeners.size > 0 || connectionListeners.size > 0) return;
   source?.close();
   source = null;
+  desktopUnsubscribe?.();
+  desktopUnsubscribe = null;
   if (watchdog) clearTimeout(watchdog);
   connection = 'none';
 }
