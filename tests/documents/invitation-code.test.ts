@@ -65,4 +65,26 @@ describe('invitation codes', () => {
       expect(texts[page]).toContain(`Mã giấy mời: ${formatInvitationCode(code!)}`);
     }
   }, 180_000);
+
+  it('puts each invitee\'s QR code on the sign-in sheet (danh sách đại biểu)', async () => {
+    const file = await app.must('attendeeDoc:signInSheet', { conferenceId });
+    const pdf = await docxToPdf(Buffer.from(file.dataBase64, 'base64'), 'danh-sach-ma');
+    const [path] = await pdfToPngs(pdf, mkdtempSync(join(tmpdir(), 'danh-sach-')), { dpi: 200 });
+    if (process.env.THUKY_KEEP_PREVIEW) copyFileSync(path!, `${process.env.THUKY_KEEP_PREVIEW}.sheet.png`);
+    const png = PNG.sync.read(readFileSync(path!));
+    const codes = new Map((await app.must('invitation:codes', { conferenceId })).map((c) => [c.code, c.invitationId]));
+    // One QR per row: read the strip of the last column, row by row (jsQR finds one code per image).
+    const found = new Set<string>();
+    const columnX = Math.floor(png.width * 0.78);
+    const stripWidth = png.width - columnX;
+    const step = Math.floor(png.height / 100);
+    for (let y = 0; y + step * 8 < png.height; y += step) {
+      const h = step * 8;
+      const strip = new Uint8ClampedArray(stripWidth * h * 4);
+      for (let row = 0; row < h; row++) strip.set(png.data.subarray(((y + row) * png.width + columnX) * 4, ((y + row) * png.width + png.width) * 4), row * stripWidth * 4);
+      const hit = jsQR(strip, stripWidth, h);
+      if (hit) found.add(hit.data);
+    }
+    expect([...found].filter((c) => codes.has(c)).length).toBe(names.length);
+  }, 180_000);
 });

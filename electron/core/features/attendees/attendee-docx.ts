@@ -35,7 +35,7 @@ import {
   type DocumentSettings,
   type SignaturePrefix,
 } from '../../decree30';
-import { invitationCodeParagraphs, type CodeImages } from './invitation-code';
+import { invitationCodeCell, invitationCodeParagraphs, type CodeImages } from './invitation-code';
 
 export interface CommitteeForDocs {
   parentBody: string;
@@ -206,11 +206,14 @@ export interface SignInRow {
   fullName: string;
   position: string;
   agencyName: string;
+  /** The invitation's code: a small QR in the last column, scanned at the desk instead of typing the name. */
+  codeImages?: CodeImages;
 }
 
 export function buildSignInSheet(data: { committee: CommitteeForDocs; conference: ConferenceForDocs; rows: SignInRow[] }, settings: DocumentSettings) {
   const width = textWidthTwip(settings);
-  const widths = splitWidths(width, [7, 33, 28, 20, 12]);
+  const coded = data.rows.some((r) => r.codeImages);
+  const widths = splitWidths(width, coded ? [7, 27, 28, 16, 11, 11] : [7, 33, 28, 20, 12]);
   const cellMargins = { left: 80, right: 80, top: 40, bottom: 40 };
   const cell = (text: string, w: number, opts: { bold?: boolean; center?: boolean } = {}) =>
     new TableCell({
@@ -222,14 +225,21 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký'].map((h, i) => cell(h, widths[i]!, { bold: true, center: true })),
+    children: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký', ...(coded ? ['Mã'] : [])].map((h, i) => cell(h, widths[i]!, { bold: true, center: true })),
   });
   const body = data.rows.map(
     (r, i) =>
       new TableRow({
         cantSplit: true,
         height: { value: mmToTwip(11), rule: HeightRule.ATLEAST },
-        children: [cell(String(i + 1), widths[0]!, { center: true }), cell(r.fullName, widths[1]!), cell(r.position, widths[2]!), cell(r.agencyName, widths[3]!), cell('', widths[4]!)],
+        children: [
+          cell(String(i + 1), widths[0]!, { center: true }),
+          cell(r.fullName, widths[1]!),
+          cell(r.position, widths[2]!),
+          cell(r.agencyName, widths[3]!),
+          cell('', widths[4]!),
+          ...(coded ? [invitationCodeCell(r.codeImages, widths[5]!)] : []),
+        ],
       }),
   );
   const date = data.conference.startsAt;

@@ -96,11 +96,19 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
 
   'attendeeDoc:signInSheet': async (ctx, { conferenceId }) => {
     const { committee, conference, forDocs } = conferenceForDocs(ctx.db, conferenceId);
-    const rows = invitations(ctx, conferenceId)
+    const codes = ensureInvitationCodes(ctx.db, conferenceId);
+    const listed = invitations(ctx, conferenceId)
       .filter((i) => i.protocolPlace !== null || i.attendance === 'vang')
       .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
-      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9))
-      .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
+      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9));
+    const rows = await Promise.all(
+      listed.map(async (i) => ({
+        fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i),
+        position: i.representative ? '' : i.position,
+        agencyName: i.agencyName,
+        codeImages: await invitationCodeImages(codes.get(i.id)!),
+      })),
+    );
     if (rows.length === 0) throw new AppError('VALIDATION', 'Danh sách mời còn trống.');
     const file = await docxFile(buildSignInSheet({ committee, conference: forDocs, rows }, defaultDocumentSettings), `Danh-sach-ky-nhan-${conference.title}`);
     return { ...file, count: rows.length };

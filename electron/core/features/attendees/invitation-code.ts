@@ -2,7 +2,7 @@
 // data), one per invitation, made on first need and kept. Printed as a QR code for phone cameras and a
 // Code 128 under it for cheap USB scanners, with the digits in clear for typing by hand.
 import { randomInt } from 'node:crypto';
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, TableCell, VerticalAlign, WidthType } from 'docx';
 import { toBuffer as barcodeToBuffer } from 'bwip-js/node';
 import QRCode from 'qrcode';
 import { formatInvitationCode, INVITATION_CODE_LENGTH, luhnCheckDigit } from '../../../../shared/domain/desks';
@@ -101,4 +101,20 @@ export function invitationCodeParagraphs(images: CodeImages): Paragraph[] {
       children: [textRun(`Mã giấy mời: ${formatInvitationCode(images.code)}`, { sizePt: 10 })],
     }),
   ];
+}
+
+/** A sign-in sheet cell holding the invitation's QR code (14 mm), empty for rows without a code. */
+export function invitationCodeCell(images: CodeImages | undefined, widthTwip: number): TableCell {
+  const size = Math.round(14 * MM_TO_PX);
+  return new TableCell({
+    width: { size: widthTwip, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 40, right: 40, top: 40, bottom: 40 },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: images ? [new ImageRun({ type: 'png', data: images.qrPng, transformation: { width: size, height: size }, altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' } })] : [],
+      }),
+    ],
+  });
 }
