@@ -15,6 +15,7 @@ import { backupHandlers } from './features/data/backup-handlers';
 import { dataFileHandlers } from './features/data/data-file-handlers';
 import { speechHandlers } from './features/speeches/handlers';
 import { awardDocumentHandlers } from './features/awards/document-handlers';
+import { deskHandlers } from './features/desks/handlers';
 
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...attendeeDocumentHandlers,
   ...speechHandlers,
   ...awardDocumentHandlers,
+  ...deskHandlers,
 };

@@ -9,6 +9,9 @@ import { startDailyBackups } from '../core/data-file/backups';
 import { DataStore } from '../core/data-file/data-store';
 import { APP_VERSION, DATA_FILE_NAME } from '../core/version';
 import { registerIpc } from './ipc';
+import { closeLan, toggleLan } from './lan';
+import { onChange } from '../core/api/changes';
+import { CHANGE_CHANNEL } from '../../shared/api/shell';
 import { buildMenu } from './menu';
 import { hardenSessions, installHardening } from './security';
 import { createMainWindow } from './window';
@@ -37,11 +40,14 @@ async function start(): Promise<void> {
   const daily = startDailyBackups(store, { log: (m) => console.error(m) });
   hardenSessions();
   registerIpc(ctx);
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(buildMenu({ onLan: () => void toggleLan(ctx, mainWindow) }));
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+  // Changes made by desks on the LAN reach the window at once (the check-in tab, the control view).
+  onChange(ctx, (event) => mainWindow?.webContents.send(CHANGE_CHANNEL, event));
   app.on('will-quit', () => {
     daily.stop();
+    void closeLan();
     store.close();
   });
 }

@@ -1,11 +1,12 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-/** The application menu, in Vietnamese. */
-export function buildMenu(): Menu {
+/** The application menu, in Vietnamese. `onLan`: the item that serves the app to the hall's network. */
+export function buildMenu(actions: { onLan?: () => void } = {}): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
       submenu: [
+        ...(actions.onLan ? [{ label: 'Mở cho máy khác trong mạng nội bộ…', click: actions.onLan }, { type: 'separator' as const }] : []),
         { role: 'reload', label: 'Tải lại' },
         { type: 'separator' },
         { role: 'quit', label: 'Thoát' },

@@ -2,7 +2,7 @@
 // the desktop shell actions on window.shell. Nothing else of Electron or Node reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
 import { operationNames } from '../../shared/api/contract';
-import { SHELL_CHANNELS } from '../../shared/api/shell';
+import { CHANGE_CHANNEL, SHELL_CHANNELS } from '../../shared/api/shell';
 
 const api = Object.fromEntries(operationNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(name, input)]));
 
@@ -13,4 +13,12 @@ contextBridge.exposeInMainWorld('shell', {
   printToPdf: (request: unknown) => ipcRenderer.invoke(SHELL_CHANNELS.printToPdf, request),
   openDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.openDataFile),
   newDataFile: () => ipcRenderer.invoke(SHELL_CHANNELS.newDataFile),
+});
+// Live changes (a desk on the LAN checked someone in): the main process pushes them; the page subscribes.
+contextBridge.exposeInMainWorld('thukyEvents', {
+  subscribe: (callback: (event: unknown) => void) => {
+    const listener = (_event: unknown, change: unknown) => callback(change);
+    ipcRenderer.on(CHANGE_CHANNEL, listener);
+    return () => void ipcRenderer.removeListener(CHANGE_CHANNEL, listener);
+  },
 });

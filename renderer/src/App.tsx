@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/api/app';
-import { useCommand, useOp } from './api/query';
+import { invalidateServerState, useCommand, useOp } from './api/query';
+import { useLiveChanges } from './live/events';
 import { ErrorBanner } from './components/ErrorBanner';
 import { NoticeProvider } from './components/Notice';
 import { dataFileChanged } from './dataFile';
@@ -27,6 +28,8 @@ const SECTIONS: Array<{ section: SectionName; href: string; label: string }> = [
 
 export function App() {
   const route = useRoute();
+  // Changes made elsewhere (check-in desks on the LAN, a second window) refresh whatever is on screen.
+  useLiveChanges(null, () => void invalidateServerState());
   const info = useOp('app:info', {});
   const committees = useOp('committee:list', {});
   const section = sectionOf(route);

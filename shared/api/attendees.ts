@@ -210,12 +210,17 @@ export const attendeeOps = {
   'protocol:reset': command<ProtocolView>()(z.object({ conferenceId })),
 
   'checkin:search': query<Invitation[]>()(z.object({ conferenceId, query: searchText, limit: z.number().int().min(1).max(100).default(12) })),
-  'checkin:mark': command<Invitation>()(
+  /**
+   * With `once`, someone already present stays as recorded (time kept) and the answer says `already`:
+   * two desks scanning the same invitation at once give one check-in and one "đã điểm danh".
+   */
+  'checkin:mark': command<Invitation & { already?: boolean }>()(
     z
       .object({
         id: entityId('Đại biểu'),
         attendance: z.enum(['', 'co_mat', 'muon', 'vang'], { error: 'Trạng thái điểm danh không hợp lệ.' }),
         reason: optionalText('Lý do vắng', 300),
+        once: z.boolean().optional(),
       }),
   ),
   'checkin:walkIn': command<Invitation>()(

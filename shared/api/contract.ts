@@ -13,6 +13,7 @@ import { backupOps } from './backup';
 import { dataFileOps } from './data-files';
 import { speechOps } from './speeches';
 import { awardDocumentOps } from './award-documents';
+import { deskOps } from './desks';
 
 export const contract = {
   ...appOps,
@@ -27,6 +28,7 @@ export const contract = {
   ...attendeeDocumentOps,
   ...speechOps,
   ...awardDocumentOps,
+  ...deskOps,
 };
 
 export type Contract = typeof contract;

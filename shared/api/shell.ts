@@ -12,6 +12,9 @@ export const SHELL_CHANNELS = {
   newDataFile: 'shell:newDataFile',
 } as const;
 
+/** Main → page (not an invoke channel): a change made through the API, e.g. a desk on the LAN checked someone in. */
+export const CHANGE_CHANNEL = 'thuky:change';
+
 export const saveFileRequest = z.object({
   /** Name offered in the save dialog; the user picks the folder. Never a path from the page. */
   suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/),

@@ -96,7 +96,7 @@ describe('name cards and sign-in sheet', () => {
     const pdf = await docxToPdf(bytes(file), 'ky-nhan');
     const text = collapseSpaces((await pdfPagesText(pdf)).join(' '));
     expect(text).toContain('DANH SÁCH ĐẠI BIỂU');
-    expect(text).toMatch(/STT Họ và tên Chức vụ Đơn vị Ký/);
+    expect(text).toMatch(/STT Họ và tên Chức vụ Đơn vị Ký Mã/);
     expect(text.indexOf('Phó Cục trưởng')).toBeGreaterThan(0);
     // Protocol order (texts may wrap in their cells: compare their first words).
     expect(text.indexOf('Phó Cục trưởng')).toBeLessThan(text.indexOf('Giám đốc Công an'));

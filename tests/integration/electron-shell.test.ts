@@ -110,6 +110,8 @@ describe('preload (built bundle, fake electron)', () => {
     await api['conference:list']({ query: 'tong ket' });
     expect(fake.rec.invoked).toEqual([['conference:list', { query: 'tong ket' }]]);
     expect(Object.keys(fake.rec.exposed.get('shell')).sort()).toEqual(Object.keys(SHELL_CHANNELS).sort());
-    expect([...fake.rec.exposed.keys()].sort()).toEqual(['api', 'shell']);
+    // thukyEvents: subscribe-only, receives { op, conferenceId, id, at } pushed by the main process.
+    expect([...fake.rec.exposed.keys()].sort()).toEqual(['api', 'shell', 'thukyEvents']);
+    expect(Object.keys(fake.rec.exposed.get('thukyEvents'))).toEqual(['subscribe']);
   });
 });

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { fromSqliteError } from '../db/errors';
 import { beginAudit, finishAudit } from '../audit/record';
 import { handlers } from '../handlers';
+import { publishChange } from './changes';
 
 const MAX_DEPTH = 12;
 
@@ -62,8 +63,10 @@ export async function dispatch(ctx: ServiceContext, name: string, rawInput: unkn
 
   const handler = handlers[name] as (ctx: ServiceContext, input: unknown) => unknown;
   try {
-    if (def.kind === 'command') return ok(runCommand(ctx, name, parsed.data, () => handler(ctx, parsed.data)));
-    return ok(await handler(ctx, parsed.data));
+    if (def.kind === 'query') return ok(await handler(ctx, parsed.data));
+    const value = def.kind === 'command' ? runCommand(ctx, name, parsed.data, () => handler(ctx, parsed.data)) : await handler(ctx, parsed.data);
+    publishChange(ctx, name, parsed.data, value);
+    return ok(value);
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message, error.issues);
     const mapped = fromSqliteError(error);

@@ -22,6 +22,7 @@ export const AUDIT_ENTITIES: Record<string, AuditEntity> = {
   person: { table: 'person', label: 'đại biểu' },
   agency: { table: 'agency', label: 'cơ quan' },
   speech: { table: 'speech', label: 'bài phát biểu' },
+  desk: { table: 'desk', label: 'bàn điểm danh', title: (row) => String(row.label ?? '') },
 };
 
 /** For capabilities merged later: `registerAuditEntity('recipient', { table: 'award_recipient', label: 'người được khen' })`. */
@@ -88,7 +89,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Columns that change on every save and say nothing to a secretary. */
-export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at']);
+export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at', 'token_hash', 'last_seen_at']);
 
 export function verbOf(op: string): string {
   const verb = op.slice(op.indexOf(':') + 1);

@@ -1,14 +1,19 @@
 // The browser host: serves the built renderer and the API contract on 127.0.0.1 only, for `npm run serve`
 // and for the end-to-end tests. Every API call needs the per-run token (cookie or header) and our own
 // Origin; everything else gets 403. Paths never come from the page: only files under the renderer folder.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { networkInterfaces } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fail } from '../../../shared/api/result';
 import type { ServiceContext } from '../context';
 import { dispatch } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY, newToken, sameToken } from './security';
+import { CONTENT_SECURITY_POLICY, newToken } from './security';
+import { createAccess, type Principal } from './desks';
+import { serveEvents } from './events';
+import { baseUrl, lanAddresses, type LanCertificate } from './lan';
 
 export const TOKEN_COOKIE = 'thuky_token';
 export const TOKEN_HEADER = 'x-thuky-token';
@@ -23,6 +28,11 @@ export interface BrowserHostOptions {
   token?: string;
   maxBodyBytes?: number;
   log?: (line: string) => void;
+  /**
+   * LAN mode: a second, HTTPS server for the hall's network (desks, hall screen). `bind` defaults to every
+   * interface; tests bind 127.0.0.1. `addresses` overrides the advertised hosts (default: the interfaces).
+   */
+  lan?: { certificate: LanCertificate; port?: number; bind?: string; addresses?: () => string[] };
 }
 
 export interface BrowserHost {
@@ -31,7 +41,15 @@ export interface BrowserHost {
   origin: string;
   port: number;
   token: string;
+  /** LAN mode: the HTTPS port, every address a desk can open, the certificate fingerprint. */
+  lan?: { port: number; addresses: string[]; fingerprint: string };
   close(): Promise<void>;
+}
+
+/** Which server a request came through: the loopback HTTP one or the LAN HTTPS one. */
+interface Via {
+  protocol: 'http' | 'https';
+  hosts: () => string[];
 }
 
 const MIME: Record<string, string> = {
@@ -117,15 +135,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const log = options.log ?? ((line: string) => console.error(line));
   const rendererRoot = resolve(options.rendererDir);
   let port = 0;
+  let lanPort = 0;
+  const loopback: Via = { protocol: 'http', hosts: () => [`127.0.0.1:${port}`, `localhost:${port}`] };
+  const lanHostNames = () => options.lan?.addresses?.() ?? lanAddresses(networkInterfaces());
+  const lanVia: Via = {
+    protocol: 'https',
+    hosts: () => ['127.0.0.1', 'localhost', '::1', ...lanHostNames()].map((h) => `${h.includes(':') ? `[${h}]` : h}:${lanPort}`),
+  };
   // One cookie per port: cookies ignore ports, so a second `npm run serve` would otherwise replace the
   // first tab's session cookie and log it out.
-  const cookieName = () => `${TOKEN_COOKIE}_${port}`;
-  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
-  const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
+  const cookieName = (via: Via) => `${TOKEN_COOKIE}_${via === loopback ? port : lanPort}`;
+  const access = createAccess({ ctx: options.ctx, secretaryToken: token, lan: !!options.lan });
 
-  const refuse = (req: IncomingMessage, res: ServerResponse, why: string) => {
-    log(`[thu-ky] từ chối ${req.method} ${req.url?.split('?')[0]}: ${why}`);
-    sendJson(res, 403, fail('FORBIDDEN', 'Yêu cầu bị từ chối: phiên làm việc không hợp lệ. Hãy mở lại địa chỉ do lệnh "npm run serve" in ra.'));
+  const refuse = (req: IncomingMessage, res: ServerResponse, why: string, message = 'Yêu cầu bị từ chối: phiên làm việc không hợp lệ. Hãy mở lại địa chỉ do lệnh "npm run serve" in ra.', status = 403) => {
+    log(`[thu-ky] từ chối ${req.method} ${req.url?.split('?')[0]} từ ${req.socket.remoteAddress ?? '?'}: ${why}`);
+    sendJson(res, status, fail('FORBIDDEN', message));
   };
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -152,18 +176,35 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     res.end(body);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, via: Via): Promise<void> {
     securityHeaders(res);
-    if (!allowedHosts().includes(req.headers.host ?? '')) return refuse(req, res, `Host không hợp lệ (${req.headers.host})`);
+    if (!via.hosts().includes(req.headers.host ?? '')) return refuse(req, res, `Host không hợp lệ (${req.headers.host})`);
     if (isTraversalAttempt((req.url ?? '/').split('?')[0]!)) return refuse(req, res, 'đường dẫn ngoài thư mục ứng dụng');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const given = () => (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req, cookieName(via));
+    const identify = (): Principal | null => {
+      const who = access.identify(req, given());
+      if (who.ok) return who.principal;
+      refuse(req, res, who.countAsFailure ? 'thiếu hoặc sai mã phiên' : who.message, who.message, who.status);
+      return null;
+    };
+
+    // The events stream (EventSource sends the cookie, no Origin on a same-origin GET; a cross-site page
+    // cannot send the SameSite=Strict cookie at all).
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      const site = req.headers['sec-fetch-site'];
+      if (site && site !== 'same-origin' && site !== 'none') return refuse(req, res, `Sec-Fetch-Site không hợp lệ (${String(site)})`);
+      const principal = identify();
+      if (!principal) return;
+      return serveEvents(req, res, options.ctx, access, principal);
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, fail('FORBIDDEN', 'Phương thức không được phép.'));
       const origin = req.headers.origin;
-      if (!origin || !allowedOrigins().includes(origin)) return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
-      const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req, cookieName());
-      if (!sameToken(given, token)) return refuse(req, res, 'thiếu hoặc sai mã phiên');
+      if (!origin || !via.hosts().map((h) => `${via.protocol}://${h}`).includes(origin)) return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
+      const principal = identify();
+      if (!principal) return;
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         return sendJson(res, 415, fail('VALIDATION', 'Dữ liệu gửi lên phải ở dạng JSON.'));
       let raw: string;
@@ -186,6 +227,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // A malformed escape (/api/%E0%A4%A) is an unknown operation, not a server error.
       const name = safeDecode(url.pathname.slice('/api/'.length));
       if (name === null) return sendJson(res, 404, fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.'));
+      const denied = access.authorize(principal, name, input);
+      if (denied) return refuse(req, res, `bàn ${principal.kind === 'desk' ? principal.desk.id : '?'} gọi ${name}`, denied);
       const result = await dispatch(options.ctx, name, input);
       return sendJson(res, !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200, result);
     }
@@ -195,43 +238,66 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // First visit: trade the token in the address for an HttpOnly, same-site cookie, then drop it from the URL.
     const offered = url.searchParams.get('token');
     if (offered !== null) {
-      if (!sameToken(offered, token)) return refuse(req, res, 'sai mã phiên trong địa chỉ');
+      const who = access.identify(req, offered);
+      if (!who.ok) return refuse(req, res, 'sai mã phiên trong địa chỉ', who.message, who.status);
       url.searchParams.delete('token');
+      // A desk's address opens its page: the check-in desk or the hall screen of its conference.
+      const desk = who.principal.kind === 'desk' ? who.principal.desk : null;
+      const location = desk ? `/${desk.role === 'display' ? 'hall' : 'desk'}?c=${desk.conferenceId}` : url.pathname + url.search;
       res.writeHead(303, {
-        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
+        'Set-Cookie': `${cookieName(via)}=${encodeURIComponent(offered)}; HttpOnly; SameSite=Strict; Path=/${via.protocol === 'https' ? '; Secure' : ''}`,
+        Location: location,
       });
       return void res.end();
     }
     return serveStatic(req, res, url.pathname);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+  const handler = (via: Via) => (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res, via).catch((error: unknown) => {
       log(`[thu-ky] lỗi máy chủ: ${String(error)}`);
       if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Đã xảy ra lỗi không mong muốn.'));
       else res.end();
     });
-  });
-  server.headersTimeout = 30_000;
-  server.requestTimeout = 120_000;
+  };
+  const listen = (server: Server, listenPort: number, address: string) =>
+    new Promise<number>((resolvePromise, reject) => {
+      server.headersTimeout = 30_000;
+      server.requestTimeout = 120_000;
+      server.once('error', reject);
+      server.listen(listenPort, address, () => resolvePromise((server.address() as AddressInfo).port));
+    });
 
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    // Loopback only: the app is never reachable from the network.
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
-  });
-  port = (server.address() as AddressInfo).port;
+  // Loopback only: without LAN mode the app is never reachable from the network.
+  const server = createServer(handler(loopback));
+  port = await listen(server, options.port ?? 0, '127.0.0.1');
+  const servers: Server[] = [server];
   const origin = `http://127.0.0.1:${port}`;
+  let lan: BrowserHost['lan'];
+  if (options.lan) {
+    const { certificate } = options.lan;
+    const secure = createHttpsServer({ key: certificate.key, cert: certificate.cert }, handler(lanVia));
+    lanPort = await listen(secure, options.lan.port ?? 0, options.lan.bind ?? '0.0.0.0');
+    servers.push(secure);
+    const hosts = options.lan.addresses ? options.lan.addresses() : lanHostNames();
+    lan = { port: lanPort, addresses: hosts.map((h) => baseUrl('https', h, lanPort)), fingerprint: certificate.fingerprint };
+  }
+  options.ctx.lan = lan ? { lan: true, addresses: lan.addresses, fingerprint: lan.fingerprint } : { lan: false, addresses: [origin], fingerprint: null };
   return {
     url: `${origin}/?token=${token}`,
     origin,
     port,
     token,
+    ...(lan ? { lan } : {}),
     close: () =>
-      new Promise<void>((resolveClose) => {
-        server.closeAllConnections();
-        server.close(() => resolveClose());
-      }),
+      Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolveClose) => {
+              s.closeAllConnections();
+              s.close(() => resolveClose());
+            }),
+        ),
+      ).then(() => undefined),
   };
 }

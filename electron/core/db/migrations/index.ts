@@ -9,6 +9,7 @@ import { migration007 } from './007-speeches';
 import { migration008 } from './008-closed-conference-guard';
 import { migration009 } from './009-history-and-undo';
 import { migration010 } from './010-document-texts';
+import { migration011 } from './011-lan-desks';
 
 export { installClosedConferenceGuards } from './008-closed-conference-guard';
 import type { Migration } from './types';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

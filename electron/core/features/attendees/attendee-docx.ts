@@ -41,6 +41,7 @@ import {
   type DocumentSettings,
   type SignaturePrefix,
 } from '../../decree30';
+import { invitationCodeCell, invitationCodeParagraphs, type CodeImages } from './invitation-code';
 
 export interface CommitteeForDocs {
   parentBody: string;
@@ -70,6 +71,8 @@ export interface Addressee {
   agencyName: string;
   /** "mời đại diện": the agency is invited, not a named person. */
   representative: boolean;
+  /** The invitation's code as images (QR + Code 128), printed at the foot of the page. */
+  codeImages?: CodeImages;
 }
 
 /** The "kính mời" line of an invitation: "Đồng chí Đại tá Nguyễn Thế Chi" or "Đại diện lãnh đạo …". */
@@ -152,6 +155,7 @@ export function buildInvitations(
         },
         settings,
       ),
+      ...(a.codeImages ? invitationCodeParagraphs(a.codeImages) : []),
     ];
     return decree30Section({ children, pageNumbers: false }, settings);
   });
@@ -238,22 +242,27 @@ export interface SignInRow {
   fullName: string;
   position: string;
   agencyName: string;
+  /** The invitation's code: a small QR in the last column, scanned at the desk instead of typing the name. */
+  codeImages?: CodeImages;
 }
 
-/** Room for a signature in the last column. */
+/** Room for a signature, and for the invitation's QR code when the rows carry one. */
 const SIGNATURE_COLUMN_MM = 28;
+const CODE_COLUMN_MM = 18;
 
 export function buildSignInSheet(data: { committee: CommitteeForDocs; conference: ConferenceForDocs; rows: SignInRow[] }, settings: DocumentSettings) {
+  const coded = data.rows.some((r) => r.codeImages);
   const cellMargins = { left: 80, right: 80, top: 40, bottom: 40 };
   const size = 13;
-  const values = data.rows.map((r, i) => [formatThousands(i + 1), r.fullName, r.position, r.agencyName, '']);
-  const headers = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký'];
+  const values = data.rows.map((r, i) => [formatThousands(i + 1), r.fullName, r.position, r.agencyName, '', ...(coded ? [''] : [])]);
+  const headers = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Ký', ...(coded ? ['Mã'] : [])];
   const widths = contentColumnWidths(
     headers.map((header, i) => ({
       header,
       nowrap: i === 0,
       texts: values.map((v) => v[i]!),
       ...(i === 4 ? { minTwips: mmToTwip(SIGNATURE_COLUMN_MM) } : {}),
+      ...(i === 5 ? { minTwips: mmToTwip(CODE_COLUMN_MM) } : {}),
     })),
     textWidthTwip(settings),
     size,
@@ -279,7 +288,9 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
       new TableRow({
         cantSplit: true,
         height: { value: mmToTwip(11), rule: HeightRule.ATLEAST },
-        children: v.map((text, c) => cell(text, widths[c]!, { center: c === 0, keepNext: i >= values.length - 2 })),
+        children: v.map((text, c) =>
+          c === 5 ? invitationCodeCell(data.rows[i]!.codeImages, widths[c]!) : cell(text, widths[c]!, { center: c === 0, keepNext: i >= values.length - 2 }),
+        ),
       }),
   );
   const date = data.conference.startsAt;

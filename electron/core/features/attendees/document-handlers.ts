@@ -13,6 +13,7 @@ import type { Db } from '../../db/open';
 import { buildInvitations, buildNameCards, buildSignInSheet, nameCardOf, type ConferenceForDocs } from './attendee-docx';
 import { writeDocx } from '../committees';
 import { listInvitations, seatingView } from './handlers';
+import { ensureInvitationCodes, invitationCodeImages } from './invitation-code';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { offerNumber, registerNumber } from '../committees';
@@ -48,10 +49,12 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const year = Number(issuedOn.slice(0, 4));
     const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
+    const codes = ensureInvitationCodes(ctx.db, conferenceId);
+    const addressees = await Promise.all(list.map(async (i) => ({ ...i, codeImages: await invitationCodeImages(codes.get(i.id)!) })));
     const file = await writeDocx(ctx.db, {
       committeeId: committee.id,
       build: (settings) =>
-        buildInvitations({ committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list, notes }, settings),
+        buildInvitations({ committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees, notes }, settings),
       fileName: docxName(`Giay-moi-${conference.title}`),
     });
     const registered = ctx.db
@@ -93,11 +96,19 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
 
   'attendeeDoc:signInSheet': async (ctx, { conferenceId }) => {
     const { committee, conference, forDocs } = conferenceForDocs(ctx.db, conferenceId);
-    const rows = invitations(ctx, conferenceId)
+    const codes = ensureInvitationCodes(ctx.db, conferenceId);
+    const listed = invitations(ctx, conferenceId)
       .filter((i) => i.protocolPlace !== null || i.attendance === 'vang')
       .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
-      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9))
-      .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
+      .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9));
+    const rows = await Promise.all(
+      listed.map(async (i) => ({
+        fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i),
+        position: i.representative ? '' : i.position,
+        agencyName: i.agencyName,
+        codeImages: await invitationCodeImages(codes.get(i.id)!),
+      })),
+    );
     if (rows.length === 0) throw new AppError('VALIDATION', 'Danh sách mời còn trống.');
     const file = await writeDocx(ctx.db, {
       committeeId: committee.id,

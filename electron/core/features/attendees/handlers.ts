@@ -21,6 +21,8 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getConference } from '../planning';
 import { importCommit, importPreview } from './import';
+import { invitationIdByCode } from './invitation-code';
+import { parseInvitationCode } from '../../../../shared/domain/desks';
 import {
   AGENCY_COLUMNS,
   createAgency,
@@ -81,6 +83,13 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
   return rows
     .map((r) => toInvitation(r, place.get(r.id) ?? null))
     .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
+}
+
+/** One invitation's row, without its protocol place (cheap). */
+function invitationRow(db: Db, id: number): InvitationRow {
+  const row = stmt(db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  return row;
 }
 
 export function getInvitation(db: Db, id: number): Invitation {
@@ -266,6 +275,11 @@ function groupCounts(rows: readonly InvitationRow[]): { groups: GroupCounts[]; t
     }
   }
   return { groups: [...groups.values()].filter((g) => g.invited + g.present + g.absent > 0), total };
+}
+
+/** Present, invited… for the whole conference and per delegate group. */
+export function checkinCounts(db: Db, conferenceId: number): { groups: GroupCounts[]; total: GroupCounts } {
+  return groupCounts(invitationRows(db, conferenceId));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -484,6 +498,12 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
 
   'checkin:search': (ctx, { conferenceId, query, limit }) => {
+    // A scanned invitation code finds exactly its invitation (in this conference) or nothing.
+    const code = parseInvitationCode(query);
+    if (code !== null) {
+      const id = invitationIdByCode(ctx.db, conferenceId, code);
+      return id === null ? [] : [toInvitation(invitationRow(ctx.db, id))];
+    }
     const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
     const rows = (
@@ -503,14 +523,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       .slice(0, limit)
       .map((r) => toInvitation(r));
   },
-  'checkin:mark': (ctx, { id, attendance, reason }) => {
-    const inv = getInvitation(ctx.db, id);
+  'checkin:mark': (ctx, { id, attendance, reason, once }) => {
+    // Desks (once) get the invitation without its protocol place: computing the order costs more than the mark.
+    const inv = toInvitation(invitationRow(ctx.db, id));
+    if (once && (inv.attendance === 'co_mat' || inv.attendance === 'muon')) return { ...inv, already: true };
     if (inv.status === 'cu_nguoi_thay' && inv.substituteId !== null && attendance !== '' && attendance !== 'vang')
       throw new AppError('CONFLICT', `${inv.fullName} đã cử người dự thay; hãy điểm danh người dự thay.`);
     ctx.db
       .prepare('UPDATE invitation SET attendance = ?, checked_in_at = ?, absence_reason = ?, updated_at = ? WHERE id = ?')
       .run(attendance, attendance === '' ? '' : isoNow(ctx), attendance === 'vang' ? reason : '', isoNow(ctx), id);
-    return getInvitation(ctx.db, id);
+    return once ? { ...toInvitation(invitationRow(ctx.db, id)), already: false } : getInvitation(ctx.db, id);
   },
   'checkin:walkIn': (ctx, { conferenceId, fullName, rank, position, agencyName, delegateGroup }) => {
     getConference(ctx.db, conferenceId);

@@ -123,7 +123,7 @@ function currentIndex(steps: ControlStep[], row: ControlRow): number {
   return i >= 0 ? i : steps.findIndex((s) => s.itemId === row.itemId);
 }
 
-function controlView(ctx: ServiceContext, conferenceId: number): ControlView {
+export function controlView(ctx: ServiceContext, conferenceId: number): ControlView {
   const conference = getConference(ctx.db, conferenceId);
   const steps = controlSteps(ctx, conferenceId);
   const row = controlRow(ctx.db, conferenceId);

@@ -9,6 +9,8 @@ import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { useOp, runCommand } from '../../api/query';
+import { useLiveChanges } from '../../live/events';
+import { DesksPanel } from '../desk/DesksPanel';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
 
@@ -47,8 +49,9 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   useEffect(() => {
     void search(query);
   }, [query, search]);
-  // Counts refetch after every check-in here (api/query invalidation); check-ins at other desks arrive
-  // through the server-event invalidation of the LAN work, not by polling.
+  // Several reception desks may check people in at once: the events stream says when (no polling). The
+  // counts refetch through the global invalidation (App.tsx); the search results are asked for again here.
+  useLiveChanges(conferenceId, () => void search(searchRef.current?.value ?? ''));
 
   async function mark(inv: Invitation, attendance: '' | 'co_mat' | 'muon' | 'vang', why = '') {
     const r = await runCommand('checkin:mark', { id: inv.id, attendance, reason: why });
@@ -245,6 +248,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
           </tbody>
         </table>
       </aside>
+      <DesksPanel conferenceId={conferenceId} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { timerState } from '../../../../shared/rules/timer';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
+import { LiveCount } from '../desk/LiveCount';
 
 type SaveState = { state: 'idle' | 'saving' | 'saved' | 'error'; at?: string; message?: string };
 
@@ -211,6 +212,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
           Toàn màn hình
         </button>
         <span className="muted small">Phím → hoặc PageDown: phần tiếp theo; ← hoặc PageUp: quay lại.</span>
+        <LiveCount conferenceId={conferenceId} />
       </div>
 
       <div className="control-columns">
