@@ -149,6 +149,11 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     await commands.value('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }, `Đã đính kèm “${file.name}”.`);
   }
 
+  async function detach(s: Speech) {
+    // Undoable from the history, like any removal.
+    await commands.value('speech:removeFile', { id: s.id }, `Đã gỡ tệp “${s.file?.fileName ?? ''}” (hoàn tác được trong Lịch sử thay đổi).`);
+  }
+
   async function download(s: Speech) {
     const r = await call('speech:downloadFile', { id: s.id });
     if (!r.ok) return setError(r.error.message);
@@ -198,6 +203,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
                 onDownload={() => void download(s)}
+                onDetach={() => void detach(s)}
                 onRemove={() => setRemoving(s)}
                 onEdit={() => edit(s)}
               />
@@ -318,6 +324,7 @@ function SpeechRow(props: {
   onStatus: (status: Speech['status'], done: string) => void;
   onAttach: (file: File | undefined) => void;
   onDownload: () => void;
+  onDetach: () => void;
   onRemove: () => void;
   onEdit: () => void;
 }) {
@@ -357,6 +364,11 @@ function SpeechRow(props: {
         {s.file && (
           <button type="button" className="link-button small" onClick={props.onDownload} aria-label={`Tải tệp đính kèm: ${s.file.fileName}`}>
             📎 {s.file.fileName} ({Math.max(1, Math.round(s.file.sizeBytes / 1024))} KB)
+          </button>
+        )}
+        {s.file && !readOnly && (
+          <button type="button" className="link-button small" onClick={props.onDetach} aria-label={`Gỡ tệp đính kèm: ${s.file.fileName}`}>
+            Gỡ tệp
           </button>
         )}
         {s.notes && <div className="small muted">Đã có tóm tắt nội dung</div>}
