@@ -117,7 +117,7 @@ describe('invitations, protocol, check-in', () => {
     await app.must('invitation:update', { id: bd.id, status: 'tu_choi' });
     expect(await order()).not.toContain('Lê Văn Bình');
     const view = await app.must('protocol:get', { conferenceId });
-    expect(view.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+    expect(view.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
     // A bulk change with one unknown id changes nothing; the director coming after all drops the substitute.
     expect((await app.call('invitation:setStatus', { ids: [gd.id, 99999], status: 'xac_nhan' })).ok).toBe(false);
     expect((await app.must('invitation:list', { conferenceId })).some((i) => i.fullName === 'Hoàng Văn Toàn')).toBe(true);

@@ -5,7 +5,7 @@ import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
 import type { Invitation } from '../../../../shared/domain/attendees';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { personPhrase } from '../../../../shared/rules/naming';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
@@ -90,7 +90,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
       .filter((i) => i.protocolPlace !== null || i.attendance === 'vang')
       .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
       .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9))
-      .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
+      .map((i) => ({ fullName: i.representative ? `Đại diện ${i.agencyName}` : personPhrase(i, { honorific: '', nameOnly: true }), position: i.representative ? '' : i.position, agencyName: i.agencyName }));
     if (rows.length === 0) throw new AppError('VALIDATION', 'Danh sách mời còn trống.');
     const file = await writeDocx(ctx.db, {
       committeeId: committee.id,

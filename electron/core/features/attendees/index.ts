@@ -1,2 +1,3 @@
 // What other capabilities may use of attendees: a conference's invitations in protocol order.
-export { getInvitation, listInvitations } from './handlers';
+export { conferenceIntroduction, getInvitation, introducedDelegate, listInvitations, presidiumInSeatOrder } from './handlers';
+export { conferenceStandings } from './standings';

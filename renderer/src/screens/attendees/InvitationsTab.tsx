@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
+import { INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
 import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -96,10 +96,10 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         )}
       </td>
       <td>
-        <strong>{formatDelegateName(r)}</strong>
+        <strong>{personPhrase(r, { honorific: '', nameOnly: true })}</strong>
         {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
         {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
-        <div className="small">{positionAtAgency(r.position, r.agencyName)}</div>
+        <div className="small">{positionWithAgency(r.position, r.agencyName)}</div>
       </td>
       <td>
         <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}>
@@ -355,7 +355,7 @@ function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
                     })
                   }
                 />{' '}
-                {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}
+                {personPhrase(p, { honorific: '', nameOnly: true })} — {positionWithAgency(p.position, p.agencyName)}
               </label>
             </li>
           ))}
@@ -429,7 +429,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
   }
   return (
     <div className="panel" role="region" aria-label="Người dự thay">
-      <h2>Người dự thay cho {formatDelegateName(invitation)}</h2>
+      <h2>Người dự thay cho {personPhrase(invitation, { honorific: '', nameOnly: true })}</h2>
       <p className="muted small">Người dự thay được xếp theo chức vụ của chính họ, không theo chức vụ của người được mời.</p>
       <ErrorBanner message={error} />
       <label className="toolbar-field">
@@ -441,7 +441,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
           .filter((p) => p.id !== invitation.personId)
           .map((p) => (
             <li key={p.id}>
-              {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}{' '}
+              {personPhrase(p, { honorific: '', nameOnly: true })} — {positionWithAgency(p.position, p.agencyName)}{' '}
               <button type="button" className="button button-small" onClick={() => void choose({ personId: p.id })}>
                 Chọn
               </button>
