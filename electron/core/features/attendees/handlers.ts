@@ -3,7 +3,6 @@ import type { attendeeOps } from '../../../../shared/api/attendees';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import {
-  type Agency,
   type GroupCounts,
   type Invitation,
   type Person,
