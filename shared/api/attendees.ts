@@ -187,7 +187,7 @@ const standingRow = z.object({
 /** The position-standings table a committee's protocol order uses (Cài đặt). */
 export interface StandingsView {
   committeeId: number;
-  rows: PositionStanding[];
+  rows: Array<PositionStanding & { keywords: string[] }>;
   /** False: the default table (DEFAULT_POSITION_STANDINGS). */
   edited: boolean;
 }

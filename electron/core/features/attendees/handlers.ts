@@ -297,13 +297,32 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
   };
 }
 
-/** The presidium in seat order (seat 1, 2, 3 …) as the seating plan has it; empty when there is no presidium. */
+/**
+ * The presidium in seat order (seat 1, 2, 3 …), for the MC to invite to their places. With a seating plan
+ * saved by the secretary: its presidium row. Without one: only who sits there by right (the chair, the
+ * guests from a level above the committee's, the co-chairs), in presidiumSeatOrder's order, never the
+ * default seat count filled with whoever comes next in protocol order.
+ */
 export function presidiumInSeatOrder(db: Db, conferenceId: number): Invitation[] {
-  const view = seatingView(db, conferenceId);
-  const row = view.rows.find((r) => r.kind === 'presidium');
-  if (!row) return [];
-  const ids = [...row.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId).filter((id): id is number => id !== null);
   const byId = new Map(listInvitations(db, conferenceId).map((i) => [i.id, i]));
+  const planned = stmt(db, 'SELECT 1 FROM seating_plan WHERE conference_id = ?').get(conferenceId) !== undefined;
+  let ids: number[];
+  if (planned) {
+    const row = seatingView(db, conferenceId).rows.find((r) => r.kind === 'presidium');
+    ids = row ? [...row.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId).filter((id): id is number => id !== null) : [];
+  } else {
+    const committee = levelPrecedence(protocolContext(db, conferenceId).level);
+    const order = [...byId.values()].filter((i) => i.protocolPlace !== null && i.attendance !== 'vang').sort((a, b) => a.protocolPlace! - b.protocolPlace!);
+    const byRight = order.filter((i) => i.role === 'chu_tri' || i.role === 'dong_chu_tri' || (i.isGuest && levelPrecedence(i.level) < committee));
+    ids = presidiumSeatOrder(
+      byRight.map((i) => i.id),
+      (id) => {
+        const i = byId.get(id)!;
+        return { role: i.role, level: i.level, isGuest: i.isGuest };
+      },
+      protocolContext(db, conferenceId).level,
+    );
+  }
   return ids.map((id) => byId.get(id)).filter((i): i is Invitation => i !== undefined);
 }
 
