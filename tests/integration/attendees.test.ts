@@ -124,7 +124,7 @@ describe('invitations, protocol, check-in', () => {
     await app.must('invitation:setStatus', { ids: [gd.id], status: 'xac_nhan' });
     expect((await app.must('invitation:list', { conferenceId })).some((i) => i.fullName === 'Hoàng Văn Toàn')).toBe(false);
     expect(await order()).toContain('Đặng Văn Đông');
-    expect(view.introduction).toContain('Về phía các xã, phường, có các đồng chí lãnh đạo Công an xã Hải Minh;');
+    expect(view.introduction).toContain('Về phía các xã, phường, có các đồng chí lãnh đạo Công an các xã, phường;');
   });
 
   it('keeps the override across reloads and slots later additions in by the rule', async () => {
