@@ -8,9 +8,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   globalSetup: './tests/e2e/global-setup.ts',
+  // Playwright empties its output folder when it starts: keep it apart from vitest's report (npm test).
+  outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     locale: 'vi-VN',

@@ -18,6 +18,12 @@ export const attendeeDocumentOps = {
       which: z.enum(['unsent', 'all'], { error: 'Phạm vi in giấy mời không hợp lệ.' }).default('all'),
       issuedOn: localDate('Ngày ký giấy mời'),
       number: z.number({ error: 'Số giấy mời phải là số.' }).int({ error: 'Số giấy mời phải là số nguyên.' }).min(1, { error: 'Số giấy mời phải từ 1 trở lên.' }).max(99999).optional(),
+      /** The conference's notes line ("Trang phục: …; xe đỗ tại …"): kept with the conference; omitted = the one kept. */
+      notes: z
+        .string({ error: 'Ghi chú trên giấy mời: phải là chữ.' })
+        .max(500, { error: 'Ghi chú trên giấy mời quá dài (tối đa 500 ký tự).' })
+        .transform((s) => s.replace(/\s+/g, ' ').trim())
+        .optional(),
     }),
   ),
   /** Name cards (biển tên), folded tents, for the seating plan (or every attendee). */

@@ -50,6 +50,17 @@ export const authorityInput = z.object({
   place: optionalText('Địa danh', 100),
   rank: rankNumber,
   active: flag('Đang dùng').default(true),
+  signerTitle: optionalText('Chức danh thủ trưởng (dòng dưới QUYẾT ĐỊNH)', 300),
+  signerName: optionalText('Người ký mặc định', 120),
+  signerRank: optionalText('Cấp bậc người ký', 60),
+  isCommittee: flag('Ban Chỉ đạo tự ban hành').default(false),
+});
+
+export const authorityBasisInput = z.object({
+  authorityId: entityId('Cấp khen thưởng'),
+  effectiveFrom: localDate('Ngày áp dụng'),
+  legalBases: longText('Các dòng “Căn cứ …”', 5_000),
+  advisoryBody: optionalText('Cơ quan đề nghị (Xét đề nghị của …)', 300),
 });
 
 export const coefficientInput = z
@@ -86,6 +97,7 @@ const decisionFields = {
   signerPrefix: oneOf('Thẩm quyền ký', SIGNER_PREFIXES).default(''),
   signerPosition: optionalText('Chức vụ người ký', 200),
   signerName: optionalText('Người ký', 200),
+  signerRank: optionalText('Cấp bậc người ký', 60),
   citation: longText('Thành tích (lý do khen)', 2_000),
 };
 
@@ -182,6 +194,9 @@ export const awardOps = {
   'award:deleteForm': command<AwardCatalog>()(byId('Hình thức khen thưởng')),
   'award:saveAuthority': command<AwardCatalog>()(authorityInput),
   'award:deleteAuthority': command<AwardCatalog>()(byId('Cấp khen thưởng')),
+  /** The "Căn cứ …" lines and advisory body of an authority from a date: one row per date, saved over. */
+  'award:saveAuthorityBasis': command<AwardCatalog>()(authorityBasisInput),
+  'award:deleteAuthorityBasis': command<AwardCatalog>()(byId('Căn cứ')),
   'award:addCoefficient': command<AwardCatalog>()(coefficientInput),
   'award:deleteCoefficient': command<AwardCatalog>()(byId('Hệ số')),
   'award:addBaseSalary': command<AwardCatalog>()(baseSalaryInput),

@@ -18,6 +18,12 @@ const committeeFields = {
   signerPrefix: oneOf('Thẩm quyền ký', SIGNER_PREFIXES).default('TM.'),
   signerPosition: optionalText('Chức danh người ký', 100),
   secretaryName: optionalText('Thư ký', 120),
+  contactName: optionalText('Người liên hệ (in trên giấy mời)', 200),
+  contactPhone: optionalText('Số điện thoại liên hệ', 40),
+  noticeSignerPrefix: oneOf('Thẩm quyền ký thông báo kết luận', SIGNER_PREFIXES).default('TL.'),
+  noticeSignerFor: optionalText('Ký thừa lệnh/thừa ủy quyền của', 100).transform((v) => v || 'TRƯỞNG BAN'),
+  noticeSignerPosition: optionalText('Chức danh người ký thông báo kết luận', 100).transform((v) => v || 'CHÁNH VĂN PHÒNG'),
+  noticeSignerName: optionalText('Người ký thông báo kết luận', 120),
 };
 
 export const committeeInput = z.object(committeeFields);

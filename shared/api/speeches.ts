@@ -61,6 +61,11 @@ export const speechOps = {
   /** Next (+1) or previous (-1) step: records the actual end of the current one and the start of the next. */
   'control:step': command<ControlView>()(z.object({ conferenceId, direction: z.union([z.literal(1), z.literal(-1)], { error: 'Hướng chuyển không hợp lệ.' }) })),
   'control:restartTimer': command<ControlView>()(z.object({ conferenceId })),
+  /**
+   * Rehearsal (false) or the real conference (true). Going live starts the control from the beginning and
+   * clears the times a rehearsal may have left, so the minutes hold only the day's actual times.
+   */
+  'control:setLive': command<ControlView>()(z.object({ conferenceId, live: z.boolean({ error: 'Giá trị không hợp lệ.' }) })),
   'conclusions:save': command<{ savedAt: string }>()(z.object({ conferenceId, text: longText('Kết luận', 50_000) })),
 
   // Minutes
@@ -70,7 +75,10 @@ export const speechOps = {
   'minutes:saveSection': command<MinutesView>()(z.object({ conferenceId, key: requiredText('Phần biên bản', 40), text: longText('Nội dung', 100_000) })),
   /** Approving the minutes closes the conference (read-only until reopened). */
   'minutes:approve': command<MinutesView>()(z.object({ conferenceId })),
-  'minutes:export': task<GeneratedFile & { number: string }>()(exportInput),
+  /** Refused with the list of what is missing (no check-in, no conclusions, …) unless `allowIncomplete`: then blanks to fill by hand. */
+  'minutes:export': task<GeneratedFile & { number: string }>()(
+    exportInput.extend({ allowIncomplete: z.boolean({ error: 'Giá trị không hợp lệ.' }).default(false) }),
+  ),
   'mcScript:export': task<GeneratedFile>()(z.object({ conferenceId })),
   'conclusionNotice:export': task<GeneratedFile & { number: string }>()(exportInput),
 };

@@ -53,6 +53,24 @@ export interface AwardAuthority {
   /** Rank of the authority: smaller = higher (ministry before province before commune). */
   rank: number;
   active: boolean;
+  /** The head's title printed under "QUYẾT ĐỊNH": "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"; '' = position + issuing body. */
+  signerTitle: string;
+  /** Default signer for new decisions: "Nguyễn Văn A" and, for police signers, the rank "Đại tá". */
+  signerName: string;
+  signerRank: string;
+  /** The committee itself issues (header, name and signer from Cài đặt → Ban Chỉ đạo). */
+  isCommittee: boolean;
+}
+
+/** What a decision of an authority cites, in force from a date (a change of law is a new row). */
+export interface AwardAuthorityBasis {
+  id: number;
+  authorityId: number;
+  effectiveFrom: string;
+  /** "Căn cứ …;" lines, one per line, printed in italics under the signer's title. */
+  legalBases: string;
+  /** Who proposes ("Xét đề nghị của …"): "Giám đốc Công an tỉnh và Giám đốc Sở Nội vụ". */
+  advisoryBody: string;
 }
 
 export interface AwardCoefficient {
@@ -79,6 +97,7 @@ export interface AwardCatalog {
   authorities: AwardAuthority[];
   coefficients: AwardCoefficient[];
   baseSalaries: BaseSalary[];
+  authorityBases: AwardAuthorityBasis[];
 }
 
 export interface AwardTotals {
@@ -106,6 +125,10 @@ export interface AwardDecision {
   signerPrefix: string;
   signerPosition: string;
   signerName: string;
+  /** Police or military rank printed before the signer's name ("Đại tá"), '' for civilians. */
+  signerRank: string;
+  /** Snapshot of the head's title under "QUYẾT ĐỊNH" ('' = position + issuing body). */
+  signerTitle: string;
   citation: string;
   /** Base salary and coefficient in force on the decision date (snapshot). 0 / null when none was in force. */
   baseSalary: number;

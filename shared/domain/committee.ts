@@ -41,6 +41,23 @@ export interface Committee {
   /** The signer's own position: "TRƯỞNG BAN" or "PHÓ TRƯỞNG BAN". */
   signerPosition: string;
   secretaryName: string;
+  /** Contact person and phone printed on invitations ("Liên hệ: đồng chí …, điện thoại …"). */
+  contactName: string;
+  contactPhone: string;
+  /** Who signs the conclusion notice for the chair: "TL." + "TRƯỞNG BAN" / "CHÁNH VĂN PHÒNG" + name. */
+  noticeSignerPrefix: SignerPrefix;
+  /** The head the office signs for (TL., TUQ.): "TRƯỞNG BAN". With TM. the committee's signing name is used. */
+  noticeSignerFor: string;
+  noticeSignerPosition: string;
+  noticeSignerName: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * The committee's name as it signs, the same on every document: "BAN CHỈ ĐẠO 138" in "TM. BAN CHỈ ĐẠO 138".
+ * The issuing body as printed in the header, upper case.
+ */
+export function committeeSigningName(committee: Pick<Committee, 'issuingBody' | 'name'>): string {
+  return (committee.issuingBody.trim() || committee.name.trim()).normalize('NFC').toLocaleUpperCase('vi').replace(/\s+/g, ' ');
 }

@@ -80,6 +80,11 @@ export interface ControlView {
   serverNow: string;
   conclusions: string;
   readOnly: boolean;
+  /**
+   * The conference has started for real ("Bắt đầu hội nghị thật"): steps record actual times for the minutes.
+   * False is a rehearsal (diễn tập): the view moves through the steps and times them but writes no actual time.
+   */
+  live: boolean;
 }
 
 // ---- Minutes ----
@@ -108,4 +113,6 @@ export interface MinutesView {
   readOnly: boolean;
   /** Labels of edited sections kept by the last regeneration. */
   keptEdits: string[];
+  /** What the minutes cannot state yet (no check-in, no conclusions, …): export refuses unless allowIncomplete. */
+  gaps: string[];
 }

@@ -8,6 +8,7 @@ import type { ProgrammeItemKind } from '../domain/planning';
 import { formatDelegateLine } from './protocol';
 import { formatClockWords, formatLongDate, parseLocalDateTime } from '../text/dates';
 import { tidySpaces } from '../text/vietnamese';
+import { formatThousands } from '../text/money';
 
 export interface MinutesAttendee {
   fullName: string;
@@ -63,10 +64,12 @@ export interface MinutesData {
   /** "2024-01-16T08:00": the planned start. */
   startsAt: string;
   venue: string;
-  /** "08:05" actually started (first recorded item), or "". */
+  /** "08:05" actually started (first recorded item), or "": never the planned time. */
   actualStart: string;
-  /** "11:15" the end (last recorded item, else the programme's planned end). */
+  /** "11:15" actually ended (latest recorded end), or "": never the planned end. */
   end: string;
+  /** Today, "2026-01-16": a conference after today has not happened, so the minutes state no times. */
+  today: string;
   /** The conference's committee secretary, used when no attendee has the role thư ký. */
   committeeSecretary: string;
   attendees: MinutesAttendee[];
@@ -88,6 +91,20 @@ const NAMED_GROUPS: ReadonlySet<DelegateGroup> = new Set(['cap_tren', 'lanh_dao_
 const NAME_AT_MOST = 6;
 
 const clean = (s: string) => tidySpaces(s.normalize('NFC'));
+
+/** Clean blanks to fill by hand, never a bracketed placeholder. */
+export const BLANK_LINE = '…'.repeat(26);
+/** After a label ("Chủ trì (chủ tọa): "), short enough to stay on the label's line. */
+const LABEL_BLANK = '…'.repeat(16);
+const BLANK = '…'.repeat(5);
+
+/** "Ốm" → "ốm" inside a sentence; an acronym or name at the start ("UBND", "Đi Hà Nội" → "đi Hà Nội") keeps its capitals where they belong. */
+export function lowerMidSentence(text: string): string {
+  const t = clean(text);
+  const first = t.split(/\s/u)[0] ?? '';
+  if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+}
 
 function personLine(p: { fullName: string; rank: string; position: string; agencyName?: string }): string {
   return formatDelegateLine({ fullName: clean(p.fullName), rank: p.rank, position: positionAtAgency(p.position, p.agencyName ?? '') });
@@ -128,7 +145,7 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
   const checkIn = hasCheckInData(attendees);
   const present = attendees.filter((a) => isPresent(a, checkIn));
   const lines = ['Thành phần tham dự:'];
-  if (present.length === 0) lines.push('- (Chưa có danh sách đại biểu dự hội nghị.)');
+  if (present.length === 0) lines.push(BLANK_LINE, BLANK_LINE);
   for (const group of DELEGATE_GROUPS) {
     const members = present.filter((a) => a.delegateGroup === group.code);
     if (members.length === 0) continue;
@@ -143,12 +160,14 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
     }
   }
   const invited = attendees.filter((a) => !a.substituteFor).length;
-  if (present.length) lines.push(`Tổng số đại biểu có mặt: ${present.length} đồng chí (trên tổng số ${invited} đại biểu được mời).`);
+  // A count of those present is stated only from check-in, never from the invitation list.
+  if (checkIn && present.length) lines.push(`Tổng số đại biểu có mặt: ${formatThousands(present.length)} đồng chí (trên tổng số ${formatThousands(invited)} đại biểu được mời).`);
+  else lines.push(`Tổng số đại biểu có mặt: ${BLANK} đồng chí.`);
   const absent = attendees.filter((a) => isAbsent(a, checkIn));
   if (absent.length) {
     lines.push(`Vắng mặt (${absent.length} đồng chí):`);
     for (const a of absent) {
-      const reason = clean(a.absenceReason) || (a.status === 'tu_choi' ? 'có báo trước' : 'không rõ lý do');
+      const reason = lowerMidSentence(a.absenceReason) || (a.status === 'tu_choi' ? 'có báo trước' : 'không rõ lý do');
       const who = unnamedRepresentative(a) ? `đại diện lãnh đạo ${clean(a.agencyName)}` : `đồng chí ${personLine(a)}`;
       lines.push(`- ${who} (lý do: ${reason});`);
     }
@@ -156,9 +175,9 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
   return lines.join('\n');
 }
 
-function roleHolders(attendees: readonly MinutesAttendee[], roles: readonly ConferenceRole[]): MinutesAttendee[] {
-  const checkIn = hasCheckInData(attendees);
-  return roles.flatMap((role) => attendees.filter((a) => a.role === role && isPresent(a, checkIn)));
+/** Who holds a role at the conference: anyone given it who did not decline, send a substitute or get marked absent. */
+export function roleHolders(attendees: readonly MinutesAttendee[], roles: readonly ConferenceRole[]): MinutesAttendee[] {
+  return roles.flatMap((role) => attendees.filter((a) => a.role === role && a.status !== 'tu_choi' && a.status !== 'cu_nguoi_thay' && a.attendance !== 'vang'));
 }
 
 export function presidingText(data: Pick<MinutesData, 'attendees' | 'committeeSecretary'>): string {
@@ -167,7 +186,7 @@ export function presidingText(data: Pick<MinutesData, 'attendees' | 'committeeSe
   const secretaries = roleHolders(data.attendees, ['thu_ky']);
   const chairLine = [...chairs.map((a) => `đồng chí ${personLine(a)}`), ...coChairs.map((a) => `đồng chí ${personLine(a)} (đồng chủ trì)`)].join('; ');
   const secretaryLine = secretaries.length ? secretaries.map((a) => `đồng chí ${personLine(a)}`).join('; ') : clean(data.committeeSecretary) ? `đồng chí ${clean(data.committeeSecretary)}` : '';
-  return [`Chủ trì (chủ tọa): ${chairLine || '…'}.`, `Thư ký (người ghi biên bản): ${secretaryLine || '…'}.`].join('\n');
+  return [`Chủ trì (chủ tọa): ${chairLine ? `${chairLine}.` : LABEL_BLANK}`, `Thư ký (người ghi biên bản): ${secretaryLine ? `${secretaryLine}.` : LABEL_BLANK.slice(4)}`].join('\n');
 }
 
 /** "Đồng chí Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
@@ -198,16 +217,21 @@ export function speechText(s: MinutesSpeech): string {
 
 /**
  * "trình bày tham luận “…”"; a title that already starts with what the speech is ("Báo cáo tổng kết …")
- * is said once: "trình bày báo cáo tổng kết …"; a title that only names the speech ("Phát biểu chỉ đạo của
- * lãnh đạo Cục …") adds nothing to "phát biểu chỉ đạo" and is left out.
+ * is said once: "trình bày báo cáo tổng kết …"; a spoken kind's title is kept whole ("phát biểu chỉ đạo và
+ * phát động phong trào năm 2026"), unless it only names the speech and its speaker ("Phát biểu chỉ đạo của
+ * lãnh đạo Cục …"), which adds nothing to "phát biểu chỉ đạo" and is left out.
  */
 export function speechAction(kind: SpeechKind, title: string): string {
   if (!title) return VERB[kind];
   const label = SPEECH_KIND_LABELS[kind].toLowerCase();
   const lower = title.charAt(0).toLowerCase() + title.slice(1);
-  if (lower.toLowerCase().startsWith(label) || (kind === 'thao_luan' && /^(ý kiến|phát biểu)/iu.test(title))) {
+  const spoken = /^(ý kiến|phát biểu)/iu.exec(title);
+  if (lower.toLowerCase().startsWith(label) || (kind === 'thao_luan' && spoken)) {
     if (kind === 'bao_cao' || kind === 'dien_van' || kind === 'tham_luan') return `trình bày ${lower}`;
-    return VERB[kind];
+    const head = lower.toLowerCase().startsWith(label) ? label : spoken![0].toLowerCase();
+    const rest = lower.slice(head.length).replace(/[.;:]+$/u, '').trim();
+    if (!rest || /^(của|tại)\s/iu.test(rest)) return VERB[kind];
+    return kind === 'thao_luan' && !/^phát biểu/iu.test(lower) ? `phát biểu ${lower.replace(/[.;:]+$/u, '')}` : lower.replace(/[.;:]+$/u, '');
   }
   return `${VERB[kind]} “${title}”`;
 }
@@ -215,16 +239,16 @@ export function speechAction(kind: SpeechKind, title: string): string {
 function decisionLine(d: MinutesAwardDecision): string {
   const date = parseLocalDateTime(d.decidedOn);
   const counts = [
-    d.collectives ? `${d.collectives} tập thể` : '',
-    d.individuals ? `${d.individuals} cá nhân` : '',
-    d.households ? `${d.households} hộ gia đình` : '',
+    d.collectives ? `${formatThousands(d.collectives)} tập thể` : '',
+    d.individuals ? `${formatThousands(d.individuals)} cá nhân` : '',
+    d.households ? `${formatThousands(d.households)} hộ gia đình` : '',
   ].filter(Boolean);
   const number = clean(d.number) ? `Quyết định số ${clean(d.number)}` : 'Quyết định';
   return `- ${number}${date ? ` ${formatLongDate(date)}` : ''} của ${clean(d.authorityName)} tặng ${clean(d.formName)} cho ${counts.join(', ') || 'các tập thể, cá nhân'};`;
 }
 
 function itemText(item: MinutesItem, index: number, data: MinutesData): string {
-  const at = item.actualStart ? ` (${item.actualStart.replace(':', ' giờ ')})` : '';
+  const at = item.actualStart && !isFuture(data) ? ` (${item.actualStart.replace(':', ' giờ ')})` : '';
   const performer = clean(item.performer);
   const lines = [`${index}. ${clean(item.title)}${at}.`];
   if (item.speeches.length) lines.push(...item.speeches.map(speechText));
@@ -241,23 +265,52 @@ function itemText(item: MinutesItem, index: number, data: MinutesData): string {
 
 export function conclusionsText(conclusions: string): string {
   const body = conclusions.replace(/\r\n?/g, '\n').trim();
-  return ['Kết luận của đồng chí chủ trì hội nghị:', body || '(Chưa ghi kết luận.)'].join('\n');
+  return ['Kết luận của đồng chí chủ trì hội nghị:', ...(body ? [body] : [BLANK_LINE, BLANK_LINE, BLANK_LINE])].join('\n');
 }
 
+/** "08 giờ 05, ngày 16 tháng 01 năm 2024"; without a recorded clock "…… giờ ……, ngày 16 tháng 01 năm 2024". */
 function clockWords(date: string, clock: string): string {
-  const d = parseLocalDateTime(`${date}T${clock}`);
-  return d ? `${formatClockWords(d)}, ${formatLongDate(d)}` : '';
+  const d = parseLocalDateTime(`${date}T${clock || '00:00'}`);
+  if (!d) return '';
+  return `${clock ? formatClockWords(d) : `${BLANK} giờ ${BLANK}`}, ${formatLongDate(d)}`;
+}
+
+/** The conference has not taken place yet (its day is after today). */
+export function isFuture(data: Pick<MinutesData, 'startsAt' | 'today'>): boolean {
+  return data.startsAt.slice(0, 10) > data.today;
+}
+
+/**
+ * What the minutes cannot state from what the secretary recorded: exporting lists these and refuses unless
+ * the secretary chooses to print the minutes with blanks to fill by hand.
+ */
+export function minutesGaps(data: MinutesData, conclusionsWritten = data.conclusions.trim() !== ''): string[] {
+  const gaps: string[] = [];
+  if (isFuture(data)) {
+    const d = parseLocalDateTime(data.startsAt);
+    gaps.push(`Hội nghị chưa diễn ra (${d ? formatLongDate(d) : data.startsAt.slice(0, 10)}): chưa có giờ bắt đầu, giờ kết thúc và diễn biến thực tế.`);
+  } else {
+    if (!data.actualStart) gaps.push('Chưa ghi giờ bắt đầu thực tế (thẻ Điều hành hoặc Chương trình).');
+    if (!data.end) gaps.push('Chưa ghi giờ kết thúc thực tế.');
+  }
+  if (!hasCheckInData(data.attendees)) gaps.push('Chưa điểm danh đại biểu: chưa có số đại biểu có mặt.');
+  if (roleHolders(data.attendees, ['chu_tri']).length === 0) gaps.push('Chưa có người chủ trì (vai trò “Chủ trì” trong danh sách mời).');
+  if (!conclusionsWritten) gaps.push('Chưa ghi kết luận của đồng chí chủ trì (thẻ Điều hành).');
+  return gaps;
 }
 
 /** Every section of the minutes, in order. Keys are stable so edits can be matched across regeneration. */
 export function generateMinutes(data: MinutesData): GeneratedSection[] {
   const date = data.startsAt.slice(0, 10);
-  const start = data.actualStart || data.startsAt.slice(11, 16);
+  // Only what was recorded on the day: a conference still to come states no clock at all.
+  const future = isFuture(data);
+  const start = future ? '' : data.actualStart;
+  const end = future ? '' : data.end;
   const sections: GeneratedSection[] = [
     {
       key: 'opening',
       heading: 'Thời gian, địa điểm',
-      text: [`Thời gian bắt đầu: ${clockWords(date, start)}.`, `Địa điểm: ${clean(data.venue) || '…'}.`].join('\n'),
+      text: [`Thời gian bắt đầu: ${clockWords(date, start)}.`, `Địa điểm: ${clean(data.venue) ? `${clean(data.venue)}.` : LABEL_BLANK}`].join('\n'),
     },
     { key: 'attendance', heading: 'Thành phần tham dự', text: attendanceText(data.attendees) },
     { key: 'presiding', heading: 'Chủ trì, thư ký', text: presidingText(data) },
@@ -267,6 +320,6 @@ export function generateMinutes(data: MinutesData): GeneratedSection[] {
   if (data.otherSpeeches.length)
     sections.push({ key: 'other', heading: 'Ý kiến khác', text: ['Các ý kiến phát biểu khác:', ...data.otherSpeeches.map(speechText)].join('\n') });
   sections.push({ key: 'conclusions', heading: 'Kết luận', text: conclusionsText(data.conclusions) });
-  sections.push({ key: 'ending', heading: 'Kết thúc', text: `Hội nghị kết thúc vào ${clockWords(date, data.end || start)}./.` });
+  sections.push({ key: 'ending', heading: 'Kết thúc', text: `Hội nghị kết thúc vào ${clockWords(date, end)}./.` });
   return sections;
 }

@@ -17,7 +17,7 @@ export async function run(bench: Bench): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'thuky-bench-safety-'));
   const store = await DataStore.open(join(dir, 'thu-ky-hoi-nghi.sqlite'), { autoBackup: false });
   const ctx = createContext(store, 'browser', 'bench');
-  const committee = (await committeeHandlers['committee:create'](ctx, { name: 'Ban Chỉ đạo', parentBody: '', issuingBody: 'BCĐ', locality: 'Hà Nội', level: 'tinh', docCode: 'BCĐ', headName: '', headPosition: '', signerName: '', signerPrefix: 'TM.', signerPosition: '', secretaryName: '' }));
+  const committee = (await committeeHandlers['committee:create'](ctx, { name: 'Ban Chỉ đạo', parentBody: '', issuingBody: 'BCĐ', locality: 'Hà Nội', level: 'tinh', docCode: 'BCĐ', headName: '', headPosition: '', signerName: '', signerPrefix: 'TM.', signerPosition: '', secretaryName: '', contactName: '', contactPhone: '', noticeSignerPrefix: 'TL.', noticeSignerFor: 'TRƯỞNG BAN', noticeSignerPosition: 'CHÁNH VĂN PHÒNG', noticeSignerName: '' }));
   const input = (n: number) => ({ committeeId: committee.id, kind: 'khac' as const, title: `Hội nghị ${n}`, startsAt: '2025-01-01T08:00', endsAt: '' as const, venue: 'Hội trường', status: 'draft' as const, notes: '' });
 
   bench.add({ name: 'conference:create, bare handler in a transaction', timing: await measure((i) => ctx.db.transaction(() => conferenceHandlers['conference:create'](ctx, input(i))).immediate(), 300) });

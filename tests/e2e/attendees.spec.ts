@@ -71,7 +71,15 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
   await page.getByLabel('Tìm đại biểu').fill('');
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/directory.png` });
-  // Agencies: the imported ones were created with a guessed level and bloc; an empty one can be deleted.
+});
+
+test('agencies: the imported ones were created with a guessed level and bloc; an empty one can be deleted, a used one cannot', async ({ page, app }) => {
+  await seedConference(app);
+  const wb = await buildAttendeeWorkbook();
+  await must(app, 'import:commit', { file: { fileName: 'Danh sach dai bieu.xlsx', dataBase64: wb.bytes.toString('base64') } });
+  await openApp(page, app);
+  await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Đại biểu' }).click();
+  await expect(page.getByText('55 đại biểu, xếp theo tên.')).toBeVisible();
   await page.getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
   await page.getByLabel('Tên cơ quan, đơn vị').fill('Hội Cựu chiến binh tỉnh');
   await page.getByLabel('Khối').selectOption('mat_tran');
@@ -87,7 +95,7 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
   await expectAccessible(page);
 });
 
-test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute, reorders by keyboard', async ({ page, app }) => {
+test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute', async ({ page, app }) => {
   const conferenceId = await seedConference(app);
   await seedDirectoryThree(app);
   const wb = await buildAttendeeWorkbook();
@@ -134,6 +142,35 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute,
   await sub.getByRole('button', { name: 'Lưu người dự thay' }).click();
   await expect(table.getByLabel('Trạng thái giấy mời của Đặng Văn Đông')).toHaveValue('cu_nguoi_thay');
   await expect(table).toContainText('Dự thay Đặng Văn Đông');
+  expect((await must(app, 'checkin:counts', { conferenceId })).total.invited).toBe(58);
+});
+
+/** What the invitations test leaves: the 55, the 3 leaders from the directory, 2 declines, a substitute. */
+async function seedInvitations(app: ServedApp): Promise<number> {
+  const conferenceId = await seedConference(app);
+  await seedDirectoryThree(app);
+  const wb = await buildAttendeeWorkbook();
+  await must(app, 'import:commit', { file: { fileName: 'ds.xlsx', dataBase64: wb.bytes.toString('base64') }, conferenceId, delegateGroup: 'dia_phuong' });
+  const leaders = [];
+  for (const query of ['nguyen the chi', 'tran anh dung', 'dang van dong']) leaders.push((await must(app, 'person:search', { query }))[0].id);
+  await must(app, 'invitation:add', { conferenceId, personIds: leaders, delegateGroup: 'lanh_dao_tinh' });
+  const invited: Array<{ id: number; fullName: string }> = await must(app, 'invitation:list', { conferenceId });
+  const invitationOf = (name: string) => {
+    const invitation = invited.find((i) => i.fullName === name);
+    if (!invitation) throw new Error(`${name} is not invited`);
+    return invitation.id;
+  };
+  await must(app, 'invitation:setStatus', { ids: [invitationOf(wb.goodNames[10]!), invitationOf(wb.goodNames[11]!)], status: 'tu_choi' });
+  await must(app, 'invitation:substitute', { id: invitationOf('Đặng Văn Đông'), person: { fullName: 'Hoàng Văn Toàn', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh' } });
+  return conferenceId;
+}
+
+test('reorders the invitees by keyboard and by drag; the order survives a reload and leads the introduction', async ({ page, app }) => {
+  const conferenceId = await seedInvitations(app);
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
+  const table = page.getByRole('table', { name: 'Danh sách mời' });
+  await expect(table).toContainText('Dự thay Đặng Văn Đông');
 
   // Keyboard reordering: move the 3rd delegate up twice with the ↑ button (Enter), focus stays on it.
   const third = table.locator('tbody tr').nth(2);
@@ -153,6 +190,15 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute,
   await expect(page.getByRole('table', { name: 'Danh sách mời' }).locator('tbody tr').nth(1)).toContainText(thirdName);
   const status = await must(app, 'checkin:counts', { conferenceId });
   expect(status.total.invited).toBe(58);
+  await page.getByText('Lời giới thiệu đại biểu').click();
+  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+});
+
+test('the invitation list with its introduction is accessible', async ({ page, app }) => {
+  const conferenceId = await seedInvitations(app);
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
+  await expect(page.getByRole('table', { name: 'Danh sách mời' })).toContainText('Dự thay Đặng Văn Đông');
   await page.getByText('Lời giới thiệu đại biểu').click();
   await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
   await expectAccessible(page);
@@ -243,15 +289,21 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   await page.screenshot({ path: `${SHOTS}/seating-print.png`, fullPage: true });
 });
 
-test('prints the invitations, exports the sign-in sheet and the name cards', async ({ page, app }) => {
-  const { readDocxXml } = await import('../helpers/docx');
-  const { readFile } = await import('node:fs/promises');
+/** 55 invited from the workbook and the ministry's guest: what the document tests print. */
+async function seedForDocuments(app: ServedApp) {
   const conferenceId = await seedConference(app);
   await seedDirectoryThree(app);
   const wb = await buildAttendeeWorkbook();
   await must(app, 'import:commit', { file: { fileName: 'ds.xlsx', dataBase64: wb.bytes.toString('base64') }, conferenceId, delegateGroup: 'dia_phuong' });
   const chi = await must(app, 'person:search', { query: 'nguyen the chi' });
   await must(app, 'invitation:add', { conferenceId, personIds: [chi[0].id], delegateGroup: 'cap_tren', isGuest: true });
+  return { conferenceId, wb };
+}
+
+test('prints the invitations and exports the sign-in sheet', async ({ page, app }) => {
+  const { readDocxXml } = await import('../helpers/docx');
+  const { readFile } = await import('node:fs/promises');
+  const { conferenceId, wb } = await seedForDocuments(app);
   await openApp(page, app);
   await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
   await expect(page.getByText('56 người trong danh sách mời')).toBeVisible();
@@ -271,7 +323,15 @@ test('prints the invitations, exports the sign-in sheet and the name cards', asy
   expect(sheetXml).toContain('DANH SÁCH ĐẠI BIỂU');
   expect(sheetXml).toContain('Tổng số: 56 đại biểu.');
   await expectAccessible(page);
+});
 
+test('exports the name cards of the seated presidium', async ({ page, app }) => {
+  const { readDocxXml } = await import('../helpers/docx');
+  const { readFile } = await import('node:fs/promises');
+  const { conferenceId } = await seedForDocuments(app);
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
+  await expect(page.getByText('56 người trong danh sách mời')).toBeVisible();
   await page.getByRole('link', { name: 'Chỗ ngồi' }).click();
   await page.getByLabel('Số ghế đoàn chủ tịch').fill('7');
   await page.getByRole('button', { name: 'Xếp theo thứ tự giới thiệu' }).click();

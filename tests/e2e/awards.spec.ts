@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { apiCall } from '../helpers/serve-process';
+import { apiCall, type ServedApp } from '../helpers/serve-process';
 import { expectAccessible, expect, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-awards';
@@ -67,8 +67,8 @@ async function importExcel(page: Page, fileName: string, buffer: Buffer, expecte
   await expect(page.getByRole('heading', { name: new RegExp(`Danh sách được khen \\(${expectedRows}\\)`) })).toBeVisible();
 }
 
-test('a new user reproduces the seed-004 awards: decisions, Excel import, totals, batches, print to PDF', async ({ page, app }) => {
-  test.setTimeout(240_000);
+/** The committee and the conference of seed 004, made through the API as the earlier screens do. */
+async function seedConference(app: ServedApp): Promise<number> {
   const committee = await apiCall(app, 'committee:create', {
     name: 'Ban Chỉ đạo 138 tỉnh Nam Định',
     parentBody: 'UBND TỈNH NAM ĐỊNH',
@@ -87,13 +87,56 @@ test('a new user reproduces the seed-004 awards: decisions, Excel import, totals
     startsAt: '2024-01-16T08:00',
     venue: 'Hội trường UBND tỉnh Nam Định',
   });
-  const conferenceId = conf.body.value.id as number;
+  return conf.body.value.id as number;
+}
+
+const CITATION = 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023';
+const GIAY_KHEN = ['Công an xã Hải Minh', 'Công an xã Hải Đông', 'Công an phường Lộc Hạ', 'Công an xã Nghĩa Lâm', 'Phòng Cảnh sát hình sự', 'Đội Cảnh sát giao thông số 2'];
+const FAMILIES = ['Nguyễn Văn Bình', 'Trần Văn Cường', 'Lê Thị Dung', 'Phạm Văn Đông', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hải', 'Bùi Văn Khánh', 'Đặng Thị Lan', 'Ngô Văn Minh', 'Dương Văn Nam', 'Lý Thị Oanh', 'Trịnh Văn Phúc', 'Mai Văn Quang', 'Đinh Thị Sen'];
+const giayKhenBook = () => xlsx([['DANH SÁCH TẬP THỂ ĐỀ NGHỊ TẶNG GIẤY KHEN'], ['STT', 'Tên tập thể', 'Đơn vị'], ...GIAY_KHEN.map((n, i) => [i + 1, n, 'Công an tỉnh Nam Định'])]);
+const familiesBook = () => xlsx([['STT', 'Đối tượng', 'Họ và tên chủ hộ', 'Địa chỉ'], ...FAMILIES.map((n, i) => [i + 1, 'Hộ gia đình', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`])]);
+
+async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
+  const r = await apiCall(app, op, input);
+  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
+  return r.body.value;
+}
+
+/** The five decisions of seed 004 with every recipient, as the two tests before leave them (through the API). */
+async function seedAwards(app: ServedApp, conferenceId: number): Promise<void> {
+  const catalog = await must(app, 'award:catalog', {});
+  const formId = (name: string) => catalog.forms.find((f: { name: string }) => f.name === name).id;
+  const authorityId = (name: string) => catalog.authorities.find((a: { name: string }) => a.name === name).id;
+  const decision = async (number: string, decidedOn: string, authority: string, form: string, signerName: string, citation = CITATION) =>
+    (await must(app, 'award:createDecision', { conferenceId, number, decidedOn, authorityId: authorityId(authority), formId: formId(form), place: '', signerPrefix: '', signerPosition: '', signerName, citation })).decision.id as number;
+  const add = (decisionId: number, r: { kind: string; name: string; agency: string; rank?: string; position?: string }) =>
+    must(app, 'award:addRecipient', { decisionId, rank: '', position: '', ...r });
+  const flag = await decision('15/QĐ-UBND', '2024-01-08', 'Chủ tịch UBND tỉnh', 'Cờ thi đua', 'Phạm Đình Nghị');
+  for (const name of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) await add(flag, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
+  const ministry = await decision('120/QĐ-BCA', '2024-01-05', 'Bộ trưởng Bộ Công an', 'Bằng khen', 'Lương Tam Quang');
+  await add(ministry, { kind: 'tap_the', name: 'Phòng Tham mưu', agency: 'Công an tỉnh Nam Định' });
+  await add(ministry, { kind: 'tap_the', name: 'Công an xã Nghĩa Hưng', agency: 'Công an tỉnh Nam Định' });
+  await add(ministry, { kind: 'ca_nhan', name: 'Nguyễn Văn Thành', rank: 'Thượng tá', position: 'Phó Trưởng phòng Tham mưu', agency: 'Công an tỉnh Nam Định' });
+  await add(ministry, { kind: 'ca_nhan', name: 'Trần Thị Hồng Nhung', rank: 'Thiếu tá', position: 'Đội trưởng', agency: 'Công an tỉnh Nam Định' });
+  await add(ministry, { kind: 'ca_nhan', name: 'Lê Minh Đức', rank: 'Đại úy', position: 'Trưởng Công an xã', agency: 'Công an xã Hải Hậu' });
+  await add(ministry, { kind: 'ca_nhan', name: 'Phạm Văn Hùng', position: 'Tổ trưởng tổ an ninh trật tự', agency: 'Xóm 3, xã Hải Hậu' });
+  const province = await decision('16/QĐ-UBND', '2024-01-08', 'Chủ tịch UBND tỉnh', 'Bằng khen', 'Phạm Đình Nghị');
+  for (const name of ['Công an xã Giao Thủy', 'Công an phường Năng Tĩnh', 'Công an xã Xuân Trường', 'Công an xã Yên Bằng', 'Đội Cảnh sát giao thông số 1']) await add(province, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
+  const police = await decision('45/QĐ-CAT-PV01', '2024-01-10', 'Giám đốc Công an tỉnh', 'Giấy khen', 'Trần Minh Tiến');
+  const file = (name: string, bytes: Buffer) => ({ fileName: name, dataBase64: bytes.toString('base64') });
+  await must(app, 'award:importCommit', { decisionId: police, file: file('giay-khen.xlsx', await giayKhenBook()) });
+  const gifts = await decision('02/QĐ-BCĐ138', '2024-01-10', 'Trưởng Ban Chỉ đạo', 'Quà, phần thưởng', 'Trần Anh Dũng', 'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023');
+  await must(app, 'award:importCommit', { decisionId: gifts, file: file('qua.xlsx', await familiesBook()) });
+}
+
+test('a new user enters the decisions by hand: Cờ thi đua, Bằng khen of the ministry and of the province, with totals', async ({ page, app }) => {
+  const conferenceId = await seedConference(app);
   await openApp(page, app);
   await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
   await expect(page.getByText('Chưa có quyết định nào gắn với hội nghị này.')).toBeVisible();
   await expectAccessible(page);
 
-  const citation = 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023';
+  const citation = CITATION;
   // 1. Cờ thi đua of the province to 3 collectives.
   await newDecision(page, conferenceId, { number: '15/QĐ-UBND', date: '2024-01-08', authority: 'Chủ tịch UBND tỉnh', form: 'Cờ thi đua', citation, signer: 'Phạm Đình Nghị' });
   await expect(page.getByTestId('money-basis')).toContainText('lương cơ sở 1.800.000 đ và hệ số 8 cho tập thể');
@@ -122,10 +165,15 @@ test('a new user reproduces the seed-004 awards: decisions, Excel import, totals
   await newDecision(page, conferenceId, { number: '16/QĐ-UBND', date: '2024-01-08', authority: 'Chủ tịch UBND tỉnh', form: 'Bằng khen', citation, signer: 'Phạm Đình Nghị' });
   for (const name of ['Công an xã Giao Thủy', 'Công an phường Năng Tĩnh', 'Công an xã Xuân Trường', 'Công an xã Yên Bằng', 'Đội Cảnh sát giao thông số 1'])
     await addRecipient(page, { kind: 'Tập thể', name, agency: 'Công an tỉnh Nam Định' });
+});
 
+test('a new user imports award lists from Excel: a file with a mistake imports nothing; Giấy khen and gifts come in', async ({ page, app }) => {
+  const conferenceId = await seedConference(app);
+  const citation = CITATION;
+  await openApp(page, app);
   // 4. Giấy khen of the police director to 6 collectives, imported from Excel.
   await newDecision(page, conferenceId, { number: '45/QĐ-CAT-PV01', date: '2024-01-10', authority: 'Giám đốc Công an tỉnh', form: 'Giấy khen', citation, signer: 'Trần Minh Tiến' });
-  const gk = ['Công an xã Hải Minh', 'Công an xã Hải Đông', 'Công an phường Lộc Hạ', 'Công an xã Nghĩa Lâm', 'Phòng Cảnh sát hình sự', 'Đội Cảnh sát giao thông số 2'];
+  const gk = GIAY_KHEN;
   const header = ['STT', 'Tên tập thể', 'Đơn vị'];
   // First a file with a mistake: nothing is imported, the problem is shown by row and column.
   await page.getByLabel('Chọn tệp Excel (.xlsx)').setInputFiles({ name: 'giay-khen.xlsx', mimeType: 'application/octet-stream', buffer: await xlsx([header, [1, gk[0], 'Công an tỉnh'], [2, gk[0], 'Công an tỉnh']]) });
@@ -133,14 +181,18 @@ test('a new user reproduces the seed-004 awards: decisions, Excel import, totals
   await expect(page.getByRole('button', { name: 'Nhập 2 dòng' })).toBeDisabled();
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/import-problems.png`, fullPage: true });
-  await importExcel(page, 'giay-khen.xlsx', await xlsx([['DANH SÁCH TẬP THỂ ĐỀ NGHỊ TẶNG GIẤY KHEN'], header, ...gk.map((n, i) => [i + 1, n, 'Công an tỉnh Nam Định'])]), 6);
+  await importExcel(page, 'giay-khen.xlsx', await giayKhenBook(), 6);
   await expect(page.getByTestId('decision-totals')).toHaveText('6 tập thể · Tổng tiền thưởng: 6.480.000 đ');
 
   // 5. Gifts to 15 households (Excel as well, with a kind column).
   await newDecision(page, conferenceId, { number: '02/QĐ-BCĐ138', date: '2024-01-10', authority: 'Trưởng Ban Chỉ đạo', form: 'Quà, phần thưởng', citation: 'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023', signer: 'Trần Anh Dũng' });
-  const families = ['Nguyễn Văn Bình', 'Trần Văn Cường', 'Lê Thị Dung', 'Phạm Văn Đông', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hải', 'Bùi Văn Khánh', 'Đặng Thị Lan', 'Ngô Văn Minh', 'Dương Văn Nam', 'Lý Thị Oanh', 'Trịnh Văn Phúc', 'Mai Văn Quang', 'Đinh Thị Sen'];
-  await importExcel(page, 'qua.xlsx', await xlsx([['STT', 'Đối tượng', 'Họ và tên chủ hộ', 'Địa chỉ'], ...families.map((n, i) => [i + 1, 'Hộ gia đình', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`])]), 15);
+  await importExcel(page, 'qua.xlsx', await familiesBook(), 15);
+});
 
+test('totals across conferences, award batches by rule then by keyboard and drag, the print views to PDF', async ({ page, app }) => {
+  const conferenceId = await seedConference(app);
+  await seedAwards(app, conferenceId);
+  await openApp(page, app);
   // Totals of the conference, and across conferences for the budget.
   await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
   await expect(page.getByTestId('conference-award-totals')).toHaveText('5 quyết định · 16 tập thể, 4 cá nhân, 15 hộ gia đình · Tổng tiền thưởng 105.780.000 đ');

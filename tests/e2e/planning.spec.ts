@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readDocxXml } from '../helpers/docx';
 import { expectAccessible, expect, openApp, test } from './fixtures';
-import { apiCall } from '../helpers/serve-process';
+import { apiCall, type ServedApp } from '../helpers/serve-process';
 import type { Page } from '@playwright/test';
 
 const SHOTS = '/tmp/shots-planning';
@@ -22,7 +22,7 @@ async function setUpCommittee(page: Page) {
 
 const times = (page: Page) => page.getByTestId('item-time').allInnerTexts();
 
-test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": default programme, edits move the clock times, exports the DOCX', async ({ page, app }) => {
+test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": default programme, edits move the clock times', async ({ page, app }) => {
   await openApp(page, app);
   await setUpCommittee(page);
   await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
@@ -56,6 +56,37 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   await expect(page.getByTestId('item-time').nth(1)).toHaveText('08:20 – 08:25');
   await page.getByLabel('Số phút: Chào cờ').fill('10');
   await page.getByLabel('Số phút: Chào cờ').press('Tab');
+  await expect(page.getByTestId('item-time').nth(2)).toHaveText('08:30 – 08:40');
+});
+
+/** Committee (through the form), conference and programme durations (API) as the test above leaves them. */
+async function seedEditedDurations(page: Page, app: ServedApp) {
+  await openApp(page, app);
+  await setUpCommittee(page);
+  const must = async (op: string, input: unknown) => {
+    const r = await apiCall(app, op, input);
+    if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
+    return r.body.value;
+  };
+  const [committee] = await must('committee:list', {});
+  const conference = await must('conference:create', {
+    committeeId: committee.id, kind: 'tong_ket_phat_dong', title: 'Hội nghị Tổng kết năm 2024 và phát động năm 2025',
+    startsAt: '2025-01-15T08:00', endsAt: '2025-01-15T11:30', venue: 'Hội trường UBND tỉnh Nam Định',
+  });
+  type Item = { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string; label: string };
+  const programme: { parts: Array<{ id: number; items: Item[] }> } = await must('programme:get', { conferenceId: conference.id });
+  const part = programme.parts[0]!;
+  const item = (title: string) => part.items.find((i) => i.title === title)!;
+  for (const [title, durationMin] of [['Chương trình văn nghệ chào mừng', 20], ['Chào cờ', 10]] as const) {
+    const { id, kind, performer, notes } = item(title);
+    await must('programme:updateItem', { id, kind, title, performer, notes, durationMin });
+  }
+  return { must, conferenceId: conference.id as number, partId: part.id, item, before: part.items.map((i) => i.label) };
+}
+
+test('the programme order changes by keyboard, button and drag with undo; delete with undo; lunch-break warnings', async ({ page, app }) => {
+  const { conferenceId, before } = await seedEditedDurations(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/chuong-trinh`);
   await expect(page.getByTestId('item-time').nth(2)).toHaveText('08:30 – 08:40');
 
   // The order: by keyboard (Alt+↓ on the văn nghệ handle) and by button; undo puts it back.
@@ -98,6 +129,16 @@ test('a new user plans "Tổng kết năm 2024 và phát động năm 2025": def
   const list = await apiCall(app, 'conference:list', {});
   const stored = await apiCall(app, 'programme:get', { conferenceId: list.body.value[0].id });
   expect(stored.body.value.parts[0].items.map((i: { label: string }) => i.label)).toEqual(await times(page));
+});
+
+test('the edited programme prints and exports (DOCX) with the moved times', async ({ page, app }) => {
+  // The programme as the tests above leave it: chào cờ moved first, lunch 10:45 – 13:30.
+  const { must, conferenceId, partId, item } = await seedEditedDurations(page, app);
+  await must('programme:moveItem', { id: item('Chào cờ').id, partId, index: 0 });
+  await must('programme:setBreak', { conferenceId, lunchStart: '10:45', lunchEnd: '13:30' });
+  await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/chuong-trinh`);
+  await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chào cờ');
+  await expect(page.getByTestId('item-time').first()).toHaveText('08:00 – 08:10');
 
   // Print view.
   await page.getByRole('button', { name: 'Bản in' }).click();

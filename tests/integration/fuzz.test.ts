@@ -1,19 +1,22 @@
-// Fuzzing the API on both hosts: ≥ 10,000 seeded random and mutated inputs across every operation of the
-// contract (operationNames: operations added later are fuzzed too). Every reply is ok or a coded
-// Vietnamese error (never INTERNAL, never a crash or unhandled rejection), and a rejected call leaves the
-// data file byte-for-byte the same (content hash) and the same file open.
+// Fuzzing the API on both hosts: seeded random and mutated inputs across every operation of the contract
+// (operationNames: operations added later are fuzzed too). Every reply is ok or a coded Vietnamese error
+// (never INTERNAL, never a crash or unhandled rejection), and a rejected call leaves the data file's
+// content the same (content hash, recomputed whenever the connection's write counters moved: DataWatch)
+// and the same file open. `npm test` runs 1,500 inputs on each host; `npm run test:fault` runs the long
+// fuzz (THUKY_FUZZ_DIRECT / THUKY_FUZZ_HTTP, ≥ 10,000 + 2,500).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../../shared/api/contract';
 import { dispatch } from '../../electron/core/api/dispatch';
 import { startBrowserHost, type BrowserHost } from '../../electron/core/host/browser-host';
-import { contentHash, ERROR_CODES, looksVietnamese, mutate, randomValue } from '../helpers/fuzz';
+import { DataWatch, ERROR_CODES, looksVietnamese, mutate, randomValue } from '../helpers/fuzz';
 import { seeded } from '../helpers/seeded';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
-const DIRECT = Number(process.env.THUKY_FUZZ_DIRECT ?? 10_000);
-const OVER_HTTP = Number(process.env.THUKY_FUZZ_HTTP ?? 2_500);
+const DIRECT = Number(process.env.THUKY_FUZZ_DIRECT ?? 1_500);
+const OVER_HTTP = Number(process.env.THUKY_FUZZ_HTTP ?? 1_500);
 const SEED = Number(process.env.THUKY_FAULT_SEED ?? 7);
 
 const unhandled: unknown[] = [];
@@ -111,19 +114,21 @@ describe('API fuzzing', () => {
     const rng = seeded(SEED);
     const tally: Tally = { inputs: 0, ok: 0, rejected: 0, byCode: {} };
     const internal: string[] = [];
+    const watch = new DataWatch(() => app.ctx.db);
     for (let i = 0; i < DIRECT; i++) {
       // One in ten: an operation name that does not exist (random text, even a non-string).
       const name: unknown = rng() < 0.9 ? operationNames[i % operationNames.length]! : randomValue(rng);
       const op = typeof name === 'string' ? name : `(${typeof name})`;
       const input = inputFor(rng, op, table, false);
-      const before = contentHash(app.ctx.db);
+      const before = watch.snapshot();
       const pathBefore = app.ctx.store.path;
       const reply = await dispatch(app.ctx, name as string, input, (m, e) => internal.push(`${m}: ${String(e)}`));
-      check(op, input, reply, before, contentHash(app.ctx.db), pathBefore, app.ctx.store.path, tally);
+      check(op, input, reply, before, watch.snapshot(label(i, op, input)), pathBefore, app.ctx.store.path, tally);
     }
+    watch.verify();
     expect(internal).toEqual([]);
     expect(unhandled).toEqual([]);
-    console.log(`[fuzz] dispatcher: ${tally.inputs} inputs over ${operationNames.length} operations (seed ${SEED}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; 0 crashes.`);
+    console.log(`[fuzz] dispatcher: ${tally.inputs} inputs over ${operationNames.length} operations (seed ${SEED}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; 0 crashes; ${watch.hashes} full hashes.`);
     expect(tally.inputs).toBe(DIRECT);
   }, 600_000);
 
@@ -136,13 +141,14 @@ describe('API fuzzing', () => {
     try {
       const rng = seeded(SEED + 1);
       const tally: Tally = { inputs: 0, ok: 0, rejected: 0, byCode: {} };
+      const watch = new DataWatch(() => app.ctx.db);
       for (let i = 0; i < OVER_HTTP; i++) {
         const op = operationNames[i % operationNames.length]!;
         const input = inputFor(rng, op, table, true);
         let body = JSON.stringify(input) ?? '';
         const raw = rng() < 0.08;
         if (raw) body = pick(rng, ['{', '{"id":', 'null', '[]', '"x"', '\u0000', body.slice(0, Math.floor(body.length / 2)), '{"id":1}'.repeat(3)]);
-        const before = contentHash(app.ctx.db);
+        const before = watch.snapshot();
         const pathBefore = app.ctx.store.path;
         const response = await fetch(`${host.origin}/api/${encodeURIComponent(op)}`, {
           method: 'POST',
@@ -151,16 +157,60 @@ describe('API fuzzing', () => {
         });
         expect([200, 400], `${op} ${body.slice(0, 200)}`).toContain(response.status);
         const reply = await response.json();
-        check(op, raw ? body : input, reply, before, contentHash(app.ctx.db), pathBefore, app.ctx.store.path, tally);
+        check(op, raw ? body : input, reply, before, watch.snapshot(label(i, op, raw ? body : input)), pathBefore, app.ctx.store.path, tally);
       }
+      watch.verify();
       expect(logs.filter((l) => l.includes('lỗi máy chủ'))).toEqual([]);
       expect(unhandled).toEqual([]);
-      console.log(`[fuzz] browser host (HTTP): ${tally.inputs} inputs (seed ${SEED + 1}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; no 500.`);
+      console.log(`[fuzz] browser host (HTTP): ${tally.inputs} inputs (seed ${SEED + 1}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; no 500; ${watch.hashes} full hashes.`);
     } finally {
       await host.close();
     }
   }, 600_000);
 });
+
+// The cheap check must still see every kind of change a refused call could make.
+describe('DataWatch (the fuzzers\' "nothing changed" check)', () => {
+  it('sees a write, another connection\'s commit and a schema change, and not a rolled-back write', async () => {
+    const own = await openTempApp();
+    try {
+      const db = own.ctx.db;
+      await own.must('committee:create', SAMPLE_COMMITTEE);
+      const watch = new DataWatch(() => own.ctx.db);
+      const start = watch.snapshot();
+      expect(watch.snapshot()).toBe(start);
+      // A write later rolled back moves the counters; the recomputed hash shows nothing changed.
+      expect(() =>
+        db.transaction(() => {
+          db.prepare('UPDATE committee SET name = ?').run('Đổi rồi huỷ');
+          throw new Error('rollback');
+        })(),
+      ).toThrow('rollback');
+      expect(watch.snapshot()).toBe(start);
+      // A committed write by this connection.
+      db.prepare('UPDATE committee SET name = ?').run('Ban Chỉ đạo đã đổi');
+      const renamed = watch.snapshot();
+      expect(renamed).not.toBe(start);
+      // A commit by another connection to the same file.
+      const other = new Database(own.path);
+      try {
+        other.prepare('UPDATE committee SET name = ?').run('Ban Chỉ đạo đổi lần nữa');
+      } finally {
+        other.close();
+      }
+      const again = watch.snapshot();
+      expect(again).not.toBe(renamed);
+      // A schema change.
+      db.exec('CREATE TABLE fuzz_probe (x)');
+      expect(watch.snapshot()).not.toBe(again);
+      watch.verify();
+    } finally {
+      own.close();
+    }
+  });
+});
+
+const label = (i: number, op: string, input: unknown) => `#${i} ${op} ${JSON.stringify(input)?.slice(0, 200)}`;
 
 function pick<T>(rng: () => number, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]!;

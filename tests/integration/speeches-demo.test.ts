@@ -24,7 +24,7 @@ it('minutes of the demo held conference', async () => {
   expect(text).toContain('- Cấp trên, Trung ương: đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ');
   expect(text).toContain('đồng chí Ngô Thị Lan, Phó Giám đốc Sở Tư pháp (dự thay đồng chí Trịnh Văn Nam, Giám đốc Sở Tư pháp)');
   expect(text).toContain('đồng chí Mai Văn Tuất, Phó Chủ tịch HĐND tỉnh Ninh Bình (lý do: có báo trước)');
-  expect(text).toContain('(lý do: Ốm)');
+  expect(text).toContain('(lý do: ốm)');
   expect(text).toContain('Chủ trì (chủ tọa): đồng chí Trần Anh Dũng');
   expect(text).toContain('Thư ký (người ghi biên bản): đồng chí Thiếu tá Đỗ Thị Thu Hà');
   expect(text).toContain('- Đại diện Sở Giáo dục và Đào tạo trình bày tham luận');

@@ -127,6 +127,14 @@ describe('control view, notes, minutes', () => {
     const b = await talk({ status: 'da_duyet', speakerName: '', speakerRank: '', speakerPosition: '', unitName: 'Công an phường Đông Thành', title: 'Khu dân cư an toàn', allottedMin: 5 });
     let view = await app.must('control:get', { conferenceId });
     expect(view.current).toBe(-1);
+    expect(view.live).toBe(false);
+    // A rehearsal the evening before moves through the steps but writes no actual time anywhere.
+    await app.must('control:step', { conferenceId, direction: 1 });
+    await app.must('control:step', { conferenceId, direction: 1 });
+    expect((await items()).every((i) => i.actualStart === '' && i.actualEnd === '')).toBe(true);
+    // Starting for real goes back to the beginning.
+    view = await app.must('control:setLive', { conferenceId, live: true });
+    expect(view).toMatchObject({ live: true, current: -1 });
     const firstTalk = view.steps.findIndex((s) => s.speechId === a.id);
     expect(view.steps[firstTalk + 1]!.speechId).toBe(b.id);
 

@@ -63,10 +63,17 @@ describe('attendance wording', () => {
     expect(text).toContain('đồng chí Trịnh Văn Khoa, Chánh Văn phòng UBND tỉnh (đến muộn)');
   });
 
-  it('before any check-in, everyone expected counts as present', () => {
+  it('before any check-in, the expected are listed but no count of those present is claimed', () => {
     const text = attendanceText([person({ attendance: '' }), person({ fullName: 'Bùi Văn Lâm', status: 'tu_choi', attendance: '' })]);
-    expect(text).toContain('Tổng số đại biểu có mặt: 1 đồng chí');
+    expect(text).not.toMatch(/có mặt: \d/);
+    expect(text).toMatch(/Tổng số đại biểu có mặt: …+ đồng chí\./u);
     expect(text).toContain('Bùi Văn Lâm (lý do: có báo trước)');
+  });
+
+  it('a reason typed with a capital is lower case inside the sentence; an acronym keeps its capitals', () => {
+    const text = attendanceText([person({ attendance: 'vang', absenceReason: 'Ốm' }), person({ fullName: 'Bùi Văn Lâm', attendance: 'vang', absenceReason: 'UBND tỉnh triệu tập họp' })]);
+    expect(text).toContain('(lý do: ốm)');
+    expect(text).toContain('(lý do: UBND tỉnh triệu tập họp)');
   });
 });
 
@@ -98,6 +105,7 @@ const DATA: MinutesData = {
   venue: 'Hội trường Công an tỉnh',
   actualStart: '08:05',
   end: '11:15',
+  today: '2024-02-01',
   committeeSecretary: 'Đỗ Thị Thu Hà',
   attendees: [CHI, DUNG],
   items: [
@@ -132,11 +140,31 @@ describe('generateMinutes', () => {
     );
   });
 
-  it('a conference without a chair or conclusions still reads correctly', () => {
+  it('a conference without a chair or conclusions leaves clean blanks, never bracketed placeholders', () => {
     const s = generateMinutes({ ...DATA, attendees: [], conclusions: '' });
-    expect(s.find((x) => x.key === 'presiding')!.text).toContain('Chủ trì (chủ tọa): ….');
-    expect(s.find((x) => x.key === 'conclusions')!.text).toContain('(Chưa ghi kết luận.)');
-    expect(s.find((x) => x.key === 'attendance')!.text).toContain('(Chưa có danh sách đại biểu dự hội nghị.)');
+    const all = s.map((x) => x.text).join('\n');
+    expect(s.find((x) => x.key === 'presiding')!.text).toMatch(/^Chủ trì \(chủ tọa\): …{10,}$/mu);
+    expect(s.find((x) => x.key === 'conclusions')!.text).toMatch(/^Kết luận của đồng chí chủ trì hội nghị:\n…{10,}/u);
+    expect(all).not.toMatch(/\(Chưa|…\.|: …\./u);
+  });
+
+  it('states only recorded times: none recorded leaves the clock blank; a conference still to come states no end', () => {
+    const none = generateMinutes({ ...DATA, actualStart: '', end: '' });
+    expect(none.find((x) => x.key === 'opening')!.text).toMatch(/^Thời gian bắt đầu: …+ giờ …+, ngày 16 tháng 01 năm 2024\.$/mu);
+    expect(none.find((x) => x.key === 'ending')!.text).toMatch(/^Hội nghị kết thúc vào …+ giờ …+, ngày 16 tháng 01 năm 2024\.\/\.$/u);
+    const future = generateMinutes({ ...DATA, today: '2024-01-10' });
+    expect(future.find((x) => x.key === 'ending')!.text).not.toMatch(/\d\d giờ \d\d/);
+    expect(future.map((x) => x.text).join('\n')).not.toContain('(08 giờ 05)');
+  });
+
+  it('lists what is missing: future date, no check-in, no chair, no conclusions', async () => {
+    const { minutesGaps } = await import('../../shared/rules/minutes');
+    expect(minutesGaps({ ...DATA, conclusions: 'Kết luận.' })).toEqual([]);
+    const gaps = minutesGaps({ ...DATA, today: '2024-01-10', attendees: [person({ attendance: '' })], conclusions: '' });
+    expect(gaps.join('\n')).toMatch(/chưa diễn ra \(ngày 16 tháng 01 năm 2024\)/);
+    expect(gaps.join('\n')).toContain('Chưa điểm danh đại biểu');
+    expect(gaps.join('\n')).toContain('Chưa có người chủ trì');
+    expect(gaps.join('\n')).toContain('Chưa ghi kết luận');
   });
 });
 
@@ -145,6 +173,9 @@ describe('speech wording', () => {
     const { speechAction } = await import('../../shared/rules/minutes');
     expect(speechAction('bao_cao', 'Báo cáo tổng kết phong trào năm 2023')).toBe('trình bày báo cáo tổng kết phong trào năm 2023');
     expect(speechAction('chi_dao', 'Phát biểu chỉ đạo của lãnh đạo Cục')).toBe('phát biểu chỉ đạo');
+    // A title that says more than its kind is kept whole.
+    expect(speechAction('chi_dao', 'Phát biểu chỉ đạo và phát động phong trào năm 2024')).toBe('phát biểu chỉ đạo và phát động phong trào năm 2024');
+    expect(speechAction('tiep_thu', 'Phát biểu tiếp thu ý kiến chỉ đạo')).toBe('phát biểu tiếp thu ý kiến chỉ đạo');
     expect(speechAction('tham_luan', 'Mô hình camera')).toBe('trình bày tham luận “Mô hình camera”');
     expect(speechAction('tiep_thu', '')).toBe('phát biểu tiếp thu, làm rõ');
   });

@@ -7,6 +7,7 @@ import { migration005 } from './005-awards';
 import { migration006 } from './006-audit';
 import { migration007 } from './007-speeches';
 import { migration008 } from './008-closed-conference-guard';
+import { migration010 } from './010-document-texts';
 import { migration012 } from './012-protocol-data';
 import type { Migration } from './types';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration010,
   migration012,
 ].sort((a, b) => a.version - b.version);
 

@@ -15,6 +15,7 @@ import {
   type FileChild,
 } from 'docx';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
+import { committeeSigningName } from '../../../../shared/domain/committee';
 import { formatLongDate, formatWeekday } from '../../../../shared/text/dates';
 import { formatThousands } from '../../../../shared/text/money';
 import {
@@ -50,6 +51,9 @@ export interface CommitteeForDocs {
   signerName: string;
   signerPrefix: string;
   signerPosition: string;
+  /** "Liên hệ: …" on invitations (may be empty). */
+  contactName?: string;
+  contactPhone?: string;
 }
 
 export interface ConferenceForDocs {
@@ -79,6 +83,21 @@ export function invitationTime(date: Date): string {
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
   return `${hh} giờ ${mm}, ${formatWeekday(date)}, ${formatLongDate(date)}`;
+}
+
+/** "Liên hệ: đồng chí Đỗ Thị Thu Hà, điện thoại 0229 3871 234." or '' without a contact. */
+export function contactLine(committee: Pick<CommitteeForDocs, 'contactName' | 'contactPhone'>): string {
+  const name = committee.contactName?.trim().replace(/[.;,]+$/u, '') ?? '';
+  const phone = committee.contactPhone?.trim() ?? '';
+  if (!name && !phone) return '';
+  const who = name && !/^(đồng chí|ông|bà|đ\/c)\s/iu.test(name) && !/^(Đại|Thượng|Trung|Thiếu)\s(tướng|tá|úy|uý)\s/u.test(name) ? `đồng chí ${name}` : name;
+  return `Liên hệ: ${[who, phone ? `điện thoại ${phone}` : ''].filter(Boolean).join(', ')}.`;
+}
+
+/** The notes line as a sentence ("Trang phục: …; xe đỗ tại …."). */
+function notesLine(notes: string | undefined): string {
+  const t = notes?.replace(/\s+/g, ' ').trim() ?? '';
+  return t && !/[.!?]$/u.test(t) ? `${t}.` : t;
 }
 
 /** "Ban Chỉ đạo 138 tỉnh Ninh Bình" as the subject of "trân trọng kính mời". */
@@ -112,9 +131,11 @@ export function buildInvitations(
       ...(chair ? [bodyParagraph(`Chủ trì: Đồng chí ${chair}.`, settings)] : []),
       bodyParagraph(`Thời gian: ${invitationTime(conference.startsAt)}.`, settings),
       bodyParagraph(`Địa điểm: ${conference.venue || 'sẽ thông báo sau'}.`, settings, { keepNext: true, keepLines: true }),
+      ...(notesLine(data.notes) ? [bodyParagraph(notesLine(data.notes), settings, { keepNext: true, keepLines: true })] : []),
+      ...(contactLine(committee) ? [bodyParagraph(contactLine(committee), settings, { keepNext: true, keepLines: true })] : []),
       // The closing line stays whole and with the signature block.
       bodyParagraph(
-        withClosingMark(data.notes?.trim() || (a.representative ? 'Đề nghị quý cơ quan cử đại diện lãnh đạo đến dự đúng thời gian' : 'Rất mong đồng chí đến dự đúng thời gian')),
+        withClosingMark(a.representative ? 'Đề nghị quý cơ quan cử đại diện lãnh đạo đến dự đúng thời gian' : 'Rất mong đồng chí đến dự đúng thời gian'),
         settings,
         { keepNext: true, keepLines: true },
       ),
@@ -123,7 +144,7 @@ export function buildInvitations(
         {
           signature: {
             prefix: (committee.signerPrefix || undefined) as SignaturePrefix | undefined,
-            authority: committee.issuingBody,
+            authority: committeeSigningName(committee),
             position: committee.signerPosition || 'TRƯỞNG BAN',
             signerName: committee.signerName,
           },

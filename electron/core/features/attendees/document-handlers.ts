@@ -5,7 +5,7 @@ import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
 import type { Invitation } from '../../../../shared/domain/attendees';
-import { personPhrase } from '../../../../shared/rules/naming';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
@@ -33,8 +33,13 @@ function invitations(ctx: ServiceContext, conferenceId: number): Invitation[] {
 const docxName = (name: string) => `${fileNameSlug(name)}.docx`;
 
 export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
-  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number }) => {
+  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number, notes: given }) => {
     const { conference, committee, forDocs } = conferenceForDocs(ctx.db, conferenceId);
+    const kept = (ctx.db.prepare('SELECT invitation_notes AS notes FROM conference WHERE id = ?').get(conferenceId) as { notes: string }).notes;
+    const notes = given ?? kept;
+    // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
+    const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
+    const signer = chair ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) } : committee;
     const list = invitations(ctx, conferenceId).filter(
       (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
     );
@@ -45,7 +50,8 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const formatted = offered.formatted;
     const file = await writeDocx(ctx.db, {
       committeeId: committee.id,
-      build: (settings) => buildInvitations({ committee, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list }, settings),
+      build: (settings) =>
+        buildInvitations({ committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees: list, notes }, settings),
       fileName: docxName(`Giay-moi-${conference.title}`),
     });
     const registered = ctx.db
@@ -59,6 +65,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
           conferenceId,
           now: isoNow(ctx),
         });
+        if (given !== undefined && given !== kept) ctx.db.prepare('UPDATE conference SET invitation_notes = ? WHERE id = ?').run(given, conferenceId);
         const mark = ctx.db.prepare("UPDATE invitation SET status = 'da_gui', updated_at = ? WHERE id = ? AND status = 'chua_gui'");
         for (const i of list) mark.run(isoNow(ctx), i.id);
         return entry;

@@ -45,6 +45,7 @@ import {
   updatePerson,
 } from './people-repo';
 import { committeeStandings, conferenceStandings, resetStandings, saveStandings, standingsView } from './standings';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
 
@@ -126,7 +127,7 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
 
 export function getInvitation(db: Db, id: number): Invitation {
   const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id) as InvitationRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
   return toInvitation(row, place >= 0 ? place + 1 : null, protocolContext(db, row.conferenceId).asOf);
 }
@@ -577,7 +578,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const dropSubstitute = stmt(ctx.db, 'DELETE FROM invitation WHERE substitute_for_id = ?');
     const set = stmt(ctx.db, 'UPDATE invitation SET status = ?, updated_at = ? WHERE id = ?');
     for (const id of new Set(ids)) {
-      if (!find.get(id)) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+      if (!find.get(id)) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
       // Whoever was sending a substitute no longer is: the substitute's line goes.
       dropSubstitute.run(id);
       updated += set.run(status, isoNow(ctx), id).changes;

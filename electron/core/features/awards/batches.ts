@@ -8,6 +8,7 @@ import { AGENCY_BLOCS, AGENCY_LEVELS, type AgencyBloc, type AgencyLevel } from '
 import { personPhrase } from '../../../../shared/rules/naming';
 import { computeProtocolOrder, type ProtocolDelegate } from '../../../../shared/rules/protocol';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 export const DEFAULT_BATCH_SIZE = 10;
 
@@ -215,7 +216,7 @@ export function presenterCandidates(db: Db, conferenceId: number): PresenterCand
 
 export function batchesView(db: Db, conferenceId: number): AwardBatchesView {
   if (!db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId))
-    throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   const recipients = conferenceRecipients(db, conferenceId).sort(compareStageOrder);
   const presence = presenceMap(db, conferenceId);
   const toItem = (r: RecipientForStage): BatchRecipient => ({

@@ -6,6 +6,7 @@ import type { AwardDecisionDetail, RecipientKind } from '../../../../shared/doma
 import { awardListSections, longDate, type AwardListColumns } from '../../../../shared/rules/award-list';
 import { awardAmount } from '../../../../shared/rules/award-money';
 import { formatThousands } from '../../../../shared/text/money';
+import { authorityTitle } from '../../../../shared/rules/award-authority';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { awardListChildren, centred, listOrientation } from './list-docx';
 import {
@@ -17,7 +18,6 @@ import {
   decree30Section,
   keepNextSpacer,
   textRun,
-  upper,
   withClosingMark,
   type DocumentSettings,
   type SignaturePrefix,
@@ -34,19 +34,18 @@ export function legalBases(decidedOn: string): string[] {
   return ['Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các Luật sửa đổi, bổ sung;', 'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'];
 }
 
-/** "CHỦ TỊCH" + "ỦY BAN NHÂN DÂN TỈNH" → "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"; "TRƯỞNG BAN" + "BAN CHỈ ĐẠO" → "TRƯỞNG BAN CHỈ ĐẠO". */
-export function authorityTitle(signerPosition: string, issuingBody: string): string {
-  const position = upper(signerPosition).trim();
-  const body = upper(issuingBody).trim();
-  if (!position) return body;
-  const last = position.split(' ').pop()!;
-  return body.startsWith(`${last} `) ? `${position}${body.slice(last.length)}` : `${position} ${body}`;
-}
+export { authorityTitle };
 
-/** "2 tập thể và 4 cá nhân" */
-function countPhrase(counts: Array<[RecipientKind, number]>): string {
+/** "02 tập thể và 1.780 cá nhân" (leading zero under 10, "." thousands separator). */
+export function countPhrase(counts: Array<[RecipientKind, number]>): string {
   const parts = counts.filter(([, n]) => n > 0).map(([k, n]) => `${n < 10 ? `0${n}` : formatThousands(n)} ${SUBJECT[k]}`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
+}
+
+/** Who Điều 3 names among those executing it: the kinds present ("các hộ gia đình", "các tập thể, cá nhân"). */
+export function recipientsPhrase(kinds: readonly RecipientKind[]): string {
+  const present = (['tap_the', 'ca_nhan', 'ho_gia_dinh'] as const).filter((k) => kinds.includes(k));
+  return `các ${(present.length ? present : (['tap_the', 'ca_nhan'] as const)).map((k) => SUBJECT[k]).join(', ')}`;
 }
 
 function moneyArticle(detail: AwardDecisionDetail): string | null {
@@ -66,8 +65,12 @@ function moneyArticle(detail: AwardDecisionDetail): string | null {
 }
 
 export interface DecisionDocumentExtra {
-  /** "Ban Chỉ đạo 138 tỉnh Nam Định": who proposed (Theo đề nghị của …). */
+  /** "Ban Chỉ đạo 138 tỉnh Nam Định": who proposed (Theo đề nghị của …), when the authority names no advisory body. */
   proposer?: string;
+  /** The authority's "Căn cứ …" lines in force on the decision date (else the emulation law and decree of that date). */
+  legalBases?: string[];
+  /** "Giám đốc Công an tỉnh và Giám đốc Sở Nội vụ": "Xét đề nghị của …". */
+  advisoryBody?: string;
   /** The head of the issuing authority ("CHỦ TỊCH", "BỘ TRƯỞNG"): the title line, and whom a deputy signs for (KT.). */
   headPosition?: string;
 }
@@ -86,9 +89,13 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
   const children: FileChild[] = [
     buildHeader({ parentBody: d.parentBody || undefined, issuingBody: d.issuingBody, number: d.number, placeDate: { place: d.place || '……', date } }, settings),
     ...buildTitle({ typeName: 'QUYẾT ĐỊNH', summary: `Về việc tặng ${formPhrase}` }, settings),
-    centred(authorityTitle(head, d.issuingBody), { sizePt: 14, bold: true }, { after: 240 }),
-    ...legalBases(d.decidedOn).map((line) => bodyParagraph(line, settings, { italics: true })),
-    bodyParagraph(`Theo đề nghị của ${extra.proposer ?? 'Thủ trưởng các cơ quan, đơn vị có liên quan'}.`, settings, { italics: true }),
+    centred(d.signerTitle || authorityTitle(head, d.issuingBody), { sizePt: 14, bold: true }, { after: 240 }),
+    ...(extra.legalBases?.length ? extra.legalBases : legalBases(d.decidedOn)).map((line) => bodyParagraph(line, settings, { italics: true })),
+    bodyParagraph(
+      extra.advisoryBody ? `Xét đề nghị của ${extra.advisoryBody.replace(/[.;]+$/u, '')}.` : `Theo đề nghị của ${extra.proposer ?? 'Thủ trưởng các cơ quan, đơn vị có liên quan'}.`,
+      settings,
+      { italics: true },
+    ),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, keepNext: true, children: [textRun('QUYẾT ĐỊNH:', { sizePt: 14, bold: true })] }),
     articleLabel(
       1,
@@ -102,7 +109,7 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
     articleLabel(
       n,
       withClosingMark(
-        'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+        `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và ${recipientsPhrase(sections.map((s) => s.kind))} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
       ),
       true,
     ),
@@ -116,7 +123,8 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
           authority: d.issuingBody,
           position: d.signerPosition || head || 'THỦ TRƯỞNG CƠ QUAN',
           ...(head ? { headPosition: head } : {}),
-          signerName: d.signerName || '……………………',
+          // Police and military signers sign with their rank ("Đại tá Nguyễn Văn A").
+          signerName: d.signerName ? [d.signerRank, d.signerName].filter((x) => x.trim()).join(' ') : '……………………',
         },
         recipients: [`Như Điều ${n}`, 'Lưu: VT, TĐKT'],
       },

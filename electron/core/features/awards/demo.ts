@@ -14,7 +14,7 @@ export function seedAwards(ctx: DemoContext, now: Date): void {
   const authority = (name: string) => catalog.authorities.find((a) => a.name === name)!.id;
   const day = (d: string) => `${year}-01-${d}`;
   const citation = `Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${year - 1}`;
-  const decision = (number: string, decidedOn: string, authorityName: string, formName: string, signerName: string, place: string) =>
+  const decision = (number: string, decidedOn: string, authorityName: string, formName: string, signerName: string, place: string, signerRank = '') =>
     ctx.call('award:createDecision', {
       conferenceId: conference.id,
       committeeId: null,
@@ -26,6 +26,7 @@ export function seedAwards(ctx: DemoContext, now: Date): void {
       signerPrefix: '',
       signerPosition: '',
       signerName,
+      signerRank,
       citation,
     }) as { decision: { id: number } };
   const add = (decisionId: number, kind: 'tap_the' | 'ca_nhan' | 'ho_gia_dinh', name: string, agency = '', position = '', rank = '') =>
@@ -34,7 +35,7 @@ export function seedAwards(ctx: DemoContext, now: Date): void {
   const flag = decision(`15/QĐ-UBND`, day('08'), 'Chủ tịch UBND tỉnh', 'Cờ thi đua', 'Phạm Đình Nghị', 'Ninh Bình').decision.id;
   for (const n of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) add(flag, 'tap_the', n, 'Công an tỉnh Ninh Bình');
 
-  const ministry = decision(`120/QĐ-BCA`, day('05'), 'Bộ trưởng Bộ Công an', 'Bằng khen', 'Lương Tam Quang', 'Hà Nội').decision.id;
+  const ministry = decision(`120/QĐ-BCA`, day('05'), 'Bộ trưởng Bộ Công an', 'Bằng khen', 'Lương Tam Quang', 'Hà Nội', 'Đại tướng').decision.id;
   add(ministry, 'tap_the', 'Phòng Tham mưu', 'Công an tỉnh Ninh Bình');
   add(ministry, 'tap_the', 'Công an xã Nghĩa Hưng', 'Công an tỉnh Ninh Bình');
   add(ministry, 'ca_nhan', 'Nguyễn Văn Thành', 'Công an tỉnh Ninh Bình', 'Phó Trưởng phòng Tham mưu', 'Thượng tá');
@@ -45,7 +46,7 @@ export function seedAwards(ctx: DemoContext, now: Date): void {
   const province = decision(`16/QĐ-UBND`, day('08'), 'Chủ tịch UBND tỉnh', 'Bằng khen', 'Phạm Đình Nghị', 'Ninh Bình').decision.id;
   for (const n of ['Công an xã Giao Thủy', 'Công an phường Nam Định', 'Công an xã Xuân Trường', 'Công an xã Ý Yên', 'Đội Cảnh sát giao thông số 1']) add(province, 'tap_the', n, 'Công an tỉnh Ninh Bình');
 
-  const police = decision(`45/QĐ-CAT-PV01`, day('10'), 'Giám đốc Công an tỉnh', 'Giấy khen', 'Trần Minh Tiến', 'Ninh Bình').decision.id;
+  const police = decision(`45/QĐ-CAT-PV01`, day('10'), 'Giám đốc Công an tỉnh', 'Giấy khen', 'Trần Minh Tiến', 'Ninh Bình', 'Đại tá').decision.id;
   for (const n of ['Công an xã Hải Minh', 'Công an xã Hải Đông', 'Công an phường Lộc Hạ', 'Công an xã Nghĩa Lâm', 'Phòng Cảnh sát hình sự', 'Đội Cảnh sát giao thông số 2']) add(police, 'tap_the', n, 'Công an tỉnh Ninh Bình');
 
   const gifts = decision(`02/QĐ-BCĐ138`, day('10'), 'Trưởng Ban Chỉ đạo', 'Quà, phần thưởng', 'Trần Anh Dũng', 'Ninh Bình').decision.id;

@@ -3,13 +3,15 @@ import type { awardDocumentOps } from '../../../../shared/api/award-documents';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
-import { decisionDetail } from './repo';
+import { decisionDetail, loadCatalog } from './repo';
+import { basisInForce, completeBody, legalBasisLines } from '../../../../shared/rules/award-authority';
 import type { ServiceContext } from '../../context';
 import { buildAwardDecisionDocument } from './decision-docx';
 import { buildAwardListDocument, buildConferenceListDocument } from './list-docx';
 import { writeDocx } from '../committees';
 import type { Db } from '../../db/open';
 import { conferenceDetails } from './handlers';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** An ASCII file-name part cut at a word boundary ("…-nam-2023", never "…-nam-2023-v"). */
 function slugWords(value: string, max: number): string {
@@ -39,7 +41,7 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
     const conference = ctx.db.prepare('SELECT title, committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as
       | { title: string; committeeId: number }
       | undefined;
-    if (!conference) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!conference) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     const details = conferenceDetails(ctx.db, conferenceId);
     if (details.length === 0) throw new AppError('VALIDATION', 'Hội nghị chưa có quyết định khen thưởng nào để lập danh sách.');
     return writeDocx(ctx.db, {
@@ -51,15 +53,21 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
   'award:decisionDocx': async (ctx, { decisionId, columns }) => {
     const detail = decisionDetail(ctx.db, decisionId);
     const committee = detail.decision.committeeId
-      ? (ctx.db.prepare('SELECT name FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string } | undefined)
+      ? (ctx.db.prepare('SELECT name, locality FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string; locality: string } | undefined)
       : undefined;
-    const authority = ctx.db.prepare('SELECT signer_position AS head FROM award_authority WHERE id = ?').get(detail.decision.authorityId) as { head: string } | undefined;
+    const catalog = loadCatalog(ctx.db);
+    const authority = catalog.authorities.find((a) => a.id === detail.decision.authorityId);
+    const basis = basisInForce(catalog.authorityBases, detail.decision.authorityId, detail.decision.decidedOn);
+    // A decision saved before the catalogue named the province ("CÔNG AN TỈNH") is completed from its committee.
+    const d = detail.decision;
+    const decision = committee && !authority?.isCommittee ? { ...d, issuingBody: completeBody(d.issuingBody, committee.locality), signerTitle: completeBody(d.signerTitle, committee.locality) } : d;
     return writeDocx(ctx.db, {
       committeeId: decisionCommittee(ctx.db, detail.decision),
       build: (settings) =>
-        buildAwardDecisionDocument(detail, columns, settings, {
+        buildAwardDecisionDocument({ ...detail, decision }, columns, settings, {
           ...(committee ? { proposer: committee.name } : {}),
-          ...(authority?.head ? { headPosition: authority.head } : {}),
+          ...(authority?.signerPosition ? { headPosition: authority.signerPosition } : {}),
+          ...(basis ? { legalBases: legalBasisLines(basis.legalBases), advisoryBody: basis.advisoryBody } : {}),
         }),
       fileName: `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}.docx`,
     });

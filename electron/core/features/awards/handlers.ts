@@ -5,6 +5,8 @@ import { AppError } from '../../../../shared/api/result';
 import type { AwardDecision, AwardRecipient, AwardTotalsReport, RecipientKind } from '../../../../shared/domain/awards';
 import { RECIPIENT_KIND_LABELS } from '../../../../shared/domain/awards';
 import { coefficientInForce, rowInForce } from '../../../../shared/rules/award-money';
+import { authorityTitle, completeBody, lacksPlaceName } from '../../../../shared/rules/award-authority';
+import { committeeSigningName } from '../../../../shared/domain/committee';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { formatThousands } from '../../../../shared/text/money';
 import './audit';
@@ -29,6 +31,7 @@ import {
 } from './repo';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -55,6 +58,7 @@ type DecisionFields = {
   signerPrefix: string;
   signerPosition: string;
   signerName: string;
+  signerRank: string;
   citation: string;
 };
 
@@ -64,26 +68,61 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
   let committeeId = input.committeeId;
   if (input.conferenceId !== null) {
     const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as { committeeId: number } | undefined;
-    if (!conf) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!conf) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     committeeId ??= conf.committeeId;
   }
   let place = input.place || authority.place;
+  let texts = {
+    issuingBody: authority.issuingBody,
+    parentBody: authority.parentBody,
+    signerTitle: authority.signerTitle,
+    signerPrefix: input.signerPrefix,
+    signerPosition: input.signerPosition || authority.signerPosition,
+    signerName: input.signerName || authority.signerName,
+    signerRank: input.signerName ? input.signerRank : input.signerRank || authority.signerRank,
+  };
   if (committeeId !== null) {
-    const committee = ctx.db.prepare('SELECT locality FROM committee WHERE id = ?').get(committeeId) as { locality: string } | undefined;
-    if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
+    const committee = committeeTexts(ctx.db, committeeId);
     place ||= committee.locality;
+    if (authority.isCommittee) {
+      // The committee's own decision: its header, its full name in the title, its signer.
+      texts = {
+        issuingBody: committeeSigningName(committee),
+        parentBody: committee.parentBody,
+        signerTitle: authorityTitle(input.signerPosition || committee.signerPosition || authority.signerPosition || 'TRƯỞNG BAN', committee.name),
+        signerPrefix: input.signerPrefix || (committee.signerPrefix as typeof input.signerPrefix),
+        signerPosition: input.signerPosition || committee.signerPosition || authority.signerPosition,
+        signerName: input.signerName || committee.signerName || committee.headName,
+        signerRank: input.signerRank,
+      };
+    } else {
+      // Catalogue bodies that stop at their level ("CÔNG AN TỈNH") take the committee's place name.
+      texts.issuingBody = completeBody(texts.issuingBody, committee.locality);
+      texts.signerTitle = completeBody(texts.signerTitle || authorityTitle(authority.signerPosition, texts.issuingBody), committee.locality);
+    }
   }
   return {
     ...input,
+    ...texts,
     place,
     committeeId,
     formName: form.name,
     authorityName: authority.name,
-    issuingBody: authority.issuingBody,
-    parentBody: authority.parentBody,
-    signerPosition: input.signerPosition || authority.signerPosition,
     ...moneySnapshot(ctx.db, input.formId, input.authorityId, input.decidedOn),
   };
+}
+
+function committeeTexts(db: Db, id: number) {
+  const committee = db
+    .prepare(
+      `SELECT name, locality, parent_body AS parentBody, issuing_body AS issuingBody, signer_prefix AS signerPrefix, signer_position AS signerPosition,
+         signer_name AS signerName, head_name AS headName FROM committee WHERE id = ?`,
+    )
+    .get(id) as
+    | { name: string; locality: string; parentBody: string; issuingBody: string; signerPrefix: string; signerPosition: string; signerName: string; headName: string }
+    | undefined;
+  if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
+  return committee;
 }
 
 function checkNumberFree(db: Db, input: { number: string; decidedOn: string; authorityId: number }, exceptId = 0): void {
@@ -192,18 +231,20 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:saveAuthority': (ctx, { id, ...a }) => {
     if (ctx.db.prepare('SELECT 1 FROM award_authority WHERE name = ? AND id <> ?').get(a.name, id ?? 0))
       throw new AppError('CONFLICT', `Cấp khen thưởng “${a.name}” đã có trong danh mục.`);
-    const row = { ...a, active: +a.active };
+    const row = { ...a, active: +a.active, isCommittee: +a.isCommittee };
     if (id === undefined)
       ctx.db
         .prepare(
-          'INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active) VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active)',
+          `INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active, signer_title, signer_name, signer_rank, is_committee)
+           VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active, @signerTitle, @signerName, @signerRank, @isCommittee)`,
         )
         .run(row);
     else {
       getAuthority(ctx.db, id);
       ctx.db
         .prepare(
-          'UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, place = @place, rank = @rank, active = @active WHERE id = @id',
+          `UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, place = @place,
+             rank = @rank, active = @active, signer_title = @signerTitle, signer_name = @signerName, signer_rank = @signerRank, is_committee = @isCommittee WHERE id = @id`,
         )
         .run({ ...row, id });
     }
@@ -216,6 +257,22 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     if (used.n > 0)
       throw new AppError('CONFLICT', `Không xoá được “${authority.name}”: đã có ${used.n} quyết định của cấp này. Hãy bỏ chọn “Đang dùng” thay vì xoá.`);
     ctx.db.prepare('DELETE FROM award_authority WHERE id = ?').run(id);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:saveAuthorityBasis': (ctx, b) => {
+    getAuthority(ctx.db, b.authorityId);
+    ctx.db
+      .prepare(
+        `INSERT INTO award_authority_basis (authority_id, effective_from, legal_bases, advisory_body) VALUES (@authorityId, @effectiveFrom, @legalBases, @advisoryBody)
+         ON CONFLICT(authority_id, effective_from) DO UPDATE SET legal_bases = excluded.legal_bases, advisory_body = excluded.advisory_body`,
+      )
+      .run(b);
+    return loadCatalog(ctx.db);
+  },
+
+  'award:deleteAuthorityBasis': (ctx, { id }) => {
+    if (!ctx.db.prepare('DELETE FROM award_authority_basis WHERE id = ?').run(id).changes) throw new AppError('NOT_FOUND', 'Không tìm thấy dòng căn cứ này.');
     return loadCatalog(ctx.db);
   },
 
@@ -259,10 +316,10 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     const info = ctx.db
       .prepare(
         `INSERT INTO award_decision (conference_id, committee_id, number, decided_on, authority_id, form_id, authority_name, form_name,
-           issuing_body, parent_body, place, signer_prefix, signer_position, signer_name, citation, base_salary, coefficient_basis,
+           issuing_body, parent_body, place, signer_prefix, signer_position, signer_name, signer_rank, signer_title, citation, base_salary, coefficient_basis,
            coefficient_value, created_at, updated_at)
          VALUES (@conferenceId, @committeeId, @number, @decidedOn, @authorityId, @formId, @authorityName, @formName, @issuingBody,
-           @parentBody, @place, @signerPrefix, @signerPosition, @signerName, @citation, @baseSalary, @coefficientBasis,
+           @parentBody, @place, @signerPrefix, @signerPosition, @signerName, @signerRank, @signerTitle, @citation, @baseSalary, @coefficientBasis,
            @coefficientValue, @now, @now)`,
       )
       .run({ ...row, now });
@@ -277,8 +334,11 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     // decision never rewrites its money with today's catalogue.
     const sameBasis = before.formId === input.formId && before.authorityId === input.authorityId && before.decidedOn === input.decidedOn;
     const snapshot = sameBasis
-      ? { baseSalary: before.baseSalary, coefficientBasis: before.coefficientBasis, coefficientValue: before.coefficientValue, formName: before.formName, authorityName: before.authorityName, issuingBody: before.issuingBody, parentBody: before.parentBody }
+      ? { baseSalary: before.baseSalary, coefficientBasis: before.coefficientBasis, coefficientValue: before.coefficientValue, formName: before.formName, authorityName: before.authorityName }
       : {};
+    // The header printed before stays, unless it was incomplete (a body ending at "TỈNH" from an old catalogue).
+    const header =
+      sameBasis && before.signerTitle && !lacksPlaceName(before.issuingBody) ? { issuingBody: before.issuingBody, parentBody: before.parentBody, signerTitle: before.signerTitle } : {};
     if (before.formId !== input.formId) {
       const form = getForm(ctx.db, input.formId);
       const kinds = ctx.db.prepare('SELECT DISTINCT kind FROM award_recipient WHERE decision_id = ?').all(id) as Array<{ kind: RecipientKind }>;
@@ -290,10 +350,11 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
         `UPDATE award_decision SET conference_id = @conferenceId, committee_id = @committeeId, number = @number, decided_on = @decidedOn,
            authority_id = @authorityId, form_id = @formId, authority_name = @authorityName, form_name = @formName, issuing_body = @issuingBody,
            parent_body = @parentBody, place = @place, signer_prefix = @signerPrefix, signer_position = @signerPosition, signer_name = @signerName,
+           signer_rank = @signerRank, signer_title = @signerTitle,
            citation = @citation, base_salary = @baseSalary, coefficient_basis = @coefficientBasis, coefficient_value = @coefficientValue,
            updated_at = @now WHERE id = @id`,
       )
-      .run({ ...row, ...snapshot, id, now: isoNow(ctx) });
+      .run({ ...row, ...snapshot, ...header, id, now: isoNow(ctx) });
     return decisionDetail(ctx.db, id);
   },
 
@@ -306,7 +367,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:totals': (ctx, filter) => totalsReport(ctx.db, filter),
 
   'award:conferenceLists': (ctx, { conferenceId }) => {
-    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+    if (!ctx.db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     return conferenceDetails(ctx.db, conferenceId);
   },
 

@@ -2,6 +2,7 @@
 import { AppError } from '../../../../shared/api/result';
 import type {
   AwardAuthority,
+  AwardAuthorityBasis,
   AwardCatalog,
   AwardCoefficient,
   AwardDecision,
@@ -43,6 +44,10 @@ export function loadCatalog(db: Db): AwardCatalog {
       place: r.place as string,
       rank: r.rank as number,
       active: bool(r.active),
+      signerTitle: r.signer_title as string,
+      signerName: r.signer_name as string,
+      signerRank: r.signer_rank as string,
+      isCommittee: bool(r.is_committee),
     }),
   );
   const coefficients = db
@@ -55,7 +60,12 @@ export function loadCatalog(db: Db): AwardCatalog {
   const baseSalaries = db
     .prepare('SELECT id, amount, effective_from AS effectiveFrom, legal_basis AS legalBasis FROM base_salary ORDER BY effective_from DESC')
     .all() as BaseSalary[];
-  return { forms, authorities, coefficients, baseSalaries };
+  const authorityBases = db
+    .prepare(
+      'SELECT id, authority_id AS authorityId, effective_from AS effectiveFrom, legal_bases AS legalBases, advisory_body AS advisoryBody FROM award_authority_basis ORDER BY authority_id, effective_from DESC',
+    )
+    .all() as AwardAuthorityBasis[];
+  return { forms, authorities, coefficients, baseSalaries, authorityBases };
 }
 
 export function getForm(db: Db, id: number): AwardForm {
@@ -83,7 +93,7 @@ export const KIND_REFUSED: Record<RecipientKind, string> = {
 const DECISION_COLUMNS = `d.id, d.conference_id AS conferenceId, d.committee_id AS committeeId, d.number, d.decided_on AS decidedOn,
   d.authority_id AS authorityId, d.form_id AS formId, d.authority_name AS authorityName, d.form_name AS formName,
   d.issuing_body AS issuingBody, d.parent_body AS parentBody, d.place, d.signer_prefix AS signerPrefix,
-  d.signer_position AS signerPosition, d.signer_name AS signerName, d.citation, d.base_salary AS baseSalary,
+  d.signer_position AS signerPosition, d.signer_name AS signerName, d.signer_rank AS signerRank, d.signer_title AS signerTitle, d.citation, d.base_salary AS baseSalary,
   d.coefficient_basis AS coefficientBasis, d.coefficient_value AS coefficientValue, d.created_at AS createdAt, d.updated_at AS updatedAt,
   c.title AS conferenceTitle, f.rank AS formRank, a.rank AS authorityRank`;
 const DECISION_FROM = `FROM award_decision d JOIN award_form f ON f.id = d.form_id JOIN award_authority a ON a.id = d.authority_id

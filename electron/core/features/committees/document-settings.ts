@@ -2,9 +2,10 @@
 import { AppError } from '../../../../shared/api/result';
 import { DEFAULT_COMMITTEE_DOCUMENT_SETTINGS, type CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 export function getDocumentSettings(db: Db, committeeId: number): CommitteeDocumentSettings {
-  if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(committeeId)) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này (có thể đã bị xoá).');
+  if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(committeeId)) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
   const row = db
     .prepare(
       `SELECT committee_id AS committeeId, margin_top_mm AS marginTopMm, margin_bottom_mm AS marginBottomMm, margin_left_mm AS marginLeftMm,
@@ -15,7 +16,7 @@ export function getDocumentSettings(db: Db, committeeId: number): CommitteeDocum
 }
 
 export function saveDocumentSettings(db: Db, s: CommitteeDocumentSettings, now: string): CommitteeDocumentSettings {
-  if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(s.committeeId)) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này (có thể đã bị xoá).');
+  if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(s.committeeId)) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
   db.prepare(
     `INSERT INTO committee_document_settings (committee_id, margin_top_mm, margin_bottom_mm, margin_left_mm, margin_right_mm, body_font_pt, line_spacing, updated_at)
      VALUES (@committeeId, @marginTopMm, @marginBottomMm, @marginLeftMm, @marginRightMm, @bodyFontPt, @lineSpacing, @now)

@@ -5,15 +5,18 @@ import type { Committee } from '../../../../shared/domain/committee';
 import { compareVietnamese } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const SELECT = `SELECT id, name, parent_body AS parentBody, issuing_body AS issuingBody, locality, level,
   doc_code AS docCode, head_name AS headName, head_position AS headPosition, signer_name AS signerName,
   signer_prefix AS signerPrefix, signer_position AS signerPosition, secretary_name AS secretaryName,
+  contact_name AS contactName, contact_phone AS contactPhone, notice_signer_prefix AS noticeSignerPrefix,
+  notice_signer_for AS noticeSignerFor, notice_signer_position AS noticeSignerPosition, notice_signer_name AS noticeSignerName,
   created_at AS createdAt, updated_at AS updatedAt FROM committee`;
 
 export function getCommittee(db: Db, id: number): Committee {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Committee | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
   return row;
 }
 
@@ -30,9 +33,11 @@ export const committeeHandlers: HandlersFor<typeof committeeOps, ServiceContext>
     const info = ctx.db
       .prepare(
         `INSERT INTO committee (name, parent_body, issuing_body, locality, level, doc_code, head_name, head_position,
-           signer_name, signer_prefix, signer_position, secretary_name, created_at, updated_at)
+           signer_name, signer_prefix, signer_position, secretary_name, contact_name, contact_phone, notice_signer_prefix,
+           notice_signer_for, notice_signer_position, notice_signer_name, created_at, updated_at)
          VALUES (@name, @parentBody, @issuingBody, @locality, @level, @docCode, @headName, @headPosition,
-           @signerName, @signerPrefix, @signerPosition, @secretaryName, @now, @now)`,
+           @signerName, @signerPrefix, @signerPosition, @secretaryName, @contactName, @contactPhone, @noticeSignerPrefix,
+           @noticeSignerFor, @noticeSignerPosition, @noticeSignerName, @now, @now)`,
       )
       .run({ ...input, now });
     return getCommittee(ctx.db, Number(info.lastInsertRowid));
@@ -45,7 +50,9 @@ export const committeeHandlers: HandlersFor<typeof committeeOps, ServiceContext>
         `UPDATE committee SET name = @name, parent_body = @parentBody, issuing_body = @issuingBody, locality = @locality,
            level = @level, doc_code = @docCode, head_name = @headName, head_position = @headPosition,
            signer_name = @signerName, signer_prefix = @signerPrefix, signer_position = @signerPosition,
-           secretary_name = @secretaryName, updated_at = @now
+           secretary_name = @secretaryName, contact_name = @contactName, contact_phone = @contactPhone,
+           notice_signer_prefix = @noticeSignerPrefix, notice_signer_for = @noticeSignerFor,
+           notice_signer_position = @noticeSignerPosition, notice_signer_name = @noticeSignerName, updated_at = @now
          WHERE id = @id`,
       )
       .run({ ...input, id, now: isoNow(ctx) });

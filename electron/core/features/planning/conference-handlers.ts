@@ -7,13 +7,14 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getCommittee } from '../committees';
 import { assertConferenceEditable, fillFromTemplate, followConferenceStart } from './repo';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const COLUMNS = `c.id, c.committee_id AS committeeId, c.kind, c.title, c.starts_at AS startsAt, c.ends_at AS endsAt,
   c.venue, c.status, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
 export function getConference(db: Db, id: number): Conference {
   const row = db.prepare(`SELECT ${COLUMNS} FROM conference c WHERE c.id = ?`).get(id) as Conference | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   return row;
 }
 

@@ -7,7 +7,7 @@ export function seedFoundation(ctx: DemoContext, now: Date): void {
 
   const province = ctx.call('committee:create', {
     name: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
+    parentBody: 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH',
     issuingBody: 'BAN CHỈ ĐẠO 138',
     locality: 'Ninh Bình',
     level: 'tinh',
@@ -18,11 +18,17 @@ export function seedFoundation(ctx: DemoContext, now: Date): void {
     signerPrefix: 'TM.',
     signerPosition: 'TRƯỞNG BAN',
     secretaryName: 'Đỗ Thị Thu Hà',
+    contactName: 'Thiếu tá Đỗ Thị Thu Hà, Phòng Xây dựng phong trào bảo vệ ANTQ, Công an tỉnh',
+    contactPhone: '0229 3871 234',
+    noticeSignerPrefix: 'TL.',
+    noticeSignerFor: 'TRƯỞNG BAN',
+    noticeSignerPosition: 'CHÁNH VĂN PHÒNG',
+    noticeSignerName: 'Nguyễn Quang Huy',
   }) as { id: number };
 
   const commune = ctx.call('committee:create', {
     name: 'Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc xã Hải Hậu',
-    parentBody: 'UBND XÃ HẢI HẬU',
+    parentBody: 'ỦY BAN NHÂN DÂN XÃ HẢI HẬU',
     issuingBody: 'BAN CHỈ ĐẠO',
     locality: 'Hải Hậu',
     level: 'xa',
@@ -33,6 +39,12 @@ export function seedFoundation(ctx: DemoContext, now: Date): void {
     signerPrefix: 'TM.',
     signerPosition: 'TRƯỞNG BAN',
     secretaryName: 'Phạm Thị Lan',
+    contactName: 'đồng chí Phạm Thị Lan, Công an xã',
+    contactPhone: '0912 345 678',
+    noticeSignerPrefix: 'TM.',
+    noticeSignerFor: 'TRƯỞNG BAN',
+    noticeSignerPosition: 'PHÓ TRƯỞNG BAN',
+    noticeSignerName: 'Trần Văn Nam',
   }) as { id: number };
 
   const conferences = [

@@ -2,6 +2,7 @@
 // the committee's register, laid out with the committee's document settings. Build and pack first, then
 // take the number in one short transaction: a failure anywhere leaves the register unchanged.
 import type { GeneratedFile } from '../../../../shared/api/files';
+import { committeeSigningName } from '../../../../shared/domain/committee';
 import { AppError } from '../../../../shared/api/result';
 import type { SignerPrefix } from '../../../../shared/domain/committee';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
@@ -43,7 +44,7 @@ export function programmeDocumentData(db: Db, conferenceId: number, numberText: 
     })),
     signature: {
       prefix: (prefix || undefined) as SignaturePrefix | undefined,
-      authority: prefix === 'TM.' ? 'BAN CHỈ ĐẠO' : 'TRƯỞNG BAN',
+      authority: prefix === 'TM.' ? committeeSigningName(committee) : 'TRƯỞNG BAN',
       position: committee.signerPosition || 'TRƯỞNG BAN',
       signerName: committee.signerName || committee.headName,
     },

@@ -17,11 +17,12 @@ import { computeSchedule, shiftDate } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { DB_MESSAGES } from '../../db/errors';
 import type { Db } from '../../db/open';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** Refuses any change to a closed conference (hồ sơ đã kết thúc). Every capability's commands call this. */
 export function assertConferenceEditable(db: Db, conferenceId: number): void {
   const row = db.prepare('SELECT status, title FROM conference WHERE id = ?').get(conferenceId) as { status: ConferenceStatus; title: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   if (row.status === 'closed')
     throw new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
 }
@@ -54,7 +55,7 @@ export function programmeView(db: Db, conferenceId: number): ProgrammeView {
   const c = db
     .prepare('SELECT starts_at AS startsAt, ends_at AS endsAt, lunch_start AS lunchStart, lunch_end AS lunchEnd, status FROM conference WHERE id = ?')
     .get(conferenceId) as { startsAt: string; endsAt: string; lunchStart: string; lunchEnd: string; status: ConferenceStatus } | undefined;
-  if (!c) throw new AppError('NOT_FOUND', 'Không tìm thấy hội nghị này (có thể đã bị xoá).');
+  if (!c) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   const parts = loadParts(db, conferenceId);
   const date = c.startsAt.slice(0, 10);
   const plannedEnd = c.endsAt.slice(11, 16);

@@ -5,7 +5,8 @@ import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
 import { buildConclusionNotice } from '../../../../shared/rules/conclusion-notice';
 import { buildMcScript } from '../../../../shared/rules/mc-script';
-import { generateMinutes } from '../../../../shared/rules/minutes';
+import { generateMinutes, roleHolders } from '../../../../shared/rules/minutes';
+import { committeeSigningName } from '../../../../shared/domain/committee';
 import { formatClockWords, formatLongDate, formatWeekday, parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { recordAudit } from '../../audit/record';
@@ -14,7 +15,7 @@ import type { SignaturePrefix } from '../../decree30';
 import { buildConclusionNoticeDocument, buildMcScriptDocument, buildMinutesDocument } from './minutes-docx';
 import { writeDocx } from '../committees';
 import { offerNumber, registerNumber } from '../committees';
-import { conclusionNoticeData, gatherConference, mcScriptData, type ConferenceRecord } from './minutes-data';
+import { conclusionNoticeData, gatherConference, mcScriptData, minutesGapsOf, type ConferenceRecord } from './minutes-data';
 
 type ExportInput = { conferenceId: number; number?: number | undefined; issuedOn?: string | undefined };
 
@@ -54,17 +55,21 @@ function register(ctx: ServiceContext, record: ConferenceRecord, typeCode: strin
   }).immediate();
 }
 
+/** Who signs the minutes: the chair and the secretary of this conference (roles in the invitation list); blank when none. */
 function people(record: ConferenceRecord) {
-  const present = record.invitations.filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && i.attendance !== 'vang');
-  const chair = present.find((i) => i.role === 'chu_tri')?.fullName ?? record.committee.headName;
-  const secretary = present.find((i) => i.role === 'thu_ky')?.fullName ?? record.committee.secretaryName;
-  return { chair, secretary };
+  const chair = roleHolders(record.data.attendees, ['chu_tri'])[0]?.fullName ?? '';
+  const secretary = roleHolders(record.data.attendees, ['thu_ky'])[0]?.fullName ?? record.committee.secretaryName;
+  return { chair: chair.trim() || BLANK_NAME, secretary: secretary.trim() || BLANK_NAME };
 }
+const BLANK_NAME = '……………………………';
 
-export async function exportMinutes(ctx: ServiceContext, input: ExportInput): Promise<GeneratedFile & { number: string }> {
+export async function exportMinutes(ctx: ServiceContext, input: ExportInput & { allowIncomplete?: boolean }): Promise<GeneratedFile & { number: string }> {
   const record = gatherConference(ctx, input.conferenceId);
   const stored = ctx.db.prepare('SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(input.conferenceId) as Array<{ key: string; text: string }>;
   const sections = stored.length ? stored : generateMinutes(record.data).map((s) => ({ key: s.key, text: s.text }));
+  const gaps = minutesGapsOf(record.data, sections);
+  if (gaps.length && !input.allowIncomplete)
+    throw new AppError('CONFLICT', `Biên bản còn thiếu: ${gaps.map((g) => g.replace(/\.$/u, '')).join('; ')}. Hãy bổ sung, hoặc chọn “Vẫn xuất bản thiếu” để in với chỗ trống điền tay.`);
   const chosen = chooseNumber(ctx, record, 'BB', input);
   const { chair, secretary } = people(record);
   const doc: Parameters<typeof buildMinutesDocument>[0] = {
@@ -113,7 +118,8 @@ export async function exportConclusionNotice(ctx: ServiceContext, input: ExportI
     date: parseLocalDateTime(chosen.issuedOn) ?? new Date(),
     summary: text.summary,
     paragraphs: text.paragraphs,
-    signature: { prefix: (c.signerPrefix || undefined) as SignaturePrefix | undefined, authority: 'BAN CHỈ ĐẠO', position: c.signerPosition || 'TRƯỞNG BAN', signerName: c.signerName },
+    // Issued by the office on the chair's behalf (TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG), as the committee sets it.
+    signature: noticeSignature(c),
     recipients: ['Các thành viên Ban Chỉ đạo', 'Các cơ quan, đơn vị dự hội nghị', 'Lưu: VT'],
   };
   const file = await writeDocx(ctx.db, { committeeId: c.id, fileName: `Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildConclusionNoticeDocument(doc, settings) });
@@ -121,3 +127,10 @@ export async function exportConclusionNotice(ctx: ServiceContext, input: ExportI
   return { ...file, number };
 }
 
+
+/** The conclusion notice's signature: the committee's setting; with TM. the committee signs under its own name. */
+export function noticeSignature(c: ConferenceRecord['committee']): { prefix?: SignaturePrefix; authority: string; position: string; signerName: string } {
+  const prefix = (c.noticeSignerPrefix || undefined) as SignaturePrefix | undefined;
+  const authority = prefix === 'TM.' ? committeeSigningName(c) : c.noticeSignerFor.trim() || 'TRƯỞNG BAN';
+  return { ...(prefix ? { prefix } : {}), authority, position: c.noticeSignerPosition.trim() || 'CHÁNH VĂN PHÒNG', signerName: c.noticeSignerName.trim() || BLANK_NAME };
+}

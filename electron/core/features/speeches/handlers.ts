@@ -9,7 +9,7 @@ import { normalizeText } from '../../../../shared/text/vietnamese';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { gatherConference } from './minutes-data';
+import { gatherConference, minutesGapsOf } from './minutes-data';
 import { clockOf, getSpeech, isScheduled, listSpeeches, programmeSpeakerLabel, renumberSpeeches, syncProgrammeItem } from './repo';
 import { exportConclusionNotice, exportMcScript, exportMinutes } from './documents';
 import { getInvitation } from '../attendees';
@@ -22,6 +22,7 @@ import {
   recordActualTimes,
   setConferenceStatus,
 } from '../planning';
+import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -106,12 +107,12 @@ function controlSteps(ctx: ServiceContext, conferenceId: number): ControlStep[] 
   return steps;
 }
 
-type ControlRow = { phase: 'chua' | 'dang' | 'xong'; itemId: number | null; speechId: number | null; startedAt: string; conclusions: string };
+type ControlRow = { phase: 'chua' | 'dang' | 'xong'; itemId: number | null; speechId: number | null; startedAt: string; conclusions: string; live: number };
 function controlRow(db: Db, conferenceId: number): ControlRow {
   return (
     (db
-      .prepare('SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions FROM conference_control WHERE conference_id = ?')
-      .get(conferenceId) as ControlRow | undefined) ?? { phase: 'chua', itemId: null, speechId: null, startedAt: '', conclusions: '' }
+      .prepare('SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions, live FROM conference_control WHERE conference_id = ?')
+      .get(conferenceId) as ControlRow | undefined) ?? { phase: 'chua', itemId: null, speechId: null, startedAt: '', conclusions: '', live: 0 }
   );
 }
 
@@ -134,16 +135,17 @@ function controlView(ctx: ServiceContext, conferenceId: number): ControlView {
     serverNow: isoNow(ctx),
     conclusions: row.conclusions,
     readOnly: conference.status === 'closed',
+    live: row.live === 1,
   };
 }
 
 function saveControl(db: Db, conferenceId: number, patch: Partial<ControlRow>, now: string): void {
   const row = { ...controlRow(db, conferenceId), ...patch };
   db.prepare(
-    `INSERT INTO conference_control (conference_id, phase, item_id, speech_id, started_at, conclusions, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO conference_control (conference_id, phase, item_id, speech_id, started_at, conclusions, live, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(conference_id) DO UPDATE SET phase = excluded.phase, item_id = excluded.item_id, speech_id = excluded.speech_id,
-       started_at = excluded.started_at, conclusions = excluded.conclusions, updated_at = excluded.updated_at`,
-  ).run(conferenceId, row.phase, row.itemId, row.speechId, row.startedAt, row.conclusions, now);
+       started_at = excluded.started_at, conclusions = excluded.conclusions, live = excluded.live, updated_at = excluded.updated_at`,
+  ).run(conferenceId, row.phase, row.itemId, row.speechId, row.startedAt, row.conclusions, row.live, now);
 }
 
 function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: string; actualEnd?: string }): void {
@@ -179,6 +181,7 @@ function minutesView(ctx: ServiceContext, conferenceId: number, keptEdits: strin
     number: meta?.number ?? '',
     readOnly: record.conference.status === 'closed',
     keptEdits,
+    gaps: minutesGapsOf(record.data, sections),
   };
 }
 
@@ -308,7 +311,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 
   'speech:removeFile': (ctx, { id }) => {
     const speech = speechFor(ctx.db, id);
-    if (!speech.file) throw new AppError('NOT_FOUND', 'Bài phát biểu này chưa có tệp đính kèm.');
+    if (!speech.file) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     ctx.db.prepare('DELETE FROM speech_file WHERE speech_id = ?').run(id);
     return getSpeech(ctx.db, id);
   },
@@ -317,7 +320,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     const row = ctx.db.prepare('SELECT file_name AS fileName, mime_type AS mimeType, data FROM speech_file WHERE speech_id = ?').get(id) as
       | { fileName: string; mimeType: string; data: Buffer }
       | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'Bài phát biểu này chưa có tệp đính kèm.');
+    if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     return { fileName: row.fileName, mimeType: row.mimeType, dataBase64: row.data.toString('base64') };
   },
 
@@ -336,12 +339,14 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     if (target === index) throw new AppError('CONFLICT', direction > 0 ? 'Đã đến cuối chương trình.' : 'Đang ở đầu chương trình.');
     const current = index >= 0 && index < steps.length ? steps[index]! : null;
     const next = target >= 0 && target < steps.length ? steps[target]! : null;
-    if (direction > 0) {
+    // A rehearsal moves and times the steps but records nothing for the minutes.
+    const live = row.live === 1;
+    if (live && direction > 0) {
       if (current?.speechId) ctx.db.prepare("UPDATE speech SET actual_end = ?, status = 'da_trinh_bay', updated_at = ? WHERE id = ?").run(clock, now, current.speechId);
       if (current && current.itemId !== next?.itemId) recordItem(ctx, current.itemId, { actualEnd: clock });
       if (next?.speechId) ctx.db.prepare("UPDATE speech SET actual_start = ?, actual_end = '', updated_at = ? WHERE id = ?").run(clock, now, next.speechId);
       if (next && next.itemId !== current?.itemId) recordItem(ctx, next.itemId, { actualStart: clock, actualEnd: '' });
-    } else {
+    } else if (live) {
       // Going back corrects a key pressed too early: the step is running again, so it has no end yet.
       if (next?.speechId) ctx.db.prepare("UPDATE speech SET actual_end = '', updated_at = ? WHERE id = ?").run(now, next.speechId);
       if (next) recordItem(ctx, next.itemId, { actualEnd: '' });
@@ -360,6 +365,21 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     const row = controlRow(ctx.db, conferenceId);
     if (row.phase !== 'dang') throw new AppError('CONFLICT', 'Chưa có phần nào đang diễn ra.');
     saveControl(ctx.db, conferenceId, { startedAt: isoNow(ctx) }, isoNow(ctx));
+    return controlView(ctx, conferenceId);
+  },
+
+  'control:setLive': (ctx, { conferenceId, live }) => {
+    assertConferenceEditable(ctx.db, conferenceId);
+    const row = controlRow(ctx.db, conferenceId);
+    if ((row.live === 1) === live) return controlView(ctx, conferenceId);
+    const now = isoNow(ctx);
+    if (live) {
+      // The real run starts from the first step; whatever a rehearsal timed is not what happened.
+      const itemIds = controlSteps(ctx, conferenceId).map((s) => s.itemId);
+      for (const id of new Set(itemIds)) recordActualTimes(ctx, { id, actualStart: '', actualEnd: '' });
+      ctx.db.prepare("UPDATE speech SET actual_start = '', actual_end = '', updated_at = ? WHERE conference_id = ? AND (actual_start <> '' OR actual_end <> '')").run(now, conferenceId);
+      saveControl(ctx.db, conferenceId, { live: 1, phase: 'chua', itemId: null, speechId: null, startedAt: '' }, now);
+    } else saveControl(ctx.db, conferenceId, { live: 0 }, now);
     return controlView(ctx, conferenceId);
   },
 

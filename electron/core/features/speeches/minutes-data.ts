@@ -9,7 +9,7 @@ import { positionWithAgency, type NamedPerson } from '../../../../shared/rules/n
 import { batchesView } from '../awards';
 import type { ProgrammeView, ScheduledItem } from '../../../../shared/domain/planning';
 import type { Speech } from '../../../../shared/domain/speeches';
-import type { MinutesAttendee, MinutesData, MinutesSpeech } from '../../../../shared/rules/minutes';
+import { minutesGaps, type MinutesAttendee, type MinutesData, type MinutesSpeech } from '../../../../shared/rules/minutes';
 import type { ServiceContext } from '../../context';
 import { listDecisions } from '../awards';
 import { conferenceIntroduction, listInvitations, presidiumInSeatOrder } from '../attendees';
@@ -18,9 +18,21 @@ import { getConference } from '../planning';
 import { programmeView } from '../planning';
 import { isScheduled, listSpeeches } from './repo';
 
+const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 export function conclusionsOf(ctx: ServiceContext, conferenceId: number): string {
   const row = ctx.db.prepare('SELECT conclusions FROM conference_control WHERE conference_id = ?').get(conferenceId) as { conclusions: string } | undefined;
   return row?.conclusions ?? '';
+}
+
+/** What is missing; conclusions count as written when the secretary typed them into the minutes' own section. */
+export function minutesGapsOf(data: MinutesData, sections: ReadonlyArray<{ key: string; text: string }>): string[] {
+  const section = sections.find((s) => s.key === 'conclusions')?.text ?? '';
+  const typed = section
+    .split('\n')
+    .slice(1)
+    .some((l) => l.trim() && !/^[….\s]+$/u.test(l));
+  return minutesGaps(data, data.conclusions.trim() !== '' || typed);
 }
 
 export const toMinutesSpeech = (s: Speech): MinutesSpeech => ({
@@ -88,8 +100,10 @@ export function gatherConference(ctx: ServiceContext, conferenceId: number): Con
     title: conference.title,
     startsAt: conference.startsAt,
     venue: conference.venue,
+    // Only the times recorded on the day (control view in a real run, or typed in the programme).
     actualStart: recordedStarts[0]?.actualStart ?? '',
-    end: recordedEnds[recordedEnds.length - 1]?.actualEnd ?? programme.end,
+    end: recordedEnds[recordedEnds.length - 1]?.actualEnd ?? '',
+    today: localDay(ctx.now()),
     committeeSecretary: committee.secretaryName,
     attendees,
     items: items.map((item) => ({

@@ -23,6 +23,8 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
   const [error, setError] = useState<string | null>(null);
   const unsent = invitations.filter((i) => i.status === 'chua_gui' && i.substituteForId === null && !i.walkIn).length;
 
+  const [notes, setNotes] = useState<string | undefined>(undefined);
+
   async function run(make: () => Promise<Result<GeneratedFile & { count: number; number?: string }>>, success: (v: { count: number; number?: string }) => string) {
     setBusy(true);
     setError(null);
@@ -50,6 +52,10 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           </select>
         </label>
         <label className="toolbar-field">
+          <span>Ghi chú trên giấy mời (để trống: dùng ghi chú đã lưu của hội nghị)</span>
+          <input value={notes ?? ''} placeholder="Trang phục: …; xe đỗ tại …" onChange={(e) => setNotes(e.target.value)} />
+        </label>
+        <label className="toolbar-field">
           <span>Số giấy mời (để trống: lấy số tiếp theo)</span>
           <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value.replace(/\D/g, ''))} style={{ width: '6rem' }} />
         </label>
@@ -59,7 +65,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           disabled={busy}
           onClick={() =>
             void run(
-              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined }),
+              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined, ...(notes ? { notes } : {}) }),
               (v) => `Đã tạo giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang) và ghi “đã gửi”.`,
             )
           }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { AwardAuthority, AwardCatalog, AwardForm, CoefficientBasis } from '../../../../shared/domain/awards';
+import type { AwardAuthority, AwardAuthorityBasis, AwardCatalog, AwardForm, CoefficientBasis } from '../../../../shared/domain/awards';
 import { COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '../../../../shared/domain/awards';
 import { parseCoefficient, parseDong } from '../../../../shared/rules/award-money';
 import type { OpInput, OpName } from '../../../../shared/api/contract';
@@ -12,7 +12,7 @@ import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { dong, shortDate } from './format';
 import { useOp, useCommands } from '../../api/query';
 
-type CatalogOp = 'award:saveForm' | 'award:deleteForm' | 'award:saveAuthority' | 'award:deleteAuthority' | 'award:addCoefficient' | 'award:deleteCoefficient' | 'award:addBaseSalary' | 'award:deleteBaseSalary';
+type CatalogOp = 'award:saveForm' | 'award:deleteForm' | 'award:saveAuthority' | 'award:deleteAuthority' | 'award:saveAuthorityBasis' | 'award:deleteAuthorityBasis' | 'award:addCoefficient' | 'award:deleteCoefficient' | 'award:addBaseSalary' | 'award:deleteBaseSalary';
 
 /** Cài đặt → Khen thưởng: forms, authorities, coefficients and base salary, each change a row with its date. */
 export function AwardSettings(_: SettingsSectionProps) {
@@ -115,6 +115,11 @@ export function AwardSettings(_: SettingsSectionProps) {
       <div className="panel" aria-labelledby="authorities-title">
         <h2 id="authorities-title">Cấp khen thưởng</h2>
         <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:saveAuthority', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:deleteAuthority', { id }, 'Đã xoá cấp khen thưởng.'))} />
+        <BasesEditor
+          catalog={data}
+          onSave={(b) => run('award:saveAuthorityBasis', b, 'Đã lưu căn cứ của cấp khen thưởng.')}
+          onDelete={(id) => confirmDelete('Xoá dòng căn cứ này?', () => run('award:deleteAuthorityBasis', { id }, 'Đã xoá dòng căn cứ.'))}
+        />
       </div>
       <ConfirmDialog
         open={pending !== null}
@@ -320,11 +325,11 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
   );
 }
 
-const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true };
+const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true, signerTitle: '', signerName: '', signerRank: '', isCommittee: false };
 
 function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:saveAuthority'>) => Promise<boolean>; onDelete: (id: number) => void }) {
   const [draft, setDraft] = useState<OpInput<'award:saveAuthority'>>(emptyAuthority);
-  const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place', label: string) => (
+  const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place' | 'signerTitle' | 'signerName' | 'signerRank', label: string) => (
     <Field label={label}>{(a) => <input id={a.id} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}</Field>
   );
   return (
@@ -374,6 +379,13 @@ function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: Awa
         {text('parentBody', 'Cơ quan chủ quản (IN HOA, có thể trống)')}
         {text('signerPosition', 'Chức vụ người ký (IN HOA)')}
         {text('place', 'Địa danh (trống: theo Ban Chỉ đạo)')}
+        {text('signerTitle', 'Chức danh dưới chữ QUYẾT ĐỊNH (IN HOA, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH)')}
+        {text('signerName', 'Người ký mặc định')}
+        {text('signerRank', 'Cấp bậc người ký (lực lượng vũ trang, ví dụ Đại tá)')}
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.isCommittee ?? false} onChange={(e) => setDraft({ ...draft, isCommittee: e.target.checked })} /> Ban Chỉ đạo tự ban hành (tiêu đề, người ký theo
+          thông tin Ban Chỉ đạo)
+        </label>
         <Field label="Thứ bậc (nhỏ = cao hơn)">
           {(a) => <input id={a.id} type="number" value={draft.rank} onChange={(e) => setDraft({ ...draft, rank: Number(e.target.value) })} />}
         </Field>
@@ -386,6 +398,79 @@ function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: Awa
               Thôi sửa
             </button>
           )}
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** The "Căn cứ …" lines and "Xét đề nghị của …" of each authority, a row per date from which they apply. */
+function BasesEditor({ catalog, onSave, onDelete }: { catalog: AwardCatalog; onSave: (b: OpInput<'award:saveAuthorityBasis'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+  const [draft, setDraft] = useState({ authorityId: 0, effectiveFrom: '', legalBases: '', advisoryBody: '' });
+  const name = (id: number) => catalog.authorities.find((a) => a.id === id)?.name ?? '';
+  const edit = (b: AwardAuthorityBasis) => setDraft({ authorityId: b.authorityId, effectiveFrom: b.effectiveFrom, legalBases: b.legalBases, advisoryBody: b.advisoryBody });
+  return (
+    <>
+      <h3>Căn cứ ban hành quyết định</h3>
+      <p className="muted small">Các dòng “Căn cứ …” và cơ quan đề nghị in trên quyết định khen thưởng; khi luật, nghị định thay đổi, thêm một dòng với ngày áp dụng mới.</p>
+      <table className="table" aria-label="Căn cứ ban hành quyết định">
+        <thead>
+          <tr>
+            <th scope="col">Cấp khen thưởng</th>
+            <th scope="col">Áp dụng từ</th>
+            <th scope="col">Căn cứ</th>
+            <th scope="col">Xét đề nghị của</th>
+            <th scope="col">Thao tác</th>
+          </tr>
+        </thead>
+        <tbody>
+          {catalog.authorityBases.map((b) => (
+            <tr key={b.id}>
+              <td>{name(b.authorityId)}</td>
+              <td className="nowrap">{b.effectiveFrom.split('-').reverse().join('/')}</td>
+              <td className="small pre-line">{b.legalBases}</td>
+              <td>{b.advisoryBody}</td>
+              <td className="nowrap">
+                <button type="button" className="button button-small" aria-label={`Sửa căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`} onClick={() => edit(b)}>
+                  Sửa
+                </button>{' '}
+                <button type="button" className="button button-small button-danger" aria-label={`Xoá căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`} onClick={() => onDelete(b.id)}>
+                  Xoá
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="inline-form form-grid form-grid-3"
+        aria-label="Lưu căn cứ của cấp khen thưởng"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await onSave(draft)) setDraft({ authorityId: draft.authorityId, effectiveFrom: '', legalBases: '', advisoryBody: '' });
+        }}
+      >
+        <Field label="Cấp khen thưởng">
+          {(a) => (
+            <select id={a.id} value={draft.authorityId || ''} onChange={(e) => setDraft({ ...draft, authorityId: Number(e.target.value) })}>
+              <option value="">— chọn —</option>
+              {catalog.authorities.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Áp dụng từ ngày">{(a) => <input id={a.id} type="date" value={draft.effectiveFrom} onChange={(e) => setDraft({ ...draft, effectiveFrom: e.target.value })} />}</Field>
+        <Field label="Xét đề nghị của">{(a) => <input id={a.id} value={draft.advisoryBody} onChange={(e) => setDraft({ ...draft, advisoryBody: e.target.value })} />}</Field>
+        <Field label="Các dòng “Căn cứ …” (mỗi dòng một căn cứ)">
+          {(a) => <textarea id={a.id} rows={5} value={draft.legalBases} onChange={(e) => setDraft({ ...draft, legalBases: e.target.value })} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Lưu căn cứ
+          </button>
         </div>
       </form>
     </>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -35,8 +35,10 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const [confirmRebuild, setConfirmRebuild] = useState(false);
   const [dragged, setDragged] = useState<number | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
+  // Saves in flight: a reload that started before the last move must not put the old order back on screen.
+  const saving = useRef(0);
   useEffect(() => {
-    if (view.data) setBatches(toLocal(view.data));
+    if (view.data && saving.current === 0) setBatches(toLocal(view.data));
   }, [view.data]);
   useEffect(() => {
     if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
@@ -44,10 +46,11 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
 
   async function persist(next: LocalBatch[]) {
     setBatches(next);
+    saving.current += 1;
     const result = await runCommand('award:saveBatches', {
       conferenceId,
       batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
-    });
+    }).finally(() => (saving.current -= 1));
     if (!result.ok) {
       setError(result.error.message);
       return;

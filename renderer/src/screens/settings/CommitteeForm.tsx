@@ -9,7 +9,7 @@ import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 
-type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix };
+type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix; noticeSignerPrefix: SignerPrefix };
 
 const EMPTY: Draft = {
   name: '',
@@ -24,14 +24,20 @@ const EMPTY: Draft = {
   signerPrefix: 'TM.',
   signerPosition: 'TRƯỞNG BAN',
   secretaryName: '',
+  contactName: '',
+  contactPhone: '',
+  noticeSignerPrefix: 'TL.',
+  noticeSignerFor: 'TRƯỞNG BAN',
+  noticeSignerPosition: 'CHÁNH VĂN PHÒNG',
+  noticeSignerName: '',
 };
 
 const fromCommittee = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Committee): Draft => rest;
 
-type TextKey = Exclude<keyof Draft, 'level' | 'signerPrefix'>;
+type TextKey = Exclude<keyof Draft, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>;
 const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint?: string }> = [
   { key: 'name', label: 'Tên Ban Chỉ đạo', required: true, hint: 'Ví dụ: Ban Chỉ đạo 138 tỉnh Ninh Bình' },
-  { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Dòng trên cùng bên trái văn bản, ví dụ: UBND TỈNH NINH BÌNH' },
+  { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Dòng trên cùng bên trái văn bản, ví dụ: ỦY BAN NHÂN DÂN TỈNH NINH BÌNH' },
   { key: 'issuingBody', label: 'Tên cơ quan ban hành (in trên văn bản)', required: true, hint: 'Ví dụ: BAN CHỈ ĐẠO 138' },
   { key: 'locality', label: 'Địa danh ghi ngày tháng', required: true, hint: 'Ví dụ: Ninh Bình → “Ninh Bình, ngày 16 tháng 01 năm 2026”' },
   { key: 'docCode', label: 'Ký hiệu viết tắt trên văn bản', required: true, hint: 'Ví dụ: BCĐ → “Số: 05/BB-BCĐ”' },
@@ -40,6 +46,11 @@ const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint
   { key: 'signerName', label: 'Người ký văn bản' },
   { key: 'signerPosition', label: 'Chức danh người ký', hint: 'Ví dụ: TRƯỞNG BAN hoặc PHÓ TRƯỞNG BAN' },
   { key: 'secretaryName', label: 'Thư ký (người ghi biên bản)' },
+  { key: 'contactName', label: 'Người liên hệ (in trên giấy mời)', hint: 'Ví dụ: đồng chí Đỗ Thị Thu Hà, Phòng Xây dựng phong trào bảo vệ ANTQ' },
+  { key: 'contactPhone', label: 'Số điện thoại liên hệ', hint: 'Ví dụ: 0229 3871 234' },
+  { key: 'noticeSignerFor', label: 'Thông báo kết luận: ký thừa lệnh của', hint: 'Ví dụ: TRƯỞNG BAN → “TL. TRƯỞNG BAN”' },
+  { key: 'noticeSignerPosition', label: 'Thông báo kết luận: chức danh người ký', hint: 'Ví dụ: CHÁNH VĂN PHÒNG' },
+  { key: 'noticeSignerName', label: 'Thông báo kết luận: người ký' },
 ];
 
 export function CommitteeForm({ id }: { id?: number | undefined }) {
@@ -109,6 +120,17 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
           <Field label="Thẩm quyền ký" error={issueFor('signerPrefix')}>
             {(a) => (
               <select id={a.id} value={draft.signerPrefix} onChange={(e) => setDraft((d) => ({ ...d, signerPrefix: e.target.value as SignerPrefix }))}>
+                {SIGNER_PREFIXES.map((p) => (
+                  <option key={p} value={p}>
+                    {SIGNER_PREFIX_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Thông báo kết luận: thẩm quyền ký" error={issueFor('noticeSignerPrefix')}>
+            {(a) => (
+              <select id={a.id} value={draft.noticeSignerPrefix} onChange={(e) => setDraft((d) => ({ ...d, noticeSignerPrefix: e.target.value as SignerPrefix }))}>
                 {SIGNER_PREFIXES.map((p) => (
                   <option key={p} value={p}>
                     {SIGNER_PREFIX_LABELS[p]}

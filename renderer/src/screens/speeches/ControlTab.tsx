@@ -141,6 +141,13 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   const speech = current?.speechId ? speeches.data?.find((s) => s.id === current.speechId) : undefined;
   const finished = state.current >= state.steps.length;
 
+  async function setLive(live: boolean) {
+    const r = await runCommand('control:setLive', { conferenceId, live });
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    setState(r.value);
+  }
+
   async function restart() {
     const r = await runCommand('control:restartTimer', { conferenceId });
     if (!r.ok) return setError(r.error.message);
@@ -169,12 +176,33 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         </p>
         {next && <p className="control-next">Tiếp theo: {next.label}{next.who ? ` — ${next.who}` : ''}</p>}
       </div>
+      <div className={`panel control-mode ${state.live ? 'control-live' : 'control-rehearsal'}`} role="note" aria-label="Chế độ điều hành">
+        {state.live ? (
+          <>
+            <strong>Hội nghị đang diễn ra thật:</strong> giờ chuyển phần được ghi làm giờ thực tế vào biên bản.{' '}
+            {!readOnly && (
+              <button type="button" className="button button-small" onClick={() => void setLive(false)}>
+                Chuyển về diễn tập
+              </button>
+            )}
+          </>
+        ) : (
+          <>
+            <strong>Diễn tập:</strong> chuyển phần, bấm giờ như thật nhưng không ghi giờ thực tế vào biên bản.{' '}
+            {!readOnly && (
+              <button type="button" className="button button-small button-primary" onClick={() => void setLive(true)}>
+                Bắt đầu hội nghị thật
+              </button>
+            )}
+          </>
+        )}
+      </div>
       <div className="toolbar control-actions">
         <button type="button" className="button" onClick={() => void step(-1)} disabled={readOnly || state.current < 0} aria-keyshortcuts="ArrowLeft PageUp">
           ← Quay lại
         </button>
         <button type="button" className="button button-primary" onClick={() => void step(1)} disabled={readOnly || finished} aria-keyshortcuts="ArrowRight PageDown">
-          {state.current < 0 ? 'Bắt đầu hội nghị →' : next ? 'Chuyển phần tiếp theo →' : 'Kết thúc chương trình →'}
+          {state.current < 0 ? (state.live ? 'Bắt đầu hội nghị →' : 'Bắt đầu diễn tập →') : next ? 'Chuyển phần tiếp theo →' : 'Kết thúc chương trình →'}
         </button>
         <button type="button" className="button" onClick={() => void restart()} disabled={readOnly || !current}>
           Tính lại giờ

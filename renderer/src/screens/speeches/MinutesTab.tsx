@@ -56,6 +56,7 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'regenerate' | 'overwrite' | 'approve' | null>(null);
   const [busy, setBusy] = useState(false);
+  const [allowIncomplete, setAllowIncomplete] = useState(false);
   useEffect(() => {
     if (loaded.data) setView(loaded.data);
   }, [loaded.data]);
@@ -88,7 +89,12 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
 
   async function download(kind: 'minutes:export' | 'mcScript:export' | 'conclusionNotice:export') {
     setBusy(true);
-    const r = kind === 'mcScript:export' ? await runCommand(kind, { conferenceId }) : await runCommand(kind, { conferenceId, issuedOn });
+    const r =
+      kind === 'mcScript:export'
+        ? await runCommand(kind, { conferenceId })
+        : kind === 'minutes:export'
+          ? await runCommand(kind, { conferenceId, issuedOn, allowIncomplete })
+          : await runCommand(kind, { conferenceId, issuedOn });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     setError(null);
@@ -127,7 +133,7 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
           <span>Ngày ban hành</span>
           <input type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
         </label>
-        <button type="button" className="button" disabled={busy || !view.exists} onClick={() => void download('minutes:export')}>
+        <button type="button" className="button" disabled={busy || !view.exists || (view.gaps.length > 0 && !allowIncomplete)} onClick={() => void download('minutes:export')}>
           Xuất biên bản (Word)
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void download('mcScript:export')}>
@@ -142,6 +148,19 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
           </button>
         )}
       </div>
+      {view.gaps.length > 0 && (
+        <div className="panel minutes-gaps" role="note" aria-labelledby="minutes-gaps-title">
+          <h3 id="minutes-gaps-title">Biên bản còn thiếu</h3>
+          <ul>
+            {view.gaps.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" checked={allowIncomplete} onChange={(e) => setAllowIncomplete(e.target.checked)} /> Vẫn xuất bản thiếu (để trống các chỗ chưa có, điền tay sau khi in)
+          </label>
+        </div>
+      )}
       {!view.exists && (
         <p className="muted">
           Bản xem trước dưới đây được soạn từ chương trình, danh sách đại biểu đã điểm danh, các bài phát biểu, quyết định khen thưởng và kết luận. Bấm “Tạo biên bản” để lưu và sửa.
