@@ -28,7 +28,7 @@ import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/tex
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getConference } from '../planning';
-import { AGENCY_COLUMNS, findOrCreateAgency, getPerson, insertPerson, stmt, toAgency, updatePerson } from './people-repo';
+import { AGENCY_COLUMNS, findOrCreateAgency, getPerson, guessBloc, insertPerson, stmt, toAgency, updatePerson } from './people-repo';
 import { invitePerson } from './people-repo';
 
 type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
@@ -404,7 +404,7 @@ function agencyClass(db: Db, name: string, asOf: string): AgencyClass {
   const agency = row ? toAgency(row) : null;
   const s = suggestAgencyLevel(name, { asOf });
   const suggestion = s ?? { level: agency?.level ?? 'tinh', reason: agency?.levelReason || 'Tên đơn vị không cho biết cấp: tạm xếp cấp tỉnh', confidence: 'low' as const };
-  return { confirmed: agency?.levelConfirmed ?? false, level: agency?.level ?? suggestion.level, bloc: agency?.bloc ?? 'khac', suggestion };
+  return { confirmed: agency?.levelConfirmed ?? false, level: agency?.level ?? suggestion.level, bloc: agency?.bloc ?? guessBloc(name), suggestion };
 }
 
 /** Imports every valid row in one transaction: all of them, or nothing. */
