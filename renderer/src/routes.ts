@@ -22,7 +22,7 @@ export const CONFERENCE_TAB_PATHS = [
 export type ConferenceTabPath = (typeof CONFERENCE_TAB_PATHS)[number];
 
 /** Sections of Cài đặt (components in screens/settings/SettingsScreen). */
-export const SETTINGS_PATHS = ['chung', 'mau-chuong-trinh', 'the-thuc-van-ban', 'khen-thuong', 'du-lieu'] as const;
+export const SETTINGS_PATHS = ['chung', 'mau-chuong-trinh', 'the-thuc-van-ban', 'khen-thuong', 'thu-tu-le-tan', 'du-lieu'] as const;
 export type SettingsPath = (typeof SETTINGS_PATHS)[number];
 
 /** Pages of Đại biểu other than one person. */

@@ -1,8 +1,10 @@
 // People, agencies, import, invitations, protocol order, check-in and seating.
 import { z } from 'zod';
+import type { PositionStanding } from '../rules/position-standing';
 import {
   INVITATION_STATUS_CODES,
   type Agency,
+  type LevelSuggestion,
   type GroupCounts,
   type Invitation,
   type Person,
@@ -10,7 +12,18 @@ import {
   type ProtocolView,
   type SeatingView,
 } from '../domain/attendees';
-import { AGENCY_BLOCS, AGENCY_LEVELS, CONFERENCE_ROLES, DELEGATE_GROUPS, rankPrecedence, NO_RANK_PRECEDENCE } from '../domain/people';
+import {
+  AGENCY_BLOCS,
+  AGENCY_LEVELS,
+  CONFERENCE_ROLES,
+  DELEGATE_GROUPS,
+  rankPrecedence,
+  NO_RANK_PRECEDENCE,
+  type AgencyBloc,
+  type AgencyLevel,
+  type ConferenceRole,
+  type DelegateGroup,
+} from '../domain/people';
 import { command, query, task } from './define';
 import { byId, entityId, localDate, longText, oneOf, optionalText, requiredText } from './fields';
 import { uploadedFile } from './files';
@@ -76,6 +89,12 @@ export const IMPORT_FIELDS = [
   { key: 'phone', label: 'Điện thoại' },
   { key: 'email', label: 'Thư điện tử' },
   { key: 'notes', label: 'Ghi chú' },
+  /** The agency's level and bloc as the list gives them: stored as facts (confirmed), never re-guessed. */
+  { key: 'level', label: 'Cấp' },
+  { key: 'bloc', label: 'Khối' },
+  /** The delegate's group and role at the conference the list is imported for. */
+  { key: 'delegateGroup', label: 'Nhóm' },
+  { key: 'role', label: 'Vai trò' },
 ] as const;
 export type ImportFieldKey = (typeof IMPORT_FIELDS)[number]['key'];
 export const IMPORT_FIELD_KEYS = IMPORT_FIELDS.map((f) => f.key) as [ImportFieldKey, ...ImportFieldKey[]];
@@ -109,6 +128,14 @@ export interface ImportPreviewRow {
   valid: boolean;
   /** An existing person this row will update instead of creating. */
   matchedPersonId: number | null;
+  /** The level the row's agency will have, and whether it is a fact (given, or confirmed before) or a suggestion. */
+  level: AgencyLevel | null;
+  bloc: AgencyBloc | null;
+  levelGiven: boolean;
+  /** When the level is only suggested from the name: the suggestion, to be confirmed on the invitation list. */
+  levelSuggestion: LevelSuggestion | null;
+  delegateGroup: DelegateGroup | null;
+  role: ConferenceRole | null;
 }
 
 export interface ImportPreview {
@@ -121,6 +148,10 @@ export interface ImportPreview {
   validCount: number;
   invalidCount: number;
   matchedCount: number;
+  /** Valid rows whose agency level is only a suggestion (no "Cấp" column value, agency not confirmed). */
+  levelSuggestedCount: number;
+  /** Distinct agencies among them: each needs one decision. */
+  levelSuggestedAgencies: number;
 }
 
 export interface ImportResult {
@@ -138,7 +169,28 @@ const invitationPatch = {
   isGuest: z.boolean().optional(),
   status: oneOf('Trạng thái giấy mời', INVITATION_STATUS_CODES).optional(),
   notes: longText('Ghi chú', 2_000).optional(),
+  /** The line's agency level and bloc: set on the agency (confirmed, kept in its history). */
+  level: oneOf('Cấp', LEVEL_CODES).optional(),
+  bloc: oneOf('Khối', BLOC_CODES).optional(),
 };
+
+const { status: _status, notes: _notes, ...bulkPatch } = invitationPatch;
+
+const standingRow = z.object({
+  code: z.string().trim().min(1, { error: 'Mã dòng không được để trống.' }).max(60).regex(/^[a-z0-9_]+$/, { error: 'Mã dòng chỉ gồm chữ thường không dấu, số và “_”.' }),
+  label: requiredText('Tên dòng', 200),
+  standing: z.number({ error: 'Thứ bậc phải là số.' }).int({ error: 'Thứ bậc phải là số nguyên.' }).min(0, { error: 'Thứ bậc từ 0 đến 2000.' }).max(2000, { error: 'Thứ bậc từ 0 đến 2000.' }),
+  keywords: z.array(requiredText('Từ khoá', 120)).max(100, { error: 'Tối đa 100 từ khoá mỗi dòng.' }),
+  collective: optionalText('Cách gọi chung', 200).optional(),
+});
+
+/** The position-standings table a committee's protocol order uses (Cài đặt). */
+export interface StandingsView {
+  committeeId: number;
+  rows: Array<PositionStanding & { keywords: string[] }>;
+  /** False: the default table (DEFAULT_POSITION_STANDINGS). */
+  edited: boolean;
+}
 
 const seatRef = z.object({ row: z.number().int().min(0).max(50), seat: z.number().int().min(1).max(200) });
 
@@ -204,10 +256,40 @@ export const attendeeOps = {
     }).refine((v) => v.personId !== undefined || v.person !== undefined, { error: 'Chưa chọn người dự thay.', path: ['personId'] }),
   ),
   'invitation:remove': command<{ id: number }>()(byId('Giấy mời')),
+  /**
+   * Selected lines at once: group, role, guest, and the level/bloc of their agencies (confirmed). A change
+   * of group or level changes the protocol order.
+   */
+  'invitation:bulkUpdate': command<{ updated: number; agencies: number }>()(
+    z.object({
+      ids: z.array(entityId('Giấy mời')).min(1, { error: 'Chưa chọn dòng nào.' }).max(5000),
+      patch: z.object(bulkPatch).refine((p) => Object.values(p).some((v) => v !== undefined), { error: 'Chưa chọn thay đổi nào.' }),
+    }),
+  ),
+  /** The level suggested from an agency's name becomes a fact: as suggested, or the level chosen. */
+  'agency:confirmLevel': command<{ confirmed: number }>()(
+    z.object({
+      ids: z.array(entityId('Cơ quan, đơn vị')).min(1, { error: 'Chưa chọn cơ quan, đơn vị nào.' }).max(5000),
+      level: oneOf('Cấp', LEVEL_CODES).optional(),
+      bloc: oneOf('Khối', BLOC_CODES).optional(),
+    }),
+  ),
 
   'protocol:get': query<ProtocolView>()(z.object({ conferenceId })),
   'protocol:setOrder': command<ProtocolView>()(z.object({ conferenceId, order: z.array(entityId('Giấy mời')).max(5000) })),
   'protocol:reset': command<ProtocolView>()(z.object({ conferenceId })),
+  'protocol:standings': query<StandingsView>()(z.object({ committeeId: entityId('Ban Chỉ đạo') })),
+  'protocol:setStandings': command<StandingsView>()(
+    z.object({
+      committeeId: entityId('Ban Chỉ đạo'),
+      rows: z
+        .array(standingRow)
+        .min(1, { error: 'Bảng thứ bậc cần ít nhất một dòng.' })
+        .max(200)
+        .refine((rows) => new Set(rows.map((r) => r.code)).size === rows.length, { error: 'Mã dòng bị trùng.' }),
+    }),
+  ),
+  'protocol:resetStandings': command<StandingsView>()(z.object({ committeeId: entityId('Ban Chỉ đạo') })),
 
   'checkin:search': query<Invitation[]>()(z.object({ conferenceId, query: searchText, limit: z.number().int().min(1).max(100).default(12) })),
   /**

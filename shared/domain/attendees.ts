@@ -2,6 +2,7 @@
 // Pure TypeScript: no Node or Electron imports.
 import type { AgencyBloc, AgencyLevel, ConferenceRole, DelegateGroup } from './people';
 import { foldForSearch } from '../text/vietnamese';
+import { positionWithAgency } from '../rules/naming';
 
 export interface Agency {
   id: number;
@@ -10,7 +11,21 @@ export interface Agency {
   level: AgencyLevel;
   bloc: AgencyBloc;
   parentId: number | null;
+  /**
+   * True once the secretary gave the level and bloc (an import's "Cấp"/"Khối" column, the agency form, a
+   * confirmation); false while they are only what the name suggests (levelReason says why).
+   */
+  levelConfirmed: boolean;
+  /** Why the level was suggested (empty once confirmed). */
+  levelReason: string;
   peopleCount?: number;
+}
+
+/** A level read from an agency's name, shown to the secretary AS a suggestion until confirmed. */
+export interface LevelSuggestion {
+  level: AgencyLevel;
+  reason: string;
+  confidence: 'high' | 'low';
 }
 
 export interface Person {
@@ -99,6 +114,12 @@ export interface Invitation {
   /** 1-based place in the protocol order; null when not in it (declined, replaced). */
   protocolPlace: number | null;
   searchText: string;
+  /** The agency whose level and bloc this line uses (the person's agency, or the invited agency). */
+  classAgencyId: number | null;
+  /** False while the agency's level is only suggested from its name: the list asks to confirm it. */
+  levelConfirmed: boolean;
+  /** What the name suggests, when the level is not confirmed (null when confirmed or the name says nothing). */
+  levelSuggestion: LevelSuggestion | null;
 }
 
 export interface GroupCounts {
@@ -115,6 +136,8 @@ export interface ProtocolView {
   ordered: Invitation[];
   overridden: boolean;
   introduction: string;
+  /** Agencies of the list whose level is only suggested, and the invitation lines they concern. */
+  levelsToConfirm: { agencies: number; invitations: number };
 }
 
 export interface SeatingConvention {
@@ -202,28 +225,9 @@ export function personSortKey(fullName: string): string {
 }
 
 /**
- * Position and agency as one phrase, the way it is written in Vietnamese: "Giám đốc" + "Sở Tư pháp" →
- * "Giám đốc Sở Tư pháp"; words the two share are said once ("Trưởng Công an xã" + "Công an xã Hải Hậu" →
- * "Trưởng Công an xã Hải Hậu"); a position that already names the agency is left as it is.
+ * Position and agency as one phrase, each said once (UBND = Ủy ban nhân dân).
+ * @deprecated call personPhrase (shared/rules/naming.ts) for a person, or positionWithAgency; this is the same rule.
  */
 export function positionAtAgency(position: string, agency: string): string {
-  const p = position.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const a = agency.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (!a) return p;
-  if (!p) return a;
-  const fp = foldForSearch(p);
-  const fa = foldForSearch(a);
-  if (fp.includes(fa)) return p;
-  const pw = p.split(' ');
-  const aw = a.split(' ');
-  for (let k = Math.min(pw.length, aw.length); k >= 1; k--) {
-    if (foldForSearch(pw.slice(-k).join(' ')) === foldForSearch(aw.slice(0, k).join(' '))) {
-      const rest = aw.slice(k).join(' ');
-      return rest ? `${p} ${rest}` : p;
-    }
-  }
-  // "Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo" already says "UBND tỉnh Ninh Bình".
-  const head = fa.split(' ').slice(0, 2).join(' ');
-  if (head.includes(' ') && fp.includes(head)) return p;
-  return `${p} ${a}`;
+  return positionWithAgency(position, agency);
 }

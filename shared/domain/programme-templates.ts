@@ -117,7 +117,8 @@ export const DEFAULT_TEMPLATES: Record<ConferenceKind, { name: string; body: Tem
           startTime: '07:30',
           items: [
             item('van_nghe', 'Văn nghệ chào mừng', 'Đội văn nghệ xã', 15),
-            ...CEREMONY_OPENING,
+            // A festival day is "Ngày hội", never "hội nghị" (DOMAIN.md).
+            ...CEREMONY_OPENING.map((i) => (i.kind === 'khai_mac' ? { ...i, title: i.title.replace('hội nghị', 'Ngày hội') } : i)),
             item('dien_van', 'Diễn văn khai mạc Ngày hội', 'Chủ tịch UBND xã, Trưởng Ban Chỉ đạo', 15),
             item('bao_cao', 'Báo cáo kết quả phong trào toàn dân bảo vệ ANTQ', 'Trưởng Công an xã', 15),
             item('khen_thuong', 'Trao khen thưởng cho tập thể, cá nhân tiêu biểu', 'Lãnh đạo xã', 15),

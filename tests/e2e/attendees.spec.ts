@@ -191,7 +191,7 @@ test('reorders the invitees by keyboard and by drag; the order survives a reload
   const status = await must(app, 'checkin:counts', { conferenceId });
   expect(status.total.invited).toBe(58);
   await page.getByText('Lời giới thiệu đại biểu').click();
-  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
 });
 
 test('the invitation list with its introduction is accessible', async ({ page, app }) => {
@@ -200,7 +200,7 @@ test('the invitation list with its introduction is accessible', async ({ page, a
   await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
   await expect(page.getByRole('table', { name: 'Danh sách mời' })).toContainText('Dự thay Đặng Văn Đông');
   await page.getByText('Lời giới thiệu đại biểu').click();
-  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/invitations.png` });
   await page.locator('.intro-text').scrollIntoViewIfNeeded();

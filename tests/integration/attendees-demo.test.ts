@@ -29,7 +29,8 @@ describe('demo data', () => {
     // bloc, that is the police director, a co-chair, so he is not seated.)
     const seat = (n: number) => seating.rows[0]!.seats.find((s) => s.seat === n)!.label;
     expect(list.find((i) => i.fullName === 'Đặng Văn Đông')?.attendance).toBe('vang');
-    expect([seat(1), seat(2), seat(3), seat(4)]).toEqual(['Trần Anh Dũng', 'Đoàn Minh Huấn', 'Đại tá Nguyễn Thế Chi', 'Thượng tá Lê Quốc Hưng']);
+    // DOMAIN.md: seat 1 the chair, seat 2 the guest from a higher level (the ministry), then the co-chairs.
+    expect([seat(1), seat(2), seat(3), seat(4)]).toEqual(['Trần Anh Dũng', 'Đại tá Nguyễn Thế Chi', 'Đoàn Minh Huấn', 'Thượng tá Lê Quốc Hưng']);
   });
 });
 

@@ -117,14 +117,14 @@ describe('invitations, protocol, check-in', () => {
     await app.must('invitation:update', { id: bd.id, status: 'tu_choi' });
     expect(await order()).not.toContain('Lê Văn Bình');
     const view = await app.must('protocol:get', { conferenceId });
-    expect(view.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng;');
+    expect(view.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
     // A bulk change with one unknown id changes nothing; the director coming after all drops the substitute.
     expect((await app.call('invitation:setStatus', { ids: [gd.id, 99999], status: 'xac_nhan' })).ok).toBe(false);
     expect((await app.must('invitation:list', { conferenceId })).some((i) => i.fullName === 'Hoàng Văn Toàn')).toBe(true);
     await app.must('invitation:setStatus', { ids: [gd.id], status: 'xac_nhan' });
     expect((await app.must('invitation:list', { conferenceId })).some((i) => i.fullName === 'Hoàng Văn Toàn')).toBe(false);
     expect(await order()).toContain('Đặng Văn Đông');
-    expect(view.introduction).toContain('Về phía các xã, phường, có các đồng chí lãnh đạo Công an xã Hải Minh;');
+    expect(view.introduction).toContain('Về phía các xã, phường, có các đồng chí lãnh đạo Công an các xã, phường;');
   });
 
   it('keeps the override across reloads and slots later additions in by the rule', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personSortKey, tidyPersonName, vietnameseSortKey } from '../../shared/domain/attendees';
 import { comparePersonNames, compareVietnamese } from '../../shared/text/vietnamese';
 import { generatePeople } from '../bench/generate';
-import { guessAgency } from '../../electron/core/features/attendees/people-repo';
+import { suggestAgencyClass } from '../../electron/core/features/attendees/people-repo';
 import { guessMapping } from '../../electron/core/features/attendees/import';
 import { parseCsv } from '../../electron/core/imports/read-upload';
 
@@ -45,13 +45,19 @@ describe('import text rules', () => {
     expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"']]);
   });
 
-  it('guesses agency level and bloc from the name', () => {
-    expect(guessAgency('Công an xã Hải Minh')).toEqual({ level: 'xa', bloc: 'cong_an' });
-    expect(guessAgency('UBND tỉnh')).toEqual({ level: 'tinh', bloc: 'chinh_phu_ubnd' });
-    expect(guessAgency('Sở Tư pháp')).toEqual({ level: 'tinh', bloc: 'nganh' });
-    expect(guessAgency('Bộ Công an')).toEqual({ level: 'trung_uong', bloc: 'cong_an' });
-    expect(guessAgency('Đảng ủy xã Giao Thủy')).toEqual({ level: 'xa', bloc: 'dang' });
-    expect(guessAgency('Trường THCS Kim Sơn')).toEqual({ level: 'co_so', bloc: 'truong_hoc' });
+  it('suggests (never decides) agency level and bloc from the name, with the reason', () => {
+    const pick = (name: string) => {
+      const s = suggestAgencyClass(name);
+      return { level: s.level, bloc: s.bloc };
+    };
+    expect(pick('Công an xã Hải Minh')).toEqual({ level: 'xa', bloc: 'cong_an' });
+    expect(pick('UBND tỉnh')).toEqual({ level: 'tinh', bloc: 'chinh_phu_ubnd' });
+    expect(pick('Sở Tư pháp')).toEqual({ level: 'tinh', bloc: 'nganh' });
+    expect(pick('Bộ Công an')).toEqual({ level: 'trung_uong', bloc: 'cong_an' });
+    expect(pick('Đảng ủy xã Giao Thủy')).toEqual({ level: 'xa', bloc: 'dang' });
+    expect(pick('UBND thị xã Hoàng Mai').level).toBe('huyen');
+    // A name that says nothing of its level: the province level, said so, for the secretary to confirm.
+    expect(suggestAgencyClass('Trường THCS Kim Sơn')).toMatchObject({ level: 'tinh', bloc: 'truong_hoc', reason: expect.stringContaining('không cho biết cấp') });
   });
 });
 
@@ -63,7 +69,11 @@ describe('positionAtAgency', () => {
     expect(positionAtAgency('Trưởng Công an xã', 'Công an xã Hải Hậu')).toBe('Trưởng Công an xã Hải Hậu');
     expect(positionAtAgency('Phó Bí thư Tỉnh ủy', 'Tỉnh ủy Ninh Bình')).toBe('Phó Bí thư Tỉnh ủy Ninh Bình');
     expect(positionAtAgency('Giám đốc Công an tỉnh', 'Công an tỉnh')).toBe('Giám đốc Công an tỉnh');
-    expect(positionAtAgency('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', 'UBND tỉnh Ninh Bình')).toBe('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+    // DOMAIN.md: the agency is said once, and the place goes where the position names the body.
+    expect(positionAtAgency('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', 'UBND tỉnh Ninh Bình')).toBe('Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
+    // UBND ≡ Ủy ban nhân dân: never "Trưởng Ban Chỉ đạo 138 tỉnh Ủy ban nhân dân tỉnh Nam Định".
+    expect(positionAtAgency('Trưởng Ban Chỉ đạo 138 tỉnh', 'Ủy ban nhân dân tỉnh Nam Định')).toBe('Trưởng Ban Chỉ đạo 138 tỉnh Nam Định');
+    expect(positionAtAgency('Chủ tịch UBND tỉnh', 'Ủy ban nhân dân tỉnh Nam Định')).toBe('Chủ tịch UBND tỉnh Nam Định');
     expect(positionAtAgency('', 'Báo Ninh Bình')).toBe('Báo Ninh Bình');
     expect(positionAtAgency('Phóng viên', '')).toBe('Phóng viên');
   });

@@ -26,7 +26,7 @@ describe('attendance wording', () => {
   it('names present delegates by group with rank before the name and position after', () => {
     const text = attendanceText([CHI, DUNG, HA]);
     expect(text).toContain('Thành phần tham dự:');
-    expect(text).toContain('- Cấp trên, Trung ương: đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ Bộ Công an;');
+    expect(text).toContain('- Cấp trên, Trung ương: đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ, Bộ Công an;');
     expect(text).toContain('- Lãnh đạo tỉnh: đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo;');
     expect(text).toContain('Tổng số đại biểu có mặt: 3 đồng chí (trên tổng số 3 đại biểu được mời).');
     expect(text).not.toContain('Vắng mặt');

@@ -17,6 +17,8 @@ export const DB_MESSAGES = {
 
 /** Raised by the closed-conference guard triggers (migration 008). */
 const CONFERENCE_CLOSED_SIGNAL = 'THUKY_CONFERENCE_CLOSED';
+/** Raised by the agency level/bloc triggers (migration 012). */
+const AGENCY_CLASS_SIGNAL = 'THUKY_AGENCY_CLASS';
 
 /** Maps a better-sqlite3 error to an AppError, or returns null when it is not a known SQLite condition. */
 export function fromSqliteError(error: unknown): AppError | null {
@@ -31,6 +33,8 @@ export function fromSqliteError(error: unknown): AppError | null {
   if (code.startsWith('SQLITE_CANTOPEN')) return new AppError('DB_READONLY', DB_MESSAGES.cantOpen);
   if (code.startsWith('SQLITE_CONSTRAINT') && String((error as Error).message).includes(CONFERENCE_CLOSED_SIGNAL))
     return new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
+  if (code.startsWith('SQLITE_CONSTRAINT') && String((error as Error).message).includes(AGENCY_CLASS_SIGNAL))
+    return new AppError('VALIDATION', 'Cấp hoặc khối của cơ quan, đơn vị không hợp lệ (cấp: Trung ương, tỉnh, huyện, xã, cơ sở).');
   if (code.startsWith('SQLITE_CONSTRAINT'))
     return new AppError('CONFLICT', 'Dữ liệu bị trùng hoặc đang được dùng ở nơi khác, không thể lưu thay đổi này.');
   return null;

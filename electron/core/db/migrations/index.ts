@@ -10,6 +10,7 @@ import { migration008 } from './008-closed-conference-guard';
 import { migration009 } from './009-history-and-undo';
 import { migration010 } from './010-document-texts';
 import { migration011 } from './011-lan-desks';
+import { migration012 } from './012-protocol-data';
 
 export { installClosedConferenceGuards } from './008-closed-conference-guard';
 import type { Migration } from './types';
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -14,9 +14,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { positionAtAgency } from '../../../../shared/domain/attendees';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { committeeSigningName } from '../../../../shared/domain/committee';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { formatLongDate, formatWeekday } from '../../../../shared/text/dates';
 import { formatThousands } from '../../../../shared/text/money';
 import {
@@ -78,7 +77,8 @@ export interface Addressee {
 /** The "kính mời" line of an invitation: "Đồng chí Đại tá Nguyễn Thế Chi" or "Đại diện lãnh đạo …". */
 export function addresseeLines(a: Addressee): { name: string; detail: string } {
   if (a.representative) return { name: `Đại diện lãnh đạo ${a.agencyName}`, detail: '' };
-  return { name: `Đồng chí ${formatDelegateName(a)}`, detail: positionAtAgency(a.position, a.agencyName) };
+  // personPhrase: "Đồng chí" once even when the name was typed with it, the rank once, the agency once.
+  return { name: personPhrase(a, { nameOnly: true, sentenceStart: true }), detail: positionWithAgency(a.position, a.agencyName) };
 }
 
 /** "08 giờ 00, Thứ Năm, ngày 15 tháng 01 năm 2026". */
@@ -178,7 +178,7 @@ export interface NameCard {
 /** The card of an invitee: a named person, or the agency when it is invited to send a representative. */
 export function nameCardOf(a: Addressee): NameCard {
   if (a.representative) return { name: `Đại diện ${a.agencyName}`, position: '' };
-  return { name: formatDelegateName(a), position: positionAtAgency(a.position, a.agencyName) };
+  return { name: personPhrase(a, { honorific: '', nameOnly: true }), position: positionWithAgency(a.position, a.agencyName) };
 }
 
 /** Text direction of each half (left, right): letter tops toward the fold between them. */

@@ -4,8 +4,8 @@ import type { attendeeDocumentOps } from '../../../../shared/api/attendee-docume
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
-import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import type { Invitation } from '../../../../shared/domain/attendees';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
@@ -40,7 +40,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const notes = given ?? kept;
     // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
     const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
-    const signer = chair ? { ...committee, headName: formatDelegateName(chair), headPosition: positionAtAgency(chair.position, chair.agencyName) } : committee;
+    const signer = chair ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) } : committee;
     const list = invitations(ctx, conferenceId).filter(
       (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
     );
@@ -103,7 +103,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
       .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9));
     const rows = await Promise.all(
       listed.map(async (i) => ({
-        fullName: i.representative ? `Đại diện ${i.agencyName}` : formatDelegateName(i),
+        fullName: i.representative ? `Đại diện ${i.agencyName}` : personPhrase(i, { honorific: '', nameOnly: true }),
         position: i.representative ? '' : i.position,
         agencyName: i.agencyName,
         codeImages: await invitationCodeImages(codes.get(i.id)!),

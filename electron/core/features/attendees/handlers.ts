@@ -3,8 +3,6 @@ import type { attendeeOps } from '../../../../shared/api/attendees';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import {
-  positionAtAgency,
-  type Agency,
   type GroupCounts,
   type Invitation,
   type Person,
@@ -14,11 +12,16 @@ import {
   type SeatingView,
 } from '../../../../shared/domain/attendees';
 import { DELEGATE_GROUPS, levelPrecedence, type AgencyLevel } from '../../../../shared/domain/people';
-import { computeProtocolOrder, formatDelegateName, introductionText, type IntroductionDelegate, type ProtocolDelegate } from '../../../../shared/rules/protocol';
-import { centreOutIndices, presidiumPrecedence } from '../../../../shared/rules/seating';
+import type { ConferenceKind } from '../../../../shared/domain/conference';
+import { suggestAgencyLevel } from '../../../../shared/rules/agency-level';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
+import type { PositionStanding } from '../../../../shared/rules/position-standing';
+import { buildIntroduction, computeProtocolOrder, type IntroducedDelegate, type ProtocolDelegate } from '../../../../shared/rules/protocol';
+import { centreOutIndices, presidiumSeatOrder } from '../../../../shared/rules/seating';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { importCommit, importPreview } from './import';
 import { invitationIdByCode } from './invitation-code';
@@ -37,10 +40,13 @@ import {
   searchPeople,
   refreshOpenInvitations,
   invitePerson,
+  setAgencyClass,
   stmt,
+  toAgency,
   unindexPerson,
   updatePerson,
 } from './people-repo';
+import { committeeStandings, conferenceStandings, resetStandings, saveStandings, standingsView } from './standings';
 import { NOT_FOUND } from '../../../../shared/api/messages';
 
 const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
@@ -54,34 +60,70 @@ const INVITATION_COLUMNS = `i.id, i.conference_id AS conferenceId, i.person_id A
   i.delegate_group AS delegateGroup, i.role, i.is_guest AS isGuest, i.status, i.substitute_for_id AS substituteForId,
   (SELECT s.id FROM invitation s WHERE s.substitute_for_id = i.id LIMIT 1) AS substituteId,
   i.walk_in AS walkIn, i.attendance, i.checked_in_at AS checkedInAt, i.absence_reason AS absenceReason, i.notes,
-  i.search_text AS searchText`;
+  i.search_text AS searchText, ca.id AS classAgencyId, coalesce(ca.level_confirmed, 1) AS levelConfirmed,
+  coalesce(ca.level_reason, '') AS levelReason`;
 
-type InvitationRow = Omit<Invitation, 'representative' | 'isGuest' | 'walkIn' | 'protocolPlace'> & {
+/** The agency whose level and bloc a line uses: the invited agency, else the person's agency. */
+const INVITATION_FROM = `invitation i LEFT JOIN person ip ON ip.id = i.person_id LEFT JOIN agency ca ON ca.id = coalesce(i.agency_id, ip.agency_id)`;
+
+type InvitationRow = Omit<Invitation, 'representative' | 'isGuest' | 'walkIn' | 'protocolPlace' | 'levelConfirmed' | 'levelSuggestion'> & {
   representative: number;
   isGuest: number;
   walkIn: number;
+  levelConfirmed: number;
+  levelReason: string;
 };
 
-const toInvitation = (r: InvitationRow, place: number | null = null): Invitation => ({
-  ...r,
-  representative: r.representative === 1,
-  isGuest: r.isGuest === 1,
-  walkIn: r.walkIn === 1,
-  protocolPlace: place,
-});
+/**
+ * The level an unconfirmed agency's name suggests, as of the date the list describes (the conference's
+ * day): the reason stored when it was suggested if the name says nothing more.
+ */
+function suggestionFor(r: InvitationRow, asOf: string | undefined, cache: Map<string, Invitation['levelSuggestion']>): Invitation['levelSuggestion'] {
+  if (r.levelConfirmed === 1) return null;
+  const key = `${r.agencyName}|${asOf ?? ''}`;
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = suggestAgencyLevel(r.agencyName, { asOf }) ?? { level: r.level, reason: r.levelReason || 'Tên đơn vị không cho biết cấp', confidence: 'low' };
+    cache.set(key, s);
+  }
+  return s;
+}
+
+const toInvitation = (r: InvitationRow, place: number | null = null, asOf?: string, cache = new Map<string, Invitation['levelSuggestion']>()): Invitation => {
+  const { levelReason: _reason, ...rest } = r;
+  return {
+    ...rest,
+    representative: r.representative === 1,
+    isGuest: r.isGuest === 1,
+    walkIn: r.walkIn === 1,
+    levelConfirmed: r.levelConfirmed === 1,
+    levelSuggestion: suggestionFor(r, asOf, cache),
+    protocolPlace: place,
+  };
+};
 
 function invitationRows(db: Db, conferenceId: number): InvitationRow[] {
-  return db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId) as InvitationRow[];
+  return stmt(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId) as InvitationRow[];
+}
+
+/** The conference's facts the protocol needs: its kind, its committee's level, the day, the standings table. */
+function protocolContext(db: Db, conferenceId: number): { kind: ConferenceKind; level: AgencyLevel; asOf: string; standings: readonly PositionStanding[] } {
+  const row = stmt(db, 'SELECT c.kind, m.level, substr(c.starts_at, 1, 10) AS asOf, c.committee_id AS committeeId FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?').get(conferenceId) as
+    | { kind: ConferenceKind; level: AgencyLevel; asOf: string; committeeId: number }
+    | undefined;
+  if (!row) return { kind: 'tong_ket' as ConferenceKind, level: 'tinh', asOf: '', standings: conferenceStandings(db, conferenceId) };
+  return { kind: row.kind, level: row.level, asOf: row.asOf, standings: committeeStandings(db, row.committeeId) };
 }
 
 /** A conference's invitations in protocol order (those outside the order last). */
 export function listInvitations(db: Db, conferenceId: number): Invitation[] {
-  getConference(db, conferenceId);
+  const conference = getConference(db, conferenceId);
   const rows = invitationRows(db, conferenceId);
   const order = protocolOrder(db, conferenceId, rows);
   const place = new Map(order.map((id, i) => [id, i + 1]));
+  const cache = new Map<string, Invitation['levelSuggestion']>();
   return rows
-    .map((r) => toInvitation(r, place.get(r.id) ?? null))
+    .map((r) => toInvitation(r, place.get(r.id) ?? null, conference.startsAt.slice(0, 10), cache))
     .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9) || a.id - b.id);
 }
 
@@ -93,23 +135,19 @@ function invitationRow(db: Db, id: number): InvitationRow {
 }
 
 export function getInvitation(db: Db, id: number): Invitation {
-  const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id) as InvitationRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
-  return toInvitation(row, place >= 0 ? place + 1 : null);
+  return toInvitation(row, place >= 0 ? place + 1 : null, protocolContext(db, row.conferenceId).asOf);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Protocol order.
 
-function conferenceLevel(db: Db, conferenceId: number): AgencyLevel {
-  const row = db.prepare('SELECT m.level FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?').get(conferenceId) as { level: AgencyLevel } | undefined;
-  return row?.level ?? 'tinh';
-}
-
 /**
  * Who is in the order: not declined, not marked absent, not an invitee who sent a substitute (the
- * substitute takes the place their OWN position gives: see computeProtocolOrder).
+ * substitute takes the place their OWN position gives: see computeProtocolOrder). The group orders blocks
+ * of the list, the role marks the chair and the conference's own secretariat (thư ký).
  */
 function protocolDelegates(rows: readonly InvitationRow[]): ProtocolDelegate[] {
   return rows
@@ -125,45 +163,61 @@ function protocolDelegates(rows: readonly InvitationRow[]): ProtocolDelegate[] {
       rank: r.rank || undefined,
       appointedAt: r.appointedAt || undefined,
       birthYear: r.birthYear ?? undefined,
+      delegateGroup: r.delegateGroup,
+      role: r.role,
+      secretariat: r.role === 'thu_ky',
     }));
 }
 
 function savedOverride(db: Db, conferenceId: number): string[] | undefined {
-  const row = db.prepare('SELECT order_json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { order_json: string } | undefined;
+  const row = stmt(db, 'SELECT order_json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { order_json: string } | undefined;
   return row ? (JSON.parse(row.order_json) as number[]).map(String) : undefined;
 }
 
-/** Invitation ids in protocol order (rules + the secretary's saved override). */
+/** Invitation ids in protocol order (rules with the committee's standings table + the secretary's saved override). */
 export function protocolOrder(db: Db, conferenceId: number, rows = invitationRows(db, conferenceId)): number[] {
-  return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId)).map(Number);
+  const standings = conferenceStandings(db, conferenceId);
+  return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId), { standings }).map(Number);
 }
 
-const COLLECTIVE_SIDE: Partial<Record<AgencyLevel, string>> = { huyen: 'các huyện', xa: 'các xã, phường', co_so: 'các đơn vị cơ sở' };
+/** A line of the list as the MC's introduction needs it (buildIntroduction). */
+export function introducedDelegate(d: Invitation): IntroducedDelegate {
+  return {
+    fullName: d.fullName,
+    rank: d.rank,
+    position: d.position,
+    agencyName: d.agencyName,
+    level: d.level,
+    bloc: d.bloc,
+    isGuest: d.isGuest,
+    delegateGroup: d.delegateGroup,
+    role: d.role,
+    representative: d.representative,
+    secretariat: d.role === 'thu_ky',
+    positionRank: d.positionRank,
+  };
+}
+
+/** The introduction of delegates already in protocol order, as the conference's kind and level want it. */
+export function conferenceIntroduction(db: Db, conferenceId: number, ordered: readonly Invitation[]): string[] {
+  if (ordered.length === 0) return [];
+  const c = protocolContext(db, conferenceId);
+  return buildIntroduction(ordered.map(introducedDelegate), { conferenceKind: c.kind, conferenceLevel: c.level, standings: c.standings });
+}
 
 export function protocolView(db: Db, conferenceId: number): ProtocolView {
   const rows = invitationRows(db, conferenceId);
   const order = protocolOrder(db, conferenceId, rows);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const ordered = order.map((id, i) => toInvitation(byId.get(id)!, i + 1));
-  const level = conferenceLevel(db, conferenceId);
-  const intro: IntroductionDelegate[] = ordered.map((d) => {
-    const lower = levelPrecedence(d.level) > levelPrecedence(level);
-    const side = lower ? (COLLECTIVE_SIDE[d.level] ?? (d.agencyName || 'các đơn vị')) : d.agencyName || 'các đơn vị';
-    if (d.representative)
-      return { fullName: d.fullName, level: d.level, side, introduce: 'collective', collectiveLabel: `đại diện lãnh đạo ${d.agencyName}` };
-    return {
-      fullName: d.fullName,
-      rank: d.rank,
-      position: d.position,
-      level: d.level,
-      side,
-      collectiveLabel: lower ? `lãnh đạo ${d.agencyName}` : undefined,
-    };
-  });
+  const { asOf } = protocolContext(db, conferenceId);
+  const cache = new Map<string, Invitation['levelSuggestion']>();
+  const ordered = order.map((id, i) => toInvitation(byId.get(id)!, i + 1, asOf, cache));
+  const unconfirmed = rows.filter((r) => r.levelConfirmed !== 1);
   return {
     ordered,
     overridden: savedOverride(db, conferenceId) !== undefined,
-    introduction: ordered.length ? introductionText(intro, { conferenceLevel: level }) : '',
+    introduction: conferenceIntroduction(db, conferenceId, ordered).join('\n'),
+    levelsToConfirm: { agencies: new Set(unconfirmed.map((r) => r.classAgencyId)).size, invitations: unconfirmed.length },
   };
 }
 
@@ -210,9 +264,14 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
   const convention = seatingConvention(db);
   const rows = invitationRows(db, conferenceId);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const order = presidiumPrecedence(
+  // Seat 1 the chair, seat 2 a guest from a level above the committee's, then the co-chairs, then protocol order.
+  const order = presidiumSeatOrder(
     protocolOrder(db, conferenceId, rows).filter((id) => byId.get(id)?.attendance !== 'vang'),
-    (id) => byId.get(id)?.role,
+    (id) => {
+      const r = byId.get(id);
+      return r && { role: r.role, level: r.level, isGuest: r.isGuest === 1 };
+    },
+    protocolContext(db, conferenceId).level,
   );
   const sizes = [plan.presidiumSeats, ...plan.frontRows].filter((n, i) => i > 0 || n > 0);
   const hasPresidium = plan.presidiumSeats > 0;
@@ -239,13 +298,42 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
         slots[positions[i]!] = {
           seat: i + 1,
           invitationId: id,
-          label: r ? formatDelegateName({ fullName: r.fullName, rank: r.rank }) : '',
-          position: r ? positionAtAgency(r.position, r.agencyName) : '',
+          label: r ? personPhrase({ fullName: r.fullName, rank: r.rank, representative: r.representative === 1, agencyName: r.agencyName }, { honorific: '', nameOnly: true, sentenceStart: true }) : '',
+          position: r && r.representative !== 1 ? positionWithAgency(r.position, r.agencyName) : '',
         };
       });
       return { kind: index === 0 && hasPresidium ? ('presidium' as const) : ('front' as const), index, seats: slots };
     }),
   };
+}
+
+/**
+ * The presidium in seat order (seat 1, 2, 3 …), for the MC to invite to their places. With a seating plan
+ * saved by the secretary: its presidium row. Without one: only who sits there by right (the chair, the
+ * guests from a level above the committee's, the co-chairs), in presidiumSeatOrder's order, never the
+ * default seat count filled with whoever comes next in protocol order.
+ */
+export function presidiumInSeatOrder(db: Db, conferenceId: number): Invitation[] {
+  const byId = new Map(listInvitations(db, conferenceId).map((i) => [i.id, i]));
+  const planned = stmt(db, 'SELECT 1 FROM seating_plan WHERE conference_id = ?').get(conferenceId) !== undefined;
+  let ids: number[];
+  if (planned) {
+    const row = seatingView(db, conferenceId).rows.find((r) => r.kind === 'presidium');
+    ids = row ? [...row.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId).filter((id): id is number => id !== null) : [];
+  } else {
+    const committee = levelPrecedence(protocolContext(db, conferenceId).level);
+    const order = [...byId.values()].filter((i) => i.protocolPlace !== null && i.attendance !== 'vang').sort((a, b) => a.protocolPlace! - b.protocolPlace!);
+    const byRight = order.filter((i) => i.role === 'chu_tri' || i.role === 'dong_chu_tri' || (i.isGuest && levelPrecedence(i.level) < committee));
+    ids = presidiumSeatOrder(
+      byRight.map((i) => i.id),
+      (id) => {
+        const i = byId.get(id)!;
+        return { role: i.role, level: i.level, isGuest: i.isGuest };
+      },
+      protocolContext(db, conferenceId).level,
+    );
+  }
+  return ids.map((id) => byId.get(id)).filter((i): i is Invitation => i !== undefined);
 }
 
 function savePlan(db: Db, conferenceId: number, plan: { presidiumSeats: number; frontRows: number[]; manual: (number | null)[][] | null }, now: string): void {
@@ -283,18 +371,39 @@ export function checkinCounts(db: Db, conferenceId: number): { groups: GroupCoun
 }
 
 // ---------------------------------------------------------------------------------------------
+// Level and bloc of lines: facts of their agencies.
+
+/**
+ * Sets the level and/or bloc of invitation lines: on their agency (confirmed, in its history, copied into
+ * every open conference), and on the lines themselves (so a conference already held is corrected too). A
+ * line without an agency keeps the level on the line only. Returns the number of agencies changed.
+ */
+function setLineClass(db: Db, lines: readonly Invitation[], patch: { level?: AgencyLevel; bloc?: Invitation['bloc'] }, now: string): number {
+  const agencies = new Set<number>();
+  const setLine = stmt(db, 'UPDATE invitation SET level = coalesce(?, level), bloc = coalesce(?, bloc), updated_at = ? WHERE id = ?');
+  for (const line of lines) {
+    if (line.classAgencyId !== null && !agencies.has(line.classAgencyId)) {
+      agencies.add(line.classAgencyId);
+      setAgencyClass(db, line.classAgencyId, patch, 'sua', now);
+    }
+    setLine.run(patch.level ?? null, patch.bloc ?? null, now, line.id);
+  }
+  return agencies.size;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> = {
   'agency:list': (ctx, { query }) => {
     const words = foldForSearch(query ?? '').split(' ').filter(Boolean);
     const rows = ctx.db
       .prepare(`SELECT ${AGENCY_COLUMNS}, (SELECT count(*) FROM person p WHERE p.agency_id = a.id) AS peopleCount, a.search_text AS s FROM agency a`)
-      .all() as Array<Agency & { s: string }>;
+      .all() as Array<Parameters<typeof toAgency>[0] & { s: string }>;
     const collator = new Intl.Collator('vi', { numeric: true });
     return rows
       .filter((r) => words.every((w) => r.s.includes(w)))
       .sort((a, b) => levelPrecedence(a.level) - levelPrecedence(b.level) || collator.compare(a.name, b.name))
-      .map(({ s: _s, ...a }) => a);
+      .map(({ s: _s, ...a }) => toAgency(a));
   },
   'agency:create': (ctx, input) => {
     if (input.parentId !== null) getAgency(ctx.db, input.parentId);
@@ -305,8 +414,10 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     if (input.parentId === id) throw new AppError('VALIDATION', 'Một cơ quan không thể là cấp trên của chính nó.');
     if (input.parentId !== null) getAgency(ctx.db, input.parentId);
     ctx.db
-      .prepare('UPDATE agency SET name = ?, short_name = ?, level = ?, bloc = ?, parent_id = ?, name_key = ?, search_text = ?, updated_at = ? WHERE id = ?')
-      .run(input.name, input.shortName, input.level, input.bloc, input.parentId, foldForSearch(input.name), foldForSearch(`${input.name} ${input.shortName}`), isoNow(ctx), id);
+      .prepare('UPDATE agency SET name = ?, short_name = ?, parent_id = ?, name_key = ?, search_text = ?, updated_at = ? WHERE id = ?')
+      .run(input.name, input.shortName, input.parentId, foldForSearch(input.name), foldForSearch(`${input.name} ${input.shortName}`), isoNow(ctx), id);
+    // The level and bloc picked in the form are the secretary's: confirmed, kept in the agency's history.
+    setAgencyClass(ctx.db, id, { level: input.level, bloc: input.bloc }, 'sua', isoNow(ctx));
     for (const { id: personId } of ctx.db.prepare('SELECT id FROM person WHERE agency_id = ?').all(id) as Array<{ id: number }>) {
       indexPerson(ctx.db, personId);
       refreshOpenInvitations(ctx.db, personId, isoNow(ctx));
@@ -441,7 +552,38 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
         notes: patch.notes ?? null,
         now: isoNow(ctx),
       });
+    if (patch.level !== undefined || patch.bloc !== undefined) setLineClass(ctx.db, [inv], { level: patch.level, bloc: patch.bloc }, isoNow(ctx));
     return getInvitation(ctx.db, id);
+  },
+  'invitation:bulkUpdate': (ctx, { ids, patch }) => {
+    const now = isoNow(ctx);
+    const lines = [...new Set(ids)].map((id) => getInvitation(ctx.db, id));
+    const set = stmt(
+      ctx.db,
+      `UPDATE invitation SET delegate_group = coalesce(@delegateGroup, delegate_group), role = coalesce(@role, role),
+         is_guest = coalesce(@isGuest, is_guest), updated_at = @now WHERE id = @id`,
+    );
+    if (patch.delegateGroup !== undefined || patch.role !== undefined || patch.isGuest !== undefined)
+      for (const line of lines)
+        set.run({
+          id: line.id,
+          delegateGroup: patch.delegateGroup ?? null,
+          role: patch.role ?? null,
+          isGuest: patch.isGuest === undefined ? null : patch.isGuest ? 1 : 0,
+          now,
+        });
+    const agencies = patch.level !== undefined || patch.bloc !== undefined ? setLineClass(ctx.db, lines, { level: patch.level, bloc: patch.bloc }, now) : 0;
+    return { updated: lines.length, agencies };
+  },
+  'agency:confirmLevel': (ctx, { ids, level, bloc }) => {
+    const now = isoNow(ctx);
+    let confirmed = 0;
+    for (const id of new Set(ids)) {
+      const before = getAgency(ctx.db, id);
+      setAgencyClass(ctx.db, id, { level, bloc }, level === undefined && bloc === undefined ? 'xac_nhan' : 'sua', now);
+      if (!before.levelConfirmed || (level !== undefined && level !== before.level) || (bloc !== undefined && bloc !== before.bloc)) confirmed++;
+    }
+    return { confirmed };
   },
   'invitation:setStatus': (ctx, { ids, status }) => {
     if (status === 'cu_nguoi_thay') throw new AppError('VALIDATION', 'Người dự thay phải chọn cho từng giấy mời.');
@@ -496,6 +638,20 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     ctx.db.prepare('DELETE FROM protocol_override WHERE conference_id = ?').run(conferenceId);
     return protocolView(ctx.db, conferenceId);
   },
+  'protocol:standings': (ctx, { committeeId }) => {
+    getCommittee(ctx.db, committeeId);
+    return standingsView(ctx.db, committeeId);
+  },
+  'protocol:setStandings': (ctx, { committeeId, rows }) => {
+    getCommittee(ctx.db, committeeId);
+    saveStandings(ctx.db, committeeId, rows, isoNow(ctx));
+    return standingsView(ctx.db, committeeId);
+  },
+  'protocol:resetStandings': (ctx, { committeeId }) => {
+    getCommittee(ctx.db, committeeId);
+    resetStandings(ctx.db, committeeId);
+    return standingsView(ctx.db, committeeId);
+  },
 
   'checkin:search': (ctx, { conferenceId, query, limit }) => {
     // A scanned invitation code finds exactly its invitation (in this conference) or nothing.
@@ -507,7 +663,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
     const rows = (
-      stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
+      stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
         conferenceId,
         `%${words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`)).join('%')}%`,
       ) as InvitationRow[]

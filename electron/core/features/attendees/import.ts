@@ -13,14 +13,23 @@ import type { ParsedOf } from '../../../../shared/api/define';
 import type { attendeeOps } from '../../../../shared/api/attendees';
 import { AppError } from '../../../../shared/api/result';
 import { personKey, tidyPersonName } from '../../../../shared/domain/attendees';
-import { canonicalRank, NO_RANK_PRECEDENCE, rankPrecedence } from '../../../../shared/domain/people';
+import {
+  canonicalRank,
+  NO_RANK_PRECEDENCE,
+  rankPrecedence,
+  type AgencyBloc,
+  type AgencyLevel,
+  type ConferenceRole,
+  type DelegateGroup,
+} from '../../../../shared/domain/people';
+import { parseAgencyBloc, parseAgencyLevel, parseConferenceRole, parseDelegateGroup, suggestAgencyLevel } from '../../../../shared/rules/agency-level';
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { auditedWrite } from '../../audit/record';
 import { backupBeforeImportCommit, capProblems, readUpload } from '../../imports/pipeline';
 import { getConference } from '../planning';
-import { findOrCreateAgency, getPerson, insertPerson, stmt, updatePerson } from './people-repo';
+import { AGENCY_COLUMNS, findOrCreateAgency, getPerson, guessBloc, insertPerson, stmt, toAgency, updatePerson } from './people-repo';
 import { invitePerson } from './people-repo';
 
 type Parsed = ParsedOf<(typeof attendeeOps)['import:commit']>;
@@ -47,6 +56,11 @@ export async function readGrid(file: { fileName: string; dataBase64: string }): 
 // Header row and mapping.
 
 const HEADER_PATTERNS: ReadonlyArray<readonly [ImportFieldKey, RegExp]> = [
+  // Before "đơn vị": "Cấp đơn vị", "Khối cơ quan" are the agency's level and bloc, not its name.
+  ['level', /^(cap|cap don vi|cap co quan|cap hanh chinh|cap quan ly)$/],
+  ['bloc', /^(khoi|khoi don vi|khoi co quan|linh vuc)$/],
+  ['delegateGroup', /^(nhom|nhom dai bieu|thanh phan|thanh phan dai bieu)$/],
+  ['role', /^(vai tro|vai tro tai hoi nghi|vai tro dai bieu)$/],
   ['agency', /(don vi|co quan|noi cong tac|ten don vi)/],
   ['rank', /(cap bac|cap ham|quan ham)/],
   ['position', /(chuc vu|chuc danh)/],
@@ -96,6 +110,11 @@ interface CleanRow {
   phone: string;
   email: string;
   notes: string;
+  /** From the "Cấp", "Khối", "Nhóm", "Vai trò" columns: null when the cell is empty. */
+  level: AgencyLevel | null;
+  bloc: AgencyBloc | null;
+  delegateGroup: DelegateGroup | null;
+  role: ConferenceRole | null;
 }
 
 interface Analysis {
@@ -177,6 +196,15 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
     else birthYear = y;
     if (raw.phone && !/^[+0-9 .()-]{6,20}$/.test(raw.phone)) problem('phone', `Số điện thoại “${raw.phone}” không hợp lệ.`);
     if (raw.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw.email)) problem('email', `Thư điện tử “${raw.email}” không hợp lệ.`);
+    const level = parseAgencyLevel(raw.level);
+    if (raw.level && !level) problem('level', `Cấp “${raw.level}” không rõ (ghi Trung ương, tỉnh, huyện, xã hoặc thôn, tổ dân phố).`);
+    const bloc = parseAgencyBloc(raw.bloc);
+    if (raw.bloc && !bloc) problem('bloc', `Khối “${raw.bloc}” không rõ (ví dụ: Đảng, HĐND, UBND, Mặt trận, Quân sự, Công an, Sở ngành).`);
+    if ((level || bloc) && !raw.agency) problem(level ? 'level' : 'bloc', 'Có cấp, khối nhưng không có đơn vị để ghi vào.');
+    const delegateGroup = parseDelegateGroup(raw.delegateGroup);
+    if (raw.delegateGroup && !delegateGroup) problem('delegateGroup', `Nhóm “${raw.delegateGroup}” không rõ (ví dụ: Cấp trên, Lãnh đạo tỉnh, Sở ngành, Địa phương, Điển hình, Báo chí).`);
+    const role = parseConferenceRole(raw.role);
+    if (raw.role && !role) problem('role', `Vai trò “${raw.role}” không rõ (ví dụ: Chủ trì, Đồng chủ trì, Đại biểu, Khách mời, Thư ký).`);
     if (fullName && rowProblems.length === 0) {
       const key = `${personKey(fullName)}|${foldForSearch(raw.agency)}`;
       const first = seen.get(key);
@@ -194,6 +222,10 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
       phone: raw.phone,
       email: raw.email,
       notes: raw.notes,
+      level,
+      bloc,
+      delegateGroup,
+      role,
     };
     if (rowProblems.length) {
       problems.push(...rowProblems);
@@ -227,10 +259,27 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
   const a = analyse(await readGrid(input.file), input.mapping, ctx.now().getFullYear());
   const data = a.grid.rows.slice(a.headerIndex + 1, a.headerIndex + 4);
   const width = Math.max(a.headers.length, ...a.grid.rows.slice(a.headerIndex, a.headerIndex + 50).map((r) => r.cells.length));
-  const rows = [
+  const asOf = importAsOf(ctx, input);
+  const classes = new Map<string, AgencyClass>();
+  const classOf = (agency: string) => {
+    const key = foldForSearch(agency);
+    let c = classes.get(key);
+    if (!c) classes.set(key, (c = agencyClass(ctx.db, agency, asOf)));
+    return c;
+  };
+  const suggestedAgencies = new Set<string>();
+  const rows: ImportPreview['rows'] = [
     ...a.valid.map((r) => {
       const matchedPersonId = matchPerson(ctx.db, r);
-      return { row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId };
+      const known = r.agency ? classOf(r.agency) : null;
+      const levelGiven = r.level !== null || (known?.confirmed ?? false);
+      const levelSuggestion = !r.agency || levelGiven ? null : known!.suggestion;
+      if (levelSuggestion) suggestedAgencies.add(foldForSearch(r.agency));
+      return {
+        row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId,
+        level: r.level ?? known?.level ?? null, bloc: r.bloc ?? known?.bloc ?? null, levelGiven, levelSuggestion,
+        delegateGroup: r.delegateGroup, role: r.role,
+      };
     }),
     ...a.invalidRows.map((r) => ({
       row: r.row,
@@ -240,6 +289,12 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
       agency: r.agency ?? '',
       valid: false,
       matchedPersonId: null,
+      level: null,
+      bloc: null,
+      levelGiven: false,
+      levelSuggestion: null,
+      delegateGroup: null,
+      role: null,
     })),
   ].sort((x, y) => x.row - y.row);
   return {
@@ -260,7 +315,31 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
     validCount: a.valid.length,
     invalidCount: a.invalidRows.length,
     matchedCount: rows.filter((r) => r.matchedPersonId !== null).length,
+    levelSuggestedCount: rows.filter((r) => r.levelSuggestion !== null).length,
+    levelSuggestedAgencies: suggestedAgencies.size,
   };
+}
+
+/** The date the list describes: the conference's day when importing for one, else today. */
+function importAsOf(ctx: ServiceContext, input: Parsed): string {
+  if (input.conferenceId !== undefined) return getConference(ctx.db, input.conferenceId).startsAt.slice(0, 10);
+  return isoNow(ctx).slice(0, 10);
+}
+
+interface AgencyClass {
+  confirmed: boolean;
+  level: AgencyLevel;
+  bloc: AgencyBloc;
+  suggestion: NonNullable<ImportPreview['rows'][number]['levelSuggestion']>;
+}
+
+/** What the directory knows of an agency's level (confirmed or not), and what its name suggests. */
+function agencyClass(db: Db, name: string, asOf: string): AgencyClass {
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(foldForSearch(tidySpaces(name))) as Parameters<typeof toAgency>[0] | undefined;
+  const agency = row ? toAgency(row) : null;
+  const s = suggestAgencyLevel(name, { asOf });
+  const suggestion = s ?? { level: agency?.level ?? 'tinh', reason: agency?.levelReason || 'Tên đơn vị không cho biết cấp: tạm xếp cấp tỉnh', confidence: 'low' as const };
+  return { confirmed: agency?.levelConfirmed ?? false, level: agency?.level ?? suggestion.level, bloc: agency?.bloc ?? guessBloc(name), suggestion };
 }
 
 /** Imports every valid row in one transaction: all of them, or nothing. */
@@ -276,13 +355,17 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
       auditedWrite(ctx.db, 'import:commit', { conferenceId: input.conferenceId, fileName: input.file.fileName }, at, (): ImportResult => {
         if (input.conferenceId !== undefined) getConference(ctx.db, input.conferenceId);
         const now = isoNow(ctx);
+        const asOf = importAsOf(ctx, input);
         const agencies = new Map<string, number | null>();
         let created = 0;
         let matched = 0;
         let invited = 0;
         for (const r of a.valid) {
+          // The "Cấp"/"Khối" cells are facts about the agency, stored as given (confirmed); without them a new
+          // agency's level is the name's suggestion, left unconfirmed for the invitation list to ask.
           const key = foldForSearch(r.agency);
-          if (!agencies.has(key)) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now)?.agency.id ?? null);
+          const given = r.level !== null || r.bloc !== null;
+          if (!agencies.has(key) || given) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now, { asOf, given: { level: r.level, bloc: r.bloc } })?.agency.id ?? null);
           const agencyId = agencies.get(key)!;
           let personId = matchPerson(ctx.db, r);
           if (personId === null) {
@@ -309,11 +392,21 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
                 now,
               );
           }
-          if (
-            input.conferenceId !== undefined &&
-            invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup: input.delegateGroup, role: 'dai_bieu', isGuest: false }, now) !== null
-          )
-            invited++;
+          if (input.conferenceId !== undefined) {
+            // "Nhóm" and "Vai trò" as given; a guest (khách mời) or a delegate from above (cấp trên) is introduced before the hosts.
+            const delegateGroup = r.delegateGroup ?? input.delegateGroup;
+            const role = r.role ?? 'dai_bieu';
+            const isGuest = role === 'khach_moi' || delegateGroup === 'cap_tren';
+            const id = invitePerson(ctx.db, input.conferenceId, personId, { delegateGroup, role, isGuest }, now);
+            if (id !== null) invited++;
+            else if (r.delegateGroup !== null || r.role !== null)
+              stmt(
+                ctx.db,
+                `UPDATE invitation SET delegate_group = coalesce(@group, delegate_group), role = coalesce(@role, role),
+                   is_guest = CASE WHEN coalesce(@role, role) = 'khach_moi' OR coalesce(@group, delegate_group) = 'cap_tren' THEN 1 ELSE is_guest END,
+                   updated_at = @now WHERE conference_id = @conferenceId AND person_id = @personId`,
+              ).run({ group: r.delegateGroup, role: r.role, now, conferenceId: input.conferenceId, personId });
+          }
         }
         return { created, matched, invited, skipped: a.invalidRows.length };
       }),

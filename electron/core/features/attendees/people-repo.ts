@@ -3,7 +3,8 @@
 import { AppError } from '../../../../shared/api/result';
 import type { AgencyInput, PersonInput } from '../../../../shared/api/attendees';
 import { personKey, personSortKey, type Agency, type Person } from '../../../../shared/domain/attendees';
-import { canonicalRank, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
+import { canonicalRank, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
+import { suggestAgencyLevel } from '../../../../shared/rules/agency-level';
 import { foldForSearch, tidySpaces } from '../../../../shared/text/vietnamese';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
@@ -19,16 +20,19 @@ export function stmt(db: Db, sql: string): Statement<unknown[], unknown> {
   return s;
 }
 
-export const AGENCY_COLUMNS = `a.id, a.name, a.short_name AS shortName, a.level, a.bloc, a.parent_id AS parentId`;
+export const AGENCY_COLUMNS = `a.id, a.name, a.short_name AS shortName, a.level, a.bloc, a.parent_id AS parentId, a.level_confirmed AS levelConfirmed, a.level_reason AS levelReason`;
 export const PERSON_COLUMNS = `p.id, p.full_name AS fullName, p.gender, p.birth_year AS birthYear, p.rank, p.position,
   p.position_rank AS positionRank, p.appointed_at AS appointedAt, p.agency_id AS agencyId, coalesce(a.name, '') AS agencyName,
   p.phone, p.email, p.notes`;
 export const PERSON_FROM = `person p LEFT JOIN agency a ON a.id = p.agency_id`;
 
+type AgencyRow = Omit<Agency, 'levelConfirmed'> & { levelConfirmed: number | boolean };
+export const toAgency = (r: AgencyRow): Agency => ({ ...r, levelConfirmed: r.levelConfirmed === 1 || r.levelConfirmed === true });
+
 export function getAgency(db: Db, id: number): Agency {
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Agency | undefined;
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as AgencyRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này (có thể đã bị xoá).');
-  return row;
+  return toAgency(row);
 }
 
 export function getPerson(db: Db, id: number): Person {
@@ -37,49 +41,128 @@ export function getPerson(db: Db, id: number): Person {
   return row;
 }
 
-/** Level and bloc read from an agency's name, for agencies created by an import or a walk-in. */
-export function guessAgency(name: string): { level: AgencyLevel; bloc: AgencyBloc } {
+/** A bloc read from an agency's name: a suggestion, kept unconfirmed with the level (see suggestAgencyClass). */
+export function guessBloc(name: string): AgencyBloc {
   const f = ` ${foldForSearch(name)} `;
-  let bloc: AgencyBloc = 'khac';
-  if (/ (tinh uy|thanh uy|dang uy|huyen uy|ban noi chinh|ban tuyen giao|chi bo)/.test(f)) bloc = 'dang';
-  else if (/ (hdnd|hoi dong nhan dan|quoc hoi)/.test(f)) bloc = 'quoc_hoi_hdnd';
-  else if (/ (ubnd|uy ban nhan dan|chinh phu)/.test(f)) bloc = 'chinh_phu_ubnd';
-  else if (/ (mttq|mat tran|tinh doan|doan thanh nien|hoi lien hiep|hoi phu nu|hoi cuu chien binh|hoi nong dan|lien doan lao dong)/.test(f)) bloc = 'mat_tran';
-  else if (/ (quan su|quan doi|bo doi|bien phong)/.test(f)) bloc = 'quan_doi';
-  else if (/ (cong an|bo cong an|cuc |canh sat)/.test(f)) bloc = 'cong_an';
-  else if (/ (truong |dai hoc|hoc vien)/.test(f)) bloc = 'truong_hoc';
-  else if (/ (cong ty|doanh nghiep|tap doan|hop tac xa|ngan hang)/.test(f)) bloc = 'doanh_nghiep';
-  else if (/ (so |ban |toa an|vien kiem sat|chi cuc|thanh tra|bao |dai phat thanh)/.test(f)) bloc = 'nganh';
-  let level: AgencyLevel = 'tinh';
-  if (/ (bo |trung uong|cuc |chinh phu|quoc hoi|viet nam$)/.test(f) && !/ tinh /.test(f)) level = 'trung_uong';
-  else if (/ (xa|phuong|thi tran|dac khu) /.test(f)) level = 'xa';
-  else if (/ (huyen|quan|thi xa) /.test(f) && bloc !== 'quan_doi') level = 'huyen';
-  else if (/ (thon|to dan pho|ap|khu pho|cong ty|truong)/.test(f)) level = 'co_so';
-  return { level, bloc };
+  if (/ (tinh uy|thanh uy|dang uy|huyen uy|ban noi chinh|ban tuyen giao|chi bo)/.test(f)) return 'dang';
+  if (/ (hdnd|hoi dong nhan dan|quoc hoi)/.test(f)) return 'quoc_hoi_hdnd';
+  if (/ (ubnd|uy ban nhan dan|chinh phu)/.test(f)) return 'chinh_phu_ubnd';
+  if (/ (mttq|mat tran|tinh doan|doan thanh nien|hoi lien hiep|hoi phu nu|hoi cuu chien binh|hoi nong dan|lien doan lao dong)/.test(f)) return 'mat_tran';
+  if (/ (quan su|quan doi|bo doi|bien phong)/.test(f)) return 'quan_doi';
+  if (/ (cong an|bo cong an|cuc |canh sat)/.test(f)) return 'cong_an';
+  if (/ (truong |dai hoc|hoc vien)/.test(f)) return 'truong_hoc';
+  if (/ (cong ty|doanh nghiep|tap doan|hop tac xa|ngan hang)/.test(f)) return 'doanh_nghiep';
+  if (/ (so |ban |toa an|vien kiem sat|chi cuc|thanh tra|bao |dai phat thanh)/.test(f)) return 'nganh';
+  return 'khac';
+}
+
+/**
+ * Level and bloc suggested by an agency's name (suggestAgencyLevel, never applied as a fact): the level
+ * the protocol works with until the secretary confirms, and the reason shown beside it. A name that says
+ * nothing gets the province level, said so.
+ */
+export function suggestAgencyClass(name: string, asOf?: string): { level: AgencyLevel; bloc: AgencyBloc; reason: string } {
+  const s = suggestAgencyLevel(name, { asOf });
+  return {
+    level: s?.level ?? 'tinh',
+    bloc: guessBloc(name),
+    reason: s ? s.reason : `Tên đơn vị không cho biết cấp: tạm xếp cấp ${levelLabel('tinh').toLowerCase()}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Agencies.
 
-export function createAgency(db: Db, input: Required<Pick<AgencyInput, 'name' | 'level' | 'bloc'>> & Partial<AgencyInput>, now: string): Agency {
-  const info = stmt(db, 
-      `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(input.name, input.shortName ?? '', input.level, input.bloc, input.parentId ?? null, foldForSearch(input.name),
-      foldForSearch(`${input.name} ${input.shortName ?? ''}`), now, now);
-  return getAgency(db, Number(info.lastInsertRowid));
+/** Where an agency's level and bloc came from (agency_level_history.source). */
+export type ClassSource = 'goi_y' | 'nhap' | 'xac_nhan' | 'sua';
+
+function recordClass(db: Db, id: number, source: ClassSource, now: string, note = ''): void {
+  stmt(db, `INSERT INTO agency_level_history (agency_id, level, bloc, confirmed, source, note, recorded_at)
+    SELECT id, level, bloc, level_confirmed, ?, ?, ? FROM agency WHERE id = ?`).run(source, note, now, id);
 }
 
-/** The agency with this name (folded), created with a guessed level and bloc when new. */
-export function findOrCreateAgency(db: Db, name: string, now: string): { agency: Agency; created: boolean } | null {
+/**
+ * Creates an agency. `confirmed` false: the level and bloc are a suggestion (from the name) with its
+ * reason; true (default): the secretary gave them.
+ */
+export function createAgency(
+  db: Db,
+  input: Required<Pick<AgencyInput, 'name' | 'level' | 'bloc'>> & Partial<AgencyInput>,
+  now: string,
+  classOf: { confirmed: boolean; reason?: string; source?: ClassSource } = { confirmed: true },
+): Agency {
+  const info = stmt(db,
+      `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, level_confirmed, level_reason, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(input.name, input.shortName ?? '', input.level, input.bloc, input.parentId ?? null, foldForSearch(input.name),
+      foldForSearch(`${input.name} ${input.shortName ?? ''}`), classOf.confirmed ? 1 : 0, classOf.confirmed ? '' : (classOf.reason ?? ''), now, now);
+  const id = Number(info.lastInsertRowid);
+  recordClass(db, id, classOf.source ?? (classOf.confirmed ? 'sua' : 'goi_y'), now);
+  return getAgency(db, id);
+}
+
+/**
+ * Sets an agency's level and/or bloc as facts given by the secretary (confirmed), records them in the
+ * agency's history and copies them into the open conferences' invitations of its people and of the
+ * agency itself. Without a level, the current one is confirmed as it is.
+ */
+export function setAgencyClass(db: Db, id: number, patch: { level?: AgencyLevel; bloc?: AgencyBloc }, source: ClassSource, now: string): Agency {
+  const before = getAgency(db, id);
+  const level = patch.level ?? before.level;
+  const bloc = patch.bloc ?? before.bloc;
+  if (before.levelConfirmed && level === before.level && bloc === before.bloc) return before;
+  stmt(db, "UPDATE agency SET level = ?, bloc = ?, level_confirmed = 1, level_reason = '', updated_at = ? WHERE id = ?").run(level, bloc, now, id);
+  recordClass(db, id, source, now);
+  if (level !== before.level || bloc !== before.bloc) refreshAgencyInvitations(db, id, now);
+  return getAgency(db, id);
+}
+
+/** Copies an agency's level and bloc into the invitations of conferences not yet held (people of it, and the agency invited itself). */
+export function refreshAgencyInvitations(db: Db, agencyId: number, now: string): void {
+  stmt(db,
+    `UPDATE invitation SET level = (SELECT level FROM agency WHERE id = @a), bloc = (SELECT bloc FROM agency WHERE id = @a), updated_at = @now
+     WHERE (agency_id = @a OR person_id IN (SELECT id FROM person WHERE agency_id = @a))
+       AND conference_id IN (SELECT id FROM conference WHERE status IN ('draft','planned'))`,
+  ).run({ a: agencyId, now });
+}
+
+/**
+ * The agency with this name (folded). A new one takes the level and bloc `given` (an import's "Cấp" and
+ * "Khối" columns: facts, confirmed), else what its name suggests (unconfirmed, with the reason). An existing
+ * agency takes what is given as a confirmed fact; nothing given leaves it as it is.
+ */
+export function findOrCreateAgency(
+  db: Db,
+  name: string,
+  now: string,
+  options: { asOf?: string; given?: { level?: AgencyLevel | null; bloc?: AgencyBloc | null } } = {},
+): { agency: Agency; created: boolean } | null {
   const clean = tidySpaces(name);
   if (!clean) return null;
   const key = foldForSearch(clean);
+  const given = { level: options.given?.level ?? undefined, bloc: options.given?.bloc ?? undefined };
   const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`)
-    .get(key) as Agency | undefined;
-  if (row) return { agency: row, created: false };
-  return { agency: createAgency(db, { name: clean, ...guessAgency(clean) }, now), created: true };
+    .get(key) as AgencyRow | undefined;
+  if (row) {
+    const agency = toAgency(row);
+    if (given.level !== undefined || given.bloc !== undefined) {
+      const changes = (given.level !== undefined && given.level !== agency.level) || (given.bloc !== undefined && given.bloc !== agency.bloc);
+      if (changes || (given.level !== undefined && !agency.levelConfirmed)) return { agency: setAgencyClass(db, agency.id, given, 'nhap', now), created: false };
+    }
+    return { agency, created: false };
+  }
+  const suggested = suggestAgencyClass(clean, options.asOf);
+  const confirmed = given.level !== undefined;
+  return {
+    agency: createAgency(
+      db,
+      { name: clean, level: given.level ?? suggested.level, bloc: given.bloc ?? suggested.bloc },
+      now,
+      { confirmed, reason: suggested.reason, source: confirmed ? 'nhap' : 'goi_y' },
+    ),
+    created: true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ import { AppError } from '../../../../shared/api/result';
 import type { AwardBatch, AwardBatchesView, BatchRecipient, PresenterCandidate, RecipientKind } from '../../../../shared/domain/awards';
 import { RECIPIENT_KIND_ORDER } from '../../../../shared/domain/awards';
 import { AGENCY_BLOCS, AGENCY_LEVELS, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
-import { computeProtocolOrder, formatDelegateLine, type ProtocolDelegate } from '../../../../shared/rules/protocol';
+import { personPhrase } from '../../../../shared/rules/naming';
+import { computeProtocolOrder, type ProtocolDelegate } from '../../../../shared/rules/protocol';
 import type { Db } from '../../db/open';
 import { NOT_FOUND } from '../../../../shared/api/messages';
 
@@ -207,7 +208,7 @@ export function presenterCandidates(db: Db, conferenceId: number): PresenterCand
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return computeProtocolOrder(delegates, override).map((key) => {
     const r = byKey.get(key)!;
-    return { personId: r.personId, label: formatDelegateLine({ fullName: r.fullName, rank: r.rank, position: r.position }) };
+    return { personId: r.personId, label: personPhrase({ fullName: r.fullName, rank: r.rank, position: r.position }, { honorific: '' }) };
   });
 }
 

@@ -5,14 +5,14 @@ import { positionAtAgency, type Invitation } from '../../../../shared/domain/att
 import { levelPrecedence, type AgencyLevel } from '../../../../shared/domain/people';
 import type { ConclusionNoticeData } from '../../../../shared/rules/conclusion-notice';
 import type { McScriptData } from '../../../../shared/rules/mc-script';
-import { introductionText, type IntroductionDelegate } from '../../../../shared/rules/protocol';
+import { positionWithAgency, type NamedPerson } from '../../../../shared/rules/naming';
 import { batchesView } from '../awards';
 import type { ProgrammeView, ScheduledItem } from '../../../../shared/domain/planning';
 import type { Speech } from '../../../../shared/domain/speeches';
 import { minutesGaps, type MinutesAttendee, type MinutesData, type MinutesSpeech } from '../../../../shared/rules/minutes';
 import type { ServiceContext } from '../../context';
 import { listDecisions } from '../awards';
-import { listInvitations } from '../attendees';
+import { conferenceIntroduction, listInvitations, presidiumInSeatOrder } from '../attendees';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { programmeView } from '../planning';
@@ -133,19 +133,15 @@ function introductionFor(ctx: ServiceContext, record: ConferenceRecord): { lines
     .filter((i) => !checkIn || i.attendance === 'co_mat' || i.attendance === 'muon')
     .sort((a, b) => a.protocolPlace! - b.protocolPlace!);
   const level = (ctx.db.prepare('SELECT level FROM committee WHERE id = ?').get(record.conference.committeeId) as { level: AgencyLevel } | undefined)?.level ?? 'tinh';
-  const intro: IntroductionDelegate[] = ordered.map((d) => {
-    const lower = levelPrecedence(d.level) > levelPrecedence(level);
-    const side = lower ? (COLLECTIVE_SIDE[d.level] ?? (d.agencyName || 'các đơn vị')) : d.agencyName || 'các đơn vị';
-    if (d.representative) return { fullName: d.fullName, level: d.level, side, introduce: 'collective', collectiveLabel: `đại diện lãnh đạo ${d.agencyName}` };
-    return { fullName: d.fullName, rank: d.rank, position: positionAtAgency(d.position, d.agencyName), level: d.level, side, collectiveLabel: lower ? `lãnh đạo ${d.agencyName}` : undefined };
-  });
   const greeted = ordered
     .filter((d) => !d.representative && levelPrecedence(d.level) <= levelPrecedence(level))
     .slice(0, 3)
-    .map((d) => ({ fullName: d.fullName, rank: d.rank, position: positionAtAgency(d.position, d.agencyName) }));
-  return { lines: intro.length ? introductionText(intro, { conferenceLevel: level }).split('\n') : [], greeted };
+    .map((d) => ({ fullName: d.fullName, rank: d.rank, position: positionWithAgency(d.position, d.agencyName) }));
+  return { lines: conferenceIntroduction(ctx.db, record.conference.id, ordered), greeted };
 }
-const COLLECTIVE_SIDE: Partial<Record<AgencyLevel, string>> = { huyen: 'các huyện', xa: 'các xã, phường', co_so: 'các đơn vị cơ sở' };
+
+/** A delegate as the MC names them: rank, name, position with the agency said once. */
+const namedPerson = (i: Invitation): NamedPerson => ({ fullName: i.fullName, rank: i.rank, position: i.position, agencyName: i.agencyName, representative: i.representative });
 
 export function mcScriptData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: McScriptData } {
   const record = gatherConference(ctx, conferenceId);
@@ -153,8 +149,13 @@ export function mcScriptData(ctx: ServiceContext, conferenceId: number): { recor
   const batchView = batchesView(ctx.db, conferenceId);
   const batches = batchView.batches.length ? batchView.batches : batchView.unassigned.length ? [{ title: '', presenterName: '', items: batchView.unassigned }] : [];
   const { lines, greeted } = introductionFor(ctx, record);
+  const decidedOn = new Map(listDecisions(ctx.db, { conferenceId }).map((d) => [d.number, d.decidedOn]));
+  const byPerson = new Map(record.invitations.filter((i) => i.personId !== null).map((i) => [i.personId!, i]));
   const data: McScriptData = {
     conferenceTitle: record.conference.title,
+    conferenceKind: record.conference.kind,
+    organiserName: record.committee.name,
+    presidium: presidiumInSeatOrder(ctx.db, conferenceId).map(namedPerson),
     introduction: lines,
     greeted,
     items: record.items.map((i) => ({
@@ -166,11 +167,13 @@ export function mcScriptData(ctx: ServiceContext, conferenceId: number): { recor
       speeches: scheduled.filter((s) => s.programmeItemId === i.id),
     })),
     batches: batches.map((b) => {
-      const decisions = new Map<string, { number: string; formName: string; authorityName: string }>();
-      for (const r of b.items) decisions.set(r.decisionNumber, { number: r.decisionNumber, formName: r.formName, authorityName: r.authorityName });
+      const decisions = new Map<string, { number: string; formName: string; authorityName: string; date?: string }>();
+      for (const r of b.items) decisions.set(r.decisionNumber, { number: r.decisionNumber, formName: r.formName, authorityName: r.authorityName, date: decidedOn.get(r.decisionNumber) });
+      const presenter = 'presenterPersonId' in b && b.presenterPersonId !== null ? byPerson.get(b.presenterPersonId) : undefined;
       return {
         title: b.title,
         presenterName: b.presenterName,
+        presenter: presenter ? namedPerson(presenter) : undefined,
         decisions: [...decisions.values()],
         recipients: b.items.map((r) => ({ name: r.name, rank: r.rank, position: r.position, agency: r.agency, collective: r.kind !== 'ca_nhan' })),
       };

@@ -2,8 +2,7 @@
 import { format } from 'date-fns';
 import { AppError } from '../../../../shared/api/result';
 import { SCHEDULED_SPEECH_STATUSES, type Speech, type SpeechKind, type SpeechStatus } from '../../../../shared/domain/speeches';
-import { positionAtAgency } from '../../../../shared/domain/attendees';
-import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { personPhrase } from '../../../../shared/rules/naming';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { updateProgrammeItem } from '../planning';
@@ -40,7 +39,7 @@ export const isScheduled = (status: SpeechStatus) => SCHEDULED_SPEECH_STATUSES.i
 /** How the programme names a speaker: "Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
 export function programmeSpeakerLabel(s: Pick<Speech, 'speakerName' | 'speakerRank' | 'speakerPosition' | 'unitName'>): string {
   if (!s.speakerName) return s.unitName ? `Đại diện ${s.unitName}` : '';
-  return formatDelegateLine({ fullName: s.speakerName, rank: s.speakerRank, position: positionAtAgency(s.speakerPosition, s.unitName) });
+  return personPhrase({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName }, { honorific: '', sentenceStart: true });
 }
 
 /**

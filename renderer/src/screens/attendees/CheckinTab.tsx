@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Invitation } from '../../../../shared/domain/attendees';
-import { positionAtAgency, attendanceLabel } from '../../../../shared/domain/attendees';
+import { attendanceLabel } from '../../../../shared/domain/attendees';
 import type { DelegateGroup } from '../../../../shared/domain/people';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
@@ -60,7 +60,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
       return;
     }
     setError(null);
-    const text = attendance === '' ? `Đã bỏ điểm danh ${inv.fullName}.` : `${formatDelegateName(inv)}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(r.value.checkedInAt)}`}.`;
+    const text = attendance === '' ? `Đã bỏ điểm danh ${inv.fullName}.` : `${personPhrase(inv, { honorific: '', nameOnly: true })}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(r.value.checkedInAt)}`}.`;
     setLast(text);
     setQuery('');
     setAbsent(null);
@@ -180,8 +180,8 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
                 onDoubleClick={() => void mark(r, 'co_mat')}
               >
                 <div>
-                  <strong>{formatDelegateName(r)}</strong>
-                  <div className="small muted">{positionAtAgency(r.position, r.agencyName)}</div>
+                  <strong>{personPhrase(r, { honorific: '', nameOnly: true })}</strong>
+                  <div className="small muted">{positionWithAgency(r.position, r.agencyName)}</div>
                 </div>
                 <div className="checkin-state">
                   {r.attendance ? `${attendanceLabel(r.attendance)}${r.checkedInAt && r.attendance !== 'vang' ? ` ${time(r.checkedInAt)}` : ''}` : 'Chưa đến'}
@@ -201,7 +201,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
               onDone={(inv) => {
                 setWalkIn(false);
                 notify('success', `Đã thêm ${inv.fullName} và ghi có mặt.`);
-                setLast(`${formatDelegateName(inv)}: có mặt lúc ${time(inv.checkedInAt)}.`);
+                setLast(`${personPhrase(inv, { honorific: '', nameOnly: true })}: có mặt lúc ${time(inv.checkedInAt)}.`);
                 setQuery('');
                 searchRef.current?.focus();
               }}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
-import { positionAtAgency, type Agency, type Person } from '../../../../shared/domain/attendees';
+import { type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { formatIsoDate } from '../../../../shared/text/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -86,7 +86,7 @@ function PeopleList() {
                 <tr key={p.id}>
                   <td>
                     <a className="row-link" href={routes.person({ id: p.id })}>
-                      {formatDelegateName(p)}
+                      {personPhrase(p, { honorific: '', nameOnly: true })}
                     </a>
                   </td>
                   <td>{p.position}</td>
@@ -120,13 +120,13 @@ function MergePanel({ person, onClose }: { person: Person; onClose: () => void }
   return (
     <div className="panel" role="region" aria-label="Gộp bản ghi trùng">
       <h2>Gộp bản ghi trùng của {person.fullName}</h2>
-      <p className="muted small">Chọn bản ghi cần gộp vào “{formatDelegateName(person)} — {person.agencyName || 'không đơn vị'}”. Lịch sử chức vụ và các lần được mời đều được giữ.</p>
+      <p className="muted small">Chọn bản ghi cần gộp vào “{personPhrase(person, { honorific: '', nameOnly: true })} — {person.agencyName || 'không đơn vị'}”. Lịch sử chức vụ và các lần được mời đều được giữ.</p>
       <ErrorBanner message={error} />
       {others.length === 0 && <p>Không thấy bản ghi nào trùng tên.</p>}
       <ul className="plain-list">
         {others.map((o) => (
           <li key={o.id}>
-            {formatDelegateName(o)}, {o.position || 'không chức vụ'} — {o.agencyName || 'không đơn vị'}{' '}
+            {personPhrase(o, { honorific: '', nameOnly: true })}, {o.position || 'không chức vụ'} — {o.agencyName || 'không đơn vị'}{' '}
             <button
               type="button"
               className="button button-small"
@@ -312,7 +312,7 @@ function PersonEditor({ id }: { id?: number }) {
           <ul className="plain-list">
             {existing.data.invitations.map((i) => (
               <li key={i.conferenceId}>
-                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionAtAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
+                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionWithAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
@@ -424,7 +424,10 @@ function AgencyList() {
                   {a.name}
                   {a.shortName && <span className="muted"> ({a.shortName})</span>}
                 </td>
-                <td>{levelLabel(a.level)}</td>
+                <td>
+                  {levelLabel(a.level)}
+                  {!a.levelConfirmed && <span className="muted small"> (gợi ý theo tên, chưa xác nhận)</span>}
+                </td>
                 <td>{blocLabel(a.bloc)}</td>
                 <td>{a.peopleCount ?? 0}</td>
                 <td className="nowrap">

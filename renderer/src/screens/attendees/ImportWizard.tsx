@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping, type ImportPreview } from '../../../../shared/api/attendees';
-import type { DelegateGroup } from '../../../../shared/domain/people';
+import { blocLabel, conferenceRoleLabel, delegateGroupLabel, levelLabel, type DelegateGroup } from '../../../../shared/domain/people';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
@@ -82,8 +82,9 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
     <div className="panel import-wizard">
       <h2>{conferenceId ? 'Nhập danh sách mời từ Excel' : 'Nhập đại biểu từ Excel'}</h2>
       <p className="muted small">
-        Tệp Excel (.xlsx) hoặc CSV (UTF-8). Dòng tiêu đề như “Họ và tên”, “Cấp bậc”, “Chức vụ”, “Đơn vị” được nhận ra tự động. Người đã có
-        trong danh bạ (cùng họ tên và đơn vị) không bị tạo trùng.
+        Tệp Excel (.xlsx) hoặc CSV (UTF-8). Dòng tiêu đề như “Họ và tên”, “Cấp bậc”, “Chức vụ”, “Đơn vị” được nhận ra tự động; các cột
+        “Cấp”, “Khối” (của đơn vị), “Nhóm”, “Vai trò” (của đại biểu) được ghi đúng như trong tệp. Người đã có trong danh bạ (cùng họ tên và
+        đơn vị) không bị tạo trùng.
       </p>
       <label className="file-pick">
         <span>Chọn tệp danh sách</span>
@@ -116,6 +117,12 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
             <strong>{preview.validCount}</strong> dòng hợp lệ ({preview.matchedCount} người đã có trong danh bạ),{' '}
             <strong className={preview.invalidCount ? 'text-danger' : ''}>{preview.invalidCount}</strong> dòng có lỗi.
           </p>
+          {preview.levelSuggestedCount > 0 && (
+            <p className="level-suggestion-note" role="note">
+              <strong>{preview.levelSuggestedCount}</strong> dòng ({preview.levelSuggestedAgencies} đơn vị) chưa có cột “Cấp”: cấp đơn vị chỉ là{' '}
+              <em>gợi ý theo tên</em>, cần xác nhận ở danh sách mời sau khi nhập (hoặc thêm cột “Cấp” vào tệp rồi nhập lại).
+            </p>
+          )}
           {preview.problems.length > 0 && (
             <table className="table" aria-label="Các lỗi trong tệp">
               <thead>
@@ -146,6 +153,8 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
                   <th scope="col">Cấp bậc</th>
                   <th scope="col">Chức vụ</th>
                   <th scope="col">Đơn vị</th>
+                  <th scope="col">Cấp, khối đơn vị</th>
+                  <th scope="col">Nhóm, vai trò</th>
                   <th scope="col">Ghi nhận</th>
                 </tr>
               </thead>
@@ -157,6 +166,17 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
                     <td>{r.rank}</td>
                     <td>{r.position}</td>
                     <td>{r.agency}</td>
+                    <td>
+                      {r.levelSuggestion ? (
+                        <span className="level-suggestion" title={r.levelSuggestion.reason}>
+                          Gợi ý: {levelLabel(r.levelSuggestion.level)} <span className="small muted">({r.levelSuggestion.reason})</span>
+                        </span>
+                      ) : (
+                        r.level && levelLabel(r.level)
+                      )}
+                      {r.bloc && <span className="small muted"> · {blocLabel(r.bloc)}</span>}
+                    </td>
+                    <td>{[r.delegateGroup && delegateGroupLabel(r.delegateGroup), r.role && conferenceRoleLabel(r.role)].filter(Boolean).join(', ')}</td>
                     <td>{!r.valid ? 'Có lỗi, bỏ qua' : r.matchedPersonId ? 'Đã có, cập nhật' : 'Thêm mới'}</td>
                   </tr>
                 ))}

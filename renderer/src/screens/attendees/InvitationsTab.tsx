@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { positionAtAgency, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
-import { CONFERENCE_ROLES, DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../../../../shared/domain/people';
-import { formatDelegateName } from '../../../../shared/rules/protocol';
+import { INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
+import {
+  AGENCY_BLOCS,
+  AGENCY_LEVELS,
+  CONFERENCE_ROLES,
+  DELEGATE_GROUPS,
+  levelLabel,
+  type AgencyBloc,
+  type AgencyLevel,
+  type ConferenceRole,
+  type DelegateGroup,
+} from '../../../../shared/domain/people';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { call, callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -51,6 +61,25 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
     setSelected(new Set());
   }
 
+  async function bulk(patch: BulkPatch) {
+    const ids = [...selected];
+    const done = await commands.value('invitation:bulkUpdate', { ids, patch }, (v) => `Đã cập nhật ${v.updated} dòng${v.agencies ? ` (cấp, khối của ${v.agencies} đơn vị)` : ''}.`);
+    if (done) setSelected(new Set());
+  }
+
+  async function confirmSuggested(lines: Invitation[]) {
+    const byAgency = new Map<number, AgencyLevel>();
+    for (const l of lines) if (!l.levelConfirmed && l.classAgencyId !== null && l.levelSuggestion) byAgency.set(l.classAgencyId, l.levelSuggestion.level);
+    if (byAgency.size === 0) return notify('info', 'Các dòng đã chọn không có cấp nào cần xác nhận.');
+    // One command per suggested level (usually one or two): each agency gets the level its name suggests.
+    const levels = new Map<AgencyLevel, number[]>();
+    for (const [id, level] of byAgency) levels.set(level, [...(levels.get(level) ?? []), id]);
+    let confirmed = 0;
+    for (const [level, ids] of levels) confirmed += (await commands.value('agency:confirmLevel', { ids, level }))?.confirmed ?? 0;
+    notify('success', `Đã xác nhận cấp của ${confirmed} đơn vị.`);
+    setSelected(new Set());
+  }
+
   const toggle = (id: number) =>
     setSelected((s) => {
       const n = new Set(s);
@@ -96,10 +125,10 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         )}
       </td>
       <td>
-        <strong>{formatDelegateName(r)}</strong>
+        <strong>{personPhrase(r, { honorific: '', nameOnly: true })}</strong>
         {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
         {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
-        <div className="small">{positionAtAgency(r.position, r.agencyName)}</div>
+        <div className="small">{positionWithAgency(r.position, r.agencyName)}</div>
       </td>
       <td>
         <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}>
@@ -119,6 +148,36 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <label className="inline-check">
           <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} /> Khách
         </label>
+      </td>
+      <td className="class-cell">
+        <select aria-label={`Cấp của ${r.fullName}`} value={r.level} onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}>
+          {AGENCY_LEVELS.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label={`Khối của ${r.fullName}`} value={r.bloc} onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}>
+          {AGENCY_BLOCS.map((b) => (
+            <option key={b.code} value={b.code}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+        {!r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null && (
+          <span className="level-suggestion" title={r.levelSuggestion.reason}>
+            Gợi ý theo tên: {levelLabel(r.levelSuggestion.level)}
+            {r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.{' '}
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`Xác nhận cấp ${levelLabel(r.levelSuggestion.level)} cho ${r.agencyName}`}
+              onClick={() => void commands.value('agency:confirmLevel', { ids: [r.classAgencyId!], level: r.levelSuggestion!.level }, `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(r.levelSuggestion!.level).toLowerCase()}.`)}
+            >
+              Xác nhận
+            </button>
+          </span>
+        )}
       </td>
       <td>
         <select
@@ -209,10 +268,21 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
             Từ chối
           </button>
+          <button type="button" className="button button-small" onClick={() => void confirmSuggested(rows.filter((r) => selected.has(r.id)))}>
+            Xác nhận cấp gợi ý
+          </button>
           <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
             Bỏ chọn
           </button>
+          <BulkEdit onApply={(patch) => void bulk(patch)} />
         </div>
+      )}
+      {(protocol.data?.levelsToConfirm.invitations ?? 0) > 0 && (
+        <p className="level-suggestion-note" role="note" aria-label="Cấp đơn vị cần xác nhận">
+          <strong>{protocol.data!.levelsToConfirm.invitations}</strong> dòng ({protocol.data!.levelsToConfirm.agencies} đơn vị) có cấp đơn vị chỉ là{' '}
+          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý. Bấm “Xác nhận” ở từng dòng, chọn cấp khác, hoặc chọn
+          nhiều dòng rồi bấm “Xác nhận cấp gợi ý”.
+        </p>
       )}
       {rows.length === 0 && list.data && <p className="empty">Chưa mời ai. Bấm “Mời từ danh bạ” hoặc nhập danh sách từ Excel.</p>}
       {rows.length > 0 && (
@@ -243,6 +313,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
                 <th scope="col">TT</th>
                 <th scope="col">Đại biểu (chức vụ, đơn vị)</th>
                 <th scope="col">Nhóm, vai trò</th>
+                <th scope="col">Cấp, khối đơn vị</th>
                 <th scope="col">Giấy mời</th>
                 <th scope="col"><span className="sr-only">Thao tác</span></th>
               </tr>
@@ -355,7 +426,7 @@ function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
                     })
                   }
                 />{' '}
-                {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}
+                {personPhrase(p, { honorific: '', nameOnly: true })} — {positionWithAgency(p.position, p.agencyName)}
               </label>
             </li>
           ))}
@@ -429,7 +500,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
   }
   return (
     <div className="panel" role="region" aria-label="Người dự thay">
-      <h2>Người dự thay cho {formatDelegateName(invitation)}</h2>
+      <h2>Người dự thay cho {personPhrase(invitation, { honorific: '', nameOnly: true })}</h2>
       <p className="muted small">Người dự thay được xếp theo chức vụ của chính họ, không theo chức vụ của người được mời.</p>
       <ErrorBanner message={error} />
       <label className="toolbar-field">
@@ -441,7 +512,7 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
           .filter((p) => p.id !== invitation.personId)
           .map((p) => (
             <li key={p.id}>
-              {formatDelegateName(p)} — {positionAtAgency(p.position, p.agencyName)}{' '}
+              {personPhrase(p, { honorific: '', nameOnly: true })} — {positionWithAgency(p.position, p.agencyName)}{' '}
               <button type="button" className="button button-small" onClick={() => void choose({ personId: p.id })}>
                 Chọn
               </button>
@@ -479,5 +550,65 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
         </button>
       </div>
     </div>
+  );
+}
+
+type BulkPatch = { delegateGroup?: DelegateGroup; role?: ConferenceRole; level?: AgencyLevel; bloc?: AgencyBloc };
+
+/** Group, role, level and bloc for every selected line at once; "giữ nguyên" leaves a field as it is. */
+function BulkEdit({ onApply }: { onApply: (patch: BulkPatch) => void }) {
+  const [patch, setPatch] = useState<BulkPatch>({});
+  const pick = <K extends keyof BulkPatch>(key: K, value: string) => setPatch((p) => ({ ...p, [key]: value === '' ? undefined : (value as BulkPatch[K]) }));
+  const keep = <option value="">— Giữ nguyên —</option>;
+  return (
+    <span className="bulk-edit">
+      <label className="toolbar-field">
+        <span>Nhóm</span>
+        <select aria-label="Đổi nhóm các dòng đã chọn" value={patch.delegateGroup ?? ''} onChange={(e) => pick('delegateGroup', e.target.value)}>
+          {keep}
+          {DELEGATE_GROUPS.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toolbar-field">
+        <span>Vai trò</span>
+        <select aria-label="Đổi vai trò các dòng đã chọn" value={patch.role ?? ''} onChange={(e) => pick('role', e.target.value)}>
+          {keep}
+          {CONFERENCE_ROLES.map((g) => (
+            <option key={g.code} value={g.code}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toolbar-field">
+        <span>Cấp đơn vị</span>
+        <select aria-label="Đổi cấp đơn vị các dòng đã chọn" value={patch.level ?? ''} onChange={(e) => pick('level', e.target.value)}>
+          {keep}
+          {AGENCY_LEVELS.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="toolbar-field">
+        <span>Khối</span>
+        <select aria-label="Đổi khối các dòng đã chọn" value={patch.bloc ?? ''} onChange={(e) => pick('bloc', e.target.value)}>
+          {keep}
+          {AGENCY_BLOCS.map((b) => (
+            <option key={b.code} value={b.code}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button button-small button-primary" disabled={Object.values(patch).every((v) => v === undefined)} onClick={() => onApply(patch)}>
+        Áp dụng cho các dòng đã chọn
+      </button>
+    </span>
   );
 }

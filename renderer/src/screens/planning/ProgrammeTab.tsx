@@ -20,8 +20,7 @@ import { SortableArea, SortableGroup, useSortableRow } from '../../components/So
 import { ExportProgrammeDialog } from './ExportProgrammeDialog';
 import { InspectionPanel } from './InspectionPanel';
 import { ProgrammePrint } from './ProgrammePrint';
-import { positionAtAgency } from '../../../../shared/domain/attendees';
-import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { personPhrase } from '../../../../shared/rules/naming';
 import { useOp, useCommands, runCommand } from '../../api/query';
 
 interface UndoStep {
@@ -44,7 +43,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const invitees = useOp('invitation:list', { conferenceId: conference.id });
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
-    .map((i) => `Đồng chí ${formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) })}`);
+    .map((i) => personPhrase(i, { sentenceStart: true }));
   const [view, setView] = useState<ProgrammeView | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [showActual, setShowActual] = useState(false);

@@ -6,6 +6,7 @@ import { AwardSettings } from '../awards/AwardSettings';
 import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
 import { TemplatesSettings } from '../planning/TemplatesSettings';
 import { DataSettings } from '../data/DataSettings';
+import { StandingsSettings } from '../attendees/StandingsSettings';
 import { dataFileChanged } from '../../dataFile';
 import type { SettingsPath } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
@@ -19,6 +20,7 @@ export const SETTINGS_SECTIONS: Array<{ path: SettingsPath; label: string; compo
   { path: 'mau-chuong-trinh', label: 'Mẫu chương trình', component: TemplatesSettings },
   { path: 'the-thuc-van-ban', label: 'Thể thức văn bản', component: DocumentSettingsSection },
   { path: 'khen-thuong', label: 'Khen thưởng', component: AwardSettings },
+  { path: 'thu-tu-le-tan', label: 'Thứ tự lễ tân', component: StandingsSettings },
   { path: 'du-lieu', label: 'Dữ liệu và sao lưu', component: DataSettings },
 ];
 

@@ -3,7 +3,7 @@
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
 import { useEffect, useState, type FormEvent } from 'react';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
-import { formatDelegateLine } from '../../../../shared/rules/protocol';
+import { personPhrase } from '../../../../shared/rules/naming';
 import { call } from '../../api/client';
 import { DOCX_FILTER, saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -33,7 +33,7 @@ const EMPTY: Draft = { kind: 'tham_luan', invitationId: '', speakerName: '', spe
 const ITEM_KIND_FOR: Record<SpeechKind, string> = { bao_cao: 'bao_cao', dien_van: 'dien_van', tham_luan: 'tham_luan', chi_dao: 'chi_dao', tiep_thu: 'tiep_thu', thao_luan: 'thao_luan' };
 
 export function speakerLabel(s: Speech): string {
-  if (s.speakerName) return formatDelegateLine({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition });
+  if (s.speakerName) return personPhrase({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName }, { honorific: '' });
   return s.unitName ? `Đại diện ${s.unitName}` : '';
 }
 
@@ -236,7 +236,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                     .filter((i) => i.fullName)
                     .map((i) => (
                       <option key={i.id} value={i.id}>
-                        {formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: i.position })}
+                        {personPhrase({ fullName: i.fullName, rank: i.rank, position: i.position }, { honorific: '' })}
                       </option>
                     ))}
                 </select>
