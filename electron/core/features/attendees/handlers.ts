@@ -129,8 +129,8 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
 
 /** One invitation's row, without its protocol place (cheap). */
 function invitationRow(db: Db, id: number): InvitationRow {
-  const row = stmt(db, `SELECT ${INVITATION_COLUMNS} FROM invitation i WHERE i.id = ?`).get(id) as InvitationRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh sách mời (có thể đã bị xoá).');
+  const row = stmt(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   return row;
 }
 
