@@ -238,10 +238,10 @@ test('a performer is picked from the invitees and kept', async ({ page, app }) =
   const next = list.find((c) => c.status === 'draft' && c.kind === 'tong_ket_phat_dong')!;
   await page.goto(`${app.origin}/#/hoi-nghi/${next.id}/chuong-trinh`);
   const picker = page.getByRole('combobox', { name: /^Chọn người thực hiện từ danh sách mời:/ }).first();
-  await picker.selectOption({ label: 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo' });
-  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+  await picker.selectOption({ label: 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo' });
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/performer-pick.png` });
   await page.reload();
-  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo');
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
 });

@@ -65,10 +65,30 @@ function open(): void {
   });
   // The browser retries by itself (the server asks for every second); until then, say it.
   source.onerror = () => {
-    if (connection !== 'revoked') setConnection('lost');
+    if (connection === 'revoked') return;
+    setConnection('lost');
+    // A stream the browser gave up on (it does after a failed reconnection) is opened anew.
+    if (source?.readyState === EventSource.CLOSED) reopenSoon();
   };
-  if (!offlineWatched) window.addEventListener('offline', () => setConnection('lost'));
+  if (!offlineWatched) {
+    window.addEventListener('offline', () => setConnection('lost'));
+    window.addEventListener('online', () => {
+      if (connection !== 'revoked' && source?.readyState !== EventSource.OPEN) reopenSoon(0);
+    });
+  }
   offlineWatched = true;
+}
+
+let reopenTimer: ReturnType<typeof setTimeout> | null = null;
+function reopenSoon(delay = 1000): void {
+  if (reopenTimer) return;
+  reopenTimer = setTimeout(() => {
+    reopenTimer = null;
+    if (listeners.size === 0 && connectionListeners.size === 0) return;
+    source?.close();
+    source = null;
+    open();
+  }, delay);
 }
 
 function close(): void {
