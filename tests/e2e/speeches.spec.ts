@@ -188,7 +188,7 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await expect(page.getByText('Số biên bản: 01/BB-BCĐ')).toBeVisible();
   expect((await docxOf('Kịch bản điều hành (Word)')).xml).toContain('Xin trân trọng kính mời đại diện Công an xã Hải Hậu lên trình bày tham luận');
   // The notice is issued the day after: the secretary sets the date, which its place-date line carries.
-  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('2024-01-16');
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('16/01/2024');
   await page.getByLabel('Ngày ban hành').fill('2024-01-17');
   const notice = await docxOf('Thông báo kết luận (Word)');
   expect(notice.xml).toContain('Số: 01/TB-BCĐ');

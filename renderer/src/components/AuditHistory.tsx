@@ -3,7 +3,6 @@
 // <AuditHistory personId={id} />, the conference tab <AuditHistory conferenceId={id} />.
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/api/audit';
-import { callOrThrow } from '../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { useNotify } from './Notice';

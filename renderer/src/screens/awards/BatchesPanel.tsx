@@ -2,6 +2,7 @@ import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import { useOp, runCommand } from '../../api/query';
 import { routes } from '../../routes';
@@ -29,15 +30,12 @@ function personLine(r: BatchRecipient): string {
 export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
   const view = useOp('award:batches', { conferenceId });
-  const [batches, setBatches] = useState<LocalBatch[]>([]);
+  const { draft: batches, setDraft: setBatches } = useDraft(view.data, (d) => (d ? toLocal(d) : []));
   const [maxSize, setMaxSize] = useState('10');
   const [error, setError] = useState<string | null>(null);
   const [confirmRebuild, setConfirmRebuild] = useState(false);
   const [dragged, setDragged] = useState<number | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
-  useEffect(() => {
-    if (view.data) setBatches(toLocal(view.data));
-  }, [view.data]);
   useEffect(() => {
     if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
   }, [batches, focusId]);

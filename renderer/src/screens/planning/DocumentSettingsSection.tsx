@@ -1,8 +1,8 @@
 // Cài đặt → Thể thức văn bản: margins, body size and line spacing per committee, within Decree 30's ranges.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
@@ -21,23 +21,19 @@ const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number 
 export function DocumentSettingsSection(_props: SettingsSectionProps) {
   const notify = useNotify();
   const committees = useOp('committee:list', {});
-  const [committeeId, setCommitteeId] = useState<number | null>(null);
-  const [draft, setDraft] = useState<CommitteeDocumentSettings | null>(null);
-  const form = useServerForm();
+  const [chosenCommittee, setCommitteeId] = useState<number | null>(null);
+  // The first committee until another is chosen.
+  const committeeId = chosenCommittee ?? committees.data?.[0]?.id ?? null;
+  const settings = useOp('documentSettings:get', committeeId === null ? null : { committeeId });
+  const { draft, setDraft } = useDraft(settings.data, (d): CommitteeDocumentSettings | null => d ?? null);
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
-  }, [committees.data, committeeId]);
-  useEffect(() => {
-    if (committeeId === null) return;
-    void call('documentSettings:get', { committeeId }).then((r) => (r.ok ? setDraft(r.value) : setError(r.error.message)));
-  }, [committeeId]);
   if (committees.data?.length === 0) return <p className="empty">Hãy khai báo Ban Chỉ đạo trước.</p>;
-  if (!draft) return <ErrorBanner message={committees.error ?? error} />;
+  if (!draft) return <ErrorBanner message={committees.error ?? settings.error ?? error} />;
   return (
     <form
-      ref={form.ref}
+      ref={formRef}
       className="panel form"
       aria-label="Thể thức văn bản"
       noValidate

@@ -2,6 +2,7 @@
 // are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons; insert, duplicate and
 // delete can be undone. Actual times can be recorded during the conference.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDraft } from '../../components/useDraft';
 import {
   PROGRAMME_ITEM_KINDS,
   PROGRAMME_ITEM_KIND_LABELS,
@@ -13,6 +14,7 @@ import {
 import { formatDuration } from '../../../../shared/rules/schedule';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { navigate, routes } from '../../routes';
 import type { ConferenceTabProps } from '../conferences/tabs';
@@ -45,7 +47,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
     .map((i) => `Đồng chí ${formatDelegateLine({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) })}`);
-  const [view, setView] = useState<ProgrammeView | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [showActual, setShowActual] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
@@ -53,9 +54,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const [exporting, setExporting] = useState(false);
   const focusAfter = useRef<string | null>(null);
 
-  useEffect(() => {
-    if (programme.data) setView(programme.data);
-  }, [programme.data]);
+  const view = programme.data;
   useEffect(() => {
     if (!focusAfter.current) return;
     const el = document.getElementById(focusAfter.current);
@@ -269,22 +268,20 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 }
 
 function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: string, end: string) => void }) {
-  const [start, setStart] = useState(view.lunchStart);
-  const [end, setEnd] = useState(view.lunchEnd);
-  useEffect(() => {
-    setStart(view.lunchStart);
-    setEnd(view.lunchEnd);
-  }, [view.lunchStart, view.lunchEnd]);
+  const { draft, setDraft } = useDraft(`${view.lunchStart}-${view.lunchEnd}`, () => ({ start: view.lunchStart, end: view.lunchEnd }));
+  const { start, end } = draft;
+  const setStart = (v: string) => setDraft((d) => ({ ...d, start: v }));
+  const setEnd = (v: string) => setDraft((d) => ({ ...d, end: v }));
   const changed = start !== view.lunchStart || end !== view.lunchEnd;
   return (
     <div className="toolbar break-editor">
       <label className="toolbar-field">
         <span>Nghỉ trưa từ</span>
-        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+        <TimeInput value={start} onValue={(value) => setStart(value)} />
       </label>
       <label className="toolbar-field">
         <span>Nghỉ trưa đến</span>
-        <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+        <TimeInput value={end} onValue={(value) => setEnd(value)} />
       </label>
       <button type="button" className="button" disabled={!changed} onClick={() => onSave(start, end)}>
         Lưu giờ nghỉ trưa
@@ -299,12 +296,10 @@ function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: st
 }
 
 function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; index: number; onSave: (title: string, start: string) => void; onDelete: (() => void) | undefined }) {
-  const [title, setTitle] = useState(part.title);
-  const [start, setStart] = useState(part.startTime);
-  useEffect(() => {
-    setTitle(part.title);
-    setStart(part.startTime);
-  }, [part.title, part.startTime]);
+  const { draft, setDraft } = useDraft(`${part.title}\n${part.startTime}`, () => ({ title: part.title, start: part.startTime }));
+  const { title, start } = draft;
+  const setTitle = (v: string) => setDraft((d) => ({ ...d, title: v }));
+  const setStart = (v: string) => setDraft((d) => ({ ...d, start: v }));
   const commit = () => {
     if ((title !== part.title || start !== part.startTime) && start) onSave(title.trim(), start);
   };
@@ -316,7 +311,7 @@ function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; in
       </label>
       <label className="toolbar-field">
         <span>Giờ bắt đầu phần {index + 1}</span>
-        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} onBlur={commit} />
+        <TimeInput value={start} onValue={(value) => setStart(value)} onBlur={commit} />
       </label>
       <span className="muted part-end">Kết thúc {part.end}</span>
       {onDelete && (
@@ -344,13 +339,9 @@ function ItemRow(props: {
   onActual: (start: string, end: string) => void;
 }) {
   const { item, index, count } = props;
-  const [draft, setDraft] = useState<ItemFields>(fieldsOf(item));
-  const [actual, setActual] = useState({ start: item.actualStart, end: item.actualEnd });
-  const row = useSortableRow(item.id, { disabled: props.readOnly });
-  useEffect(() => {
-    setDraft(fieldsOf(item));
-    setActual({ start: item.actualStart, end: item.actualEnd });
-  }, [item]);
+  const { draft, setDraft } = useDraft(item, fieldsOf);
+  const { draft: actual, setDraft: setActual } = useDraft(item, (i) => ({ start: i.actualStart, end: i.actualEnd }));
+  const { ref: rowRef, ...row } = useSortableRow(item.id, { disabled: props.readOnly });
 
   const commit = (next: ItemFields = draft) => {
     const same = JSON.stringify(next) === JSON.stringify(fieldsOf(item));
@@ -373,7 +364,7 @@ function ItemRow(props: {
   const flags = [item.overrun ? 'Quá giờ dự kiến' : '', item.inLunch ? 'Trùng giờ nghỉ trưa' : ''].filter(Boolean);
 
   return (
-    <tr ref={row.ref} style={row.style} className={`${flags.length ? 'row-flagged' : ''}${row.isOver ? ' row-drop' : ''}`} onKeyDown={onKeyDown}>
+    <tr ref={rowRef} style={row.style} className={`${flags.length ? 'row-flagged' : ''}${row.isOver ? ' row-drop' : ''}`} onKeyDown={onKeyDown}>
       <td className="col-move">
         <button
           type="button"
@@ -468,8 +459,8 @@ function ItemRow(props: {
       </td>
       {props.showActual && (
         <td className="actual">
-          <input type="time" aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onChange={(e) => setActual({ ...actual, start: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
-          <input type="time" aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onChange={(e) => setActual({ ...actual, end: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <TimeInput aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onValue={(value) => setActual({ ...actual, start: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <TimeInput aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onValue={(value) => setActual({ ...actual, end: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
         </td>
       )}
       <td className="col-actions">

@@ -5,6 +5,7 @@ import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, typ
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import type { ConferenceTabProps } from '../conferences/tabs';
@@ -31,7 +32,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const tasks = useOp('prep:list', { conferenceId: conference.id });
   const [draft, setDraft] = useState<Draft | null>(null);
-  const form = useServerForm();
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
@@ -110,7 +111,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
         </div>
       )}
       {draft && (
-        <form ref={form.ref} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
+        <form ref={formRef} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
             <Field label="Tên công việc" required error={issueFor('title')}>
               {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}
@@ -134,7 +135,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
               </Field>
             ) : (
               <Field label="Hạn hoàn thành" required error={issueFor('dueDateFixed')}>
-                {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onChange={(e) => setDraft({ ...draft, dueDateFixed: e.target.value })} />}
+                {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onValue={(value) => setDraft({ ...draft, dueDateFixed: value })} />}
               </Field>
             )}
             <Field label="Trạng thái">

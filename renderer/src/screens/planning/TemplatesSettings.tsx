@@ -1,10 +1,12 @@
 // Cài đặt → Mẫu chương trình: the programme and checklist each conference kind starts from. Templates are
 // the committee's data: edit, save, or go back to the original.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, type ConferenceKind } from '../../../../shared/domain/conference';
 import { PROGRAMME_ITEM_KINDS, PROGRAMME_ITEM_KIND_LABELS, type ProgrammeItemKind, type ProgrammeTemplate, type TemplateBody } from '../../../../shared/domain/planning';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TimeInput } from '../../components/TypedInputs';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { useOp, runCommand } from '../../api/query';
@@ -15,14 +17,10 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
   const notify = useNotify();
   const templates = useOp('template:list', {});
   const [kind, setKind] = useState<ConferenceKind>('tong_ket_phat_dong');
-  const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const current: ProgrammeTemplate | undefined = templates.data?.find((t) => t.kind === kind);
-
-  useEffect(() => {
-    if (current) setDraft({ name: current.name, parts: current.parts, tasks: current.tasks });
-  }, [current]);
+  const { draft, setDraft } = useDraft(current, (c): Draft | null => (c ? { name: c.name, parts: c.parts, tasks: c.tasks } : null));
 
   if (!draft) return <ErrorBanner message={templates.error} />;
 
@@ -81,7 +79,7 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
             </label>
             <label className="toolbar-field">
               <span>Giờ bắt đầu phần {pi + 1}</span>
-              <input type="time" value={part.startTime} onChange={(e) => setPart(pi, { startTime: e.target.value })} />
+              <TimeInput value={part.startTime} onValue={(value) => setPart(pi, { startTime: value })} />
             </label>
             {draft.parts.length > 1 && (
               <button type="button" className="button button-small button-danger push-right" onClick={() => setDraft({ ...draft, parts: draft.parts.filter((_, i) => i !== pi) })}>

@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CommitteeInput } from '../../../../shared/api/committees';
 import { COMMITTEE_LEVELS, COMMITTEE_LEVEL_LABELS, SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type Committee, type CommitteeLevel, type SignerPrefix } from '../../../../shared/domain/committee';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
@@ -56,14 +57,11 @@ const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint
 export function CommitteeForm({ id }: { id?: number | undefined }) {
   const notify = useNotify();
   const existing = useOp('committee:get', id ? { id } : null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const form = useServerForm();
+  const { draft, setDraft } = useDraft(existing.data, (c) => (c ? fromCommittee(c) : EMPTY));
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  useEffect(() => {
-    if (existing.data) setDraft(fromCommittee(existing.data));
-  }, [existing.data]);
 
 
   async function save(event: FormEvent) {
@@ -91,7 +89,7 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
       </p>
       <h1 id="committee-title">{id ? 'Thông tin Ban Chỉ đạo' : 'Khai báo Ban Chỉ đạo'}</h1>
       <ErrorBanner message={existing.error ?? form.error} />
-      <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
+      <form ref={formRef} className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
         <div className="form-grid">
           {TEXT_FIELDS.map((f) => (
             <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={issueFor(f.key)}>

@@ -1,7 +1,7 @@
 // "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
 import { call } from '../../api/client';
@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
+import { useDraft } from '../../components/useDraft';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SortableList, useSortableRow } from '../../components/SortableList';
@@ -45,7 +46,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const invitations = useOp('invitation:list', { conferenceId });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<Speech | null>(null);
-  const form = useServerForm();
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const commands = useCommands({ onSuccess: (m) => notify('success', m) });
@@ -61,10 +62,9 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     const item = itemFor(kind);
     setDraft((d) => ({ ...d, kind, programmeItemId: item ? String(item.id) : d.programmeItemId }));
   }
+  // A new talk goes under the first item of its kind until the secretary picks another one.
   const firstItemId = itemFor(draft.kind)?.id;
-  useEffect(() => {
-    if (firstItemId !== undefined) setDraft((d) => (d.programmeItemId ? d : { ...d, programmeItemId: String(firstItemId) }));
-  }, [firstItemId]);
+  const programmeItemId = draft.programmeItemId || (!editing && firstItemId !== undefined ? String(firstItemId) : '');
 
   function edit(s: Speech) {
     setEditing(s);
@@ -86,7 +86,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   function cancelEdit() {
     setEditing(null);
     form.clear();
-    setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
+    setDraft({ ...EMPTY, programmeItemId });
   }
 
   async function register(e: FormEvent) {
@@ -100,7 +100,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       unitName: draft.unitName,
       title: draft.title,
       allottedMin: Number(draft.allottedMin || 0),
-      programmeItemId: draft.programmeItemId ? Number(draft.programmeItemId) : null,
+      programmeItemId: programmeItemId ? Number(programmeItemId) : null,
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
@@ -111,7 +111,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     }
     form.clear();
     setError(null);
-    setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
+    setDraft({ ...EMPTY, kind: draft.kind, programmeItemId });
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
     setEditing(null);
   }
@@ -208,7 +208,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       )}
 
       {!readOnly && (
-        <form ref={form.ref} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
+        <form ref={formRef} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
           <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
           <div className="form-grid form-grid-3">
             <Field label="Loại phát biểu">
@@ -238,7 +238,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
             </Field>
             <Field label="Mục chương trình">
               {({ id }) => (
-                <select id={id} value={draft.programmeItemId} onChange={(e) => setDraft({ ...draft, programmeItemId: e.target.value })}>
+                <select id={id} value={programmeItemId} onChange={(e) => setDraft({ ...draft, programmeItemId: e.target.value })}>
                   <option value="">— Không gắn —</option>
                   {items.map((i) => (
                     <option key={i.id} value={i.id}>
@@ -322,11 +322,10 @@ function SpeechRow(props: {
   onEdit: () => void;
 }) {
   const { speech: s, index, count, readOnly } = props;
-  const [minutes, setMinutes] = useState(String(s.allottedMin));
-  useEffect(() => setMinutes(String(s.allottedMin)), [s.allottedMin]);
+  const { draft: minutes, setDraft: setMinutes } = useDraft(s.allottedMin, String);
   const name = `${s.title} (${speakerLabel(s)})`;
   const handleId = `speech-move-${s.id}`;
-  const row = useSortableRow(s.id, {
+  const { ref: rowRef, ...row } = useSortableRow(s.id, {
     disabled: readOnly,
     onStep: (delta) => {
       const to = index + delta;
@@ -334,7 +333,7 @@ function SpeechRow(props: {
     },
   });
   return (
-    <tr ref={row.ref} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
+    <tr ref={rowRef} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
       <td className="col-move">
         <button
           type="button"
