@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/api/app';
 import { useCommand, useOp } from './api/query';
 import { ErrorBanner } from './components/ErrorBanner';
 import { NoticeProvider } from './components/Notice';
+import { confirmLeave, UnsavedChangesPrompt } from './components/UnsavedChanges';
 import { dataFileChanged } from './dataFile';
 import { routes, sectionOf, useRoute, type Route, type SectionName } from './routes';
 import { ConferenceList } from './screens/conferences/ConferenceList';
@@ -65,6 +66,7 @@ export function App() {
           {loading ? <p className="muted">Đang tải…</p> : noCommittee ? <StartScreen /> : <Section route={route} />}
         </main>
       </div>
+      <UnsavedChangesPrompt />
     </NoticeProvider>
   );
 }
@@ -118,6 +120,7 @@ function DataFileBadge({ info }: { info: AppInfo }) {
         className="button button-small"
         disabled={openDefault.pending}
         onClick={async () => {
+          if (!(await confirmLeave())) return;
           await openDefault.run({});
           dataFileChanged();
         }}

@@ -14,6 +14,7 @@ import { navigate, routes } from '../../routes';
 import { ImportWizard } from './ImportWizard';
 import type { DirectoryPage } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 const PAGES: Array<{ page: DirectoryPage; label: string }> = [
   { page: 'danh-ba', label: 'Danh bạ đại biểu' },
@@ -170,13 +171,14 @@ function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
   const existing = useOp('person:get', id ? { id } : null);
   const agencies = useOp('agency:list', {});
-  const { draft, setDraft } = useDraft(existing.data, (p): PersonDraft =>
+  const { draft, setDraft, dirty } = useDraft(existing.data, (p): PersonDraft =>
     p ? { ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' } : EMPTY,
   );
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  useUnsavedChanges(dirty);
   const set = <K extends keyof PersonDraft>(k: K, v: PersonDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   async function save(e: FormEvent) {
@@ -271,7 +273,7 @@ function PersonEditor({ id }: { id?: number }) {
         <button type="submit" className="button button-primary">
           Lưu
         </button>
-        <button type="button" className="button" onClick={() => navigate(routes.directory())}>
+        <button type="button" className="button" onClick={() => void leavePage(routes.directory())}>
           Quay lại
         </button>
         {id && (

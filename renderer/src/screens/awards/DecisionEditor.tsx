@@ -10,6 +10,7 @@ import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { dong, shortDate } from './format';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   conferenceId: string;
@@ -42,7 +43,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const notify = useNotify();
   const catalog = useOp('award:catalog', {});
   const conferences = useOp('conference:list', {});
-  const { draft, setDraft } = useDraft(decision, (d): Draft =>
+  const { draft, setDraft, dirty } = useDraft(decision, (d): Draft =>
     d
       ? fromDecision(d)
       : { conferenceId: conferenceId ? String(conferenceId) : '', number: '', decidedOn: '', authorityId: '', formId: '', place: '', signerPrefix: '', signerPosition: '', signerName: '', citation: '' },
@@ -51,6 +52,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  useUnsavedChanges(dirty);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function save(e: FormEvent) {

@@ -17,6 +17,7 @@ import { useNotify } from '../../components/Notice';
 import { useDraft } from '../../components/useDraft';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   committeeId: string;
@@ -51,13 +52,14 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
   const notify = useNotify();
   const committees = useOp('committee:list', {});
   const existing = useOp('conference:get', id ? { id } : null);
-  const { draft: typed, setDraft } = useDraft(existing.data, (c) => (c ? toDraft(c) : EMPTY));
+  const { draft: typed, setDraft, dirty } = useDraft(existing.data, (c) => (c ? toDraft(c) : EMPTY));
   // A new conference belongs to the first committee until another is chosen.
   const draft: Draft = { ...typed, committeeId: typed.committeeId || String(committees.data?.[0]?.id ?? '') };
   const { ref: formRef, ...form } = useServerForm();
   const commands = useCommands();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const saving = commands.pending;
+  useUnsavedChanges(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const { issueFor } = form;
@@ -191,7 +193,7 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
           <button type="submit" className="button button-primary" disabled={saving}>
             {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
           </button>
-          <button type="button" className="button" onClick={() => navigate(routes.conferences())}>
+          <button type="button" className="button" onClick={() => void leavePage(routes.conferences())}>
             Quay lại danh sách
           </button>
           {id && (

@@ -8,6 +8,7 @@ import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { useOp, runCommand } from '../../api/query';
+import { confirmLeave, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type NumberKey = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm' | 'lineSpacing';
 const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number }> = [
@@ -25,10 +26,11 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
   // The first committee until another is chosen.
   const committeeId = chosenCommittee ?? committees.data?.[0]?.id ?? null;
   const settings = useOp('documentSettings:get', committeeId === null ? null : { committeeId });
-  const { draft, setDraft } = useDraft(settings.data, (d): CommitteeDocumentSettings | null => d ?? null);
+  const { draft, setDraft, dirty } = useDraft(settings.data, (d): CommitteeDocumentSettings | null => d ?? null);
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
+  useUnsavedChanges(dirty);
   if (committees.data?.length === 0) return <p className="empty">Hãy khai báo Ban Chỉ đạo trước.</p>;
   if (!draft) return <ErrorBanner message={committees.error ?? settings.error ?? error} />;
   return (
@@ -53,7 +55,10 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
       <p className="muted">Áp dụng cho mọi văn bản của Ban Chỉ đạo (chương trình, giấy mời, biên bản…). Phông Times New Roman, khổ A4 theo Nghị định 30/2020/NĐ-CP.</p>
       <Field label="Ban Chỉ đạo">
         {(a) => (
-          <select id={a.id} value={committeeId ?? ''} onChange={(e) => setCommitteeId(Number(e.target.value))}>
+          <select id={a.id} value={committeeId ?? ''} onChange={async (e) => {
+              const next = Number(e.target.value);
+              if (await confirmLeave()) setCommitteeId(next);
+            }}>
             {committees.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

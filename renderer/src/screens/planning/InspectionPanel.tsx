@@ -6,12 +6,14 @@ import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function InspectionPanel({ conferenceId, readOnly }: { conferenceId: number; readOnly: boolean }) {
   const notify = useNotify();
   const loaded = useOp('inspection:get', { conferenceId });
-  const { draft, setDraft } = useDraft(loaded.data, (d): InspectionDetails | null => d ?? null);
+  const { draft, setDraft, dirty } = useDraft(loaded.data, (d): InspectionDetails | null => d ?? null);
   const [error, setError] = useState<string | null>(null);
+  useUnsavedChanges(dirty);
   if (!draft) return null;
   const set = (key: keyof Omit<InspectionDetails, 'conferenceId'>, value: string) => setDraft({ ...draft, [key]: value });
   return (

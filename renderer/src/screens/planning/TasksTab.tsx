@@ -10,6 +10,7 @@ import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   id?: number;
@@ -31,7 +32,15 @@ export const shortDate = (iso: string) => {
 export function TasksTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const tasks = useOp('prep:list', { conferenceId: conference.id });
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draft, setDraftState] = useState<Draft | null>(null);
+  // What the form opened with: the draft is "changed" once it differs.
+  const [opened, setOpened] = useState<Draft | null>(null);
+  const setDraft = (next: Draft | null) => setDraftState(next);
+  const openForm = (next: Draft | null) => {
+    setOpened(next);
+    setDraftState(next);
+  };
+  useUnsavedChanges(draft !== null && JSON.stringify(draft) !== JSON.stringify(opened));
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +68,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
     }
     form.clear();
     setError(null);
-    setDraft(null);
+    openForm(null);
     notify('success', draft.id ? 'Đã lưu công việc.' : 'Đã thêm công việc.');
   }
 
@@ -97,7 +106,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
           Đã xong {done}/{list.length} việc{overdue > 0 && <> · <strong className="overdue-text">{overdue} việc quá hạn</strong></>}. Hạn “N ngày trước” tự tính lại khi đổi ngày hội nghị.
         </p>
         {!readOnly && (
-          <button type="button" className="button button-primary" onClick={() => setDraft({ ...EMPTY })}>
+          <button type="button" className="button button-primary" onClick={() => openForm({ ...EMPTY })}>
             Thêm công việc
           </button>
         )}
@@ -154,7 +163,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
             <button type="submit" className="button button-primary">
               {draft.id ? 'Lưu công việc' : 'Thêm vào danh sách'}
             </button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>
+            <button type="button" className="button" onClick={() => openForm(null)}>
               Huỷ
             </button>
           </div>
@@ -203,7 +212,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
                         type="button"
                         className="button button-small"
                         aria-label={`Sửa: ${t.title}`}
-                        onClick={() => setDraft({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
+                        onClick={() => openForm({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
                       >
                         Sửa
                       </button>{' '}

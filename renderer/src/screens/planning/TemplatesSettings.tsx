@@ -10,6 +10,7 @@ import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { useOp, runCommand } from '../../api/query';
+import { confirmLeave, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type Draft = { name: string } & TemplateBody;
 
@@ -20,7 +21,8 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const current: ProgrammeTemplate | undefined = templates.data?.find((t) => t.kind === kind);
-  const { draft, setDraft } = useDraft(current, (c): Draft | null => (c ? { name: c.name, parts: c.parts, tasks: c.tasks } : null));
+  const { draft, setDraft, dirty } = useDraft(current, (c): Draft | null => (c ? { name: c.name, parts: c.parts, tasks: c.tasks } : null));
+  useUnsavedChanges(dirty);
 
   if (!draft) return <ErrorBanner message={templates.error} />;
 
@@ -49,7 +51,10 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
       <div className="toolbar">
         <label className="toolbar-field">
           <span>Loại hội nghị</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as ConferenceKind)}>
+          <select value={kind} onChange={async (e) => {
+            const next = e.target.value as ConferenceKind;
+            if (await confirmLeave()) setKind(next);
+          }}>
             {CONFERENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {CONFERENCE_KIND_LABELS[k]}

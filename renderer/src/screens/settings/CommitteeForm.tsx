@@ -9,6 +9,7 @@ import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix; noticeSignerPrefix: SignerPrefix };
 
@@ -57,10 +58,11 @@ const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint
 export function CommitteeForm({ id }: { id?: number | undefined }) {
   const notify = useNotify();
   const existing = useOp('committee:get', id ? { id } : null);
-  const { draft, setDraft } = useDraft(existing.data, (c) => (c ? fromCommittee(c) : EMPTY));
+  const { draft, setDraft, dirty } = useDraft(existing.data, (c) => (c ? fromCommittee(c) : EMPTY));
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
+  useUnsavedChanges(dirty);
 
 
 
@@ -142,7 +144,7 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
           <button type="submit" className="button button-primary">
             {id ? 'Lưu thay đổi' : 'Lưu Ban Chỉ đạo'}
           </button>
-          <button type="button" className="button" onClick={() => navigate(routes.settings())}>
+          <button type="button" className="button" onClick={() => void leavePage(routes.settings())}>
             Huỷ
           </button>
           {id && (

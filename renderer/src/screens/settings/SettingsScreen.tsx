@@ -7,6 +7,7 @@ import { DocumentSettingsSection } from '../planning/DocumentSettingsSection';
 import { TemplatesSettings } from '../planning/TemplatesSettings';
 import { DataSettings } from '../data/DataSettings';
 import { dataFileChanged } from '../../dataFile';
+import { confirmLeave } from '../../components/UnsavedChanges';
 import type { SettingsPath } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 
@@ -111,6 +112,7 @@ function GeneralSettings(_: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
+                  if (!(await confirmLeave())) return;
                   const r = await runCommand('data:openDefault', {});
                   if (r.ok) dataFileChanged();
                   else setError(r.error.message);
@@ -123,6 +125,7 @@ function GeneralSettings(_: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
+                  if (!(await confirmLeave())) return;
                   const r = await runCommand('data:openDemo', {});
                   if (r.ok) dataFileChanged();
                   else setError(r.error.message);
