@@ -32,6 +32,18 @@ interface UndoStep {
 }
 
 type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
+/** A refused save of a row: the message, shown beside the field it is about. */
+interface RowError {
+  field: 'title' | 'performer' | 'durationMin' | 'other';
+  message: string;
+}
+
+/** Focuses an element once it is on screen (after the refetch that renders it). */
+function focusSoon(id: string, tries = 20) {
+  const el = document.getElementById(id);
+  if (el) el.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusSoon(id, tries - 1));
+}
 const fieldsOf = (i: ItemFields): ItemFields => ({ kind: i.kind, title: i.title, performer: i.performer, durationMin: i.durationMin, notes: i.notes });
 
 export function ProgrammeTab({ conference, print }: ConferenceTabProps) {
@@ -78,9 +90,16 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   if (!view) return <p className="muted">Đang tải chương trình…</p>;
   const readOnly = view.readOnly;
 
-  const updateItem = async (item: ScheduledItem, fields: ItemFields) => {
-    if (await commands.value('programme:updateItem', { id: item.id, ...fields }))
-      remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
+  // A refused edit stays in its row with the message beside the field (and the schedule keeps the saved value).
+  const updateItem = async (item: ScheduledItem, fields: ItemFields): Promise<RowError | null> => {
+    const r = await runCommand('programme:updateItem', { id: item.id, ...fields }, { awaitRefetch: true });
+    if (!r.ok) {
+      const issue = r.error.issues?.[0];
+      const field = issue && (['title', 'performer', 'durationMin'] as const).find((f) => f === issue.path);
+      return { field: field ?? 'other', message: issue?.message ?? r.error.message };
+    }
+    remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
+    return null;
   };
 
   const moveItem = async (item: ScheduledItem, part: ScheduledPart, index: number, focus?: string) => {
@@ -92,14 +111,22 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
       remember({ label: `chuyển “${item.title}”`, run: () => runCommand('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) });
   };
 
+  // A new row takes focus (its text, ready to type over "Nội dung mới").
   const addItem = async (part: ScheduledPart, index: number, fields: ItemFields, label: string) => {
     const created = await commands.value('programme:addItem', { partId: part.id, index, ...fields });
-    if (created) remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
+    if (!created) return;
+    remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
+    focusSoon(`item-title-${created.id}`);
   };
 
+  // After a delete, focus goes to the row that took its place (or the one before, or the part's "Thêm mục").
   const deleteItem = async (item: ScheduledItem) => {
+    const part = view.parts.find((p) => p.id === item.partId);
+    const at = part ? part.items.findIndex((i) => i.id === item.id) : -1;
+    const neighbour = part?.items[at + 1] ?? part?.items[at - 1];
     const r = await commands.value('programme:deleteItem', { id: item.id });
     if (!r) return;
+    focusSoon(neighbour ? `item-title-${neighbour.id}` : `add-item-${item.partId}`);
     remember({ label: `xoá “${item.title}”`, run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) });
     notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
   };
@@ -215,6 +242,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
               <button
                 type="button"
                 className="button"
+                id={`add-item-${part.id}`}
                 onClick={() => addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')}
               >
                 Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
@@ -331,7 +359,7 @@ function ItemRow(props: {
   readOnly: boolean;
   /** Invitees as the programme names them, offered as performers. */
   performers: string[];
-  onChange: (fields: ItemFields) => void;
+  onChange: (fields: ItemFields) => Promise<RowError | null>;
   onMove: (index: number, focus?: string) => void;
   onDuplicate: () => void;
   onInsert: () => void;
@@ -342,11 +370,29 @@ function ItemRow(props: {
   const { draft, setDraft } = useDraft(item, fieldsOf);
   const { draft: actual, setDraft: setActual } = useDraft(item, (i) => ({ start: i.actualStart, end: i.actualEnd }));
   const { ref: rowRef, ...row } = useSortableRow(item.id, { disabled: props.readOnly });
+  const [error, setError] = useState<RowError | null>(null);
+  const minutesId = `item-minutes-${item.id}`;
 
-  const commit = (next: ItemFields = draft) => {
+  const commit = async (next: ItemFields = draft) => {
     const same = JSON.stringify(next) === JSON.stringify(fieldsOf(item));
-    if (!same) props.onChange(next);
+    if (same) return setError(null);
+    // Checked here too, so an empty box says why instead of quietly going back.
+    if (!Number.isInteger(next.durationMin) || next.durationMin < 1 || next.durationMin > 600) {
+      setError({ field: 'durationMin', message: 'Thời lượng phải từ 1 đến 600 phút.' });
+      return;
+    }
+    const refused = await props.onChange(next);
+    setError(refused);
+    if (refused?.field === 'durationMin') focusSoon(minutesId);
   };
+  const errorId = `item-error-${item.id}`;
+  const errorFor = (field: RowError['field']) =>
+    error && error.field === field ? (
+      <p className="field-error" id={errorId} role="alert">
+        {error.message}
+      </p>
+    ) : null;
+  const invalid = (field: RowError['field']) => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
   const name = item.title || 'mục';
   const handleId = `move-${item.id}`;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -395,7 +441,7 @@ function ItemRow(props: {
           onChange={(e) => {
             const next = { ...draft, kind: e.target.value as ProgrammeItemKind };
             setDraft(next);
-            commit(next);
+            void commit(next);
           }}
         >
           {PROGRAMME_ITEM_KINDS.map((k) => (
@@ -405,22 +451,28 @@ function ItemRow(props: {
           ))}
         </select>
         <textarea
+          id={`item-title-${item.id}`}
           aria-label={`Nội dung mục ${index + 1}`}
           rows={2}
           value={draft.title}
+          {...invalid('title')}
           onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-          onBlur={() => commit()}
+          onBlur={() => void commit()}
         />
+        {errorFor('title')}
+        {errorFor('other')}
       </td>
       <td>
         <textarea
           aria-label={`Người thực hiện: ${name}`}
           rows={2}
           value={draft.performer}
-          placeholder="Người hoặc đơn vị"
+          placeholder="VD: Đồng chí Trưởng ban"
+          {...invalid('performer')}
           onChange={(e) => setDraft({ ...draft, performer: e.target.value })}
-          onBlur={() => commit()}
+          onBlur={() => void commit()}
         />
+        {errorFor('performer')}
         {props.performers.length > 0 && !props.readOnly && (
           <select
             className="performer-pick"
@@ -430,7 +482,7 @@ function ItemRow(props: {
               if (!e.target.value) return;
               const next = { ...draft, performer: e.target.value };
               setDraft(next);
-              commit(next);
+              void commit(next);
             }}
           >
             <option value="">Chọn từ danh sách mời…</option>
@@ -444,18 +496,21 @@ function ItemRow(props: {
       </td>
       <td className="col-minutes">
         <input
+          id={minutesId}
           type="number"
-          min={0}
+          min={1}
           max={600}
           step={5}
           aria-label={`Số phút: ${name}`}
+          {...invalid('durationMin')}
           value={Number.isFinite(draft.durationMin) ? draft.durationMin : ''}
           onChange={(e) => setDraft({ ...draft, durationMin: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
-          onBlur={() => (Number.isFinite(draft.durationMin) ? commit() : setDraft(fieldsOf(item)))}
+          onBlur={() => void commit()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
+            if (e.key === 'Enter') void commit();
           }}
         />
+        {errorFor('durationMin')}
       </td>
       {props.showActual && (
         <td className="actual">

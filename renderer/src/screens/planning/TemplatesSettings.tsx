@@ -123,7 +123,7 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
                     <input aria-label={`Người thực hiện mục ${ii + 1}`} value={it.performer} onChange={(e) => setItem(pi, ii, { performer: e.target.value })} />
                   </td>
                   <td className="col-minutes">
-                    <input type="number" min={0} max={600} aria-label={`Số phút mục ${ii + 1}`} value={it.durationMin} onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })} />
+                    <input type="number" min={1} max={600} aria-label={`Số phút mục ${ii + 1}`} value={it.durationMin} onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })} />
                   </td>
                   <td className="nowrap">
                     <button type="button" className="button button-small" aria-label={`Chuyển lên mục ${ii + 1}`} disabled={ii === 0} onClick={() => moveItem(pi, ii, -1)}>
