@@ -95,7 +95,8 @@ test('a new user runs the summary 2023 + launch 2024 conference: speeches, contr
   await expect(table.getByRole('row').nth(2)).toContainText('Mô hình');
   await expect(table.getByRole('row').nth(3)).toContainText('Tổ dân phố');
   // Edit a registered talk: the form takes it, saves it, and goes back to registering.
-  await table.getByRole('button', { name: /^Sửa: Tổ dân phố/ }).click();
+  await table.getByRole('button', { name: /^Thao tác khác: Tổ dân phố/ }).click();
+  await page.getByRole('menuitem', { name: /^Sửa: Tổ dân phố/ }).click();
   const editForm = page.getByRole('form', { name: /^Sửa bài phát biểu: Tổ dân phố/ });
   await editForm.getByLabel('Tên bài phát biểu').fill('Tổ dân phố an toàn về an ninh, trật tự năm 2023');
   await editForm.getByRole('button', { name: 'Lưu thay đổi' }).click();

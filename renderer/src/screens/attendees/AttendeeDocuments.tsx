@@ -54,7 +54,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
         </label>
         <label className="toolbar-field">
           <span>Ghi chú trên giấy mời (để trống: dùng ghi chú đã lưu của hội nghị)</span>
-          <input value={notes ?? ''} placeholder="Trang phục: …; xe đỗ tại …" onChange={(e) => setNotes(e.target.value)} />
+          <input value={notes ?? ''} placeholder="VD: Trang phục công sở; xe đỗ tại sân sau" onChange={(e) => setNotes(e.target.value)} />
         </label>
         <label className="toolbar-field">
           <span>Số giấy mời (để trống: lấy số tiếp theo)</span>

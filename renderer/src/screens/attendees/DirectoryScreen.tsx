@@ -58,7 +58,7 @@ function PeopleList() {
       <div className="toolbar" role="search">
         <label className="toolbar-field">
           <span>Tìm đại biểu</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị — gõ không dấu cũng được" />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="VD: nguyen van an, giam doc (gõ không dấu cũng được)" />
         </label>
         <button type="button" className="button button-primary push-right" onClick={() => navigate(routes.person())}>
           Thêm đại biểu

@@ -63,7 +63,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
         </label>
         <label className="toolbar-field">
           <span>Các hàng đầu (số ghế mỗi hàng)</span>
-          <input value={rows} onChange={(e) => setRows(e.target.value)} placeholder="ví dụ: 12, 12" />
+          <input value={rows} onChange={(e) => setRows(e.target.value)} placeholder="VD: 12, 12" />
         </label>
         <button type="submit" className="button button-primary">
           Xếp theo thứ tự giới thiệu

@@ -165,7 +165,7 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
                 <input
                   list={`presenters-${conferenceId}`}
                   value={b.presenterName}
-                  placeholder="Chọn theo thứ tự lễ tân hoặc gõ tên"
+                  placeholder="VD: Đồng chí Trần Anh Dũng (chọn hoặc gõ tên)"
                   onChange={(e) => {
                     const match = presenters.find((p) => p.label === e.target.value);
                     setField(bi, { presenterName: e.target.value, presenterPersonId: match?.personId ?? null });

@@ -305,11 +305,11 @@ function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: st
     <div className="toolbar break-editor">
       <label className="toolbar-field">
         <span>Nghỉ trưa từ</span>
-        <TimeInput value={start} onValue={(value) => setStart(value)} />
+        <TimeInput value={start} placeholder="VD: 11:30" onValue={(value) => setStart(value)} />
       </label>
       <label className="toolbar-field">
         <span>Nghỉ trưa đến</span>
-        <TimeInput value={end} onValue={(value) => setEnd(value)} />
+        <TimeInput value={end} placeholder="VD: 13:30" onValue={(value) => setEnd(value)} />
       </label>
       <button type="button" className="button" disabled={!changed} onClick={() => onSave(start, end)}>
         Lưu giờ nghỉ trưa
@@ -335,7 +335,7 @@ function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; in
     <div className="part-header">
       <label className="toolbar-field part-title">
         <span>Tên phần {index + 1}</span>
-        <input value={title} placeholder="Ví dụ: Phần lễ, Buổi sáng (có thể để trống)" onChange={(e) => setTitle(e.target.value)} onBlur={commit} />
+        <input value={title} placeholder="VD: Phần lễ, Buổi sáng (có thể để trống)" onChange={(e) => setTitle(e.target.value)} onBlur={commit} />
       </label>
       <label className="toolbar-field">
         <span>Giờ bắt đầu phần {index + 1}</span>
@@ -422,6 +422,14 @@ function ItemRow(props: {
         >
           ⋮⋮
         </button>
+        <span className="move-buttons">
+          <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
+            ↑
+          </button>
+          <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
+            ↓
+          </button>
+        </span>
       </td>
       <td className="col-time nowrap">
         <span className="clock" data-testid="item-time">
@@ -520,12 +528,6 @@ function ItemRow(props: {
       )}
       <td className="col-actions">
         <div className="row-actions">
-          <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
-            ↑
-          </button>
-          <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
-            ↓
-          </button>
           <button type="button" className="button button-small" aria-label={`Chèn mục mới sau: ${name}`} onClick={props.onInsert}>
             Chèn
           </button>

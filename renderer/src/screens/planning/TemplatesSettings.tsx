@@ -80,7 +80,7 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
           <div className="part-header">
             <label className="toolbar-field part-title">
               <span>Tên phần {pi + 1}</span>
-              <input value={part.title} onChange={(e) => setPart(pi, { title: e.target.value })} placeholder="Có thể để trống" />
+              <input value={part.title} onChange={(e) => setPart(pi, { title: e.target.value })} placeholder="VD: Phần lễ (có thể để trống)" />
             </label>
             <label className="toolbar-field">
               <span>Giờ bắt đầu phần {pi + 1}</span>

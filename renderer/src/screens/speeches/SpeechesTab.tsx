@@ -1,7 +1,7 @@
 // "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { formatDelegateLine } from '../../../../shared/rules/protocol';
 import { call } from '../../api/client';
@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { useDraft } from '../../components/useDraft';
+import { RowMenu } from '../../components/RowMenu';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SortableList, useSortableRow } from '../../components/SortableList';
@@ -256,7 +257,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                   )}
                 </Field>
                 <Field label="Cấp bậc">
-                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
+                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="VD: Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
                 </Field>
                 <Field label="Chức vụ">
                   {({ id }) => <input id={id} value={draft.speakerPosition} onChange={(e) => setDraft({ ...draft, speakerPosition: e.target.value })} />}
@@ -264,7 +265,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
               </>
             )}
             <Field label="Đơn vị trình bày">
-              {({ id }) => <input id={id} value={draft.unitName} placeholder="Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
+              {({ id }) => <input id={id} value={draft.unitName} placeholder="VD: Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
             </Field>
             <Field label="Tên bài phát biểu" required error={issueFor('title')}>
               {({ id, describedBy, invalid }) => (
@@ -323,6 +324,7 @@ function SpeechRow(props: {
 }) {
   const { speech: s, index, count, readOnly } = props;
   const { draft: minutes, setDraft: setMinutes } = useDraft(s.allottedMin, String);
+  const fileInput = useRef<HTMLInputElement>(null);
   const name = `${s.title} (${speakerLabel(s)})`;
   const handleId = `speech-move-${s.id}`;
   const { ref: rowRef, ...row } = useSortableRow(s.id, {
@@ -346,6 +348,16 @@ function SpeechRow(props: {
         >
           ⋮⋮
         </button>
+        {!readOnly && (
+          <span className="move-buttons">
+            <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
+              ↑
+            </button>
+            <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
+              ↓
+            </button>
+          </span>
+        )}
       </td>
       <td>{index + 1}</td>
       <td className="nowrap">{SPEECH_KIND_LABELS[s.kind]}</td>
@@ -386,27 +398,18 @@ function SpeechRow(props: {
                 Duyệt
               </button>
             )}
-            {(s.status === 'dang_ky' || s.status === 'da_duyet') && (
-              <button type="button" className="button button-small" aria-label={`Không duyệt: ${name}`} onClick={() => props.onStatus('huy', 'Đã chuyển sang “Hủy”.')}>
-                Không duyệt
-              </button>
-            )}
-            <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
-              ↑
-            </button>
-            <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
-              ↓
-            </button>
-            <button type="button" className="button button-small" aria-label={`Sửa: ${name}`} onClick={props.onEdit}>
-              Sửa
-            </button>
-            <label className="button button-small file-button">
-              Đính kèm
-              <input type="file" accept=".docx,.pdf" aria-label={`Đính kèm văn bản (.docx, .pdf): ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
-            </label>
-            <button type="button" className="button button-small button-danger" aria-label={`Xoá: ${name}`} onClick={props.onRemove}>
-              Xoá
-            </button>
+            <RowMenu
+              name={`Thao tác khác: ${name}`}
+              items={[
+                ...(s.status === 'dang_ky' || s.status === 'da_duyet'
+                  ? [{ label: 'Không duyệt', name: `Không duyệt: ${name}`, onSelect: () => props.onStatus('huy', 'Đã chuyển sang “Hủy”.') }]
+                  : []),
+                { label: 'Sửa', name: `Sửa: ${name}`, onSelect: props.onEdit },
+                { label: s.file ? 'Đính kèm tệp khác' : 'Đính kèm văn bản', name: `Đính kèm văn bản (.docx, .pdf): ${name}`, onSelect: () => fileInput.current?.click() },
+                { label: 'Xoá', name: `Xoá: ${name}`, onSelect: props.onRemove, danger: true },
+              ]}
+            />
+            <input ref={fileInput} type="file" hidden accept=".docx,.pdf" aria-label={`Tệp đính kèm: ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
           </div>
         )}
       </td>
