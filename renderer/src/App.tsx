@@ -3,6 +3,7 @@ import { invalidateServerState, useCommand, useOp } from './api/query';
 import { useLiveChanges } from './live/events';
 import { ErrorBanner } from './components/ErrorBanner';
 import { NoticeProvider } from './components/Notice';
+import { confirmLeave, UnsavedChangesPrompt } from './components/UnsavedChanges';
 import { dataFileChanged } from './dataFile';
 import { routes, sectionOf, useRoute, type Route, type SectionName } from './routes';
 import { ConferenceList } from './screens/conferences/ConferenceList';
@@ -68,6 +69,7 @@ export function App() {
           {loading ? <p className="muted">Đang tải…</p> : noCommittee ? <StartScreen /> : <Section route={route} />}
         </main>
       </div>
+      <UnsavedChangesPrompt />
     </NoticeProvider>
   );
 }
@@ -121,6 +123,7 @@ function DataFileBadge({ info }: { info: AppInfo }) {
         className="button button-small"
         disabled={openDefault.pending}
         onClick={async () => {
+          if (!(await confirmLeave())) return;
           await openDefault.run({});
           dataFileChanged();
         }}

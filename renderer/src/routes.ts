@@ -164,7 +164,21 @@ export function useRoute(): Route {
   return useMemo(() => parseRoute(location), [location]);
 }
 
-/** Goes to an address built by `routes.*`. */
+let allowedHash: string | null = null;
+
+/**
+ * Goes to an address built by `routes.*`: the app's own navigation (after a save, a delete), which the
+ * unsaved-changes guard lets through. A button that leaves an editor uses `leavePage` (components/UnsavedChanges),
+ * which asks first.
+ */
 export function navigate(href: string): void {
+  allowedHash = href.startsWith('#') ? href : `#${href}`;
   window.location.hash = href;
+}
+
+/** True once for the hash `navigate` just went to (read by the unsaved-changes guard). */
+export function isAppNavigation(hash: string): boolean {
+  if (allowedHash !== hash) return false;
+  allowedHash = null;
+  return true;
 }

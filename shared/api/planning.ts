@@ -30,12 +30,13 @@ export const clockTime = (label: string) =>
     .refine(isClockTime, { error: `${label}: giờ không hợp lệ (ví dụ 07:30).` });
 const optionalClock = (label: string) => z.union([z.literal(''), clockTime(label)]).default('');
 
+/** A programme item lasts 1 to 600 minutes: 0 would put two items at one clock time, 9999 is a typo. */
 const minutes = (label: string) =>
   z
     .number({ error: `${label}: phải là số phút.` })
     .int({ error: `${label}: phải là số phút nguyên.` })
-    .min(0, { error: `${label} không được âm.` })
-    .max(600, { error: `${label} quá dài (tối đa 600 phút).` });
+    .min(1, { error: `${label} phải từ 1 đến 600 phút.` })
+    .max(600, { error: `${label} phải từ 1 đến 600 phút.` });
 
 const conferenceRef = z.object({ conferenceId: entityId('Hội nghị') });
 

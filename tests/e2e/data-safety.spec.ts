@@ -39,7 +39,7 @@ test('restore yesterday’s backup, see the old state, restore forward again', a
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.getByRole('heading', { level: 1, name: NEW_TITLE })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Lịch sử thay đổi' }).click();
+  await page.getByRole('navigation', { name: 'Các mục của hội nghị' }).getByRole('link', { name: 'Lịch sử', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toContainText(`Sửa hội nghị “${OLD_TITLE}” (tên)`);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/lich-su-hoi-nghi.png`, fullPage: true });

@@ -117,7 +117,8 @@ test('a new user registers, approves, reorders and edits the talks; the programm
   await expect(table.getByRole('row').nth(2)).toContainText('Mô hình');
   await expect(table.getByRole('row').nth(3)).toContainText('Tổ dân phố');
   // Edit a registered talk: the form takes it, saves it, and goes back to registering.
-  await table.getByRole('button', { name: /^Sửa: Tổ dân phố/ }).click();
+  await table.getByRole('button', { name: /^Thao tác khác: Tổ dân phố/ }).click();
+  await page.getByRole('menuitem', { name: /^Sửa: Tổ dân phố/ }).click();
   const editForm = page.getByRole('form', { name: /^Sửa bài phát biểu: Tổ dân phố/ });
   await editForm.getByLabel('Tên bài phát biểu').fill('Tổ dân phố an toàn về an ninh, trật tự năm 2023');
   await editForm.getByRole('button', { name: 'Lưu thay đổi' }).click();
@@ -237,7 +238,7 @@ test('the minutes: generated, edited, regenerated keeping the edit, exported, ap
   await expect(page.getByText('Số biên bản: 01/BB-BCĐ')).toBeVisible();
   expect((await docxOf('Kịch bản điều hành (Word)')).xml).toContain('Xin trân trọng kính mời đại diện Công an xã Hải Hậu lên trình bày tham luận');
   // The notice is issued the day after: the secretary sets the date, which its place-date line carries.
-  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('2024-01-16');
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('16/01/2024');
   await page.getByLabel('Ngày ban hành').fill('2024-01-17');
   const notice = await docxOf('Thông báo kết luận (Word)');
   expect(notice.xml).toContain('Số: 01/TB-BCĐ');

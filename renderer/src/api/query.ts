@@ -95,7 +95,7 @@ export interface Commands {
    * Like `run`, but gives the value, or null after a failure (whose message is in `error`). `success` is
    * passed to the hook's `onSuccess` (a notice) when the operation succeeded.
    */
-  value<K extends OpName>(name: K, input: OpInput<K>, success?: string | ((value: OpOutput<K>) => string)): Promise<OpOutput<K> | null>;
+  value<K extends OpName>(name: K, input: OpInput<K>, success?: string | ((result: OpOutput<K>) => string)): Promise<OpOutput<K> | null>;
   /** The last failure's message (cleared by the next success or `reset`). */
   error: string | null;
   /** The last failure's field issues. */
@@ -124,7 +124,7 @@ export function useCommands(options: { onSuccess?: (message: string) => void; on
     [mutateAsync],
   );
   const value = useCallback(
-    async <K extends OpName>(name: K, input: OpInput<K>, success?: string | ((value: OpOutput<K>) => string)) => {
+    async <K extends OpName>(name: K, input: OpInput<K>, success?: string | ((result: OpOutput<K>) => string)) => {
       const result = await run(name, input);
       if (!result.ok) {
         onError?.(result.error.message);
@@ -142,7 +142,7 @@ export function useCommands(options: { onSuccess?: (message: string) => void; on
 
 export interface Command<K extends OpName> extends Omit<Commands, 'run' | 'value'> {
   run: (input: OpInput<K>) => Promise<Result<OpOutput<K>>>;
-  value: (input: OpInput<K>, success?: string | ((value: OpOutput<K>) => string)) => Promise<OpOutput<K> | null>;
+  value: (input: OpInput<K>, success?: string | ((result: OpOutput<K>) => string)) => Promise<OpOutput<K> | null>;
 }
 
 /** The mutation hook for one operation: `const save = useCommand('conference:update'); await save.run(input)`. */
@@ -150,7 +150,7 @@ export function useCommand<K extends OpName>(name: K, options: Parameters<typeof
   const commands = useCommands(options);
   const { run: runAny, value: valueAny } = commands;
   const run = useCallback((input: OpInput<K>) => runAny(name, input), [runAny, name]);
-  const value = useCallback((input: OpInput<K>, success?: string | ((value: OpOutput<K>) => string)) => valueAny(name, input, success), [valueAny, name]);
+  const value = useCallback((input: OpInput<K>, success?: string | ((result: OpOutput<K>) => string)) => valueAny(name, input, success), [valueAny, name]);
   return { ...commands, run, value };
 }
 

@@ -1,7 +1,9 @@
-// The month calendar behind a date field (react-day-picker with date-fns' Vietnamese locale), loaded on first use.
-import { vi } from 'date-fns/locale';
+// The month calendar behind a date field (react-day-picker's Vietnamese locale, which carries its screen-reader
+// labels too), loaded on first use. The caption and the weekday heads are written as Vietnamese calendars
+// print them: "Tháng 1 năm 2026", "T2 … T7, CN" (date-fns would give "Tháng Một", "Th 2").
 import { useEffect, useRef } from 'react';
-import { DayPicker } from 'react-day-picker';
+import { DayPicker, type Formatters } from 'react-day-picker';
+import { vi } from 'react-day-picker/locale';
 import 'react-day-picker/style.css';
 
 const toDate = (iso: string): Date | undefined => {
@@ -9,6 +11,11 @@ const toDate = (iso: string): Date | undefined => {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
 };
 const toIso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const FORMATTERS: Partial<Formatters> = {
+  formatCaption: (month) => `Tháng ${month.getMonth() + 1} năm ${month.getFullYear()}`,
+  formatWeekdayName: (day) => (day.getDay() === 0 ? 'CN' : `T${day.getDay() + 1}`),
+};
 
 export default function CalendarPopover(props: { id: string; value: string; onPick: (iso: string) => void; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,6 +36,7 @@ export default function CalendarPopover(props: { id: string; value: string; onPi
       <DayPicker
         mode="single"
         locale={vi}
+        formatters={FORMATTERS}
         weekStartsOn={1}
         autoFocus
         selected={selected}

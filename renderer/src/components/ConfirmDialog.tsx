@@ -6,6 +6,8 @@ export function ConfirmDialog(props: {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The button that keeps things as they are (default "Huỷ"). */
+  cancelLabel?: string;
   danger?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -34,7 +36,7 @@ export function ConfirmDialog(props: {
       <p id={`${id}-message`}>{props.message}</p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel} autoFocus>
-          Huỷ
+          {props.cancelLabel ?? 'Huỷ'}
         </button>
         <button type="button" className={`button ${props.danger ? 'button-danger' : 'button-primary'}`} onClick={props.onConfirm}>
           {props.confirmLabel}

@@ -14,7 +14,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<NoticeItem[]>([]);
   const notify = useCallback((tone: Tone, text: string) => {
     const id = Date.now() + Math.random();
-    setItems((list) => [...list.slice(-2), { id, tone, text }]);
+    // One message at a time: a new one replaces the last, so messages never pile up over the screen.
+    setItems([{ id, tone, text }]);
     setTimeout(() => setItems((list) => list.filter((n) => n.id !== id)), tone === 'error' ? 9000 : 4000);
   }, []);
   return (

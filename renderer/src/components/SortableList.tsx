@@ -100,7 +100,7 @@ export function SortableList({ id = 'list', items, onMove, children, disabled }:
 }
 
 export interface SortableRow {
-  /** Put on the row element. */
+  /** Put on the row element. Destructure it (`const { ref, ...row } = useSortableRow(…)`): React's lint reads `row.ref` as a ref read in render. */
   ref: (node: HTMLElement | null) => void;
   style: CSSProperties;
   /** Put on the row element: Alt+↑/↓ anywhere in the row moves it one place (through `onStep`). */
@@ -140,11 +140,12 @@ export function SortableTableRow(props: {
   disabled?: boolean;
   onStep?: (delta: -1 | 1) => void;
   className?: string;
-  children: (row: SortableRow) => ReactNode;
+  children: (row: Omit<SortableRow, 'ref'>) => ReactNode;
 }) {
-  const row = useSortableRow(props.id, { ...(props.disabled !== undefined ? { disabled: props.disabled } : {}), ...(props.onStep ? { onStep: props.onStep } : {}) });
+  // The ref is taken out of the row (and not read as `row.ref`): React's lint then sees the rest as plain values.
+  const { ref: rowRef, ...row } = useSortableRow(props.id, { ...(props.disabled !== undefined ? { disabled: props.disabled } : {}), ...(props.onStep ? { onStep: props.onStep } : {}) });
   return (
-    <tr ref={row.ref} style={row.style} onKeyDown={row.onKeyDown} className={`${props.className ?? ''}${row.isOver ? ' row-drop' : ''}${row.isDragging ? ' dragging' : ''}`}>
+    <tr ref={rowRef} style={row.style} onKeyDown={row.onKeyDown} className={`${props.className ?? ''}${row.isOver ? ' row-drop' : ''}${row.isDragging ? ' dragging' : ''}`}>
       {props.children(row)}
     </tr>
   );

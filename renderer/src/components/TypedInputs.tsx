@@ -1,7 +1,7 @@
 // Date, time and whole-number fields that read and show values the Vietnamese way (dd/mm/yyyy, 24-hour clock,
 // "1.780") whatever the language of Windows or the browser: native <input type="date|time"> follows the
 // operating system and turned "15/01/2026" into 1 December under an English Windows.
-import { lazy, Suspense, useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
+import { lazy, Suspense, useId, useState, type InputHTMLAttributes } from 'react';
 import { parseTypedDate, parseTypedInteger, parseTypedTime, showTypedDate, showTypedInteger } from '../../../shared/text/typed-input';
 
 const CalendarPopover = lazy(() => import('./CalendarPopover'));
@@ -9,31 +9,61 @@ const CalendarPopover = lazy(() => import('./CalendarPopover'));
 type BaseProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'defaultValue'>;
 
 /**
- * Keeps what the person typed while they type; passes on the parsed value when it parses, and the raw text
- * otherwise (so a save is refused by the server's rules and the field shows why, instead of silently keeping
- * an older value the screen no longer shows).
+ * What the field shows: the text being typed (kept while it does not parse, so a refused "30/02/2026" stays
+ * on screen beside its message), otherwise the value as `show` writes it. When the value changes from outside
+ * (a reset, a reload, a calendar pick) the typed text gives way to it. State only, adjusted during render: no
+ * ref is written while rendering.
  */
 function useTypedText(value: string, show: (v: string) => string) {
-  const [text, setText] = useState(() => show(value));
-  const editing = useRef(false);
-  useEffect(() => {
-    if (!editing.current) setText(show(value));
-  }, [value, show]);
-  return { text, setText, editing };
+  const [state, setState] = useState<{ typed: string | null; seen: string }>({ typed: null, seen: value });
+  let typed = state.typed;
+  if (state.seen !== value) {
+    typed = null;
+    setState({ typed: null, seen: value });
+  }
+  return {
+    text: typed ?? show(value),
+    /** The person typed `text`, which gives the value `next` (passed on to the form). */
+    type: (text: string, next: string) => setState({ typed: text, seen: next }),
+    /** Show the value again (the text parsed, or was replaced). */
+    settle: (next: string = value) => setState({ typed: null, seen: next }),
+  };
 }
 
-export function DateInput(props: BaseProps & { value: string; onValue: (iso: string) => void }) {
-  const { value, onValue, onBlur, onFocus, ...rest } = props;
-  const { text, setText, editing } = useTypedText(value, showTypedDate);
-  const [open, setOpen] = useState(false);
-  const [bad, setBad] = useState(false);
-  const popoverId = useId();
-  const accept = (typed: string) => {
-    setText(typed);
-    const iso = parseTypedDate(typed);
-    setBad(typed.trim() !== '' && iso === null);
-    onValue(iso ?? typed.trim());
+/** The message beside a field whose text does not parse, joined to the input's aria-describedby. */
+function useTypedHint(describedBy: string | undefined, message: string | null) {
+  const hintId = useId();
+  return {
+    describedBy: [describedBy, message ? hintId : ''].filter(Boolean).join(' ') || undefined,
+    hint: message ? (
+      <span className="typed-hint" id={hintId} role="alert">
+        {message}
+      </span>
+    ) : null,
   };
+}
+
+/** Drawn, not an emoji: Windows 7/8 and some Linux fonts show an emoji as an empty box. */
+function CalendarIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" />
+    </svg>
+  );
+}
+
+const showDate = (v: string) => showTypedDate(v) || v;
+
+export function DateInput(props: BaseProps & { value: string; onValue: (iso: string) => void }) {
+  const { value, onValue, onBlur, ...rest } = props;
+  const { text, type, settle } = useTypedText(value, showDate);
+  const [open, setOpen] = useState(false);
+  // The message shows once the person left the field (not while they are still typing "15/0…").
+  const [left, setLeft] = useState(false);
+  const popoverId = useId();
+  const bad = text.trim() !== '' && parseTypedDate(text) === null;
+  const { describedBy, hint } = useTypedHint(rest['aria-describedby'], left && bad ? 'Ngày không hợp lệ. Nhập ngày/tháng/năm, VD: 15/01/2026' : null);
   return (
     <span className="typed-date">
       <input
@@ -43,16 +73,18 @@ export function DateInput(props: BaseProps & { value: string; onValue: (iso: str
         autoComplete="off"
         placeholder={rest.placeholder ?? 'VD: 15/01/2026'}
         value={text}
-        aria-invalid={rest['aria-invalid'] ?? (bad || undefined)}
-        onFocus={(e) => {
-          editing.current = true;
-          onFocus?.(e);
+        aria-invalid={rest['aria-invalid'] || (left && bad) || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const next = parseTypedDate(typed) ?? typed.trim();
+          setLeft(false);
+          type(typed, next);
+          onValue(next);
         }}
-        onChange={(e) => accept(e.target.value)}
         onBlur={(e) => {
-          editing.current = false;
-          const iso = parseTypedDate(text);
-          if (iso) setText(showTypedDate(iso));
+          setLeft(true);
+          if (parseTypedDate(text)) settle();
           onBlur?.(e);
         }}
         onKeyDown={(e) => {
@@ -68,18 +100,17 @@ export function DateInput(props: BaseProps & { value: string; onValue: (iso: str
         disabled={rest.disabled}
         onClick={() => setOpen((o) => !o)}
       >
-        📅
+        <CalendarIcon />
       </button>
-      {bad && <span className="typed-hint" role="status">Nhập ngày/tháng/năm, VD: 15/01/2026</span>}
+      {hint}
       {open && (
         <Suspense fallback={null}>
           <CalendarPopover
             id={popoverId}
             value={parseTypedDate(text) ?? value}
             onPick={(iso) => {
-              editing.current = false;
-              setText(showTypedDate(iso));
-              setBad(false);
+              settle(iso);
+              setLeft(false);
               onValue(iso);
               setOpen(false);
             }}
@@ -94,45 +125,48 @@ export function DateInput(props: BaseProps & { value: string; onValue: (iso: str
 const showTime = (v: string) => v;
 
 export function TimeInput(props: BaseProps & { value: string; onValue: (hhmm: string) => void }) {
-  const { value, onValue, onBlur, onFocus, ...rest } = props;
-  const { text, setText, editing } = useTypedText(value, showTime);
-  const [bad, setBad] = useState(false);
+  const { value, onValue, onBlur, ...rest } = props;
+  const { text, type, settle } = useTypedText(value, showTime);
+  const [left, setLeft] = useState(false);
+  const bad = text.trim() !== '' && parseTypedTime(text) === null;
+  const { describedBy, hint } = useTypedHint(rest['aria-describedby'], left && bad ? 'Giờ không hợp lệ. Nhập giờ:phút, VD: 14:30' : null);
   return (
-    <input
-      {...rest}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      className={`typed-time ${rest.className ?? ''}`}
-      placeholder={rest.placeholder ?? 'VD: 14:30'}
-      value={text}
-      aria-invalid={rest['aria-invalid'] ?? (bad || undefined)}
-      onFocus={(e) => {
-        editing.current = true;
-        onFocus?.(e);
-      }}
-      onChange={(e) => {
-        setText(e.target.value);
-        const t = parseTypedTime(e.target.value);
-        setBad(e.target.value.trim() !== '' && t === null);
-        onValue(t ?? e.target.value.trim());
-      }}
-      onBlur={(e) => {
-        editing.current = false;
-        const t = parseTypedTime(text);
-        if (t) setText(t);
-        onBlur?.(e);
-      }}
-    />
+    <span className="typed-time-field">
+      <input
+        {...rest}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className={`typed-time ${rest.className ?? ''}`}
+        placeholder={rest.placeholder ?? 'VD: 14:30'}
+        value={text}
+        aria-invalid={rest['aria-invalid'] || (left && bad) || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          const typed = e.target.value;
+          const next = parseTypedTime(typed) ?? typed.trim();
+          setLeft(false);
+          type(typed, next);
+          onValue(next);
+        }}
+        onBlur={(e) => {
+          setLeft(true);
+          const t = parseTypedTime(text);
+          if (t) settle(t);
+          onBlur?.(e);
+        }}
+      />
+      {hint}
+    </span>
   );
 }
 
-const showInteger = (v: string) => (v === '' ? '' : showTypedInteger(Number(v)));
+const showInteger = (v: string) => (v === '' || !Number.isFinite(Number(v)) ? '' : showTypedInteger(Number(v)));
 
 /** A whole number shown with "." between thousands; passes on the number, or NaN while the text is not one. */
 export function IntegerInput(props: BaseProps & { value: number | null; onValue: (n: number | null) => void }) {
-  const { value, onValue, onBlur, onFocus, ...rest } = props;
-  const { text, setText, editing } = useTypedText(value === null ? '' : String(value), showInteger);
+  const { value, onValue, onBlur, ...rest } = props;
+  const { text, type, settle } = useTypedText(value === null ? '' : String(value), showInteger);
   return (
     <input
       {...rest}
@@ -140,18 +174,14 @@ export function IntegerInput(props: BaseProps & { value: number | null; onValue:
       inputMode="numeric"
       autoComplete="off"
       value={text}
-      onFocus={(e) => {
-        editing.current = true;
-        onFocus?.(e);
-      }}
       onChange={(e) => {
-        setText(e.target.value);
-        onValue(e.target.value.trim() === '' ? null : (parseTypedInteger(e.target.value) ?? Number.NaN));
+        const typed = e.target.value;
+        const n = typed.trim() === '' ? null : (parseTypedInteger(typed) ?? Number.NaN);
+        type(typed, n === null ? '' : String(n));
+        onValue(n);
       }}
       onBlur={(e) => {
-        editing.current = false;
-        const n = parseTypedInteger(text);
-        if (n !== null) setText(showTypedInteger(n));
+        if (parseTypedInteger(text) !== null) settle();
         onBlur?.(e);
       }}
     />

@@ -7,7 +7,11 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import type { FieldIssue } from '../../../shared/api/result';
 
 export interface ServerForm {
-  /** Put on the <form> (or the element around the fields): where focus looks for the first invalid field. */
+  /**
+   * Put on the <form> (or the element around the fields): where focus looks for the first invalid field.
+   * Take it out when calling the hook (`const { ref: formRef, ...form } = useServerForm()`): React's lint
+   * reads `form.ref` in JSX as a ref read during render and then distrusts the whole object.
+   */
   ref: RefObject<HTMLFormElement | null>;
   /** The form-level message, or null. */
   error: string | null;

@@ -5,6 +5,7 @@ import type { GeneratedFile } from '../../../../shared/api/files';
 import type { Result } from '../../../../shared/api/result';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { runCommand } from '../../api/query';
 
@@ -42,7 +43,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
       <div className="toolbar">
         <label className="toolbar-field">
           <span>Ngày ký giấy mời</span>
-          <input type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DateInput value={issuedOn} onValue={(value) => setIssuedOn(value)} />
         </label>
         <label className="toolbar-field">
           <span>In cho</span>
@@ -53,7 +54,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
         </label>
         <label className="toolbar-field">
           <span>Ghi chú trên giấy mời (để trống: dùng ghi chú đã lưu của hội nghị)</span>
-          <input value={notes ?? ''} placeholder="Trang phục: …; xe đỗ tại …" onChange={(e) => setNotes(e.target.value)} />
+          <input value={notes ?? ''} placeholder="VD: Trang phục công sở; xe đỗ tại sân sau" onChange={(e) => setNotes(e.target.value)} />
         </label>
         <label className="toolbar-field">
           <span>Số giấy mời (để trống: lấy số tiếp theo)</span>

@@ -1,17 +1,20 @@
-import { useDeferredValue, useEffect, useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
 import { type Agency, type Person } from '../../../../shared/domain/attendees';
 import { AGENCY_BLOCS, AGENCY_LEVELS, CAND_RANKS, blocLabel, levelLabel, type AgencyBloc, type AgencyLevel } from '../../../../shared/domain/people';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { formatIsoDate } from '../../../../shared/text/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { ImportWizard } from './ImportWizard';
 import type { DirectoryPage } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 const PAGES: Array<{ page: DirectoryPage; label: string }> = [
   { page: 'danh-ba', label: 'Danh bạ đại biểu' },
@@ -55,7 +58,7 @@ function PeopleList() {
       <div className="toolbar" role="search">
         <label className="toolbar-field">
           <span>Tìm đại biểu</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Tên, chức vụ, đơn vị — gõ không dấu cũng được" />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="VD: nguyen van an, giam doc (gõ không dấu cũng được)" />
         </label>
         <button type="button" className="button button-primary push-right" onClick={() => navigate(routes.person())}>
           Thêm đại biểu
@@ -168,16 +171,14 @@ function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
   const existing = useOp('person:get', id ? { id } : null);
   const agencies = useOp('agency:list', {});
-  const [draft, setDraft] = useState<PersonDraft>(EMPTY);
-  const form = useServerForm();
+  const { draft, setDraft, dirty } = useDraft(existing.data, (p): PersonDraft =>
+    p ? { ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' } : EMPTY,
+  );
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  useEffect(() => {
-    const p = existing.data;
-    if (p)
-      setDraft({ ...p, birthYear: p.birthYear ? String(p.birthYear) : '', agencyId: p.agencyId ? String(p.agencyId) : '', gender: p.gender, since: '' });
-  }, [existing.data]);
+  useUnsavedChanges(dirty);
   const set = <K extends keyof PersonDraft>(k: K, v: PersonDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   async function save(e: FormEvent) {
@@ -206,7 +207,7 @@ function PersonEditor({ id }: { id?: number }) {
   }
 
   return (
-    <form ref={form.ref} className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
+    <form ref={formRef} className="panel form" onSubmit={save} noValidate aria-label={id ? 'Sửa đại biểu' : 'Thêm đại biểu'}>
       <h2>{id ? 'Sửa thông tin đại biểu' : 'Thêm đại biểu'}</h2>
       <ErrorBanner message={error ?? existing.error} />
       <div className="form-grid form-grid-3">
@@ -243,7 +244,7 @@ function PersonEditor({ id }: { id?: number }) {
           )}
         </Field>
         <Field label="Ngày bổ nhiệm chức vụ" error={issueFor('appointedAt')}>
-          {(a) => <input id={a.id} type="date" value={draft.appointedAt} onChange={(e) => set('appointedAt', e.target.value)} />}
+          {(a) => <DateInput id={a.id} value={draft.appointedAt} onValue={(value) => set('appointedAt', value)} />}
         </Field>
         <Field label="Năm sinh" error={issueFor('birthYear')}>
           {(a) => <input id={a.id} inputMode="numeric" value={draft.birthYear} onChange={(e) => set('birthYear', e.target.value.replace(/\D/g, ''))} />}
@@ -256,7 +257,7 @@ function PersonEditor({ id }: { id?: number }) {
         </Field>
         {id && (
           <Field label="Thay đổi có hiệu lực từ ngày" error={issueFor('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
-            {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} value={draft.since} onChange={(e) => set('since', e.target.value)} />}
+            {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} value={draft.since} onValue={(value) => set('since', value)} />}
           </Field>
         )}
       </div>
@@ -272,7 +273,7 @@ function PersonEditor({ id }: { id?: number }) {
         <button type="submit" className="button button-primary">
           Lưu
         </button>
-        <button type="button" className="button" onClick={() => navigate(routes.directory())}>
+        <button type="button" className="button" onClick={() => void leavePage(routes.directory())}>
           Quay lại
         </button>
         {id && (

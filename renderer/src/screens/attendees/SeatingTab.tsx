@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SeatingView } from '../../../../shared/domain/attendees';
 import { printPage } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SeatingDocuments } from './AttendeeDocuments';
@@ -18,17 +19,13 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
   const loaded = useOp('seating:get', { conferenceId });
-  const [view, setView] = useState<SeatingView | null>(null);
-  const [presidium, setPresidium] = useState('7');
-  const [rows, setRows] = useState('');
+  const { draft: view, setDraft: setView } = useDraft(loaded.data, (d): SeatingView | null => d ?? null);
+  const { draft: layout, setDraft: setLayout } = useDraft(loaded.data, (v) => ({ presidium: v ? String(v.presidiumSeats) : '7', rows: v ? v.frontRows.join(', ') : '' }));
+  const { presidium, rows } = layout;
+  const setPresidium = (presidium: string) => setLayout((l) => ({ ...l, presidium }));
+  const setRows = (rows: string) => setLayout((l) => ({ ...l, rows }));
   const [picked, setPicked] = useState<SeatRef | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!loaded.data) return;
-    setView(loaded.data);
-    setPresidium(String(loaded.data.presidiumSeats));
-    setRows(loaded.data.frontRows.join(', '));
-  }, [loaded.data]);
 
   async function apply(p: Promise<{ ok: true; value: SeatingView } | { ok: false; error: { message: string } }>, success?: string) {
     const r = await p;
@@ -66,7 +63,7 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
         </label>
         <label className="toolbar-field">
           <span>Các hàng đầu (số ghế mỗi hàng)</span>
-          <input value={rows} onChange={(e) => setRows(e.target.value)} placeholder="ví dụ: 12, 12" />
+          <input value={rows} onChange={(e) => setRows(e.target.value)} placeholder="VD: 12, 12" />
         </label>
         <button type="submit" className="button button-primary">
           Xếp theo thứ tự giới thiệu

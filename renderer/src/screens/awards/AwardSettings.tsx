@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { AwardAuthority, AwardAuthorityBasis, AwardCatalog, AwardForm, CoefficientBasis } from '../../../../shared/domain/awards';
 import { COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '../../../../shared/domain/awards';
 import { parseCoefficient, parseDong } from '../../../../shared/rules/award-money';
-import type { OpInput, OpName } from '../../../../shared/api/contract';
-import { call } from '../../api/client';
+import type { OpInput } from '../../../../shared/api/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { DateInput, IntegerInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { dong, shortDate } from './format';
@@ -139,17 +139,16 @@ export function AwardSettings(_: SettingsSectionProps) {
 }
 
 function SalaryForm({ onSubmit }: { onSubmit: (input: { amount: number; effectiveFrom: string; legalBasis: string }) => Promise<boolean> }) {
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState<number | null>(null);
   const [from, setFrom] = useState('');
   const [basis, setBasis] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const value = parseDong(amount);
-    if (value === null) return setProblem('Mức lương không hợp lệ (ví dụ 2.340.000).');
+    if (amount === null || !Number.isSafeInteger(amount) || amount <= 0) return setProblem('Mức lương không hợp lệ (ví dụ 2.340.000).');
     setProblem(undefined);
-    if (await onSubmit({ amount: value, effectiveFrom: from, legalBasis: basis })) {
-      setAmount('');
+    if (await onSubmit({ amount, effectiveFrom: from, legalBasis: basis })) {
+      setAmount(null);
       setFrom('');
       setBasis('');
     }
@@ -157,10 +156,10 @@ function SalaryForm({ onSubmit }: { onSubmit: (input: { amount: number; effectiv
   return (
     <form className="form-grid form-grid-3 inline-form" onSubmit={submit} aria-label="Thêm mức lương cơ sở">
       <Field label="Mức lương cơ sở mới (đồng)" error={problem}>
-        {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        {(a) => <IntegerInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} placeholder="VD: 2.340.000" value={amount} onValue={setAmount} />}
       </Field>
       <Field label="Áp dụng từ ngày">
-        {(a) => <input id={a.id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+        {(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}
       </Field>
       <Field label="Căn cứ (nghị định)">
         {(a) => <input id={a.id} value={basis} onChange={(e) => setBasis(e.target.value)} />}
@@ -230,7 +229,7 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
         {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={value} onChange={(e) => setValue(e.target.value)} />}
       </Field>
       <Field label="Áp dụng từ ngày">
-        {(a) => <input id={a.id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+        {(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}
       </Field>
       <Field label="Căn cứ">
         {(a) => <input id={a.id} value={legal} onChange={(e) => setLegal(e.target.value)} />}
@@ -462,7 +461,7 @@ function BasesEditor({ catalog, onSave, onDelete }: { catalog: AwardCatalog; onS
             </select>
           )}
         </Field>
-        <Field label="Áp dụng từ ngày">{(a) => <input id={a.id} type="date" value={draft.effectiveFrom} onChange={(e) => setDraft({ ...draft, effectiveFrom: e.target.value })} />}</Field>
+        <Field label="Áp dụng từ ngày">{(a) => <DateInput id={a.id} value={draft.effectiveFrom} onValue={(value) => setDraft({ ...draft, effectiveFrom: value })} />}</Field>
         <Field label="Xét đề nghị của">{(a) => <input id={a.id} value={draft.advisoryBody} onChange={(e) => setDraft({ ...draft, advisoryBody: e.target.value })} />}</Field>
         <Field label="Các dòng “Căn cứ …” (mỗi dòng một căn cứ)">
           {(a) => <textarea id={a.id} rows={5} value={draft.legalBases} onChange={(e) => setDraft({ ...draft, legalBases: e.target.value })} />}

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import { useOp, runCommand } from '../../api/query';
 import { routes } from '../../routes';
@@ -29,28 +30,26 @@ function personLine(r: BatchRecipient): string {
 export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
   const view = useOp('award:batches', { conferenceId });
-  const [batches, setBatches] = useState<LocalBatch[]>([]);
+  // While saves are in flight the draft keeps the order on screen: a reload that started before the last move
+  // must not put the old order back (the saved order arrives with the refetch the save waits for).
+  const [hold, setHold] = useState<{ count: number; data: typeof view.data }>({ count: 0, data: undefined });
+  const { draft: batches, setDraft: setBatches } = useDraft(hold.count > 0 ? hold.data : view.data, (d) => (d ? toLocal(d) : []));
   const [maxSize, setMaxSize] = useState('10');
   const [error, setError] = useState<string | null>(null);
   const [confirmRebuild, setConfirmRebuild] = useState(false);
   const [dragged, setDragged] = useState<number | null>(null);
   const [focusId, setFocusId] = useState<number | null>(null);
-  // Saves in flight: a reload that started before the last move must not put the old order back on screen.
-  const saving = useRef(0);
-  useEffect(() => {
-    if (view.data && saving.current === 0) setBatches(toLocal(view.data));
-  }, [view.data]);
   useEffect(() => {
     if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
   }, [batches, focusId]);
 
   async function persist(next: LocalBatch[]) {
+    setHold((h) => ({ count: h.count + 1, data: h.count === 0 ? view.data : h.data }));
     setBatches(next);
-    saving.current += 1;
     const result = await runCommand('award:saveBatches', {
       conferenceId,
       batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
-    }).finally(() => (saving.current -= 1));
+    }, { awaitRefetch: true }).finally(() => setHold((h) => ({ count: h.count - 1, data: h.count === 1 ? undefined : h.data })));
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -170,7 +169,7 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
                 <input
                   list={`presenters-${conferenceId}`}
                   value={b.presenterName}
-                  placeholder="Chọn theo thứ tự lễ tân hoặc gõ tên"
+                  placeholder="VD: Đồng chí Trần Anh Dũng (chọn hoặc gõ tên)"
                   onChange={(e) => {
                     const match = presenters.find((p) => p.label === e.target.value);
                     setField(bi, { presenterName: e.target.value, presenterPersonId: match?.personId ?? null });

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { navigate, routes } from '../../routes';
 import type { ConferenceTabProps } from '../conferences/tabs';

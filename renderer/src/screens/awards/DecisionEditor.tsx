@@ -1,13 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AwardDecision } from '../../../../shared/domain/awards';
 import { coefficientLabel } from '../../../../shared/domain/awards';
 import { SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type SignerPrefix } from '../../../../shared/domain/committee';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { dong, shortDate } from './format';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   conferenceId: string;
@@ -40,18 +43,16 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const notify = useNotify();
   const catalog = useOp('award:catalog', {});
   const conferences = useOp('conference:list', {});
-  const [draft, setDraft] = useState<Draft>(() =>
-    decision
-      ? fromDecision(decision)
+  const { draft, setDraft, dirty } = useDraft(decision, (d): Draft =>
+    d
+      ? fromDecision(d)
       : { conferenceId: conferenceId ? String(conferenceId) : '', number: '', decidedOn: '', authorityId: '', formId: '', place: '', signerPrefix: '', signerPosition: '', signerName: '', citation: '' },
   );
-  const form = useServerForm();
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (decision) setDraft(fromDecision(decision));
-  }, [decision]);
+  useUnsavedChanges(dirty);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function save(e: FormEvent) {
@@ -86,14 +87,14 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const forms = catalog.data?.forms.filter((f) => f.active || String(f.id) === draft.formId) ?? [];
   const authorities = catalog.data?.authorities.filter((a) => a.active || String(a.id) === draft.authorityId) ?? [];
   return (
-    <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
+    <form ref={formRef} className="form panel" onSubmit={save} noValidate aria-label="Thông tin quyết định khen thưởng">
       <ErrorBanner message={error ?? catalog.error} />
       <div className="form-grid form-grid-3">
         <Field label="Số quyết định" required error={issueFor('number')} hint="Ví dụ: 123/QĐ-UBND">
           {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.number} onChange={(e) => set('number', e.target.value)} />}
         </Field>
         <Field label="Ngày quyết định" required error={issueFor('decidedOn')}>
-          {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.decidedOn} onChange={(e) => set('decidedOn', e.target.value)} />}
+          {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.decidedOn} onValue={(value) => set('decidedOn', value)} />}
         </Field>
         <Field label="Trao tại hội nghị" error={issueFor('conferenceId')}>
           {(a) => (

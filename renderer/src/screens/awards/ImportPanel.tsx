@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import { dong, fileToBase64 } from './format';
 import { runCommand } from '../../api/query';
+import { FileButton } from '../../components/FileButton';
 
 const FIELD_LABELS: Record<RecipientImportField, string> = {
   kind: 'Đối tượng',
@@ -73,10 +74,7 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
         dòng nào nếu tệp còn lỗi.
       </p>
       <div className="toolbar">
-        <label className="toolbar-field">
-          <span>Chọn tệp Excel (.xlsx)</span>
-          <input ref={inputRef} type="file" accept=".xlsx" onChange={(e) => void pick(e.target.files)} />
-        </label>
+        <FileButton label="Chọn tệp Excel (.xlsx)" accept=".xlsx" inputRef={inputRef} fileName={file?.fileName} onFiles={(files) => void pick(files)} />
         <label className="toolbar-field">
           <span>Đối tượng khi cột trống</span>
           <select

@@ -51,7 +51,7 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
   const kinds = allowedKinds(form);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [draft, setDraft] = useState<Draft>(blank(kinds[0] ?? 'tap_the'));
-  const serverForm = useServerForm();
+  const { ref: formRef, ...serverForm } = useServerForm();
   const { issueFor } = serverForm;
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<AwardRecipient | null>(null);
@@ -137,7 +137,7 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
       )}
       <ErrorBanner message={error} />
       {editing !== null && (
-        <form ref={serverForm.ref} className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
+        <form ref={formRef} className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
           <div className="form-grid form-grid-3">
             <Field label="Đối tượng" required error={issueFor('kind')}>
               {(a) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   CONFERENCE_KINDS,
   CONFERENCE_KIND_LABELS,
@@ -12,9 +12,12 @@ import { useOp, useCommands } from '../../api/query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { DateInput, TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
+import { useDraft } from '../../components/useDraft';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   committeeId: string;
@@ -49,19 +52,14 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
   const notify = useNotify();
   const committees = useOp('committee:list', {});
   const existing = useOp('conference:get', id ? { id } : null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const form = useServerForm();
+  const { draft: typed, setDraft, dirty } = useDraft(existing.data, (c) => (c ? toDraft(c) : EMPTY));
+  // A new conference belongs to the first committee until another is chosen.
+  const draft: Draft = { ...typed, committeeId: typed.committeeId || String(committees.data?.[0]?.id ?? '') };
+  const { ref: formRef, ...form } = useServerForm();
   const commands = useCommands();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const saving = commands.pending;
-
-  useEffect(() => {
-    if (existing.data) setDraft(toDraft(existing.data));
-  }, [existing.data]);
-  useEffect(() => {
-    const first = committees.data?.[0];
-    if (!id && first && !draft.committeeId) setDraft((d) => ({ ...d, committeeId: String(first.id) }));
-  }, [committees.data, id, draft.committeeId]);
+  useUnsavedChanges(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const { issueFor } = form;
@@ -120,7 +118,7 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
           Hội nghị đã kết thúc hồ sơ: thông tin chỉ để xem. Muốn sửa, mở lại hồ sơ ở mục Tổng quan.
         </p>
       )}
-      <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
+      <form ref={formRef} className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
         <fieldset className="plain form" disabled={existing.data?.status === 'closed'}>
         <legend className="visually-hidden">Thông tin hội nghị</legend>
         <div className="form-grid">
@@ -162,13 +160,13 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
         </Field>
         <div className="form-grid form-grid-3">
           <Field label="Ngày tổ chức" required error={issueFor('startsAt')}>
-            {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.date} onChange={(e) => set('date', e.target.value)} />}
+            {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.date} onValue={(value) => set('date', value)} />}
           </Field>
           <Field label="Giờ bắt đầu" required>
-            {(a) => <input id={a.id} type="time" value={draft.startTime} onChange={(e) => set('startTime', e.target.value)} />}
+            {(a) => <TimeInput id={a.id} value={draft.startTime} onValue={(value) => set('startTime', value)} />}
           </Field>
           <Field label="Giờ kết thúc dự kiến" error={issueFor('endsAt')}>
-            {(a) => <input id={a.id} type="time" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.endTime} onChange={(e) => set('endTime', e.target.value)} />}
+            {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.endTime} onValue={(value) => set('endTime', value)} />}
           </Field>
         </div>
         <div className="form-grid">
@@ -195,7 +193,7 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
           <button type="submit" className="button button-primary" disabled={saving}>
             {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
           </button>
-          <button type="button" className="button" onClick={() => navigate(routes.conferences())}>
+          <button type="button" className="button" onClick={() => void leavePage(routes.conferences())}>
             Quay lại danh sách
           </button>
           {id && (

@@ -35,7 +35,7 @@ export function ConferenceList() {
       <div className="toolbar" role="search">
         <label className="toolbar-field">
           <span>Tìm hội nghị</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Gõ không dấu cũng được, ví dụ: tong ket" />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="VD: tong ket 2025 (gõ không dấu cũng được)" />
         </label>
         <label className="toolbar-field">
           <span>Năm</span>

@@ -4,7 +4,9 @@ import { useOp } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { ConferenceTabPath } from '../../routes';
 import { routes } from '../../routes';
-import { CONFERENCE_TABS } from './tabs';
+import { CONFERENCE_TABS, PHASE_LABELS, type ConferencePhase } from './tabs';
+
+const PHASES: ConferencePhase[] = ['truoc', 'trong', 'sau'];
 
 /**
  * One conference: a header and tabs (routes.conference). Each capability adds its tab in ./tabs.ts.
@@ -27,10 +29,19 @@ export function ConferencePage({ id, tab, print }: { id: number; tab: Conference
         <span className={`status status-${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
       </div>
       <nav className="tabs" aria-label="Các mục của hội nghị">
-        {CONFERENCE_TABS.map((t) => (
-          <a key={t.path} href={routes.conference({ id: c.id, tab: t.path })} aria-current={t === active ? 'page' : undefined}>
-            {t.label}
-          </a>
+        {PHASES.map((phase) => (
+          <div key={phase} className={`tab-group tab-group-${phase}`} role="group" aria-labelledby={`tab-group-${phase}`}>
+            <span className="tab-group-label" id={`tab-group-${phase}`}>
+              {PHASE_LABELS[phase]}
+            </span>
+            <div className="tab-group-links">
+              {CONFERENCE_TABS.filter((t) => t.phase === phase).map((t) => (
+                <a key={t.path} href={routes.conference({ id: c.id, tab: t.path })} aria-current={t === active ? 'page' : undefined}>
+                  {t.label}
+                </a>
+              ))}
+            </div>
+          </div>
         ))}
       </nav>
       <Tab conference={c} print={print} />

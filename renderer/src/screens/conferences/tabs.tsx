@@ -21,27 +21,33 @@ export interface ConferenceTabProps {
   print: boolean;
 }
 
+/** When in the conference's life a tab is used: the tab strip groups them so they fit one row at 1366 px. */
+export type ConferencePhase = 'truoc' | 'trong' | 'sau';
+export const PHASE_LABELS: Record<ConferencePhase, string> = { truoc: 'Trước hội nghị', trong: 'Trong hội nghị', sau: 'Sau hội nghị' };
+
 export interface ConferenceTab {
   path: ConferenceTabPath;
   label: string;
+  phase: ConferencePhase;
   component: ComponentType<ConferenceTabProps>;
 }
 
 export const CONFERENCE_TABS: ConferenceTab[] = [
-  { path: 'tong-quan', label: 'Tổng quan', component: DashboardTab },
-  { path: 'thong-tin', label: 'Thông tin chung', component: ({ conference }) => <ConferenceEditor id={conference.id} embedded /> },
-  { path: 'chuong-trinh', label: 'Chương trình', component: ProgrammeTab },
-  { path: 'chuan-bi', label: 'Chuẩn bị', component: TasksTab },
-  { path: 'dai-bieu', label: 'Đại biểu', component: InvitationsTab },
-  { path: 'diem-danh', label: 'Điểm danh', component: CheckinTab },
-  { path: 'cho-ngoi', label: 'Chỗ ngồi', component: SeatingTab },
-  { path: 'khen-thuong', label: 'Khen thưởng', component: ConferenceAwardsTab },
-  { path: 'phat-bieu', label: 'Phát biểu', component: SpeechesTab },
-  { path: 'dieu-hanh', label: 'Điều hành', component: ControlTab },
-  { path: 'bien-ban', label: 'Biên bản', component: MinutesTab },
+  { path: 'tong-quan', phase: 'truoc', label: 'Tổng quan', component: DashboardTab },
+  { path: 'thong-tin', phase: 'truoc', label: 'Thông tin chung', component: ({ conference }) => <ConferenceEditor id={conference.id} embedded /> },
+  { path: 'chuong-trinh', phase: 'truoc', label: 'Chương trình', component: ProgrammeTab },
+  { path: 'chuan-bi', phase: 'truoc', label: 'Chuẩn bị', component: TasksTab },
+  { path: 'dai-bieu', phase: 'truoc', label: 'Đại biểu', component: InvitationsTab },
+  { path: 'cho-ngoi', phase: 'truoc', label: 'Chỗ ngồi', component: SeatingTab },
+  { path: 'khen-thuong', phase: 'truoc', label: 'Khen thưởng', component: ConferenceAwardsTab },
+  { path: 'phat-bieu', phase: 'truoc', label: 'Phát biểu', component: SpeechesTab },
+  { path: 'diem-danh', phase: 'trong', label: 'Điểm danh', component: CheckinTab },
+  { path: 'dieu-hanh', phase: 'trong', label: 'Điều hành', component: ControlTab },
+  { path: 'bien-ban', phase: 'sau', label: 'Biên bản', component: MinutesTab },
   {
     path: 'lich-su',
-    label: 'Lịch sử thay đổi',
+    phase: 'sau',
+    label: 'Lịch sử',
     component: ({ conference }) => <AuditHistory conferenceId={conference.id} emptyText="Chưa có thay đổi nào của hội nghị này." />,
   },
 ];

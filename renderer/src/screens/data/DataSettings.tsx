@@ -6,6 +6,7 @@ import { DATA_FILE_FILTER, hasNativeFileDialogs, newDataFileDialog, openDataFile
 import { AuditHistory, formatDateTime } from '../../components/AuditHistory';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { confirmLeave } from '../../components/UnsavedChanges';
 import { Field } from '../../components/Field';
 import { dataFileChanged } from '../../dataFile';
 import { useNotify } from '../../components/Notice';
@@ -32,6 +33,9 @@ function contents(b: BackupInfo): string {
   return parts.join(', ');
 }
 
+/** The actions that put another data file in place. */
+const SWITCHES = new Set(['restore', 'open', 'new', 'recent']);
+
 export function DataSettings(_: SettingsSectionProps) {
   const info = useOp('app:info', {});
   const recent = useOp('data:recent', {});
@@ -46,6 +50,8 @@ export function DataSettings(_: SettingsSectionProps) {
   const native = hasNativeFileDialogs();
 
   const run = async (label: string, action: () => Promise<void>) => {
+    // Another data file replaces every screen: unsaved edits elsewhere are asked about first.
+    if (SWITCHES.has(label) && !(await confirmLeave())) return;
     setBusy(label);
     setError(null);
     try {

@@ -1,7 +1,7 @@
 // "Văn bản": the document register (sổ đăng ký văn bản) of a committee for a year — every number taken,
 // by type, with the conference it belongs to — and, per conference of that year, where its documents are
 // made (programme, minutes, MC script, conclusion notice, award lists).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_TYPE_CODES } from '../../../../shared/domain/document-register';
 import { CONFERENCE_STATUS_LABELS } from '../../../../shared/domain/conference';
 import { formatIsoDate } from '../../../../shared/text/dates';
@@ -12,12 +12,11 @@ import { useOp } from '../../api/query';
 
 export function DocumentsScreen() {
   const committees = useOp('committee:list', {});
-  const [committeeId, setCommitteeId] = useState<number | null>(null);
+  const [chosenCommittee, setCommitteeId] = useState<number | null>(null);
+  // The first committee until another is chosen.
+  const committeeId = chosenCommittee ?? committees.data?.[0]?.id ?? null;
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [type, setType] = useState('');
-  useEffect(() => {
-    if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
-  }, [committees.data, committeeId]);
   const register = useOp('register:list', committeeId ? { committeeId, year } : null, { keepPrevious: true });
   const conferences = useOp('conference:list', committeeId ? { committeeId, year } : null, { keepPrevious: true });
   const rows = (register.data ?? []).filter((r) => !type || r.typeCode === type);

@@ -1,13 +1,14 @@
 // Cài đặt → Thể thức văn bản: margins, body size and line spacing per committee, within Decree 30's ranges.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { useOp, runCommand } from '../../api/query';
+import { confirmLeave, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type NumberKey = 'marginTopMm' | 'marginBottomMm' | 'marginLeftMm' | 'marginRightMm' | 'lineSpacing';
 const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number }> = [
@@ -21,23 +22,20 @@ const FIELDS: Array<{ key: NumberKey; label: string; hint: string; step: number 
 export function DocumentSettingsSection(_props: SettingsSectionProps) {
   const notify = useNotify();
   const committees = useOp('committee:list', {});
-  const [committeeId, setCommitteeId] = useState<number | null>(null);
-  const [draft, setDraft] = useState<CommitteeDocumentSettings | null>(null);
-  const form = useServerForm();
+  const [chosenCommittee, setCommitteeId] = useState<number | null>(null);
+  // The first committee until another is chosen.
+  const committeeId = chosenCommittee ?? committees.data?.[0]?.id ?? null;
+  const settings = useOp('documentSettings:get', committeeId === null ? null : { committeeId });
+  const { draft, setDraft, dirty } = useDraft(settings.data, (d): CommitteeDocumentSettings | null => d ?? null);
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (committeeId === null && committees.data?.[0]) setCommitteeId(committees.data[0].id);
-  }, [committees.data, committeeId]);
-  useEffect(() => {
-    if (committeeId === null) return;
-    void call('documentSettings:get', { committeeId }).then((r) => (r.ok ? setDraft(r.value) : setError(r.error.message)));
-  }, [committeeId]);
+  useUnsavedChanges(dirty);
   if (committees.data?.length === 0) return <p className="empty">Hãy khai báo Ban Chỉ đạo trước.</p>;
-  if (!draft) return <ErrorBanner message={committees.error ?? error} />;
+  if (!draft) return <ErrorBanner message={committees.error ?? settings.error ?? error} />;
   return (
     <form
-      ref={form.ref}
+      ref={formRef}
       className="panel form"
       aria-label="Thể thức văn bản"
       noValidate
@@ -57,7 +55,10 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
       <p className="muted">Áp dụng cho mọi văn bản của Ban Chỉ đạo (chương trình, giấy mời, biên bản…). Phông Times New Roman, khổ A4 theo Nghị định 30/2020/NĐ-CP.</p>
       <Field label="Ban Chỉ đạo">
         {(a) => (
-          <select id={a.id} value={committeeId ?? ''} onChange={(e) => setCommitteeId(Number(e.target.value))}>
+          <select id={a.id} value={committeeId ?? ''} onChange={async (e) => {
+              const next = Number(e.target.value);
+              if (await confirmLeave()) setCommitteeId(next);
+            }}>
             {committees.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

@@ -6,6 +6,7 @@ import type { Conference } from '../../../../shared/domain/conference';
 import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { runCommand } from '../../api/query';
 
@@ -58,7 +59,7 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
       <div className="form">
         <div className="field">
           <label htmlFor="export-date">Ngày ban hành</label>
-          <input id="export-date" type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DateInput id="export-date" value={issuedOn} onValue={(value) => setIssuedOn(value)} />
         </div>
         <div className="field">
           <label htmlFor="export-number">Số văn bản (để trống: dùng số đề xuất)</label>

@@ -1,19 +1,19 @@
 // Inspection visit details (đoàn kiểm tra): the team, the unit inspected, the documents inspected against.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InspectionDetails } from '../../../../shared/domain/planning';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 export function InspectionPanel({ conferenceId, readOnly }: { conferenceId: number; readOnly: boolean }) {
   const notify = useNotify();
   const loaded = useOp('inspection:get', { conferenceId });
-  const [draft, setDraft] = useState<InspectionDetails | null>(null);
+  const { draft, setDraft, dirty } = useDraft(loaded.data, (d): InspectionDetails | null => d ?? null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (loaded.data) setDraft(loaded.data);
-  }, [loaded.data]);
+  useUnsavedChanges(dirty);
   if (!draft) return null;
   const set = (key: keyof Omit<InspectionDetails, 'conferenceId'>, value: string) => setDraft({ ...draft, [key]: value });
   return (

@@ -1,10 +1,12 @@
 // "Tạo hội nghị": either a new conference (filled from its kind's template) or a copy of a past one
 // ("Tạo từ hội nghị năm trước") with dates shifted and year numbers in titles updated.
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
+import { DateInput, TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
@@ -43,31 +45,24 @@ function addYears(iso: string, years: number): string {
 function CopyConference() {
   const notify = useNotify();
   const conferences = useOp('conference:list', {});
-  const [sourceId, setSourceId] = useState('');
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('');
-  const [endTime, setEndTime] = useState('');
-  const [venue, setVenue] = useState('');
-  const form = useServerForm();
+  const [chosenSource, setSourceId] = useState('');
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
+  // The first conference until another is chosen.
+  const sourceId = chosenSource || String(conferences.data?.[0]?.id ?? '');
   const source = useMemo(() => conferences.data?.find((c) => String(c.id) === sourceId), [conferences.data, sourceId]);
-
-  useEffect(() => {
-    const first = conferences.data?.[0];
-    if (first && !sourceId) setSourceId(String(first.id));
-  }, [conferences.data, sourceId]);
   // Choosing the source proposes next year's date and title; the user can change both.
-  useEffect(() => {
-    if (!source) return;
-    const nextStart = addYears(source.startsAt, 1);
-    setDate(nextStart.slice(0, 10));
-    setStartTime(source.startsAt.slice(11, 16));
-    setEndTime(source.endsAt.slice(11, 16));
-    setVenue(source.venue);
-    setTitle(shiftYearsInText(source.title, 1));
-  }, [source]);
+  const { draft, setDraft } = useDraft(source, (c) => ({
+    date: c ? addYears(c.startsAt, 1).slice(0, 10) : '',
+    startTime: c ? c.startsAt.slice(11, 16) : '',
+    endTime: c ? c.endsAt.slice(11, 16) : '',
+    venue: c?.venue ?? '',
+    title: c ? shiftYearsInText(c.title, 1) : '',
+  }));
+  const { date, startTime, endTime, venue, title } = draft;
+  const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const [setTitle, setDate, setStartTime, setEndTime, setVenue] = [set('title'), set('date'), set('startTime'), set('endTime'), set('venue')];
   const onDateChange = (value: string) => {
     setDate(value);
     if (source && value.length === 10) setTitle(shiftYearsInText(source.title, Number(value.slice(0, 4)) - Number(source.startsAt.slice(0, 4))));
@@ -95,7 +90,7 @@ function CopyConference() {
     <div>
       <p className="muted">Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.</p>
       <ErrorBanner message={error ?? conferences.error} />
-      <form ref={form.ref} className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
+      <form ref={formRef} className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
         <Field label="Hội nghị năm trước" required error={issueFor('sourceId')}>
           {(a) => (
             <select id={a.id} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
@@ -115,13 +110,13 @@ function CopyConference() {
         </Field>
         <div className="form-grid form-grid-3">
           <Field label="Ngày tổ chức mới" required error={issueFor('startsAt')}>
-            {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={date} onChange={(e) => onDateChange(e.target.value)} />}
+            {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={date} onValue={(value) => onDateChange(value)} />}
           </Field>
           <Field label="Giờ bắt đầu mới" required>
-            {(a) => <input id={a.id} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />}
+            {(a) => <TimeInput id={a.id} value={startTime} onValue={(value) => setStartTime(value)} />}
           </Field>
           <Field label="Giờ kết thúc dự kiến mới" error={issueFor('endsAt')}>
-            {(a) => <input id={a.id} type="time" aria-describedby={a.describedBy} value={endTime} onChange={(e) => setEndTime(e.target.value)} />}
+            {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} value={endTime} onValue={(value) => setEndTime(value)} />}
           </Field>
         </div>
         <Field label="Địa điểm mới" error={issueFor('venue')}>

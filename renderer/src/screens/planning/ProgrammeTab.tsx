@@ -2,6 +2,7 @@
 // are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons; insert, duplicate and
 // delete can be undone. Actual times can be recorded during the conference.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useDraft } from '../../components/useDraft';
 import {
   PROGRAMME_ITEM_KINDS,
   PROGRAMME_ITEM_KIND_LABELS,
@@ -13,6 +14,7 @@ import {
 import { formatDuration } from '../../../../shared/rules/schedule';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { navigate, routes } from '../../routes';
 import type { ConferenceTabProps } from '../conferences/tabs';
@@ -29,6 +31,18 @@ interface UndoStep {
 }
 
 type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
+/** A refused save of a row: the message, shown beside the field it is about. */
+interface RowError {
+  field: 'title' | 'performer' | 'durationMin' | 'other';
+  message: string;
+}
+
+/** Focuses an element once it is on screen (after the refetch that renders it). */
+function focusSoon(id: string, tries = 20) {
+  const el = document.getElementById(id);
+  if (el) el.focus();
+  else if (tries > 0) requestAnimationFrame(() => focusSoon(id, tries - 1));
+}
 const fieldsOf = (i: ItemFields): ItemFields => ({ kind: i.kind, title: i.title, performer: i.performer, durationMin: i.durationMin, notes: i.notes });
 
 export function ProgrammeTab({ conference, print }: ConferenceTabProps) {
@@ -44,7 +58,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
     .map((i) => personPhrase(i, { sentenceStart: true }));
-  const [view, setView] = useState<ProgrammeView | null>(null);
   const [undo, setUndo] = useState<UndoStep[]>([]);
   const [showActual, setShowActual] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
@@ -52,9 +65,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const [exporting, setExporting] = useState(false);
   const focusAfter = useRef<string | null>(null);
 
-  useEffect(() => {
-    if (programme.data) setView(programme.data);
-  }, [programme.data]);
+  const view = programme.data;
   useEffect(() => {
     if (!focusAfter.current) return;
     const el = document.getElementById(focusAfter.current);
@@ -78,9 +89,16 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   if (!view) return <p className="muted">Đang tải chương trình…</p>;
   const readOnly = view.readOnly;
 
-  const updateItem = async (item: ScheduledItem, fields: ItemFields) => {
-    if (await commands.value('programme:updateItem', { id: item.id, ...fields }))
-      remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
+  // A refused edit stays in its row with the message beside the field (and the schedule keeps the saved value).
+  const updateItem = async (item: ScheduledItem, fields: ItemFields): Promise<RowError | null> => {
+    const r = await runCommand('programme:updateItem', { id: item.id, ...fields }, { awaitRefetch: true });
+    if (!r.ok) {
+      const issue = r.error.issues?.[0];
+      const field = issue && (['title', 'performer', 'durationMin'] as const).find((f) => f === issue.path);
+      return { field: field ?? 'other', message: issue?.message ?? r.error.message };
+    }
+    remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
+    return null;
   };
 
   const moveItem = async (item: ScheduledItem, part: ScheduledPart, index: number, focus?: string) => {
@@ -92,14 +110,22 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
       remember({ label: `chuyển “${item.title}”`, run: () => runCommand('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) });
   };
 
+  // A new row takes focus (its text, ready to type over "Nội dung mới").
   const addItem = async (part: ScheduledPart, index: number, fields: ItemFields, label: string) => {
     const created = await commands.value('programme:addItem', { partId: part.id, index, ...fields });
-    if (created) remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
+    if (!created) return;
+    remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
+    focusSoon(`item-title-${created.id}`);
   };
 
+  // After a delete, focus goes to the row that took its place (or the one before, or the part's "Thêm mục").
   const deleteItem = async (item: ScheduledItem) => {
+    const part = view.parts.find((p) => p.id === item.partId);
+    const at = part ? part.items.findIndex((i) => i.id === item.id) : -1;
+    const neighbour = part?.items[at + 1] ?? part?.items[at - 1];
     const r = await commands.value('programme:deleteItem', { id: item.id });
     if (!r) return;
+    focusSoon(neighbour ? `item-title-${neighbour.id}` : `add-item-${item.partId}`);
     remember({ label: `xoá “${item.title}”`, run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) });
     notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
   };
@@ -215,6 +241,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
               <button
                 type="button"
                 className="button"
+                id={`add-item-${part.id}`}
                 onClick={() => addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')}
               >
                 Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
@@ -268,22 +295,20 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 }
 
 function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: string, end: string) => void }) {
-  const [start, setStart] = useState(view.lunchStart);
-  const [end, setEnd] = useState(view.lunchEnd);
-  useEffect(() => {
-    setStart(view.lunchStart);
-    setEnd(view.lunchEnd);
-  }, [view.lunchStart, view.lunchEnd]);
+  const { draft, setDraft } = useDraft(`${view.lunchStart}-${view.lunchEnd}`, () => ({ start: view.lunchStart, end: view.lunchEnd }));
+  const { start, end } = draft;
+  const setStart = (v: string) => setDraft((d) => ({ ...d, start: v }));
+  const setEnd = (v: string) => setDraft((d) => ({ ...d, end: v }));
   const changed = start !== view.lunchStart || end !== view.lunchEnd;
   return (
     <div className="toolbar break-editor">
       <label className="toolbar-field">
         <span>Nghỉ trưa từ</span>
-        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+        <TimeInput value={start} placeholder="VD: 11:30" onValue={(value) => setStart(value)} />
       </label>
       <label className="toolbar-field">
         <span>Nghỉ trưa đến</span>
-        <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+        <TimeInput value={end} placeholder="VD: 13:30" onValue={(value) => setEnd(value)} />
       </label>
       <button type="button" className="button" disabled={!changed} onClick={() => onSave(start, end)}>
         Lưu giờ nghỉ trưa
@@ -298,12 +323,10 @@ function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: st
 }
 
 function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; index: number; onSave: (title: string, start: string) => void; onDelete: (() => void) | undefined }) {
-  const [title, setTitle] = useState(part.title);
-  const [start, setStart] = useState(part.startTime);
-  useEffect(() => {
-    setTitle(part.title);
-    setStart(part.startTime);
-  }, [part.title, part.startTime]);
+  const { draft, setDraft } = useDraft(`${part.title}\n${part.startTime}`, () => ({ title: part.title, start: part.startTime }));
+  const { title, start } = draft;
+  const setTitle = (v: string) => setDraft((d) => ({ ...d, title: v }));
+  const setStart = (v: string) => setDraft((d) => ({ ...d, start: v }));
   const commit = () => {
     if ((title !== part.title || start !== part.startTime) && start) onSave(title.trim(), start);
   };
@@ -311,11 +334,11 @@ function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; in
     <div className="part-header">
       <label className="toolbar-field part-title">
         <span>Tên phần {index + 1}</span>
-        <input value={title} placeholder="Ví dụ: Phần lễ, Buổi sáng (có thể để trống)" onChange={(e) => setTitle(e.target.value)} onBlur={commit} />
+        <input value={title} placeholder="VD: Phần lễ, Buổi sáng (có thể để trống)" onChange={(e) => setTitle(e.target.value)} onBlur={commit} />
       </label>
       <label className="toolbar-field">
         <span>Giờ bắt đầu phần {index + 1}</span>
-        <input type="time" value={start} onChange={(e) => setStart(e.target.value)} onBlur={commit} />
+        <TimeInput value={start} onValue={(value) => setStart(value)} onBlur={commit} />
       </label>
       <span className="muted part-end">Kết thúc {part.end}</span>
       {onDelete && (
@@ -335,7 +358,7 @@ function ItemRow(props: {
   readOnly: boolean;
   /** Invitees as the programme names them, offered as performers. */
   performers: string[];
-  onChange: (fields: ItemFields) => void;
+  onChange: (fields: ItemFields) => Promise<RowError | null>;
   onMove: (index: number, focus?: string) => void;
   onDuplicate: () => void;
   onInsert: () => void;
@@ -343,18 +366,32 @@ function ItemRow(props: {
   onActual: (start: string, end: string) => void;
 }) {
   const { item, index, count } = props;
-  const [draft, setDraft] = useState<ItemFields>(fieldsOf(item));
-  const [actual, setActual] = useState({ start: item.actualStart, end: item.actualEnd });
-  const row = useSortableRow(item.id, { disabled: props.readOnly });
-  useEffect(() => {
-    setDraft(fieldsOf(item));
-    setActual({ start: item.actualStart, end: item.actualEnd });
-  }, [item]);
+  const { draft, setDraft } = useDraft(item, fieldsOf);
+  const { draft: actual, setDraft: setActual } = useDraft(item, (i) => ({ start: i.actualStart, end: i.actualEnd }));
+  const { ref: rowRef, ...row } = useSortableRow(item.id, { disabled: props.readOnly });
+  const [error, setError] = useState<RowError | null>(null);
+  const minutesId = `item-minutes-${item.id}`;
 
-  const commit = (next: ItemFields = draft) => {
+  const commit = async (next: ItemFields = draft) => {
     const same = JSON.stringify(next) === JSON.stringify(fieldsOf(item));
-    if (!same) props.onChange(next);
+    if (same) return setError(null);
+    // Checked here too, so an empty box says why instead of quietly going back.
+    if (!Number.isInteger(next.durationMin) || next.durationMin < 1 || next.durationMin > 600) {
+      setError({ field: 'durationMin', message: 'Thời lượng phải từ 1 đến 600 phút.' });
+      return;
+    }
+    const refused = await props.onChange(next);
+    setError(refused);
+    if (refused?.field === 'durationMin') focusSoon(minutesId);
   };
+  const errorId = `item-error-${item.id}`;
+  const errorFor = (field: RowError['field']) =>
+    error && error.field === field ? (
+      <p className="field-error" id={errorId} role="alert">
+        {error.message}
+      </p>
+    ) : null;
+  const invalid = (field: RowError['field']) => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
   const name = item.title || 'mục';
   const handleId = `move-${item.id}`;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -372,7 +409,7 @@ function ItemRow(props: {
   const flags = [item.overrun ? 'Quá giờ dự kiến' : '', item.inLunch ? 'Trùng giờ nghỉ trưa' : ''].filter(Boolean);
 
   return (
-    <tr ref={row.ref} style={row.style} className={`${flags.length ? 'row-flagged' : ''}${row.isOver ? ' row-drop' : ''}`} onKeyDown={onKeyDown}>
+    <tr ref={rowRef} style={row.style} className={`${flags.length ? 'row-flagged' : ''}${row.isOver ? ' row-drop' : ''}`} onKeyDown={onKeyDown}>
       <td className="col-move">
         <button
           type="button"
@@ -384,6 +421,14 @@ function ItemRow(props: {
         >
           ⋮⋮
         </button>
+        <span className="move-buttons">
+          <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
+            ↑
+          </button>
+          <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
+            ↓
+          </button>
+        </span>
       </td>
       <td className="col-time nowrap">
         <span className="clock" data-testid="item-time">
@@ -403,7 +448,7 @@ function ItemRow(props: {
           onChange={(e) => {
             const next = { ...draft, kind: e.target.value as ProgrammeItemKind };
             setDraft(next);
-            commit(next);
+            void commit(next);
           }}
         >
           {PROGRAMME_ITEM_KINDS.map((k) => (
@@ -413,22 +458,28 @@ function ItemRow(props: {
           ))}
         </select>
         <textarea
+          id={`item-title-${item.id}`}
           aria-label={`Nội dung mục ${index + 1}`}
           rows={2}
           value={draft.title}
+          {...invalid('title')}
           onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-          onBlur={() => commit()}
+          onBlur={() => void commit()}
         />
+        {errorFor('title')}
+        {errorFor('other')}
       </td>
       <td>
         <textarea
           aria-label={`Người thực hiện: ${name}`}
           rows={2}
           value={draft.performer}
-          placeholder="Người hoặc đơn vị"
+          placeholder="VD: Đồng chí Trưởng ban"
+          {...invalid('performer')}
           onChange={(e) => setDraft({ ...draft, performer: e.target.value })}
-          onBlur={() => commit()}
+          onBlur={() => void commit()}
         />
+        {errorFor('performer')}
         {props.performers.length > 0 && !props.readOnly && (
           <select
             className="performer-pick"
@@ -438,7 +489,7 @@ function ItemRow(props: {
               if (!e.target.value) return;
               const next = { ...draft, performer: e.target.value };
               setDraft(next);
-              commit(next);
+              void commit(next);
             }}
           >
             <option value="">Chọn từ danh sách mời…</option>
@@ -452,33 +503,30 @@ function ItemRow(props: {
       </td>
       <td className="col-minutes">
         <input
+          id={minutesId}
           type="number"
-          min={0}
+          min={1}
           max={600}
           step={5}
           aria-label={`Số phút: ${name}`}
+          {...invalid('durationMin')}
           value={Number.isFinite(draft.durationMin) ? draft.durationMin : ''}
           onChange={(e) => setDraft({ ...draft, durationMin: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
-          onBlur={() => (Number.isFinite(draft.durationMin) ? commit() : setDraft(fieldsOf(item)))}
+          onBlur={() => void commit()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
+            if (e.key === 'Enter') void commit();
           }}
         />
+        {errorFor('durationMin')}
       </td>
       {props.showActual && (
         <td className="actual">
-          <input type="time" aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onChange={(e) => setActual({ ...actual, start: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
-          <input type="time" aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onChange={(e) => setActual({ ...actual, end: e.target.value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <TimeInput aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onValue={(value) => setActual({ ...actual, start: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <TimeInput aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onValue={(value) => setActual({ ...actual, end: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
         </td>
       )}
       <td className="col-actions">
         <div className="row-actions">
-          <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
-            ↑
-          </button>
-          <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
-            ↓
-          </button>
           <button type="button" className="button button-small" aria-label={`Chèn mục mới sau: ${name}`} onClick={props.onInsert}>
             Chèn
           </button>

@@ -5,10 +5,12 @@ import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, typ
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { DateInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
+import { useUnsavedChanges } from '../../components/UnsavedChanges';
 
 interface Draft {
   id?: number;
@@ -30,8 +32,16 @@ export const shortDate = (iso: string) => {
 export function TasksTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const tasks = useOp('prep:list', { conferenceId: conference.id });
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const form = useServerForm();
+  const [draft, setDraftState] = useState<Draft | null>(null);
+  // What the form opened with: the draft is "changed" once it differs.
+  const [opened, setOpened] = useState<Draft | null>(null);
+  const setDraft = (next: Draft | null) => setDraftState(next);
+  const openForm = (next: Draft | null) => {
+    setOpened(next);
+    setDraftState(next);
+  };
+  useUnsavedChanges(draft !== null && JSON.stringify(draft) !== JSON.stringify(opened));
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
@@ -58,7 +68,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
     }
     form.clear();
     setError(null);
-    setDraft(null);
+    openForm(null);
     notify('success', draft.id ? 'Đã lưu công việc.' : 'Đã thêm công việc.');
   }
 
@@ -96,7 +106,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
           Đã xong {done}/{list.length} việc{overdue > 0 && <> · <strong className="overdue-text">{overdue} việc quá hạn</strong></>}. Hạn “N ngày trước” tự tính lại khi đổi ngày hội nghị.
         </p>
         {!readOnly && (
-          <button type="button" className="button button-primary" onClick={() => setDraft({ ...EMPTY })}>
+          <button type="button" className="button button-primary" onClick={() => openForm({ ...EMPTY })}>
             Thêm công việc
           </button>
         )}
@@ -110,7 +120,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
         </div>
       )}
       {draft && (
-        <form ref={form.ref} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
+        <form ref={formRef} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
             <Field label="Tên công việc" required error={issueFor('title')}>
               {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}
@@ -134,7 +144,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
               </Field>
             ) : (
               <Field label="Hạn hoàn thành" required error={issueFor('dueDateFixed')}>
-                {(a) => <input id={a.id} type="date" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onChange={(e) => setDraft({ ...draft, dueDateFixed: e.target.value })} />}
+                {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onValue={(value) => setDraft({ ...draft, dueDateFixed: value })} />}
               </Field>
             )}
             <Field label="Trạng thái">
@@ -153,7 +163,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
             <button type="submit" className="button button-primary">
               {draft.id ? 'Lưu công việc' : 'Thêm vào danh sách'}
             </button>
-            <button type="button" className="button" onClick={() => setDraft(null)}>
+            <button type="button" className="button" onClick={() => openForm(null)}>
               Huỷ
             </button>
           </div>
@@ -202,7 +212,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
                         type="button"
                         className="button button-small"
                         aria-label={`Sửa: ${t.title}`}
-                        onClick={() => setDraft({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
+                        onClick={() => openForm({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
                       >
                         Sửa
                       </button>{' '}

@@ -1,13 +1,16 @@
 // Cài đặt → Mẫu chương trình: the programme and checklist each conference kind starts from. Templates are
 // the committee's data: edit, save, or go back to the original.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, type ConferenceKind } from '../../../../shared/domain/conference';
 import { PROGRAMME_ITEM_KINDS, PROGRAMME_ITEM_KIND_LABELS, type ProgrammeItemKind, type ProgrammeTemplate, type TemplateBody } from '../../../../shared/domain/planning';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { TimeInput } from '../../components/TypedInputs';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { useOp, runCommand } from '../../api/query';
+import { confirmLeave, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type Draft = { name: string } & TemplateBody;
 
@@ -15,14 +18,11 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
   const notify = useNotify();
   const templates = useOp('template:list', {});
   const [kind, setKind] = useState<ConferenceKind>('tong_ket_phat_dong');
-  const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const current: ProgrammeTemplate | undefined = templates.data?.find((t) => t.kind === kind);
-
-  useEffect(() => {
-    if (current) setDraft({ name: current.name, parts: current.parts, tasks: current.tasks });
-  }, [current]);
+  const { draft, setDraft, dirty } = useDraft(current, (c): Draft | null => (c ? { name: c.name, parts: c.parts, tasks: c.tasks } : null));
+  useUnsavedChanges(dirty);
 
   if (!draft) return <ErrorBanner message={templates.error} />;
 
@@ -51,7 +51,10 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
       <div className="toolbar">
         <label className="toolbar-field">
           <span>Loại hội nghị</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as ConferenceKind)}>
+          <select value={kind} onChange={async (e) => {
+            const next = e.target.value as ConferenceKind;
+            if (await confirmLeave()) setKind(next);
+          }}>
             {CONFERENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {CONFERENCE_KIND_LABELS[k]}
@@ -77,11 +80,11 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
           <div className="part-header">
             <label className="toolbar-field part-title">
               <span>Tên phần {pi + 1}</span>
-              <input value={part.title} onChange={(e) => setPart(pi, { title: e.target.value })} placeholder="Có thể để trống" />
+              <input value={part.title} onChange={(e) => setPart(pi, { title: e.target.value })} placeholder="VD: Phần lễ (có thể để trống)" />
             </label>
             <label className="toolbar-field">
               <span>Giờ bắt đầu phần {pi + 1}</span>
-              <input type="time" value={part.startTime} onChange={(e) => setPart(pi, { startTime: e.target.value })} />
+              <TimeInput value={part.startTime} onValue={(value) => setPart(pi, { startTime: value })} />
             </label>
             {draft.parts.length > 1 && (
               <button type="button" className="button button-small button-danger push-right" onClick={() => setDraft({ ...draft, parts: draft.parts.filter((_, i) => i !== pi) })}>
@@ -120,7 +123,7 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
                     <input aria-label={`Người thực hiện mục ${ii + 1}`} value={it.performer} onChange={(e) => setItem(pi, ii, { performer: e.target.value })} />
                   </td>
                   <td className="col-minutes">
-                    <input type="number" min={0} max={600} aria-label={`Số phút mục ${ii + 1}`} value={it.durationMin} onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })} />
+                    <input type="number" min={1} max={600} aria-label={`Số phút mục ${ii + 1}`} value={it.durationMin} onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })} />
                   </td>
                   <td className="nowrap">
                     <button type="button" className="button button-small" aria-label={`Chuyển lên mục ${ii + 1}`} disabled={ii === 0} onClick={() => moveItem(pi, ii, -1)}>

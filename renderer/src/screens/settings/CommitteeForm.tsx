@@ -1,13 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CommitteeInput } from '../../../../shared/api/committees';
 import { COMMITTEE_LEVELS, COMMITTEE_LEVEL_LABELS, SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type Committee, type CommitteeLevel, type SignerPrefix } from '../../../../shared/domain/committee';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
+import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
 type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix; noticeSignerPrefix: SignerPrefix };
 
@@ -56,14 +58,12 @@ const TEXT_FIELDS: Array<{ key: TextKey; label: string; required?: boolean; hint
 export function CommitteeForm({ id }: { id?: number | undefined }) {
   const notify = useNotify();
   const existing = useOp('committee:get', id ? { id } : null);
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const form = useServerForm();
+  const { draft, setDraft, dirty } = useDraft(existing.data, (c) => (c ? fromCommittee(c) : EMPTY));
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
+  useUnsavedChanges(dirty);
 
-  useEffect(() => {
-    if (existing.data) setDraft(fromCommittee(existing.data));
-  }, [existing.data]);
 
 
   async function save(event: FormEvent) {
@@ -91,7 +91,7 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
       </p>
       <h1 id="committee-title">{id ? 'Thông tin Ban Chỉ đạo' : 'Khai báo Ban Chỉ đạo'}</h1>
       <ErrorBanner message={existing.error ?? form.error} />
-      <form ref={form.ref} className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
+      <form ref={formRef} className="form panel" onSubmit={save} noValidate aria-label="Thông tin Ban Chỉ đạo">
         <div className="form-grid">
           {TEXT_FIELDS.map((f) => (
             <Field key={f.key} label={f.label} required={f.required} hint={f.hint} error={issueFor(f.key)}>
@@ -144,7 +144,7 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
           <button type="submit" className="button button-primary">
             {id ? 'Lưu thay đổi' : 'Lưu Ban Chỉ đạo'}
           </button>
-          <button type="button" className="button" onClick={() => navigate(routes.settings())}>
+          <button type="button" className="button" onClick={() => void leavePage(routes.settings())}>
             Huỷ
           </button>
           {id && (

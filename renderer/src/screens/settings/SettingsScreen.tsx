@@ -8,6 +8,7 @@ import { TemplatesSettings } from '../planning/TemplatesSettings';
 import { DataSettings } from '../data/DataSettings';
 import { StandingsSettings } from '../attendees/StandingsSettings';
 import { dataFileChanged } from '../../dataFile';
+import { confirmLeave } from '../../components/UnsavedChanges';
 import type { SettingsPath } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 
@@ -113,6 +114,7 @@ function GeneralSettings(_: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
+                  if (!(await confirmLeave())) return;
                   const r = await runCommand('data:openDefault', {});
                   if (r.ok) dataFileChanged();
                   else setError(r.error.message);
@@ -125,6 +127,7 @@ function GeneralSettings(_: SettingsSectionProps) {
                 type="button"
                 className="button"
                 onClick={async () => {
+                  if (!(await confirmLeave())) return;
                   const r = await runCommand('data:openDemo', {});
                   if (r.ok) dataFileChanged();
                   else setError(r.error.message);

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ControlView } from '../../../../shared/domain/speeches';
 import { timerState } from '../../../../shared/rules/timer';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useDraft } from '../../components/useDraft';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
 import { LiveCount } from '../desk/LiveCount';
@@ -77,20 +78,18 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   const conferenceId = conference.id;
   const view = useOp('control:get', { conferenceId });
   const speeches = useOp('speech:list', { conferenceId });
-  const [state, setState] = useState<ControlView | null>(null);
+  // The control view as last answered (a step answers at once; the refetch behind it follows), with the
+  // server clock's offset at that moment.
+  const { draft: answered, setDraft: setAnswered } = useDraft(view.data, (d) => (d ? { view: d, offset: new Date(d.serverNow).getTime() - Date.now() } : null));
+  const state = answered?.view ?? null;
+  const offset = answered?.offset ?? 0;
+  const setState = (v: ControlView) => setAnswered((a) => ({ view: v, offset: a?.offset ?? 0 }));
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const [offset, setOffset] = useState(0);
   const clockRef = useRef<HTMLDivElement>(null);
-  const [conclusions, setConclusions] = useState('');
+  const { draft: conclusions, setDraft: setConclusions } = useDraft(view.data?.conclusions ?? '', (text) => text);
   const busy = useRef(false);
 
-  useEffect(() => {
-    if (!view.data) return;
-    setState(view.data);
-    setConclusions(view.data.conclusions);
-    setOffset(new Date(view.data.serverNow).getTime() - Date.now());
-  }, [view.data]);
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
@@ -104,10 +103,9 @@ export function ControlTab({ conference }: ConferenceTabProps) {
       busy.current = false;
       if (!r.ok) return setError(r.error.message);
       setError(null);
-      setState(r.value);
-      setOffset(new Date(r.value.serverNow).getTime() - Date.now());
+      setAnswered({ view: r.value, offset: new Date(r.value.serverNow).getTime() - Date.now() });
     },
-    [conferenceId],
+    [conferenceId, setAnswered],
   );
 
   const readOnly = state?.readOnly ?? conference.status === 'closed';

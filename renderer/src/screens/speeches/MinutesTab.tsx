@@ -1,19 +1,20 @@
 // "Biên bản": the minutes generated from the conference's own data (Mẫu 1.9), one editable section per
 // part; the secretary's edits are kept when the minutes are regenerated (overwriting them needs an explicit
 // confirmation). Export to Word, the MC script and the conclusion notice; approving closes the conference.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MinutesSection, MinutesView } from '../../../../shared/domain/speeches';
 import { saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateInput } from '../../components/TypedInputs';
+import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
 
 function SectionEditor({ section, readOnly, onSave }: { section: MinutesSection; readOnly: boolean; onSave: (text: string) => Promise<boolean> }) {
-  const [text, setText] = useState(section.text);
+  const { draft: text, setDraft: setText } = useDraft(section.text, (t) => t);
   const [saved, setSaved] = useState<string>('');
-  useEffect(() => setText(section.text), [section.text]);
   const id = `minutes-${section.key.replace(/[^a-z0-9]/gi, '-')}`;
   // Tall enough for the text, counting long lines as the several lines they wrap to.
   const rows = Math.min(30, Math.max(3, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 120)), 0) + 1));
@@ -50,16 +51,13 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
   const loaded = useOp('minutes:get', { conferenceId });
-  const [view, setView] = useState<MinutesView | null>(null);
+  const { draft: view, setDraft: setView } = useDraft(loaded.data, (d): MinutesView | null => d ?? null);
   /** Date printed on the minutes and the conclusion notice; the conference day unless the secretary changes it. */
   const [issuedOn, setIssuedOn] = useState(conference.startsAt.slice(0, 10));
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'regenerate' | 'overwrite' | 'approve' | null>(null);
   const [busy, setBusy] = useState(false);
   const [allowIncomplete, setAllowIncomplete] = useState(false);
-  useEffect(() => {
-    if (loaded.data) setView(loaded.data);
-  }, [loaded.data]);
   if (!view) return <ErrorBanner message={loaded.error} />;
   const readOnly = view.readOnly;
   const edited = view.sections.filter((s) => s.edited);
@@ -131,7 +129,7 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
         )}
         <label className="toolbar-field">
           <span>Ngày ban hành</span>
-          <input type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DateInput value={issuedOn} onValue={(value) => setIssuedOn(value)} />
         </label>
         <button type="button" className="button" disabled={busy || !view.exists || (view.gaps.length > 0 && !allowIncomplete)} onClick={() => void download('minutes:export')}>
           Xuất biên bản (Word)

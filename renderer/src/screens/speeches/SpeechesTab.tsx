@@ -1,7 +1,7 @@
 // "Phát biểu": the speaker list. Register a talk (speaker from the attendees or a unit typed in), approve or
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
 import { personPhrase } from '../../../../shared/rules/naming';
 import { call } from '../../api/client';
@@ -11,6 +11,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { useServerForm } from '../../components/useServerForm';
+import { useDraft } from '../../components/useDraft';
+import { RowMenu } from '../../components/RowMenu';
 import { readFileBase64 } from '../attendees/ImportWizard';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { SortableList, useSortableRow } from '../../components/SortableList';
@@ -45,7 +47,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const invitations = useOp('invitation:list', { conferenceId });
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<Speech | null>(null);
-  const form = useServerForm();
+  const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
   const commands = useCommands({ onSuccess: (m) => notify('success', m) });
@@ -61,10 +63,9 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     const item = itemFor(kind);
     setDraft((d) => ({ ...d, kind, programmeItemId: item ? String(item.id) : d.programmeItemId }));
   }
+  // A new talk goes under the first item of its kind until the secretary picks another one.
   const firstItemId = itemFor(draft.kind)?.id;
-  useEffect(() => {
-    if (firstItemId !== undefined) setDraft((d) => (d.programmeItemId ? d : { ...d, programmeItemId: String(firstItemId) }));
-  }, [firstItemId]);
+  const programmeItemId = draft.programmeItemId || (!editing && firstItemId !== undefined ? String(firstItemId) : '');
 
   function edit(s: Speech) {
     setEditing(s);
@@ -86,7 +87,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   function cancelEdit() {
     setEditing(null);
     form.clear();
-    setDraft({ ...EMPTY, programmeItemId: draft.programmeItemId });
+    setDraft({ ...EMPTY, programmeItemId });
   }
 
   async function register(e: FormEvent) {
@@ -100,7 +101,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       unitName: draft.unitName,
       title: draft.title,
       allottedMin: Number(draft.allottedMin || 0),
-      programmeItemId: draft.programmeItemId ? Number(draft.programmeItemId) : null,
+      programmeItemId: programmeItemId ? Number(programmeItemId) : null,
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
@@ -111,7 +112,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     }
     form.clear();
     setError(null);
-    setDraft({ ...EMPTY, kind: draft.kind, programmeItemId: draft.programmeItemId });
+    setDraft({ ...EMPTY, kind: draft.kind, programmeItemId });
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
     setEditing(null);
   }
@@ -214,7 +215,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       )}
 
       {!readOnly && (
-        <form ref={form.ref} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
+        <form ref={formRef} className="panel form" onSubmit={register} aria-labelledby="speech-form-title" noValidate>
           <h2 id="speech-form-title">{editing ? `Sửa bài phát biểu: ${editing.title}` : 'Đăng ký phát biểu'}</h2>
           <div className="form-grid form-grid-3">
             <Field label="Loại phát biểu">
@@ -244,7 +245,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
             </Field>
             <Field label="Mục chương trình">
               {({ id }) => (
-                <select id={id} value={draft.programmeItemId} onChange={(e) => setDraft({ ...draft, programmeItemId: e.target.value })}>
+                <select id={id} value={programmeItemId} onChange={(e) => setDraft({ ...draft, programmeItemId: e.target.value })}>
                   <option value="">— Không gắn —</option>
                   {items.map((i) => (
                     <option key={i.id} value={i.id}>
@@ -262,7 +263,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                   )}
                 </Field>
                 <Field label="Cấp bậc">
-                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
+                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="VD: Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
                 </Field>
                 <Field label="Chức vụ">
                   {({ id }) => <input id={id} value={draft.speakerPosition} onChange={(e) => setDraft({ ...draft, speakerPosition: e.target.value })} />}
@@ -270,7 +271,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
               </>
             )}
             <Field label="Đơn vị trình bày">
-              {({ id }) => <input id={id} value={draft.unitName} placeholder="Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
+              {({ id }) => <input id={id} value={draft.unitName} placeholder="VD: Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
             </Field>
             <Field label="Tên bài phát biểu" required error={issueFor('title')}>
               {({ id, describedBy, invalid }) => (
@@ -329,11 +330,11 @@ function SpeechRow(props: {
   onEdit: () => void;
 }) {
   const { speech: s, index, count, readOnly } = props;
-  const [minutes, setMinutes] = useState(String(s.allottedMin));
-  useEffect(() => setMinutes(String(s.allottedMin)), [s.allottedMin]);
+  const { draft: minutes, setDraft: setMinutes } = useDraft(s.allottedMin, String);
+  const fileInput = useRef<HTMLInputElement>(null);
   const name = `${s.title} (${speakerLabel(s)})`;
   const handleId = `speech-move-${s.id}`;
-  const row = useSortableRow(s.id, {
+  const { ref: rowRef, ...row } = useSortableRow(s.id, {
     disabled: readOnly,
     onStep: (delta) => {
       const to = index + delta;
@@ -341,7 +342,7 @@ function SpeechRow(props: {
     },
   });
   return (
-    <tr ref={row.ref} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
+    <tr ref={rowRef} style={row.style} className={`speech-row speech-${s.status}${row.isOver ? ' row-drop' : ''}`} onKeyDown={row.onKeyDown}>
       <td className="col-move">
         <button
           type="button"
@@ -354,6 +355,16 @@ function SpeechRow(props: {
         >
           ⋮⋮
         </button>
+        {!readOnly && (
+          <span className="move-buttons">
+            <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
+              ↑
+            </button>
+            <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
+              ↓
+            </button>
+          </span>
+        )}
       </td>
       <td>{index + 1}</td>
       <td className="nowrap">{SPEECH_KIND_LABELS[s.kind]}</td>
@@ -399,27 +410,18 @@ function SpeechRow(props: {
                 Duyệt
               </button>
             )}
-            {(s.status === 'dang_ky' || s.status === 'da_duyet') && (
-              <button type="button" className="button button-small" aria-label={`Không duyệt: ${name}`} onClick={() => props.onStatus('huy', 'Đã chuyển sang “Hủy”.')}>
-                Không duyệt
-              </button>
-            )}
-            <button type="button" className="button button-small" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
-              ↑
-            </button>
-            <button type="button" className="button button-small" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
-              ↓
-            </button>
-            <button type="button" className="button button-small" aria-label={`Sửa: ${name}`} onClick={props.onEdit}>
-              Sửa
-            </button>
-            <label className="button button-small file-button">
-              Đính kèm
-              <input type="file" accept=".docx,.pdf" aria-label={`Đính kèm văn bản (.docx, .pdf): ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
-            </label>
-            <button type="button" className="button button-small button-danger" aria-label={`Xoá: ${name}`} onClick={props.onRemove}>
-              Xoá
-            </button>
+            <RowMenu
+              name={`Thao tác khác: ${name}`}
+              items={[
+                ...(s.status === 'dang_ky' || s.status === 'da_duyet'
+                  ? [{ label: 'Không duyệt', name: `Không duyệt: ${name}`, onSelect: () => props.onStatus('huy', 'Đã chuyển sang “Hủy”.') }]
+                  : []),
+                { label: 'Sửa', name: `Sửa: ${name}`, onSelect: props.onEdit },
+                { label: s.file ? 'Đính kèm tệp khác' : 'Đính kèm văn bản', name: `Đính kèm văn bản (.docx, .pdf): ${name}`, onSelect: () => fileInput.current?.click() },
+                { label: 'Xoá', name: `Xoá: ${name}`, onSelect: props.onRemove, danger: true },
+              ]}
+            />
+            <input ref={fileInput} type="file" hidden accept=".docx,.pdf" aria-label={`Tệp đính kèm: ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
           </div>
         )}
       </td>
