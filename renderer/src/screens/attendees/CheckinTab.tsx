@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Invitation } from '../../../../shared/domain/attendees';
 import { attendanceLabel } from '../../../../shared/domain/attendees';
 import type { DelegateGroup } from '../../../../shared/domain/people';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
-import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { useOp, runCommand } from '../../api/query';
-import { useLiveChanges } from '../../live/events';
 import { DesksPanel } from '../desk/DesksPanel';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
@@ -23,7 +21,6 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Invitation[]>([]);
   const [active, setActive] = useState(0);
   const [absent, setAbsent] = useState<Invitation | null>(null);
   const [reason, setReason] = useState('');
@@ -32,26 +29,11 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   const [last, setLast] = useState<string>('');
   const counts = useOp('checkin:counts', { conferenceId });
   const searchRef = useRef<HTMLInputElement>(null);
-  const seq = useRef(0);
 
-  const search = useCallback(
-    async (q: string) => {
-      const n = ++seq.current;
-      const r = await call('checkin:search', { conferenceId, query: q, limit: 8 });
-      if (n !== seq.current) return;
-      if (r.ok) {
-        setResults(r.value);
-        setActive(0);
-      } else setError(r.error.message);
-    },
-    [conferenceId],
-  );
-  useEffect(() => {
-    void search(query);
-  }, [query, search]);
-  // Several reception desks may check people in at once: the events stream says when (no polling). The
-  // counts refetch through the global invalidation (App.tsx); the search results are asked for again here.
-  useLiveChanges(conferenceId, () => void search(searchRef.current?.value ?? ''));
+  // The matches are server state like the rest: they refetch after every mark here and, through the events
+  // stream (App.tsx invalidates on every event), after marks at the other desks. No polling.
+  const search = useOp('checkin:search', { conferenceId, query, limit: 8 }, { keepPrevious: true });
+  const results: Invitation[] = search.data ?? [];
 
   async function mark(inv: Invitation, attendance: '' | 'co_mat' | 'muon' | 'vang', why = '') {
     const r = await runCommand('checkin:mark', { id: inv.id, attendance, reason: why });
@@ -65,7 +47,6 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
     setQuery('');
     setAbsent(null);
     setReason('');
-    void search('');
     searchRef.current?.focus();
   }
 
@@ -110,7 +91,10 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
               aria-activedescendant={results[active] ? `checkin-${results[active]!.id}` : undefined}
               aria-describedby="checkin-keys"
               value={query}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+              }}
               onKeyDown={onKey}
               placeholder="Gõ vài chữ của tên, không cần dấu"
               autoFocus

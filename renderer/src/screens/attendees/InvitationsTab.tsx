@@ -12,7 +12,7 @@ import {
   type DelegateGroup,
 } from '../../../../shared/domain/people';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
-import { call, callOrThrow } from '../../api/client';
+import { callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
@@ -31,7 +31,6 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
   const protocol = useOp('protocol:get', { conferenceId });
   const [panel, setPanel] = useState<'' | 'add' | 'import'>('');
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
   const commands = useCommands({ onSuccess: (m) => notify('success', m), onError: (m) => notify('error', m) });
   const [substituteFor, setSubstituteFor] = useState<Invitation | null>(null);
   const [removing, setRemoving] = useState<Invitation | null>(null);
@@ -255,7 +254,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           onClose={() => setSubstituteFor(null)}
         />
       )}
-      <ErrorBanner message={error ?? commands.error ?? list.error} />
+      <ErrorBanner message={commands.error ?? list.error} />
       {selected.size > 0 && (
         <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
           <span>Đã chọn {selected.size} người:</span>
@@ -366,23 +365,13 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
 function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Person[]>([]);
   const [picked, setPicked] = useState<Map<number, Person>>(new Map());
   const [group, setGroup] = useState<DelegateGroup>('lanh_dao_tinh');
   const [role, setRole] = useState<ConferenceRole>('dai_bieu');
   const [guest, setGuest] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) {
-      setResults([]);
-      return;
-    }
-    void call('person:search', { query, limit: 15 }).then((r) => live && r.ok && setResults(r.value));
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const search = useOp('person:search', query.trim() ? { query, limit: 15 } : null, { keepPrevious: true });
+  const results: Person[] = query.trim() ? (search.data ?? []) : [];
   const agencies = useOp('agency:list', {});
   const [agencyId, setAgencyId] = useState('');
   return (
@@ -479,19 +468,12 @@ function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
 function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onClose: (done: boolean) => void }) {
   const notify = useNotify();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Person[]>([]);
   const [fullName, setFullName] = useState('');
   const [rank, setRank] = useState('');
   const [position, setPosition] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) return setResults([]);
-    void call('person:search', { query, limit: 8 }).then((r) => live && r.ok && setResults(r.value));
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const search = useOp('person:search', query.trim() ? { query, limit: 8 } : null, { keepPrevious: true });
+  const results: Person[] = query.trim() ? (search.data ?? []) : [];
   async function choose(input: { personId: number } | { person: { fullName: string; rank: string; position: string; agencyId: number | null } }) {
     const r = await runCommand('invitation:substitute', { id: invitation.id, ...input });
     if (!r.ok) return setError(r.error.message);
