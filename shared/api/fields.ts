@@ -45,22 +45,22 @@ export const entityId = (label: string) =>
 export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
   z.enum(values, { error: `${label}: giá trị không hợp lệ.` });
 
-/** "2024-01-16T08:00": a real local date and time. */
+/** "2026-01-16T08:00": a real local date and time. */
 export const localDateTime = (label: string) =>
   z
     .string({ error: notText(label) })
     .trim()
     .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && parseLocalDateTime(v) !== null, {
-      error: `${label}: ngày giờ không hợp lệ (ví dụ 16/01/2024 08:00).`,
+      error: `${label}: ngày giờ không hợp lệ (ví dụ 16/01/2026 08:00).`,
     });
 
-/** "2024-01-16": a real calendar date. */
+/** "2026-01-16": a real calendar date. */
 export const localDate = (label: string) =>
   z
     .string({ error: notText(label) })
     .trim()
     .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseLocalDateTime(v) !== null, {
-      error: `${label}: ngày không hợp lệ (ví dụ 16/01/2024).`,
+      error: `${label}: ngày không hợp lệ (ví dụ 16/01/2026).`,
     });
 
 export const yearNumber = (label: string) =>

@@ -44,6 +44,7 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
   }
 
   const d = dash.data;
+  const suggestion = useStatusSuggestion(conference.id, conference.status);
   const advance = ADVANCE[conference.status];
   const back = BACK[conference.status];
   return (
@@ -72,8 +73,18 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
               </li>
             ))}
           </ol>
+          {suggestion && (
+            <div className="status-suggestion" role="note">
+              <p>
+                {suggestion.why}: có thể chuyển trạng thái sang “{CONFERENCE_STATUS_LABELS[suggestion.to]}”.
+              </p>
+              <button type="button" className="button button-primary" onClick={() => void setStatus(suggestion.to)}>
+                Chuyển sang “{CONFERENCE_STATUS_LABELS[suggestion.to]}”
+              </button>
+            </div>
+          )}
           <div className="form-actions">
-            {advance && (
+            {advance && advance.to !== suggestion?.to && (
               <button type="button" className="button button-primary" onClick={() => (advance.to === 'closed' ? setConfirm('close') : void setStatus(advance.to))}>
                 {advance.label}
               </button>
@@ -169,4 +180,19 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
       />
     </div>
   );
+}
+
+/**
+ * The next status, when what it stands for has happened: every invitation sent → "Đã lên kế hoạch"; the
+ * control view went through the whole programme for real (not a rehearsal) → "Đã tổ chức".
+ */
+export function useStatusSuggestion(conferenceId: number, status: ConferenceStatus): { to: ConferenceStatus; why: string } | null {
+  const early = status === 'draft' || status === 'planned';
+  const invitations = useOp('invitation:list', status === 'draft' ? { conferenceId } : null);
+  const control = useOp('control:get', early ? { conferenceId } : null);
+  const c = control.data;
+  if (early && c && c.live && c.steps.length > 0 && c.current >= c.steps.length) return { to: 'held', why: 'Thẻ Điều hành đã đi hết chương trình' };
+  const invited = (invitations.data ?? []).filter((i) => !i.walkIn && i.substituteForId === null);
+  if (status === 'draft' && invited.length > 0 && invited.every((i) => i.status !== 'chua_gui')) return { to: 'planned', why: `Đã gửi giấy mời cho cả ${invited.length} đại biểu` };
+  return null;
 }

@@ -7,6 +7,7 @@ import type { ControlView } from '../../../../shared/domain/speeches';
 import { timerState } from '../../../../shared/rules/timer';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDraft } from '../../components/useDraft';
+import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
 import { useOp, runCommand } from '../../api/query';
 import { LiveCount } from '../desk/LiveCount';
@@ -75,6 +76,7 @@ function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number;
 }
 
 export function ControlTab({ conference }: ConferenceTabProps) {
+  const notify = useNotify();
   const conferenceId = conference.id;
   const view = useOp('control:get', { conferenceId });
   const speeches = useOp('speech:list', { conferenceId });
@@ -139,6 +141,8 @@ export function ControlTab({ conference }: ConferenceTabProps) {
   const timer = timerState(current?.allottedMin ?? 0, current && state.startedAt ? new Date(state.startedAt).getTime() : null, now + offset);
   const speech = current?.speechId ? speeches.data?.find((s) => s.id === current.speechId) : undefined;
   const finished = state.current >= state.steps.length;
+  // The programme is over: the control view went through it, or the conference is recorded as held (or past its end).
+  const ended = conference.status === 'held' || conference.status === 'closed' || (conference.endsAt !== '' && new Date(conference.endsAt).getTime() < now);
 
   async function setLive(live: boolean) {
     const r = await runCommand('control:setLive', { conferenceId, live });
@@ -212,6 +216,22 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         <span className="muted small">Phím → hoặc PageDown: phần tiếp theo; ← hoặc PageUp: quay lại.</span>
         <LiveCount conferenceId={conferenceId} />
       </div>
+      {finished && state.live && (conference.status === 'draft' || conference.status === 'planned') && (
+        <div className="status-suggestion" role="note">
+          <p>Đã đi hết chương trình: có thể chuyển trạng thái hội nghị sang “Đã tổ chức”.</p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={async () => {
+              const r = await runCommand('conference:setStatus', { id: conferenceId, status: 'held' });
+              if (!r.ok) return setError(r.error.message);
+              notify('success', 'Trạng thái: Đã tổ chức.');
+            }}
+          >
+            Chuyển sang “Đã tổ chức”
+          </button>
+        </div>
+      )}
 
       <div className="control-columns">
         <section className="panel" aria-labelledby="control-notes-title">
@@ -219,7 +239,13 @@ export function ControlTab({ conference }: ConferenceTabProps) {
           {speech ? (
             <NotesEditor key={speech.id} speechId={speech.id} initial={speech.notes} readOnly={readOnly} label={`Tóm tắt nội dung: ${speech.title}`} />
           ) : (
-            <p className="muted">{current ? 'Phần này không có bài phát biểu: không cần ghi tóm tắt.' : 'Bắt đầu hội nghị để ghi tóm tắt từng bài phát biểu.'}</p>
+            <p className="muted">{finished || (!current && ended)
+                ? 'Chương trình đã kết thúc. Tóm tắt từng bài xem và sửa ở thẻ Phát biểu; biên bản ở thẻ Biên bản.'
+                : current
+                  ? 'Phần này không có bài phát biểu: không cần ghi tóm tắt.'
+                  : state.live
+                    ? 'Bắt đầu hội nghị để ghi tóm tắt từng bài phát biểu.'
+                    : 'Bắt đầu (diễn tập hoặc hội nghị thật) để ghi tóm tắt từng bài phát biểu.'}</p>
           )}
           <div className="field">
             <label htmlFor="conclusions">Kết luận của chủ trì</label>

@@ -203,6 +203,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 onMinutes={(v) => void updateMinutes(s, v)}
                 onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
+                onRemoveFile={() => void commands.value('speech:removeFile', { id: s.id }, 'Đã bỏ tệp đính kèm.')}
                 onDownload={() => void download(s)}
                 onDetach={() => void detach(s)}
                 onRemove={() => setRemoving(s)}
@@ -324,6 +325,7 @@ function SpeechRow(props: {
   onMinutes: (value: string) => void;
   onStatus: (status: Speech['status'], done: string) => void;
   onAttach: (file: File | undefined) => void;
+  onRemoveFile: () => void;
   onDownload: () => void;
   onDetach: () => void;
   onRemove: () => void;
@@ -418,6 +420,7 @@ function SpeechRow(props: {
                   : []),
                 { label: 'Sửa', name: `Sửa: ${name}`, onSelect: props.onEdit },
                 { label: s.file ? 'Đính kèm tệp khác' : 'Đính kèm văn bản', name: `Đính kèm văn bản (.docx, .pdf): ${name}`, onSelect: () => fileInput.current?.click() },
+                ...(s.file ? [{ label: 'Bỏ tệp đính kèm', name: `Bỏ tệp đính kèm: ${name}`, onSelect: props.onRemoveFile }] : []),
                 { label: 'Xoá', name: `Xoá: ${name}`, onSelect: props.onRemove, danger: true },
               ]}
             />
