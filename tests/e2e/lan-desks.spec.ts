@@ -189,7 +189,8 @@ test('a desk that loses the server says so at once, and shows no check-in before
   const list = await must('invitation:list', { conferenceId });
   expect(list.find((x: any) => x.id === codes[4]!.invitationId).attendance).toBe('');
   await one.context.setOffline(false);
-  await expect(one.page.getByText('Đã kết nối')).toBeVisible({ timeout: 5000 });
+  // Reconnecting may take a few seconds on a busy machine; losing the connection is what must show at once.
+  await expect(one.page.getByText('Đã kết nối')).toBeVisible({ timeout: 15_000 });
   await one.page.getByTestId('desk-input').fill(codeOf(4));
   await one.page.keyboard.press('Enter');
   await expect(one.page.getByTestId('desk-result')).toContainText('Có mặt', { timeout: 1000 });

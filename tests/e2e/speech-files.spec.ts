@@ -28,11 +28,13 @@ test('attach a talk’s text, remove it, and undo the removal from the history',
   await goHash(page, `/hoi-nghi/${conf.id}/phat-bieu`);
   // A small but real PDF: what the unit sends by e-mail.
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-  await page.getByLabel(/^Đính kèm văn bản \(\.docx, \.pdf\): Mô hình “Camera an ninh” ở xã Hải Hậu/).setInputFiles({ name: 'tham-luan-hai-hau.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.getByLabel(/^Tệp đính kèm: Mô hình “Camera an ninh” ở xã Hải Hậu/).setInputFiles({ name: 'tham-luan-hai-hau.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(page.getByRole('button', { name: 'Tải tệp đính kèm: tham-luan-hai-hau.pdf' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Gỡ tệp đính kèm: tham-luan-hai-hau.pdf' }).click();
-  await expect(page.getByText(/Đã gỡ tệp “tham-luan-hai-hau.pdf”/)).toBeVisible();
+  // Less frequent actions are in the row's menu.
+  await page.getByRole('button', { name: /^Thao tác khác: Mô hình “Camera an ninh”/ }).click();
+  await page.getByRole('menuitem', { name: /^Bỏ tệp đính kèm: Mô hình “Camera an ninh”/ }).click();
+  await expect(page.getByText(/Đã bỏ tệp “tham-luan-hai-hau.pdf”/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tải tệp đính kèm: tham-luan-hai-hau.pdf' })).toHaveCount(0);
 
   // The history can put it back: “Hoàn tác” on the removal in the conference's change history.

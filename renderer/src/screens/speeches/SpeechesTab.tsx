@@ -150,11 +150,6 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     await commands.value('speech:attachFile', { id: s.id, file: { fileName: file.name, dataBase64 } }, `Đã đính kèm “${file.name}”.`);
   }
 
-  async function detach(s: Speech) {
-    // Undoable from the history, like any removal.
-    await commands.value('speech:removeFile', { id: s.id }, `Đã gỡ tệp “${s.file?.fileName ?? ''}” (hoàn tác được trong Lịch sử thay đổi).`);
-  }
-
   async function download(s: Speech) {
     const r = await call('speech:downloadFile', { id: s.id });
     if (!r.ok) return setError(r.error.message);
@@ -203,9 +198,8 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 onMinutes={(v) => void updateMinutes(s, v)}
                 onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
                 onAttach={(f) => void attach(s, f)}
-                onRemoveFile={() => void commands.value('speech:removeFile', { id: s.id }, 'Đã bỏ tệp đính kèm.')}
+                onRemoveFile={() => void commands.value('speech:removeFile', { id: s.id }, `Đã bỏ tệp “${s.file?.fileName ?? ''}” (hoàn tác được trong thẻ Lịch sử).`)}
                 onDownload={() => void download(s)}
-                onDetach={() => void detach(s)}
                 onRemove={() => setRemoving(s)}
                 onEdit={() => edit(s)}
               />
@@ -327,7 +321,6 @@ function SpeechRow(props: {
   onAttach: (file: File | undefined) => void;
   onRemoveFile: () => void;
   onDownload: () => void;
-  onDetach: () => void;
   onRemove: () => void;
   onEdit: () => void;
 }) {
@@ -379,11 +372,7 @@ function SpeechRow(props: {
             📎 {s.file.fileName} ({Math.max(1, Math.round(s.file.sizeBytes / 1024))} KB)
           </button>
         )}
-        {s.file && !readOnly && (
-          <button type="button" className="link-button small" onClick={props.onDetach} aria-label={`Gỡ tệp đính kèm: ${s.file.fileName}`}>
-            Gỡ tệp
-          </button>
-        )}
+
         {s.notes && <div className="small muted">Đã có tóm tắt nội dung</div>}
       </td>
       <td className="small">{props.itemTitle || <span className="muted">—</span>}</td>
