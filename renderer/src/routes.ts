@@ -74,11 +74,6 @@ export const routes = {
   printBatches: ({ conferenceId }: Params<'printBatches'>) => hash('in', 'dot-trao', conferenceId),
 } satisfies { [N in Exclude<Route['name'], 'notFound'>]: (params: Params<N>) => string };
 
-/** The hash of any route value (for code that holds a Route rather than calling a builder). */
-export function hrefOf(route: Route): string {
-  if (route.name === 'notFound') return routes.conferences();
-  return (routes[route.name] as (p: Route) => string)(route);
-}
 
 const id = (part: string | undefined): number | null => (part && /^\d+$/.test(part) ? Number(part) : null);
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => list.includes(value as T);

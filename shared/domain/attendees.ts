@@ -69,7 +69,6 @@ export const INVITATION_STATUSES = [
 ] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number]['code'];
 export const INVITATION_STATUS_CODES = INVITATION_STATUSES.map((s) => s.code) as [InvitationStatus, ...InvitationStatus[]];
-export const invitationStatusLabel = (code: string): string => INVITATION_STATUSES.find((s) => s.code === code)?.label ?? code;
 
 export const ATTENDANCE_STATES = [
   { code: '', label: 'Chưa điểm danh' },

@@ -16,15 +16,3 @@ export function formatDocumentNumber(n: number, typeCode: string, bodyCode: stri
   return `${n < 10 ? `0${n}` : n}/${type}-${body}`;
 }
 
-/**
- * Parses "05/CTr-BCĐ" (also "Số: 05/CTr-BCĐ" and stray spaces); null when it is not a number of that form.
- * The body code may itself contain hyphens ("BCĐ-CAT"): only the first hyphen after the type code splits.
- */
-export function parseDocumentNumber(text: string): DocumentNumber | null {
-  const compact = normalizeText(text).replace(/^\s*Số\s*:?\s*/iu, '').replace(/\s+/g, '');
-  const match = /^(\d{1,6})\/([^/-]+)-(.+)$/u.exec(compact);
-  if (!match) return null;
-  const n = Number(match[1]);
-  if (n < 1) return null;
-  return { n, typeCode: match[2]!, bodyCode: match[3]! };
-}

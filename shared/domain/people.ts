@@ -154,8 +154,3 @@ export function positionPrecedence(position: string | null | undefined): number 
   return positionStanding(position);
 }
 
-/** A person's position seniority: the explicit positionRank stored on them wins over the heuristic. */
-export function effectivePositionPrecedence(person: { position?: string | null; positionRank?: number | null }): number {
-  if (typeof person.positionRank === 'number' && Number.isFinite(person.positionRank)) return person.positionRank;
-  return positionPrecedence(person.position);
-}

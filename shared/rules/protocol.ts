@@ -103,10 +103,6 @@ function compareKeyed(a: ProtocolDelegate, ka: readonly number[], b: ProtocolDel
   );
 }
 
-/** Comparator of the protocol rules (DOMAIN.md); total: the id breaks a tie of identical people. */
-export function compareProtocol(a: ProtocolDelegate, b: ProtocolDelegate, options: ProtocolOptions = {}): number {
-  return compareKeyed(a, rankKey(a, options), b, rankKey(b, options));
-}
 
 /** Earlier ISO dates first; a missing date goes after every known one. */
 function compareOptionalText(a: string | undefined, b: string | undefined): number {
@@ -251,56 +247,7 @@ export interface IntroductionOptions {
   closing?: string;
 }
 
-/**
- * Groups delegates (in protocol order) into sections by side. A section sits where its first delegate
- * is and collects every later delegate of the same side, so a side is never announced twice.
- */
-export function buildIntroductionSections(
-  ordered: readonly IntroductionDelegate[],
-  options: Pick<IntroductionOptions, 'conferenceLevel'> = {},
-): IntroductionSection[] {
-  const conferenceLevel = levelPrecedence(options.conferenceLevel ?? 'tinh');
-  const sections = new Map<string, IntroductionSection>();
-  for (const delegate of ordered) {
-    const side = tidySpaces(normalizeText(delegate.side));
-    let section = sections.get(side);
-    if (!section) {
-      section = { side, people: [], collectives: [] };
-      sections.set(side, section);
-    }
-    const mode =
-      delegate.introduce ?? (levelPrecedence(delegate.level) > conferenceLevel ? 'collective' : 'individual');
-    if (mode === 'individual') {
-      section.people.push({ fullName: delegate.fullName, rank: delegate.rank, position: delegate.position });
-    } else {
-      const label = tidySpaces(normalizeText(delegate.collectiveLabel ?? `lãnh đạo ${side}`));
-      if (!section.collectives.includes(label)) section.collectives.push(label);
-    }
-  }
-  return [...sections.values()].filter((s) => s.people.length + s.collectives.length > 0);
-}
 
-/**
- * The introduction as lines. A side with one mention is one line:
- *   "Về phía Bộ Công an, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục …;"
- *   "Về phía các địa phương, có các đồng chí lãnh đạo Công an các xã, phường;"
- * a side with several has a heading and one line each:
- *   "Về phía lãnh đạo tỉnh, có các đồng chí:" / "- Đồng chí …;" / "- Các đồng chí …;"
- */
-export function introductionLines(sections: readonly IntroductionSection[], options: IntroductionOptions = {}): string[] {
-  const noun = options.eventNoun ?? 'hội nghị';
-  const lines = [options.opening ?? `Đến dự ${noun} hôm nay, chúng tôi trân trọng giới thiệu:`];
-  for (const section of sections) {
-    const mentions = [
-      ...section.people.map((p) => ({ one: personPhrase(p), item: personPhrase(p, { sentenceStart: true }) })),
-      ...section.collectives.map((c) => ({ one: `các đồng chí ${c}`, item: `Các đồng chí ${c}` })),
-    ];
-    lines.push(...sectionLines(section.side, mentions));
-  }
-  const closing = options.closing ?? `Cùng toàn thể các đồng chí đại biểu về dự ${noun}.`;
-  if (closing) lines.push(closing);
-  return lines;
-}
 
 interface Mention {
   /** Inside the sentence: "đồng chí …", "các đồng chí lãnh đạo …", "đại diện lãnh đạo …". */
@@ -316,10 +263,6 @@ function sectionLines(side: string, mentions: readonly Mention[]): string[] {
   return [lowerAdminNouns(`Về phía ${side}, có ${plural ? 'các đồng chí' : ''}:`.replace(' có :', ' có:')), ...mentions.map((m) => lowerAdminNouns(`- ${m.item};`))];
 }
 
-/** The MC's "giới thiệu đại biểu" text for delegates already in protocol order, one line per row. */
-export function introductionText(ordered: readonly IntroductionDelegate[], options: IntroductionOptions = {}): string {
-  return introductionLines(buildIntroductionSections(ordered, options), options).join('\n');
-}
 
 // ---------------------------------------------------------------------------------------------
 // The introduction from the delegates' own facts (new callers): who is named, under which side, and the

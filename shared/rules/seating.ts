@@ -131,19 +131,6 @@ export function rowIdsFromHall(row: SeatRow): (string | null)[] {
   return row.slots.map((slot) => slot.personId);
 }
 
-/**
- * Who takes the presidium's seat 1 (the centre): the one who presides (chủ trì), then the co-chairs, then
- * everyone else in protocol order. The introduction keeps "khách trước, chủ sau"; the seats put the chair in the
- * middle. Stable: within each group the protocol order is kept.
- * @deprecated use presidiumSeatOrder, which also seats a higher-level guest next to the chair.
- */
-export function presidiumPrecedence<T>(protocolOrder: readonly T[], roleOf: (id: T) => string | undefined): T[] {
-  const rank = (id: T) => {
-    const role = roleOf(id);
-    return role === 'chu_tri' ? 0 : role === 'dong_chu_tri' ? 1 : 2;
-  };
-  return [...protocolOrder].sort((a, b) => rank(a) - rank(b));
-}
 
 /** What the presidium's seat order needs to know of a person. */
 export interface PresidiumMember {

@@ -59,8 +59,3 @@ export function timerState(allottedMin: number, startedAtMs: number | null, nowM
   return { phase, remainingSec: left, overtimeSec: 0, elapsedSec: elapsed, display: formatSeconds(left), spoken: left === 0 ? 'Hết giờ' : `Còn ${spokenDuration(left)}` };
 }
 
-/** Whole minutes between two "HH:mm" clock times (across midnight when the end is earlier). */
-export function clockMinutesBetween(start: string, end: string): number {
-  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  return (toMin(end) - toMin(start) + 1440) % 1440;
-}

@@ -6,10 +6,6 @@ export function formatThousands(amount: number): string {
   return sign + Math.abs(Math.round(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** "3.510.000 đồng" (documents). */
-export function formatDong(amount: number): string {
-  return `${formatThousands(amount)} đồng`;
-}
 
 /** Rounds up to the next multiple of `step` (awards: the next 10.000 đ). */
 export function roundUpTo(amount: number, step = 10_000): number {

@@ -38,14 +38,6 @@ export function foldForSearch(value: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs (folded) somewhere in the text. */
-export function matchesSearch(text: string, query: string): boolean {
-  const hay = foldForSearch(text);
-  return foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((word) => hay.includes(word));
-}
 
 export const vietnameseCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 

@@ -10,7 +10,6 @@ import {
   POSITION_UNKNOWN,
   blocPrecedence,
   canonicalRank,
-  effectivePositionPrecedence,
   levelPrecedence,
   positionPrecedence,
   rankPrecedence,
@@ -142,11 +141,6 @@ describe('positionPrecedence', () => {
     expect(positionPrecedence(undefined)).toBe(POSITION_NONE);
   });
 
-  it('is overridden by an explicit positionRank on the person', () => {
-    expect(effectivePositionPrecedence({ position: 'Ủy viên Ban Thường vụ Tỉnh ủy' })).toBe(900);
-    expect(effectivePositionPrecedence({ position: 'Ủy viên Ban Thường vụ Tỉnh ủy', positionRank: 250 })).toBe(250);
-    expect(effectivePositionPrecedence({ position: 'Bí thư', positionRank: 0 })).toBe(0);
-  });
 });
 
 describe('data generator', () => {

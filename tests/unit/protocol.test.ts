@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildIntroductionSections,
   computeProtocolOrder,
   formatDelegateLine,
   formatDelegateName,
-  introductionText,
-  type IntroductionDelegate,
   type ProtocolDelegate,
 } from '../../shared/rules/protocol';
 import { mulberry32 } from '../../electron/core/demo/generate';
@@ -215,85 +212,5 @@ describe('formatting a delegate for speech', () => {
     expect(nfd).toBe('Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh');
     expect(nfd).toBe(nfd.normalize('NFC'));
     expect(formatDelegateLine({ fullName: 'Lê Văn Tám', position: '' })).toBe('Lê Văn Tám');
-  });
-});
-
-describe('introductionText', () => {
-  const ordered: IntroductionDelegate[] = [
-    { side: 'Bộ Công an', level: 'trung_uong', rank: 'Đại tá', fullName: 'Nguyễn Thế Chi', position: `Phó Cục trưởng ${CUC}` },
-    { side: 'lãnh đạo tỉnh', level: 'tinh', fullName: 'Ngô Quang Vinh', position: 'Phó Bí thư Tỉnh ủy' },
-    { side: 'lãnh đạo tỉnh', level: 'tinh', fullName: 'Trần Đức Thắng', position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh' },
-    { side: 'Công an tỉnh', level: 'tinh', rank: 'Thiếu tướng', fullName: 'Phan Văn Sơn', position: 'Giám đốc Công an tỉnh' },
-    { side: 'các sở, ban, ngành', level: 'tinh', fullName: 'Trịnh Thị Mai', position: 'Giám đốc Sở Tư pháp' },
-    { side: 'các địa phương', level: 'xa', fullName: 'Trần Văn Hòa', position: 'Chủ tịch UBND xã Hải Minh', collectiveLabel: 'lãnh đạo UBND các xã, phường' },
-    { side: 'các địa phương', level: 'xa', rank: 'Trung tá', fullName: 'Đinh Công Tráng', position: 'Trưởng Công an xã Hải Minh', collectiveLabel: 'lãnh đạo Công an các xã, phường' },
-    { side: 'các địa phương', level: 'xa', rank: 'Thiếu tá', fullName: 'Mai Văn Quý', position: 'Trưởng Công an phường Quang Trung', collectiveLabel: 'lãnh đạo Công an các xã, phường' },
-    { side: 'các nhà trường', level: 'co_so', fullName: 'Nguyễn Thị Thanh Hương', position: 'Hiệu trưởng Trường THCS Hải Minh' },
-    { side: 'các điển hình tiên tiến', level: 'co_so', fullName: 'Bùi Văn Tư', position: 'Tổ trưởng tổ tự quản về an ninh, trật tự xóm 5', introduce: 'individual' },
-  ];
-
-  it('names provincial delegates and greets lower levels collectively', () => {
-    expect(introductionText(ordered)).toBe(
-      [
-        'Đến dự hội nghị hôm nay, chúng tôi trân trọng giới thiệu:',
-        'Về phía Bộ Công an, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;',
-        'Về phía lãnh đạo tỉnh, có các đồng chí:',
-        '- Đồng chí Ngô Quang Vinh, Phó Bí thư Tỉnh ủy;',
-        '- Đồng chí Trần Đức Thắng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh;',
-        'Về phía Công an tỉnh, có đồng chí Thiếu tướng Phan Văn Sơn, Giám đốc Công an tỉnh;',
-        'Về phía các sở, ban, ngành, có đồng chí Trịnh Thị Mai, Giám đốc Sở Tư pháp;',
-        'Về phía các địa phương, có các đồng chí:',
-        '- Các đồng chí lãnh đạo UBND các xã, phường;',
-        '- Các đồng chí lãnh đạo Công an các xã, phường;',
-        'Về phía các nhà trường, có các đồng chí lãnh đạo các nhà trường;',
-        'Về phía các điển hình tiên tiến, có đồng chí Bùi Văn Tư, Tổ trưởng tổ tự quản về an ninh, trật tự xóm 5;',
-        'Cùng toàn thể các đồng chí đại biểu về dự hội nghị.',
-      ].join('\n'),
-    );
-  });
-
-  it('greets a single collective on one line', () => {
-    const text = introductionText(
-      [{ side: 'các địa phương', level: 'xa', fullName: 'Đinh Công Tráng', rank: 'Trung tá', position: 'Trưởng Công an xã Hải Minh', collectiveLabel: 'lãnh đạo Công an các xã, phường' }],
-      { closing: '' },
-    );
-    expect(text).toBe(
-      'Đến dự hội nghị hôm nay, chúng tôi trân trọng giới thiệu:\nVề phía các địa phương, có các đồng chí lãnh đạo Công an các xã, phường;',
-    );
-  });
-
-  it('names commune leaders individually at a commune festival day', () => {
-    const text = introductionText(
-      [
-        { side: 'Công an tỉnh', level: 'tinh', rank: 'đại tá', fullName: 'Nguyễn Quang Huy', position: 'Phó Giám đốc Công an tỉnh' },
-        { side: 'xã Hải Minh', level: 'xa', fullName: 'Nguyễn Văn Thành', position: 'Bí thư Đảng ủy xã' },
-        { side: 'xã Hải Minh', level: 'xa', fullName: 'Trần Văn Hòa', position: 'Chủ tịch UBND xã' },
-        { side: 'các thôn', level: 'co_so', fullName: 'Bùi Văn Tư', position: 'Trưởng thôn Đông', collectiveLabel: 'trưởng các thôn' },
-      ],
-      { conferenceLevel: 'xa', eventNoun: 'Ngày hội' },
-    );
-    expect(text).toBe(
-      [
-        'Đến dự Ngày hội hôm nay, chúng tôi trân trọng giới thiệu:',
-        'Về phía Công an tỉnh, có đồng chí Đại tá Nguyễn Quang Huy, Phó Giám đốc Công an tỉnh;',
-        'Về phía xã Hải Minh, có các đồng chí:',
-        '- Đồng chí Nguyễn Văn Thành, Bí thư Đảng ủy xã;',
-        '- Đồng chí Trần Văn Hòa, Chủ tịch UBND xã;',
-        'Về phía các thôn, có các đồng chí trưởng các thôn;',
-        'Cùng toàn thể các đồng chí đại biểu về dự Ngày hội.',
-      ].join('\n'),
-    );
-  });
-
-  it('announces each side once, where its first delegate is', () => {
-    const sections = buildIntroductionSections([
-      { side: 'Công an tỉnh', level: 'tinh', fullName: 'Phan Văn Sơn', position: 'Giám đốc Công an tỉnh' },
-      { side: 'các sở, ban, ngành', level: 'tinh', fullName: 'Trịnh Thị Mai', position: 'Giám đốc Sở Tư pháp' },
-      { side: 'Công an tỉnh', level: 'tinh', fullName: 'Đặng Quốc Bảo', position: 'Phó Giám đốc Công an tỉnh' },
-    ]);
-    expect(sections.map((s) => [s.side, s.people.map((p) => p.fullName)])).toEqual([
-      ['Công an tỉnh', ['Phan Văn Sơn', 'Đặng Quốc Bảo']],
-      ['các sở, ban, ngành', ['Trịnh Thị Mai']],
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignPresidiumSeats, assignRows, centreOutIndices, presidiumPrecedence, rowIdsFromHall, type SeatingPlan } from '../../shared/rules/seating';
+import { assignPresidiumSeats, assignRows, centreOutIndices, rowIdsFromHall, type SeatingPlan } from '../../shared/rules/seating';
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i + 1}`);
 /** Seat numbers of row `i`, left to right as seen from the hall. */
@@ -90,16 +90,5 @@ describe('assignRows', () => {
         expect([...idx].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
       }
     }
-  });
-});
-
-describe('presidium precedence', () => {
-  it('puts the chair in seat 1 and the co-chairs next, keeping protocol order otherwise', () => {
-    const protocol = ['guest-ministry', 'party-deputy', 'chair', 'police-director', 'sector-head'];
-    const roles: Record<string, string> = { chair: 'chu_tri', 'party-deputy': 'dong_chu_tri', 'police-director': 'dong_chu_tri' };
-    expect(presidiumPrecedence(protocol, (id) => roles[id])).toEqual(['chair', 'party-deputy', 'police-director', 'guest-ministry', 'sector-head']);
-  });
-  it('leaves the protocol order alone when nobody is marked as chair', () => {
-    expect(presidiumPrecedence(['a', 'b', 'c'], () => 'dai_bieu')).toEqual(['a', 'b', 'c']);
   });
 });

@@ -91,20 +91,7 @@ export const FIELD_LABELS: Record<string, string> = {
 /** Columns that change on every save and say nothing to a secretary. */
 export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at', 'token_hash', 'last_seen_at']);
 
-export function verbOf(op: string): string {
-  const verb = op.slice(op.indexOf(':') + 1);
-  if (/^(create|add|import)/i.test(verb)) return 'Thêm';
-  if (/^update|^edit|^rename/i.test(verb)) return 'Sửa';
-  if (/^delete/i.test(verb)) return 'Xoá';
-  if (/^remove/i.test(verb)) return 'Gỡ';
-  if (/^undo/i.test(verb)) return 'Hoàn tác';
-  return 'Cập nhật';
-}
 
-/** Destructive operations get a snapshot for undo: xxx:delete…, xxx:remove…. */
-export function isDestructive(op: string): boolean {
-  return /:(delete|remove)/i.test(op);
-}
 
 export function titleOf(entity: AuditEntity | null, row: Record<string, unknown> | null): string {
   if (!row) return '';

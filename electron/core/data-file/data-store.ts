@@ -2,7 +2,7 @@
 // a restored backup). Every open installs the audit capture; opening a user's file (not the demo) makes
 // the day's automatic backup and remembers the file in the recent list.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { installCapture } from '../audit/capture';
@@ -148,7 +148,3 @@ export function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
 
-export function copyDatabaseFile(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  if (existsSync(from)) copyFileSync(from, to);
-}

@@ -56,16 +56,3 @@ export function textHeightTwip(settings: DocumentSettings, orientation: PageOrie
   return mmToTwip(pageHeightMm - settings.marginsMm.top - settings.marginsMm.bottom);
 }
 
-/** Rejects settings outside the ranges Decree 30 allows, so a typo cannot produce an unusable page. */
-export function validateDocumentSettings(settings: DocumentSettings): string[] {
-  const problems: string[] = [];
-  const { top, bottom, left, right } = settings.marginsMm;
-  const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo && v <= hi;
-  if (!inRange(top, 20, 25)) problems.push('Lề trên phải từ 20 đến 25 mm');
-  if (!inRange(bottom, 20, 25)) problems.push('Lề dưới phải từ 20 đến 25 mm');
-  if (!inRange(left, 30, 35)) problems.push('Lề trái phải từ 30 đến 35 mm');
-  if (!inRange(right, 15, 20)) problems.push('Lề phải phải từ 15 đến 20 mm');
-  if (settings.bodyFontPt !== 13 && settings.bodyFontPt !== 14) problems.push('Cỡ chữ nội dung phải là 13 hoặc 14');
-  if (!inRange(settings.lineSpacing, 1, 1.5)) problems.push('Giãn dòng phải từ 1,0 đến 1,5');
-  return problems;
-}

@@ -133,9 +133,6 @@ function checkNumberFree(db: Db, input: { number: string; decidedOn: string; aut
   if (taken) throw new AppError('CONFLICT', `Quyết định số ${input.number} năm ${year} của cấp này đã có trong danh sách.`);
 }
 
-export function getDecisionRow(db: Db, id: number): AwardDecision {
-  return getDecisionItem(db, id);
-}
 
 /** What the secretary enters for a recipient: the stored row without its identity and place. */
 type RecipientFields = RecipientInput;
