@@ -74,14 +74,17 @@ export const routes = {
   printBatches: ({ conferenceId }: Params<'printBatches'>) => hash('in', 'dot-trao', conferenceId),
 } satisfies { [N in Exclude<Route['name'], 'notFound'>]: (params: Params<N>) => string };
 
-
 const id = (part: string | undefined): number | null => (part && /^\d+$/.test(part) ? Number(part) : null);
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => list.includes(value as T);
 const NOT_FOUND: Route = { name: 'notFound' };
 
 /** Reads a hash ("#/hoi-nghi/12/chuong-trinh") into a Route. An empty hash is the conference list. */
 export function parseRoute(location: string): Route {
-  const parts = location.replace(/^#?\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = location
+    .replace(/^#?\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent);
   const [section = 'hoi-nghi', a, b, c] = parts;
   switch (section) {
     case 'hoi-nghi': {

@@ -17,7 +17,12 @@ export const attendeeDocumentOps = {
       conferenceId: entityId('Hội nghị'),
       which: z.enum(['unsent', 'all'], { error: 'Phạm vi in giấy mời không hợp lệ.' }).default('all'),
       issuedOn: localDate('Ngày ký giấy mời'),
-      number: z.number({ error: 'Số giấy mời phải là số.' }).int({ error: 'Số giấy mời phải là số nguyên.' }).min(1, { error: 'Số giấy mời phải từ 1 trở lên.' }).max(99999).optional(),
+      number: z
+        .number({ error: 'Số giấy mời phải là số.' })
+        .int({ error: 'Số giấy mời phải là số nguyên.' })
+        .min(1, { error: 'Số giấy mời phải từ 1 trở lên.' })
+        .max(99999)
+        .optional(),
       /** The conference's notes line ("Trang phục: …; xe đỗ tại …"): kept with the conference; omitted = the one kept. */
       notes: z
         .string({ error: 'Ghi chú trên giấy mời: phải là chữ.' })

@@ -177,9 +177,18 @@ const invitationPatch = {
 const { status: _status, notes: _notes, ...bulkPatch } = invitationPatch;
 
 const standingRow = z.object({
-  code: z.string().trim().min(1, { error: 'Mã dòng không được để trống.' }).max(60).regex(/^[a-z0-9_]+$/, { error: 'Mã dòng chỉ gồm chữ thường không dấu, số và “_”.' }),
+  code: z
+    .string()
+    .trim()
+    .min(1, { error: 'Mã dòng không được để trống.' })
+    .max(60)
+    .regex(/^[a-z0-9_]+$/, { error: 'Mã dòng chỉ gồm chữ thường không dấu, số và “_”.' }),
   label: requiredText('Tên dòng', 200),
-  standing: z.number({ error: 'Thứ bậc phải là số.' }).int({ error: 'Thứ bậc phải là số nguyên.' }).min(0, { error: 'Thứ bậc từ 0 đến 2000.' }).max(2000, { error: 'Thứ bậc từ 0 đến 2000.' }),
+  standing: z
+    .number({ error: 'Thứ bậc phải là số.' })
+    .int({ error: 'Thứ bậc phải là số nguyên.' })
+    .min(0, { error: 'Thứ bậc từ 0 đến 2000.' })
+    .max(2000, { error: 'Thứ bậc từ 0 đến 2000.' }),
   keywords: z.array(requiredText('Từ khoá', 120)).max(100, { error: 'Tối đa 100 từ khoá mỗi dòng.' }),
   collective: optionalText('Cách gọi chung', 200).optional(),
 });
@@ -214,9 +223,7 @@ export const attendeeOps = {
   'person:search': query<Person[]>()(z.object({ query: searchText, limit: z.number().int().min(1).max(100).default(20) })),
   'person:get': query<PersonDetail>()(byId('Đại biểu')),
   'person:create': command<Person>()(personInput.extend({ since: z.union([z.literal(''), localDate('Từ ngày')]).default('') })),
-  'person:update': command<Person>()(
-    personInput.extend({ id: entityId('Đại biểu'), since: z.union([z.literal(''), localDate('Từ ngày')]).default('') }),
-  ),
+  'person:update': command<Person>()(personInput.extend({ id: entityId('Đại biểu'), since: z.union([z.literal(''), localDate('Từ ngày')]).default('') })),
   'person:delete': command<{ id: number }>()(byId('Đại biểu')),
   /** Two records of one person: `mergeId` is folded into `keepId` (history and invitations kept). */
   'person:merge': command<Person>()(z.object({ keepId: entityId('Đại biểu giữ lại'), mergeId: entityId('Đại biểu gộp vào') })),
@@ -249,11 +256,13 @@ export const attendeeOps = {
   ),
   /** The invitee sends someone else: an existing person or a new one typed in. */
   'invitation:substitute': command<Invitation>()(
-    z.object({
-      id: entityId('Giấy mời'),
-      personId: entityId('Người dự thay').optional(),
-      person: personInput.optional(),
-    }).refine((v) => v.personId !== undefined || v.person !== undefined, { error: 'Chưa chọn người dự thay.', path: ['personId'] }),
+    z
+      .object({
+        id: entityId('Giấy mời'),
+        personId: entityId('Người dự thay').optional(),
+        person: personInput.optional(),
+      })
+      .refine((v) => v.personId !== undefined || v.person !== undefined, { error: 'Chưa chọn người dự thay.', path: ['personId'] }),
   ),
   'invitation:remove': command<{ id: number }>()(byId('Giấy mời')),
   /**
@@ -297,13 +306,12 @@ export const attendeeOps = {
    * two desks scanning the same invitation at once give one check-in and one "đã điểm danh".
    */
   'checkin:mark': command<Invitation & { already?: boolean }>()(
-    z
-      .object({
-        id: entityId('Đại biểu'),
-        attendance: z.enum(['', 'co_mat', 'muon', 'vang'], { error: 'Trạng thái điểm danh không hợp lệ.' }),
-        reason: optionalText('Lý do vắng', 300),
-        once: z.boolean().optional(),
-      }),
+    z.object({
+      id: entityId('Đại biểu'),
+      attendance: z.enum(['', 'co_mat', 'muon', 'vang'], { error: 'Trạng thái điểm danh không hợp lệ.' }),
+      reason: optionalText('Lý do vắng', 300),
+      once: z.boolean().optional(),
+    }),
   ),
   'checkin:walkIn': command<Invitation>()(
     z.object({
@@ -321,8 +329,14 @@ export const attendeeOps = {
   'seating:configure': command<SeatingView>()(
     z.object({
       conferenceId,
-      presidiumSeats: z.number({ error: 'Số ghế đoàn chủ tịch phải là số.' }).int().min(0, { error: 'Số ghế không hợp lệ.' }).max(60, { error: 'Đoàn chủ tịch tối đa 60 ghế.' }),
-      frontRows: z.array(z.number().int().min(1, { error: 'Mỗi hàng phải có ít nhất 1 ghế.' }).max(80, { error: 'Mỗi hàng tối đa 80 ghế.' })).max(10, { error: 'Tối đa 10 hàng đầu.' }),
+      presidiumSeats: z
+        .number({ error: 'Số ghế đoàn chủ tịch phải là số.' })
+        .int()
+        .min(0, { error: 'Số ghế không hợp lệ.' })
+        .max(60, { error: 'Đoàn chủ tịch tối đa 60 ghế.' }),
+      frontRows: z
+        .array(z.number().int().min(1, { error: 'Mỗi hàng phải có ít nhất 1 ghế.' }).max(80, { error: 'Mỗi hàng tối đa 80 ghế.' }))
+        .max(10, { error: 'Tối đa 10 hàng đầu.' }),
     }),
   ),
   'seating:swap': command<SeatingView>()(z.object({ conferenceId, a: seatRef, b: seatRef })),

@@ -58,7 +58,12 @@ export const auditListInput = z
     personId: entityId('Đại biểu').optional(),
     /** Only destructive actions (deletions) that can be undone or were undone. */
     destructiveOnly: z.boolean({ error: 'Bộ lọc không hợp lệ.' }).default(false),
-    limit: z.number({ error: 'Số dòng không hợp lệ.' }).int({ error: 'Số dòng không hợp lệ.' }).min(1, { error: 'Số dòng không hợp lệ.' }).max(500, { error: 'Tối đa 500 dòng.' }).default(100),
+    limit: z
+      .number({ error: 'Số dòng không hợp lệ.' })
+      .int({ error: 'Số dòng không hợp lệ.' })
+      .min(1, { error: 'Số dòng không hợp lệ.' })
+      .max(500, { error: 'Tối đa 500 dòng.' })
+      .default(100),
   })
   .default({ destructiveOnly: false, limit: 100 });
 

@@ -147,7 +147,17 @@ export interface ImportPreview {
   /** Sheet columns (1-based) → header text. */
   columns: Array<{ index: number; header: string }>;
   mapping: Partial<Record<RecipientImportField, number>>;
-  rows: Array<{ row: number; kind: string; name: string; rank: string; position: string; agency: string; birthYear: number | null; achievement: string; amount: number }>;
+  rows: Array<{
+    row: number;
+    kind: string;
+    name: string;
+    rank: string;
+    position: string;
+    agency: string;
+    birthYear: number | null;
+    achievement: string;
+    amount: number;
+  }>;
   problems: ImportRowProblem[];
   /** Not blocking: rows whose recipient was already rewarded for the same achievement by another decision. */
   warnings: ImportRowProblem[];
@@ -223,9 +233,6 @@ export const awardOps = {
   'award:importCommit': task<{ imported: number }>()(importInput),
 
   'award:batches': query<AwardBatchesView>()(z.object({ conferenceId: entityId('Hội nghị') })),
-  'award:generateBatches': command<AwardBatchesView>()(
-    z.object({ conferenceId: entityId('Hội nghị'), maxSize: z.number().int().min(1).max(100).default(10) }),
-  ),
+  'award:generateBatches': command<AwardBatchesView>()(z.object({ conferenceId: entityId('Hội nghị'), maxSize: z.number().int().min(1).max(100).default(10) })),
   'award:saveBatches': command<AwardBatchesView>()(batchesSaveInput),
-
 };

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  CONFERENCE_KINDS,
-  CONFERENCE_STATUSES,
-  type Conference,
-  type ConferenceListItem,
-} from '../domain/conference';
+import { CONFERENCE_KINDS, CONFERENCE_STATUSES, type Conference, type ConferenceListItem } from '../domain/conference';
 import { command, query } from './define';
 import { byId, entityId, localDateTime, longText, oneOf, optionalText, requiredText, yearNumber } from './fields';
 
@@ -38,8 +33,6 @@ export const conferenceOps = {
   'conference:list': query<ConferenceListItem[]>()(conferenceListInput),
   'conference:get': query<Conference>()(byId('Hội nghị')),
   'conference:create': command<Conference>()(conferenceInput),
-  'conference:update': command<Conference>()(
-    z.object({ ...conferenceFields, id: entityId('Hội nghị') }).refine(endAfterStart, endAfterStartError),
-  ),
+  'conference:update': command<Conference>()(z.object({ ...conferenceFields, id: entityId('Hội nghị') }).refine(endAfterStart, endAfterStartError)),
   'conference:delete': command<{ id: number }>()(byId('Hội nghị')),
 };

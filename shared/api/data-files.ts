@@ -20,9 +20,7 @@ export interface RecentFile {
 
 export const dataFileOps = {
   'data:recent': query<RecentFile[]>()(emptyInput),
-  'data:openRecent': task<AppInfo>()(
-    z.object({ id: z.string({ error: 'Tệp không hợp lệ.' }).regex(/^[a-f0-9]{16}$/, { error: 'Tệp không hợp lệ.' }) }),
-  ),
+  'data:openRecent': task<AppInfo>()(z.object({ id: z.string({ error: 'Tệp không hợp lệ.' }).regex(/^[a-f0-9]{16}$/, { error: 'Tệp không hợp lệ.' }) })),
   /** A new empty data file in the app's data folder, named after `name`, then opened. */
   'data:createFile': task<AppInfo>()(z.object({ name: requiredText('Tên tệp dữ liệu', 60) })),
 };

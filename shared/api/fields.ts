@@ -42,8 +42,7 @@ export const entityId = (label: string) =>
     .positive({ error: `${label}: mã không hợp lệ.` })
     .max(Number.MAX_SAFE_INTEGER, { error: `${label}: mã không hợp lệ.` });
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.enum(values, { error: `${label}: giá trị không hợp lệ.` });
+export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) => z.enum(values, { error: `${label}: giá trị không hợp lệ.` });
 
 /** "2026-01-16T08:00": a real local date and time. */
 export const localDateTime = (label: string) =>

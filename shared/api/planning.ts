@@ -54,7 +54,9 @@ const templateBody = z.object({
       z.object({
         title: optionalText('Tên phần', 200),
         startTime: clockTime('Giờ bắt đầu của phần'),
-        items: z.array(z.object({ kind: itemFields.kind, title: itemFields.title, performer: itemFields.performer, durationMin: itemFields.durationMin })).max(200, { error: 'Mẫu có quá nhiều mục (tối đa 200).' }),
+        items: z
+          .array(z.object({ kind: itemFields.kind, title: itemFields.title, performer: itemFields.performer, durationMin: itemFields.durationMin }))
+          .max(200, { error: 'Mẫu có quá nhiều mục (tối đa 200).' }),
       }),
     )
     .min(1, { error: 'Mẫu chương trình phải có ít nhất một phần.' })
@@ -92,19 +94,39 @@ const taskFields = z
 
 const settingsInput = z.object({
   committeeId: entityId('Ban Chỉ đạo'),
-  marginTopMm: z.number({ error: 'Lề trên: phải là số.' }).min(20, { error: 'Lề trên phải từ 20 đến 25 mm.' }).max(25, { error: 'Lề trên phải từ 20 đến 25 mm.' }),
-  marginBottomMm: z.number({ error: 'Lề dưới: phải là số.' }).min(20, { error: 'Lề dưới phải từ 20 đến 25 mm.' }).max(25, { error: 'Lề dưới phải từ 20 đến 25 mm.' }),
-  marginLeftMm: z.number({ error: 'Lề trái: phải là số.' }).min(30, { error: 'Lề trái phải từ 30 đến 35 mm.' }).max(35, { error: 'Lề trái phải từ 30 đến 35 mm.' }),
-  marginRightMm: z.number({ error: 'Lề phải: phải là số.' }).min(15, { error: 'Lề phải phải từ 15 đến 20 mm.' }).max(20, { error: 'Lề phải phải từ 15 đến 20 mm.' }),
+  marginTopMm: z
+    .number({ error: 'Lề trên: phải là số.' })
+    .min(20, { error: 'Lề trên phải từ 20 đến 25 mm.' })
+    .max(25, { error: 'Lề trên phải từ 20 đến 25 mm.' }),
+  marginBottomMm: z
+    .number({ error: 'Lề dưới: phải là số.' })
+    .min(20, { error: 'Lề dưới phải từ 20 đến 25 mm.' })
+    .max(25, { error: 'Lề dưới phải từ 20 đến 25 mm.' }),
+  marginLeftMm: z
+    .number({ error: 'Lề trái: phải là số.' })
+    .min(30, { error: 'Lề trái phải từ 30 đến 35 mm.' })
+    .max(35, { error: 'Lề trái phải từ 30 đến 35 mm.' }),
+  marginRightMm: z
+    .number({ error: 'Lề phải: phải là số.' })
+    .min(15, { error: 'Lề phải phải từ 15 đến 20 mm.' })
+    .max(20, { error: 'Lề phải phải từ 15 đến 20 mm.' }),
   bodyFontPt: z.union([z.literal(13), z.literal(14)], { error: 'Cỡ chữ nội dung phải là 13 hoặc 14.' }),
-  lineSpacing: z.number({ error: 'Giãn dòng: phải là số.' }).min(1, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' }).max(1.5, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' }),
+  lineSpacing: z
+    .number({ error: 'Giãn dòng: phải là số.' })
+    .min(1, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' })
+    .max(1.5, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' }),
 });
 
 export const planningOps = {
   // Programme
   'programme:get': query<ProgrammeView>()(conferenceRef),
   'programme:savePart': command<ProgrammePart>()(
-    z.object({ conferenceId: entityId('Hội nghị'), id: entityId('Phần').optional(), title: optionalText('Tên phần', 200), startTime: clockTime('Giờ bắt đầu') }),
+    z.object({
+      conferenceId: entityId('Hội nghị'),
+      id: entityId('Phần').optional(),
+      title: optionalText('Tên phần', 200),
+      startTime: clockTime('Giờ bắt đầu'),
+    }),
   ),
   'programme:deletePart': command<{ id: number }>()(byId('Phần')),
   'programme:addItem': command<ProgrammeItem>()(
@@ -129,7 +151,10 @@ export const planningOps = {
   'programme:setBreak': command<ProgrammeView>()(
     z
       .object({ conferenceId: entityId('Hội nghị'), lunchStart: optionalClock('Nghỉ trưa từ'), lunchEnd: optionalClock('Nghỉ trưa đến') })
-      .refine((v) => (v.lunchStart === '') === (v.lunchEnd === ''), { error: 'Nhập cả giờ bắt đầu và giờ kết thúc nghỉ trưa, hoặc để trống cả hai.', path: ['lunchEnd'] })
+      .refine((v) => (v.lunchStart === '') === (v.lunchEnd === ''), {
+        error: 'Nhập cả giờ bắt đầu và giờ kết thúc nghỉ trưa, hoặc để trống cả hai.',
+        path: ['lunchEnd'],
+      })
       .refine((v) => v.lunchStart === '' || v.lunchEnd > v.lunchStart, { error: 'Giờ kết thúc nghỉ trưa phải sau giờ bắt đầu.', path: ['lunchEnd'] }),
   ),
   /** Replaces the programme and the checklist with the kind's template. */
@@ -139,7 +164,12 @@ export const planningOps = {
     z.object({
       conferenceId: entityId('Hội nghị'),
       /** Override of the offered number (the "05" of "05/CTr-BCĐ"). */
-      number: z.number({ error: 'Số văn bản phải là số.' }).int({ error: 'Số văn bản phải là số nguyên.' }).min(1, { error: 'Số văn bản phải từ 1 trở lên.' }).max(99_999).optional(),
+      number: z
+        .number({ error: 'Số văn bản phải là số.' })
+        .int({ error: 'Số văn bản phải là số nguyên.' })
+        .min(1, { error: 'Số văn bản phải từ 1 trở lên.' })
+        .max(99_999)
+        .optional(),
       issuedOn: localDate('Ngày ban hành'),
     }),
   ),

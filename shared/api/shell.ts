@@ -17,15 +17,26 @@ export const CHANGE_CHANNEL = 'thuky:change';
 
 export const saveFileRequest = z.object({
   /** Name offered in the save dialog; the user picks the folder. Never a path from the page. */
-  suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+$/),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\\/:*?"<>|]+$/),
   dataBase64: z.string().max(200 * 1024 * 1024),
-  filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(5) })).max(5).default([]),
+  filters: z
+    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(10)).max(5) }))
+    .max(5)
+    .default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequest>;
 
 export const printToPdfRequest = z.object({
   /** Name offered in the save dialog; the user picks the folder. */
-  suggestedName: z.string().min(1).max(200).regex(/^[^\\/:*?"<>|]+\.pdf$/i),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\\/:*?"<>|]+\.pdf$/i),
   landscape: z.boolean().default(false),
 });
 export type PrintToPdfRequest = z.input<typeof printToPdfRequest>;

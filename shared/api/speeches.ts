@@ -26,13 +26,27 @@ const speechFields = {
 };
 
 const speechInput = z
-  .object({ conferenceId, ...speechFields, status: oneOf('Trạng thái', SPEECH_STATUSES).default('dang_ky'), notes: longText('Tóm tắt nội dung', 20_000), position: z.number().int().min(0).max(10_000).optional() })
-  .refine((v) => v.invitationId !== null || v.speakerName !== '' || v.unitName !== '', { error: 'Chưa chọn người phát biểu (hoặc nhập tên đơn vị).', path: ['speakerName'] });
+  .object({
+    conferenceId,
+    ...speechFields,
+    status: oneOf('Trạng thái', SPEECH_STATUSES).default('dang_ky'),
+    notes: longText('Tóm tắt nội dung', 20_000),
+    position: z.number().int().min(0).max(10_000).optional(),
+  })
+  .refine((v) => v.invitationId !== null || v.speakerName !== '' || v.unitName !== '', {
+    error: 'Chưa chọn người phát biểu (hoặc nhập tên đơn vị).',
+    path: ['speakerName'],
+  });
 
 const exportInput = z.object({
   conferenceId,
   /** Override of the offered number. */
-  number: z.number({ error: 'Số văn bản phải là số.' }).int({ error: 'Số văn bản phải là số nguyên.' }).min(1, { error: 'Số văn bản phải từ 1 trở lên.' }).max(99_999).optional(),
+  number: z
+    .number({ error: 'Số văn bản phải là số.' })
+    .int({ error: 'Số văn bản phải là số nguyên.' })
+    .min(1, { error: 'Số văn bản phải từ 1 trở lên.' })
+    .max(99_999)
+    .optional(),
   issuedOn: localDate('Ngày ban hành').optional(),
 });
 
@@ -40,14 +54,20 @@ export const speechOps = {
   'speech:list': query<Speech[]>()(z.object({ conferenceId })),
   'speech:create': command<Speech>()(speechInput),
   'speech:update': command<Speech>()(
-    z
-      .object({ id: entityId('Bài phát biểu'), ...speechFields })
-      .refine((v) => v.invitationId !== null || v.speakerName !== '' || v.unitName !== '', { error: 'Chưa chọn người phát biểu (hoặc nhập tên đơn vị).', path: ['speakerName'] }),
+    z.object({ id: entityId('Bài phát biểu'), ...speechFields }).refine((v) => v.invitationId !== null || v.speakerName !== '' || v.unitName !== '', {
+      error: 'Chưa chọn người phát biểu (hoặc nhập tên đơn vị).',
+      path: ['speakerName'],
+    }),
   ),
   /** Approve (đã duyệt), decline (hủy), back to registered, or mark as given. */
   'speech:setStatus': command<Speech>()(z.object({ id: entityId('Bài phát biểu'), status: oneOf('Trạng thái', SPEECH_STATUSES) })),
   /** Moves a speech to a new place in the conference's list (0-based). */
-  'speech:move': command<Speech[]>()(z.object({ id: entityId('Bài phát biểu'), index: z.number({ error: 'Vị trí không hợp lệ.' }).int({ error: 'Vị trí không hợp lệ.' }).min(0, { error: 'Vị trí không hợp lệ.' }).max(10_000) })),
+  'speech:move': command<Speech[]>()(
+    z.object({
+      id: entityId('Bài phát biểu'),
+      index: z.number({ error: 'Vị trí không hợp lệ.' }).int({ error: 'Vị trí không hợp lệ.' }).min(0, { error: 'Vị trí không hợp lệ.' }).max(10_000),
+    }),
+  ),
   /** Returns the removed speech so the screen can offer "Hoàn tác" (through the history). */
   'speech:delete': command<Speech>()(byId('Bài phát biểu')),
   /** The summary typed live during the conference (autosaved). */
@@ -59,7 +79,9 @@ export const speechOps = {
   // Live control (Điều hành)
   'control:get': query<ControlView>()(z.object({ conferenceId })),
   /** Next (+1) or previous (-1) step: records the actual end of the current one and the start of the next. */
-  'control:step': command<ControlView>()(z.object({ conferenceId, direction: z.union([z.literal(1), z.literal(-1)], { error: 'Hướng chuyển không hợp lệ.' }) })),
+  'control:step': command<ControlView>()(
+    z.object({ conferenceId, direction: z.union([z.literal(1), z.literal(-1)], { error: 'Hướng chuyển không hợp lệ.' }) }),
+  ),
   'control:restartTimer': command<ControlView>()(z.object({ conferenceId })),
   /**
    * Rehearsal (false) or the real conference (true). Going live starts the control from the beginning and

@@ -57,7 +57,15 @@ export interface PositionRecord {
 export interface PersonDetail extends Person {
   history: PositionRecord[];
   /** Conferences this person was invited to, with what was true then. */
-  invitations: Array<{ conferenceId: number; conferenceTitle: string; startsAt: string; position: string; rank: string; agencyName: string; status: InvitationStatus }>;
+  invitations: Array<{
+    conferenceId: number;
+    conferenceTitle: string;
+    startsAt: string;
+    position: string;
+    rank: string;
+    agencyName: string;
+    status: InvitationStatus;
+  }>;
 }
 
 export const INVITATION_STATUSES = [
@@ -166,7 +174,10 @@ export interface SeatingView {
 
 /** "NGUYỄN VĂN  AN " → "Nguyễn Văn An"; mixed-case names are left as typed (tidied). */
 export function tidyPersonName(value: string): string {
-  const tidy = value.normalize('NFC').replace(/[ \t\u00A0]+/g, ' ').trim();
+  const tidy = value
+    .normalize('NFC')
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .trim();
   const letters = tidy.replace(/[^\p{L}]/gu, '');
   const allSame = letters === letters.toUpperCase() || letters === letters.toLowerCase();
   if (!allSame) return tidy;
@@ -220,7 +231,9 @@ export function vietnameseSortKey(value: string): string {
 export function personSortKey(fullName: string): string {
   const words = fullName.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ');
   const ordered = words.length <= 1 ? words : [words[words.length - 1]!, ...words.slice(1, -1), words[0]!];
-  return ordered.map((w) => vietnameseSortKey(w).split('\u0001')[0]).join(' ') + '\u0001' + ordered.map((w) => vietnameseSortKey(w).split('\u0001')[1]).join('');
+  return (
+    ordered.map((w) => vietnameseSortKey(w).split('\u0001')[0]).join(' ') + '\u0001' + ordered.map((w) => vietnameseSortKey(w).split('\u0001')[1]).join('')
+  );
 }
 
 /**

@@ -1,14 +1,6 @@
 // A conference (hội nghị) or other event the secretariat organises.
 
-export const CONFERENCE_KINDS = [
-  'tong_ket',
-  'so_ket',
-  'phat_dong',
-  'tong_ket_phat_dong',
-  'ngay_hoi',
-  'kiem_tra',
-  'khac',
-] as const;
+export const CONFERENCE_KINDS = ['tong_ket', 'so_ket', 'phat_dong', 'tong_ket_phat_dong', 'ngay_hoi', 'kiem_tra', 'khac'] as const;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, string> = {
   tong_ket: 'Hội nghị tổng kết',

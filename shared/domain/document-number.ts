@@ -15,4 +15,3 @@ export function formatDocumentNumber(n: number, typeCode: string, bodyCode: stri
   if (!type || !body) throw new RangeError('Thiếu mã loại văn bản hoặc mã cơ quan');
   return `${n < 10 ? `0${n}` : n}/${type}-${body}`;
 }
-

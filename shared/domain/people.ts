@@ -153,4 +153,3 @@ export { POSITION_NONE, POSITION_UNKNOWN };
 export function positionPrecedence(position: string | null | undefined): number {
   return positionStanding(position);
 }
-

@@ -107,7 +107,11 @@ export function suggestAgencyLevel(name: string, options: { asOf?: string } = {}
       case 'quan':
         return district('quận');
       case 'thi tran':
-        return { level: 'xa', reason: afterReform ? '“Thị trấn” là cấp xã; thị trấn nay không còn (đã sắp xếp từ 01/7/2025)' : '“Thị trấn” là cấp xã', confidence: afterReform ? 'low' : 'high' };
+        return {
+          level: 'xa',
+          reason: afterReform ? '“Thị trấn” là cấp xã; thị trấn nay không còn (đã sắp xếp từ 01/7/2025)' : '“Thị trấn” là cấp xã',
+          confidence: afterReform ? 'low' : 'high',
+        };
       case 'dac khu':
         return { level: 'xa', reason: '“Đặc khu” là cấp xã (từ 01/7/2025)', confidence: 'high' };
       case 'xa':
@@ -120,7 +124,10 @@ export function suggestAgencyLevel(name: string, options: { asOf?: string } = {}
         return { level: 'co_so', reason: 'Thôn, xóm, tổ dân phố: dưới cấp xã (cơ sở)', confidence: 'high' };
     }
   }
-  if (/^ (bo|cuc|tong cuc|vu|chinh phu|quoc hoi|van phong chinh phu|van phong quoc hoi|ban chi dao trung uong) /.test(folded) || / bo (cong an|quoc phong|noi vu|tu phap|tai chinh|y te|giao duc) /.test(folded))
+  if (
+    /^ (bo|cuc|tong cuc|vu|chinh phu|quoc hoi|van phong chinh phu|van phong quoc hoi|ban chi dao trung uong) /.test(folded) ||
+    / bo (cong an|quoc phong|noi vu|tu phap|tai chinh|y te|giao duc) /.test(folded)
+  )
     return { level: 'trung_uong', reason: 'Bộ, cục, cơ quan Trung ương', confidence: 'high' };
   const city = CENTRAL_CITIES.find((c) => folded.includes(` ${c} `));
   if (city && !(city === 'hue' && asOf < HUE_CENTRAL_FROM)) return { level: 'tinh', reason: 'Thành phố trực thuộc Trung ương: cấp tỉnh', confidence: 'high' };
@@ -164,7 +171,25 @@ const BLOC_WORDS: Synonyms<AgencyBloc> = [
   ['dang', ['dang', 'cap uy', 'tinh uy', 'huyen uy', 'dang uy', 'thanh uy', 'khoi dang', 'co quan dang']],
   ['quoc_hoi_hdnd', ['hdnd', 'hoi dong nhan dan', 'quoc hoi', 'doan dbqh', 'doan dai bieu quoc hoi', 'dan cu']],
   ['chinh_phu_ubnd', ['ubnd', 'uy ban nhan dan', 'chinh quyen', 'chinh phu']],
-  ['mat_tran', ['mat tran', 'mttq', 'ubmttq', 'mat tran to quoc', 'doan the', 'mat tran, doan the', 'mttq, doan the', 'hoi', 'doan thanh nien', 'tinh doan', 'cong doan', 'hoi phu nu', 'hoi nong dan', 'hoi cuu chien binh']],
+  [
+    'mat_tran',
+    [
+      'mat tran',
+      'mttq',
+      'ubmttq',
+      'mat tran to quoc',
+      'doan the',
+      'mat tran, doan the',
+      'mttq, doan the',
+      'hoi',
+      'doan thanh nien',
+      'tinh doan',
+      'cong doan',
+      'hoi phu nu',
+      'hoi nong dan',
+      'hoi cuu chien binh',
+    ],
+  ],
   ['quan_doi', ['quan su', 'quan doi', 'qs', 'bchqs', 'bo chi huy quan su', 'ban chi huy quan su', 'bien phong', 'bo doi bien phong', 'luc luong vu trang']],
   ['cong_an', ['cong an', 'ca', 'cand', 'cong an nhan dan']],
   ['nganh', ['so, nganh', 'so nganh', 'so, ban, nganh', 'ban nganh', 'ban, nganh', 'nganh', 'so', 'co quan chuyen mon', 'phong ban', 'phong, ban']],

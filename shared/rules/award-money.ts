@@ -30,8 +30,17 @@ export interface CoefficientCandidate extends Effective {
 
 /** The coefficient for a form (and authority) on a date: an authority-specific row beats a general one. */
 export function coefficientInForce<T extends CoefficientCandidate>(rows: readonly T[], formId: number, authorityId: number, date: string): T | undefined {
-  const specific = rowInForce(rows.filter((r) => r.formId === formId && r.authorityId === authorityId), date);
-  return specific ?? rowInForce(rows.filter((r) => r.formId === formId && r.authorityId === null), date);
+  const specific = rowInForce(
+    rows.filter((r) => r.formId === formId && r.authorityId === authorityId),
+    date,
+  );
+  return (
+    specific ??
+    rowInForce(
+      rows.filter((r) => r.formId === formId && r.authorityId === null),
+      date,
+    )
+  );
 }
 
 /** Coefficient × base salary with the coefficient given in thousandths (1,5 → 1500), rounded up; exact integer arithmetic. */
@@ -44,10 +53,7 @@ export function individualAmount(coefficientMilli: number, baseSalary: number, s
 }
 
 /** The amount one recipient receives under a decision's coefficient and base salary. */
-export function awardAmount(
-  rule: { basis: CoefficientBasis | null; value: number; baseSalary: number },
-  kind: RecipientKind,
-): number {
+export function awardAmount(rule: { basis: CoefficientBasis | null; value: number; baseSalary: number }, kind: RecipientKind): number {
   if (!rule.basis) return 0;
   switch (rule.basis) {
     case 'co_dinh':
@@ -77,7 +83,10 @@ export function parseCoefficient(text: string): number | null {
 
 /** Parses "2.340.000", "2340000", "2 340 000 đ" into đồng; null when not a whole non-negative amount. */
 export function parseDong(text: string): number | null {
-  const t = text.replace(/đồng|đ|vnd/gi, '').replace(/[\s.]/g, '').trim();
+  const t = text
+    .replace(/đồng|đ|vnd/gi, '')
+    .replace(/[\s.]/g, '')
+    .trim();
   if (!/^\d{1,12}$/.test(t)) return null;
   return Number(t);
 }

@@ -32,9 +32,14 @@ export function buildConclusionNotice(data: ConclusionNoticeData): ConclusionNot
   const paragraphs = [
     `${date ? `Ngày ${formatLongDate(date).replace(/^ngày /, '')}` : 'Vừa qua'}, ${clean(data.issuingBodyName)} tổ chức ${conference}${clean(data.venue) ? ` tại ${clean(data.venue)}` : ''}. ${chairLine.charAt(0).toUpperCase()}${chairLine.slice(1)} chủ trì hội nghị.`,
   ];
-  if (data.attendingLeaders.length) paragraphs.push(`Tham dự hội nghị có ${data.attendingLeaders.map((l) => `đồng chí ${formatDelegateLine(l)}`).join('; ')} cùng các đồng chí đại biểu.`);
+  if (data.attendingLeaders.length)
+    paragraphs.push(`Tham dự hội nghị có ${data.attendingLeaders.map((l) => `đồng chí ${formatDelegateLine(l)}`).join('; ')} cùng các đồng chí đại biểu.`);
   paragraphs.push(`Sau khi nghe báo cáo, các ý kiến tham luận và ý kiến chỉ đạo tại hội nghị, ${chairShort} kết luận như sau:`);
-  const body = data.conclusions.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+  const body = data.conclusions
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   paragraphs.push(...(body.length ? body : ['(Chưa ghi kết luận.)']));
   paragraphs.push(`${clean(data.issuingBodyName)} thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.`);
   return { summary: `Kết luận của ${chairShort} tại ${conference}`, paragraphs };

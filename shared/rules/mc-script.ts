@@ -4,7 +4,17 @@
 import type { ConferenceKind } from '../domain/conference';
 import type { ProgrammeItemKind } from '../domain/planning';
 import type { SpeechKind } from '../domain/speeches';
-import { eventNoun, eventNounStart, isRepresentative, lowerAdminNouns, personPhrase, quoteTitle, stripHonorific, talkSubject, type NamedPerson } from './naming';
+import {
+  eventNoun,
+  eventNounStart,
+  isRepresentative,
+  lowerAdminNouns,
+  personPhrase,
+  quoteTitle,
+  stripHonorific,
+  talkSubject,
+  type NamedPerson,
+} from './naming';
 import { tidySpaces } from '../text/vietnamese';
 
 export interface ScriptSpeech {
@@ -151,7 +161,9 @@ function batchLines(b: ScriptBatch, index: number, count: number): string[] {
   }
   lines.push('Xin trân trọng kính mời đại diện các tập thể và các cá nhân có tên sau lên nhận khen thưởng:');
   b.recipients.forEach((r, i) => {
-    const who = r.collective ? lowerAdminNouns(clean(r.name)) : personPhrase({ fullName: r.name, rank: r.rank, position: r.position, agencyName: r.agency }, { sentenceStart: true });
+    const who = r.collective
+      ? lowerAdminNouns(clean(r.name))
+      : personPhrase({ fullName: r.name, rank: r.rank, position: r.position, agencyName: r.agency }, { sentenceStart: true });
     lines.push(`${i + 1}. ${who};`);
   });
   const presenter = b.presenter ?? (clean(b.presenterName) ? { fullName: stripHonorific(b.presenterName) } : null);

@@ -116,7 +116,8 @@ const unnamedRepresentative = (a: MinutesAttendee) => a.representative && (!clea
 function attendeeMention(a: MinutesAttendee): string {
   if (unnamedRepresentative(a)) return `đại diện lãnh đạo ${clean(a.agencyName)}${a.attendance === 'muon' ? ' (đến muộn)' : ''}`;
   let line = `đồng chí ${personLine(a)}`;
-  if (a.substituteFor) line += ` (dự thay đồng chí ${formatDelegateLine({ fullName: a.substituteFor.fullName, rank: a.substituteFor.rank, position: a.substituteFor.position })})`;
+  if (a.substituteFor)
+    line += ` (dự thay đồng chí ${formatDelegateLine({ fullName: a.substituteFor.fullName, rank: a.substituteFor.rank, position: a.substituteFor.position })})`;
   if (a.attendance === 'muon') line += ' (đến muộn)';
   return line;
 }
@@ -161,7 +162,8 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
   }
   const invited = attendees.filter((a) => !a.substituteFor).length;
   // A count of those present is stated only from check-in, never from the invitation list.
-  if (checkIn && present.length) lines.push(`Tổng số đại biểu có mặt: ${formatThousands(present.length)} đồng chí (trên tổng số ${formatThousands(invited)} đại biểu được mời).`);
+  if (checkIn && present.length)
+    lines.push(`Tổng số đại biểu có mặt: ${formatThousands(present.length)} đồng chí (trên tổng số ${formatThousands(invited)} đại biểu được mời).`);
   else lines.push(`Tổng số đại biểu có mặt: ${BLANK} đồng chí.`);
   const absent = attendees.filter((a) => isAbsent(a, checkIn));
   if (absent.length) {
@@ -185,8 +187,15 @@ export function presidingText(data: Pick<MinutesData, 'attendees' | 'committeeSe
   const coChairs = roleHolders(data.attendees, ['dong_chu_tri']);
   const secretaries = roleHolders(data.attendees, ['thu_ky']);
   const chairLine = [...chairs.map((a) => `đồng chí ${personLine(a)}`), ...coChairs.map((a) => `đồng chí ${personLine(a)} (đồng chủ trì)`)].join('; ');
-  const secretaryLine = secretaries.length ? secretaries.map((a) => `đồng chí ${personLine(a)}`).join('; ') : clean(data.committeeSecretary) ? `đồng chí ${clean(data.committeeSecretary)}` : '';
-  return [`Chủ trì (chủ tọa): ${chairLine ? `${chairLine}.` : LABEL_BLANK}`, `Thư ký (người ghi biên bản): ${secretaryLine ? `${secretaryLine}.` : LABEL_BLANK.slice(4)}`].join('\n');
+  const secretaryLine = secretaries.length
+    ? secretaries.map((a) => `đồng chí ${personLine(a)}`).join('; ')
+    : clean(data.committeeSecretary)
+      ? `đồng chí ${clean(data.committeeSecretary)}`
+      : '';
+  return [
+    `Chủ trì (chủ tọa): ${chairLine ? `${chairLine}.` : LABEL_BLANK}`,
+    `Thư ký (người ghi biên bản): ${secretaryLine ? `${secretaryLine}.` : LABEL_BLANK.slice(4)}`,
+  ].join('\n');
 }
 
 /** "Đồng chí Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
@@ -210,7 +219,13 @@ const VERB: Record<SpeechKind, string> = {
 export function speechText(s: MinutesSpeech): string {
   const lines = [`- ${speakerLine(s)} ${speechAction(s.kind, clean(s.title))}.`];
   const notes = s.notes.replace(/\r\n?/g, '\n').trim();
-  if (notes) lines.push(...notes.split('\n').map((l) => l.trim()).filter(Boolean));
+  if (notes)
+    lines.push(
+      ...notes
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
   else if (s.hasFile) lines.push('(Nội dung theo văn bản gửi kèm hồ sơ hội nghị.)');
   return lines.join('\n');
 }
@@ -229,7 +244,10 @@ export function speechAction(kind: SpeechKind, title: string): string {
   if (lower.toLowerCase().startsWith(label) || (kind === 'thao_luan' && spoken)) {
     if (kind === 'bao_cao' || kind === 'dien_van' || kind === 'tham_luan') return `trình bày ${lower}`;
     const head = lower.toLowerCase().startsWith(label) ? label : spoken![0].toLowerCase();
-    const rest = lower.slice(head.length).replace(/[.;:]+$/u, '').trim();
+    const rest = lower
+      .slice(head.length)
+      .replace(/[.;:]+$/u, '')
+      .trim();
     if (!rest || /^(của|tại)\s/iu.test(rest)) return VERB[kind];
     return kind === 'thao_luan' && !/^phát biểu/iu.test(lower) ? `phát biểu ${lower.replace(/[.;:]+$/u, '')}` : lower.replace(/[.;:]+$/u, '');
   }

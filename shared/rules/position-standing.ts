@@ -40,23 +40,57 @@ export const DEFAULT_POSITION_STANDINGS: readonly PositionStanding[] = [
   { code: 'bi_thu', label: 'Bí thư cấp ủy', standing: 100, keywords: ['Bí thư', 'Bí thư Tỉnh ủy', 'Bí thư Thành ủy', 'Bí thư Đảng ủy'] },
   { code: 'pho_bi_thu_tt', label: 'Phó Bí thư Thường trực', standing: 150, keywords: ['Phó Bí thư Thường trực'] },
   { code: 'pho_bi_thu', label: 'Phó Bí thư cấp ủy', standing: 200, keywords: ['Phó Bí thư'] },
-  { code: 'chu_tich', label: 'Chủ tịch HĐND, UBND; Bộ trưởng', standing: 300, keywords: ['Chủ tịch', 'Chủ tịch HĐND', 'Chủ tịch UBND', 'Chủ tịch Hội đồng nhân dân', 'Bộ trưởng'] },
+  {
+    code: 'chu_tich',
+    label: 'Chủ tịch HĐND, UBND; Bộ trưởng',
+    standing: 300,
+    keywords: ['Chủ tịch', 'Chủ tịch HĐND', 'Chủ tịch UBND', 'Chủ tịch Hội đồng nhân dân', 'Bộ trưởng'],
+  },
   { code: 'pho_chu_tich_tt', label: 'Phó Chủ tịch Thường trực HĐND, UBND', standing: 400, keywords: ['Phó Chủ tịch Thường trực'] },
   {
     code: 'pho_chu_tich',
     label: 'Phó Chủ tịch HĐND, UBND; Chủ tịch Ủy ban MTTQ; Thứ trưởng',
     standing: 500,
-    keywords: ['Phó Chủ tịch', 'Phó Chủ tịch Hội đồng nhân dân', 'Thứ trưởng', 'Chủ tịch Ủy ban MTTQ', 'Chủ tịch UBMTTQ', 'Chủ tịch MTTQ', 'Chủ tịch Ủy ban Mặt trận', 'Chủ tịch Mặt trận'],
+    keywords: [
+      'Phó Chủ tịch',
+      'Phó Chủ tịch Hội đồng nhân dân',
+      'Thứ trưởng',
+      'Chủ tịch Ủy ban MTTQ',
+      'Chủ tịch UBMTTQ',
+      'Chủ tịch MTTQ',
+      'Chủ tịch Ủy ban Mặt trận',
+      'Chủ tịch Mặt trận',
+    ],
   },
   {
     code: 'thu_truong_nganh',
     label: 'Người đứng đầu sở, ban, ngành, lực lượng vũ trang',
     standing: 600,
     keywords: [
-      'Giám đốc', 'Tổng Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Trưởng ban', 'Trưởng Công an', 'Chánh Văn phòng', 'Chánh án',
-      'Chánh Thanh tra', 'Chỉ huy trưởng', 'Chính ủy', 'Viện trưởng', 'Hiệu trưởng', 'Tổng Biên tập', 'Chủ nhiệm',
-      'Thủ trưởng đơn vị', 'Thủ trưởng cơ quan', 'Trưởng đoàn', 'Trưởng Đoàn kiểm tra', 'Trưởng Đoàn công tác', 'Trưởng Đồn',
-      'Đồn trưởng', 'Trưởng Ban Chỉ đạo', 'Trưởng Ban Quản lý',
+      'Giám đốc',
+      'Tổng Giám đốc',
+      'Cục trưởng',
+      'Vụ trưởng',
+      'Trưởng ban',
+      'Trưởng Công an',
+      'Chánh Văn phòng',
+      'Chánh án',
+      'Chánh Thanh tra',
+      'Chỉ huy trưởng',
+      'Chính ủy',
+      'Viện trưởng',
+      'Hiệu trưởng',
+      'Tổng Biên tập',
+      'Chủ nhiệm',
+      'Thủ trưởng đơn vị',
+      'Thủ trưởng cơ quan',
+      'Trưởng đoàn',
+      'Trưởng Đoàn kiểm tra',
+      'Trưởng Đoàn công tác',
+      'Trưởng Đồn',
+      'Đồn trưởng',
+      'Trưởng Ban Chỉ đạo',
+      'Trưởng Ban Quản lý',
     ],
   },
   {
@@ -64,8 +98,15 @@ export const DEFAULT_POSITION_STANDINGS: readonly PositionStanding[] = [
     label: 'Người đứng đầu đoàn thể (Đoàn Thanh niên, Hội, Công đoàn)',
     standing: 610,
     keywords: [
-      'Bí thư Tỉnh đoàn', 'Bí thư Thành đoàn', 'Bí thư Huyện đoàn', 'Bí thư Đoàn', 'Bí thư Chi đoàn', 'Chủ tịch Hội',
-      'Chủ tịch Liên đoàn', 'Chủ tịch Công đoàn', 'Chủ tịch Liên hiệp',
+      'Bí thư Tỉnh đoàn',
+      'Bí thư Thành đoàn',
+      'Bí thư Huyện đoàn',
+      'Bí thư Đoàn',
+      'Bí thư Chi đoàn',
+      'Chủ tịch Hội',
+      'Chủ tịch Liên đoàn',
+      'Chủ tịch Công đoàn',
+      'Chủ tịch Liên hiệp',
     ],
   },
   { code: SECRETARIAT_CODE, label: 'Cơ quan thường trực, thư ký hội nghị (sau người đứng đầu sở, ngành)', standing: 650, keywords: [] },
@@ -74,21 +115,64 @@ export const DEFAULT_POSITION_STANDINGS: readonly PositionStanding[] = [
     label: 'Cấp phó sở, ban, ngành, lực lượng vũ trang',
     standing: 700,
     keywords: [
-      'Phó Giám đốc', 'Phó Tổng Giám đốc', 'Phó Cục trưởng', 'Phó Vụ trưởng', 'Phó Trưởng ban', 'Phó Trưởng Công an',
-      'Phó Chánh Văn phòng', 'Phó Chánh án', 'Phó Chánh Thanh tra', 'Phó Chỉ huy trưởng', 'Phó Chính ủy', 'Phó Viện trưởng',
-      'Phó Hiệu trưởng', 'Phó Tổng Biên tập', 'Phó Chủ nhiệm', 'Phó Thủ trưởng', 'Phó Trưởng đoàn', 'Phó Trưởng Đồn',
-      'Phó Đồn trưởng', 'Phó Chủ tịch Ủy ban MTTQ', 'Phó Chủ tịch UBMTTQ', 'Phó Chủ tịch MTTQ', 'Phó Chủ tịch Ủy ban Mặt trận',
+      'Phó Giám đốc',
+      'Phó Tổng Giám đốc',
+      'Phó Cục trưởng',
+      'Phó Vụ trưởng',
+      'Phó Trưởng ban',
+      'Phó Trưởng Công an',
+      'Phó Chánh Văn phòng',
+      'Phó Chánh án',
+      'Phó Chánh Thanh tra',
+      'Phó Chỉ huy trưởng',
+      'Phó Chính ủy',
+      'Phó Viện trưởng',
+      'Phó Hiệu trưởng',
+      'Phó Tổng Biên tập',
+      'Phó Chủ nhiệm',
+      'Phó Thủ trưởng',
+      'Phó Trưởng đoàn',
+      'Phó Trưởng Đồn',
+      'Phó Đồn trưởng',
+      'Phó Chủ tịch Ủy ban MTTQ',
+      'Phó Chủ tịch UBMTTQ',
+      'Phó Chủ tịch MTTQ',
+      'Phó Chủ tịch Ủy ban Mặt trận',
     ],
   },
   {
     code: 'cap_pho_doan_the',
     label: 'Cấp phó đoàn thể',
     standing: 710,
-    keywords: ['Phó Bí thư Tỉnh đoàn', 'Phó Bí thư Thành đoàn', 'Phó Bí thư Huyện đoàn', 'Phó Bí thư Đoàn', 'Phó Chủ tịch Hội', 'Phó Chủ tịch Liên đoàn', 'Phó Chủ tịch Công đoàn'],
+    keywords: [
+      'Phó Bí thư Tỉnh đoàn',
+      'Phó Bí thư Thành đoàn',
+      'Phó Bí thư Huyện đoàn',
+      'Phó Bí thư Đoàn',
+      'Phó Chủ tịch Hội',
+      'Phó Chủ tịch Liên đoàn',
+      'Phó Chủ tịch Công đoàn',
+    ],
   },
-  { code: 'truong_phong', label: 'Trưởng phòng, Đội trưởng', standing: 800, keywords: ['Trưởng phòng', 'Đội trưởng', 'Trưởng khoa', 'Trưởng trạm', 'Trạm trưởng'] },
-  { code: 'bi_thu_chi_bo', label: 'Bí thư chi bộ thôn, tổ dân phố', standing: 860, keywords: ['Bí thư Chi bộ'], collective: 'bí thư chi bộ các thôn, tổ dân phố' },
-  { code: 'pho_truong_phong', label: 'Phó Trưởng phòng, Phó Đội trưởng', standing: 850, keywords: ['Phó Trưởng phòng', 'Phó Đội trưởng', 'Phó Trưởng khoa', 'Phó Trưởng trạm'] },
+  {
+    code: 'truong_phong',
+    label: 'Trưởng phòng, Đội trưởng',
+    standing: 800,
+    keywords: ['Trưởng phòng', 'Đội trưởng', 'Trưởng khoa', 'Trưởng trạm', 'Trạm trưởng'],
+  },
+  {
+    code: 'bi_thu_chi_bo',
+    label: 'Bí thư chi bộ thôn, tổ dân phố',
+    standing: 860,
+    keywords: ['Bí thư Chi bộ'],
+    collective: 'bí thư chi bộ các thôn, tổ dân phố',
+  },
+  {
+    code: 'pho_truong_phong',
+    label: 'Phó Trưởng phòng, Phó Đội trưởng',
+    standing: 850,
+    keywords: ['Phó Trưởng phòng', 'Phó Đội trưởng', 'Phó Trưởng khoa', 'Phó Trưởng trạm'],
+  },
   {
     code: 'truong_thon',
     label: 'Trưởng thôn, tổ trưởng tổ dân phố, tổ trưởng',
@@ -103,12 +187,32 @@ export const DEFAULT_POSITION_STANDINGS: readonly PositionStanding[] = [
     keywords: ['Trưởng Ban công tác Mặt trận'],
     collective: 'trưởng ban công tác Mặt trận các khu dân cư',
   },
-  { code: 'pho_truong_thon', label: 'Phó trưởng thôn, tổ phó', standing: 880, keywords: ['Tổ phó', 'Phó Tổ trưởng', 'Phó trưởng thôn', 'Phó trưởng xóm', 'Phó trưởng ấp', 'Phó trưởng bản'], collective: 'trưởng các thôn, tổ dân phố' },
+  {
+    code: 'pho_truong_thon',
+    label: 'Phó trưởng thôn, tổ phó',
+    standing: 880,
+    keywords: ['Tổ phó', 'Phó Tổ trưởng', 'Phó trưởng thôn', 'Phó trưởng xóm', 'Phó trưởng ấp', 'Phó trưởng bản'],
+    collective: 'trưởng các thôn, tổ dân phố',
+  },
   {
     code: 'can_bo',
     label: 'Ủy viên, thành viên, cán bộ, chuyên viên',
     standing: 900,
-    keywords: ['Ủy viên', 'Thành viên', 'Cán bộ', 'Chuyên viên', 'Nhân viên', 'Tổ viên', 'Hội viên', 'Đại diện', 'Thư ký', 'Phóng viên', 'Biên tập viên', 'Chiến sĩ', 'Trợ lý'],
+    keywords: [
+      'Ủy viên',
+      'Thành viên',
+      'Cán bộ',
+      'Chuyên viên',
+      'Nhân viên',
+      'Tổ viên',
+      'Hội viên',
+      'Đại diện',
+      'Thư ký',
+      'Phóng viên',
+      'Biên tập viên',
+      'Chiến sĩ',
+      'Trợ lý',
+    ],
   },
 ];
 
@@ -146,7 +250,12 @@ function compile(table: readonly PositionStanding[]): CompiledTable {
 function positionParts(position: string): string[] {
   return foldForSearch(position)
     .split(/[,;(]| kiem /)
-    .map((part) => part.replace(/^(dong chi|d\/c|dc|d\.c\.?)\s+/, '').replace(/^[-–.:\s]+/, '').trim())
+    .map((part) =>
+      part
+        .replace(/^(dong chi|d\/c|dc|d\.c\.?)\s+/, '')
+        .replace(/^[-–.:\s]+/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -179,7 +288,10 @@ export function positionStanding(position: string | null | undefined, table: rea
 }
 
 /** The table row a position matched (its most senior part), or null when none did. */
-export function positionStandingRow(position: string | null | undefined, table: readonly PositionStanding[] = DEFAULT_POSITION_STANDINGS): PositionStanding | null {
+export function positionStandingRow(
+  position: string | null | undefined,
+  table: readonly PositionStanding[] = DEFAULT_POSITION_STANDINGS,
+): PositionStanding | null {
   return lookup(position, table).row;
 }
 

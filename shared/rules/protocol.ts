@@ -1,15 +1,7 @@
 // Protocol order of delegates (thứ tự lễ tân) and how the MC introduces them (giới thiệu đại biểu).
 // Pure TypeScript: no Node or Electron imports (shared/ runs in the renderer too).
 import type { ConferenceKind } from '../domain/conference';
-import {
-  blocPrecedence,
-  levelPrecedence,
-  rankPrecedence,
-  type AgencyBloc,
-  type AgencyLevel,
-  type ConferenceRole,
-  type DelegateGroup,
-} from '../domain/people';
+import { blocPrecedence, levelPrecedence, rankPrecedence, type AgencyBloc, type AgencyLevel, type ConferenceRole, type DelegateGroup } from '../domain/people';
 import { comparePersonNames, foldForSearch, normalizeText, tidySpaces } from '../text/vietnamese';
 import { eventNoun, isRepresentative, lowerAdminNouns, personPhrase, rankAndName } from './naming';
 import {
@@ -72,7 +64,10 @@ const LAST = Number.MAX_SAFE_INTEGER;
  * A delegate's standing within their level: the explicit positionRank set by the secretary, else the
  * position's standing in the table; the conference's secretariat never before the heads of departments.
  */
-export function delegateStanding(d: Pick<ProtocolDelegate, 'position' | 'positionRank' | 'role' | 'secretariat'>, standings: readonly PositionStanding[] = DEFAULT_POSITION_STANDINGS): number {
+export function delegateStanding(
+  d: Pick<ProtocolDelegate, 'position' | 'positionRank' | 'role' | 'secretariat'>,
+  standings: readonly PositionStanding[] = DEFAULT_POSITION_STANDINGS,
+): number {
   const own = typeof d.positionRank === 'number' && Number.isFinite(d.positionRank) ? d.positionRank : positionStanding(d.position, standings);
   return d.secretariat || d.role === 'thu_ky' ? Math.max(own, secretariatStanding(standings)) : own;
 }
@@ -103,7 +98,6 @@ function compareKeyed(a: ProtocolDelegate, ka: readonly number[], b: ProtocolDel
   );
 }
 
-
 /** Earlier ISO dates first; a missing date goes after every known one. */
 function compareOptionalText(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
@@ -114,9 +108,7 @@ function compareOptionalText(a: string | undefined, b: string | undefined): numb
 
 /** Delegates actually present to be ordered: invitees replaced by a substitute in the list drop out. */
 function presentDelegates(delegates: readonly ProtocolDelegate[]): ProtocolDelegate[] {
-  const replaced = new Set(
-    delegates.filter((d) => d.substituteForId && d.substituteForId !== d.id).map((d) => d.substituteForId!),
-  );
+  const replaced = new Set(delegates.filter((d) => d.substituteForId && d.substituteForId !== d.id).map((d) => d.substituteForId!));
   return delegates.filter((d) => !replaced.has(d.id));
 }
 
@@ -247,8 +239,6 @@ export interface IntroductionOptions {
   closing?: string;
 }
 
-
-
 interface Mention {
   /** Inside the sentence: "đồng chí …", "các đồng chí lãnh đạo …", "đại diện lãnh đạo …". */
   one: string;
@@ -260,9 +250,11 @@ function sectionLines(side: string, mentions: readonly Mention[]): string[] {
   if (mentions.length === 0) return [];
   if (mentions.length === 1) return [lowerAdminNouns(`Về phía ${side}, có ${mentions[0]!.one};`)];
   const plural = mentions.every((m) => !/^đại diện/u.test(m.one));
-  return [lowerAdminNouns(`Về phía ${side}, có ${plural ? 'các đồng chí' : ''}:`.replace(' có :', ' có:')), ...mentions.map((m) => lowerAdminNouns(`- ${m.item};`))];
+  return [
+    lowerAdminNouns(`Về phía ${side}, có ${plural ? 'các đồng chí' : ''}:`.replace(' có :', ' có:')),
+    ...mentions.map((m) => lowerAdminNouns(`- ${m.item};`)),
+  ];
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The introduction from the delegates' own facts (new callers): who is named, under which side, and the
@@ -301,7 +293,12 @@ export interface IntroductionBuildOptions {
 }
 
 const LEVEL_WORD: Record<AgencyLevel, string> = { trung_uong: 'Trung ương', tinh: 'tỉnh', huyen: 'huyện', xa: 'xã', co_so: 'thôn, tổ dân phố' };
-const LOWER_SIDE: Partial<Record<AgencyLevel, string>> = { tinh: 'các tỉnh, thành phố', huyen: 'các huyện, thị xã, thành phố', xa: 'các xã, phường', co_so: 'các thôn, tổ dân phố' };
+const LOWER_SIDE: Partial<Record<AgencyLevel, string>> = {
+  tinh: 'các tỉnh, thành phố',
+  huyen: 'các huyện, thị xã, thành phố',
+  xa: 'các xã, phường',
+  co_so: 'các thôn, tổ dân phố',
+};
 const SECTORS_SIDE: Record<AgencyLevel, string> = {
   trung_uong: 'các bộ, ban, ngành Trung ương',
   tinh: 'các sở, ban, ngành, đoàn thể tỉnh',
@@ -427,7 +424,8 @@ export function buildIntroduction(ordered: readonly IntroducedDelegate[], option
     add(side, `c:${foldForSearch(l)}`, { one: `các đồng chí ${l}`, item: `Các đồng chí ${l}` });
   }
 
-  const opening = kind === 'kiem_tra' ? `Tham dự ${noun} hôm nay, chúng tôi trân trọng giới thiệu:` : `Đến dự ${noun} hôm nay, chúng tôi trân trọng giới thiệu:`;
+  const opening =
+    kind === 'kiem_tra' ? `Tham dự ${noun} hôm nay, chúng tôi trân trọng giới thiệu:` : `Đến dự ${noun} hôm nay, chúng tôi trân trọng giới thiệu:`;
   const closing =
     kind === 'ngay_hoi'
       ? `Cùng toàn thể các đồng chí đại biểu và bà con nhân dân về dự ${noun}.`

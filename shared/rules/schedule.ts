@@ -1,15 +1,7 @@
 // Schedule arithmetic for programmes and preparation tasks. Pure (date-fns only): used by the services,
 // the screens (instant feedback while editing) and the documents alike.
 import { addDays, addMinutes, differenceInCalendarDays, differenceInMinutes, format, isValid, parse, subDays } from 'date-fns';
-import type {
-  DueMode,
-  ProgrammePart,
-  PrepTask,
-  PrepTaskView,
-  ScheduledItem,
-  ScheduledPart,
-  TaskStatus,
-} from '../domain/planning';
+import type { DueMode, ProgrammePart, PrepTask, PrepTaskView, ScheduledItem, ScheduledPart, TaskStatus } from '../domain/planning';
 
 /** "07:30" → true; "7:30", "24:00", "07:60" → false. */
 export function isClockTime(value: string): boolean {
@@ -126,10 +118,8 @@ export function computeSchedule(input: ScheduleInput): Schedule {
   const warnings: string[] = [];
   if (overrunMinutes > 0 && plannedEnd)
     warnings.push(`Chương trình kết thúc lúc ${clock(end!)}, quá giờ kết thúc dự kiến (${clock(plannedEnd)}) ${formatDuration(overrunMinutes)}.`);
-  if (lunchOverlap && lunch)
-    warnings.push(`Có mục chương trình trùng giờ nghỉ trưa (${clock(lunch.start)} – ${clock(lunch.end)}).`);
-  for (const p of parts)
-    if (p.overlapsPrevious) warnings.push(`${p.title || 'Một phần'} bắt đầu lúc ${p.startTime}, trước khi phần trước kết thúc.`);
+  if (lunchOverlap && lunch) warnings.push(`Có mục chương trình trùng giờ nghỉ trưa (${clock(lunch.start)} – ${clock(lunch.end)}).`);
+  for (const p of parts) if (p.overlapsPrevious) warnings.push(`${p.title || 'Một phần'} bắt đầu lúc ${p.startTime}, trước khi phần trước kết thúc.`);
   return { parts, totalMinutes: total, start: first, end, overrunMinutes, lunchOverlap, warnings };
 }
 

@@ -131,7 +131,6 @@ export function rowIdsFromHall(row: SeatRow): (string | null)[] {
   return row.slots.map((slot) => slot.personId);
 }
 
-
 /** What the presidium's seat order needs to know of a person. */
 export interface PresidiumMember {
   role?: string | null;
@@ -160,11 +159,6 @@ export function presidiumSeatOrder<T>(
   });
   const coChairs = protocolOrder.filter((id) => id !== chair && id !== guest && memberOf(id)?.role === 'dong_chu_tri');
   const taken = new Set<T>([...(chair !== undefined ? [chair] : []), ...(guest !== undefined ? [guest] : []), ...coChairs]);
-  const rule = [
-    ...(chair !== undefined ? [chair] : []),
-    ...(guest !== undefined ? [guest] : []),
-    ...coChairs,
-    ...protocolOrder.filter((id) => !taken.has(id)),
-  ];
+  const rule = [...(chair !== undefined ? [chair] : []), ...(guest !== undefined ? [guest] : []), ...coChairs, ...protocolOrder.filter((id) => !taken.has(id))];
   return mergeOverride(rule, override);
 }

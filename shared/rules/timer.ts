@@ -44,18 +44,45 @@ function spokenDuration(total: number): string {
 export function timerState(allottedMin: number, startedAtMs: number | null, nowMs: number): TimerState {
   const allotted = Math.max(0, Math.round(allottedMin * 60));
   if (startedAtMs === null || !Number.isFinite(startedAtMs)) {
-    return { phase: 'idle', remainingSec: allotted, overtimeSec: 0, elapsedSec: 0, display: formatSeconds(allotted), spoken: `Chưa bắt đầu, ${spokenDuration(allotted)}` };
+    return {
+      phase: 'idle',
+      remainingSec: allotted,
+      overtimeSec: 0,
+      elapsedSec: 0,
+      display: formatSeconds(allotted),
+      spoken: `Chưa bắt đầu, ${spokenDuration(allotted)}`,
+    };
   }
   const elapsed = Math.max(0, Math.floor((nowMs - startedAtMs) / 1000));
   if (allotted === 0) {
-    return { phase: 'running', remainingSec: 0, overtimeSec: 0, elapsedSec: elapsed, display: formatSeconds(elapsed), spoken: `Đã nói ${spokenDuration(elapsed)}` };
+    return {
+      phase: 'running',
+      remainingSec: 0,
+      overtimeSec: 0,
+      elapsedSec: elapsed,
+      display: formatSeconds(elapsed),
+      spoken: `Đã nói ${spokenDuration(elapsed)}`,
+    };
   }
   const left = allotted - elapsed;
   if (left < 0) {
     const over = -left;
-    return { phase: 'overtime', remainingSec: 0, overtimeSec: over, elapsedSec: elapsed, display: `-${formatSeconds(over)}`, spoken: `Quá giờ ${spokenDuration(over)}` };
+    return {
+      phase: 'overtime',
+      remainingSec: 0,
+      overtimeSec: over,
+      elapsedSec: elapsed,
+      display: `-${formatSeconds(over)}`,
+      spoken: `Quá giờ ${spokenDuration(over)}`,
+    };
   }
   const phase: TimerPhase = left <= WARNING_SEC ? 'warning' : 'running';
-  return { phase, remainingSec: left, overtimeSec: 0, elapsedSec: elapsed, display: formatSeconds(left), spoken: left === 0 ? 'Hết giờ' : `Còn ${spokenDuration(left)}` };
+  return {
+    phase,
+    remainingSec: left,
+    overtimeSec: 0,
+    elapsedSec: elapsed,
+    display: formatSeconds(left),
+    spoken: left === 0 ? 'Hết giờ' : `Còn ${spokenDuration(left)}`,
+  };
 }
-

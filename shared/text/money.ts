@@ -3,9 +3,13 @@
 /** "3.510.000" */
 export function formatThousands(amount: number): string {
   const sign = amount < 0 ? '-' : '';
-  return sign + Math.abs(Math.round(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (
+    sign +
+    Math.abs(Math.round(amount))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+  );
 }
-
 
 /** Rounds up to the next multiple of `step` (awards: the next 10.000 đ). */
 export function roundUpTo(amount: number, step = 10_000): number {

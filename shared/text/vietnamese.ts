@@ -8,8 +8,9 @@ const ETH_TO_DYET: Record<string, string> = { '\u00D0': '\u0110', '\u00F0': '\u0
 // They cannot be written into XML (DOCX) and are never meaningful in our data.
 // Also the bidirectional controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates,
 // U+200E/U+200F/U+061C marks): they make a name display in a different order than it is stored.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// In Unicode mode a surrogate range matches only lone surrogates (a pair is one code point), and
+// [^\P{Cc}\t\n\r] is "a control character other than tab, line feed and carriage return".
+const CONTROL_CHARS = /[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uD800-\uDFFF]/gu;
 
 /** Canonical stored form of any text: NFC, Đ not Ð, no control characters. Does not trim. */
 export function normalizeText(value: string): string {
@@ -37,7 +38,6 @@ export function foldForSearch(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
 
 export const vietnameseCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 

@@ -35,16 +35,23 @@ export async function run(bench: Bench): Promise<void> {
       for (let i = 0; i < PEOPLE; i++) {
         const agency = agencies[Math.floor(rng() * agencies.length)]!;
         const p = generatePerson(rng, agency);
-        createPerson(db, { fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, agencyId: agency.id }, now);
+        createPerson(
+          db,
+          { fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, agencyId: agency.id },
+          now,
+        );
       }
     })(),
   );
-  bench.add({ name: `seed ${PEOPLE} people through createPerson`, value: seedMs, unit: 'ms', note: `${((seedMs / PEOPLE) * 1000).toFixed(0)} µs/person incl. index + history` });
+  bench.add({
+    name: `seed ${PEOPLE} people through createPerson`,
+    value: seedMs,
+    unit: 'ms',
+    note: `${((seedMs / PEOPLE) * 1000).toFixed(0)} µs/person incl. index + history`,
+  });
 
   const queries = randomSearchQueries(500, 99);
-  const like = db.prepare(
-    `SELECT p.id, p.full_name, p.sort_key FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.search_text LIKE ? ESCAPE '\\'`,
-  );
+  const like = db.prepare(`SELECT p.id, p.full_name, p.sort_key FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.search_text LIKE ? ESCAPE '\\'`);
   let likeHits = 0;
   bench.add({
     name: 'baseline: LIKE %…% scan on folded column',
@@ -68,9 +75,15 @@ export async function run(bench: Bench): Promise<void> {
 
   // A big conference: 600 invitees, check-in search among them.
   const committee = (await call('committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình', level: 'tinh', docCode: 'BCĐ138',
+    name: 'Ban Chỉ đạo 138 tỉnh',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ138',
   })) as { id: number };
-  const conf = (await call('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết', startsAt: '2026-01-15T08:00' })) as { id: number };
+  const conf = (await call('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết', startsAt: '2026-01-15T08:00' })) as {
+    id: number;
+  };
   await call('invitation:add', { conferenceId: conf.id, personIds: Array.from({ length: 600 }, (_, i) => i * 80 + 1) });
   bench.add({
     name: 'checkin:search at the API, 600 invitees',
@@ -90,6 +103,11 @@ export async function run(bench: Bench): Promise<void> {
   bench.add({ name: 'import:preview, 10 000 rows', value: previewMs, baseline: 'baseline: exceljs reads the 10 000-row workbook' });
   let result: unknown;
   const commitMs = await timeOnce(async () => (result = await call('import:commit', { file })));
-  bench.add({ name: 'import:commit, 10 000 rows (one transaction)', value: commitMs, baseline: 'baseline: exceljs reads the 10 000-row workbook', note: `target < 5000 ms; ${JSON.stringify(result)}` });
+  bench.add({
+    name: 'import:commit, 10 000 rows (one transaction)',
+    value: commitMs,
+    baseline: 'baseline: exceljs reads the 10 000-row workbook',
+    note: `target < 5000 ms; ${JSON.stringify(result)}`,
+  });
   store.close();
 }

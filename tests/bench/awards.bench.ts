@@ -33,7 +33,12 @@ async function buildFile(path: string): Promise<{ decisionId: number; conference
     level: 'tinh',
     docCode: 'BCĐ138',
   });
-  const conference = await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025', startsAt: '2026-01-15T08:00' });
+  const conference = await must('conference:create', {
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025',
+    startsAt: '2026-01-15T08:00',
+  });
   const catalog = await must('award:catalog', {});
   const decision = await must('award:createDecision', {
     conferenceId: conference.id,
@@ -88,11 +93,15 @@ export async function run(bench: Bench): Promise<void> {
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     bench.add({
       name: `zip-only floor (document.xml, ${(xml.length / 1e6).toFixed(1)} MB)`,
-      timing: await measure(async () => {
-        const zip = new JSZip();
-        zip.file('word/document.xml', xml);
-        await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-      }, 10, 1),
+      timing: await measure(
+        async () => {
+          const zip = new JSZip();
+          zip.file('word/document.xml', xml);
+          await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+        },
+        10,
+        1,
+      ),
     });
     bench.add({
       name: `award list DOCX, ${N} recipients (award:listDocx)`,
@@ -115,16 +124,23 @@ export async function run(bench: Bench): Promise<void> {
     await page.goto(app.url);
     const open = await timeOnce(async () => {
       await page.evaluate((id) => (window.location.hash = `/in/quyet-dinh/${id}`), decisionId);
-      await page.locator('.print-table tbody tr').nth(N - 1).waitFor();
+      await page
+        .locator('.print-table tbody tr')
+        .nth(N - 1)
+        .waitFor();
     });
     bench.add({ name: `print view render, ${N} rows (first load)`, value: open });
     let pages = 0;
     bench.add({
       name: `print view → PDF (page.pdf, A4), ${N} rows`,
-      timing: await measure(async () => {
-        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-        pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      }, 5, 1),
+      timing: await measure(
+        async () => {
+          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+          pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        },
+        5,
+        1,
+      ),
     });
     bench.add({ name: '… pages in that PDF', value: pages, unit: 'pages' });
   } finally {

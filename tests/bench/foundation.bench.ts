@@ -48,7 +48,9 @@ async function buildFile(path: string): Promise<string[]> {
 function queries(titles: string[], n: number): string[] {
   const rng = mulberry32(42);
   return Array.from({ length: n }, () => {
-    const words = foldForSearch(pick(rng, titles)).split(' ').filter((w) => w.length > 2);
+    const words = foldForSearch(pick(rng, titles))
+      .split(' ')
+      .filter((w) => w.length > 2);
     const start = Math.floor(rng() * Math.max(1, words.length - 1));
     const roll = rng();
     if (roll < 0.4) return words[start]!;
@@ -81,7 +83,7 @@ export async function run(bench: Bench): Promise<void> {
   const ctx = createContext(store, 'browser', 'bench');
 
   const qs = queries(titles, 200);
-  const plain = ctx.db.prepare("SELECT id, title FROM conference WHERE title LIKE ? ORDER BY starts_at DESC");
+  const plain = ctx.db.prepare('SELECT id, title FROM conference WHERE title LIKE ? ORDER BY starts_at DESC');
   bench.add({ name: 'baseline: plain LIKE on title (no folding, no API)', timing: await measure((i) => plain.all(`%${qs[i % qs.length]}%`), 200) });
   bench.add({
     name: 'conference:list, search (API, folded)',

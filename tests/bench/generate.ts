@@ -36,19 +36,21 @@ const TITLE_BUILDERS: Record<ConferenceKind, (rng: Rng, year: number) => string>
       ? `Hội nghị sơ kết 6 tháng đầu năm ${y} công tác ${pick(rng, TOPICS)}`
       : `Hội nghị sơ kết 5 năm thực hiện Chương trình phối hợp số 09/CTr-BCA-MTTQ giai đoạn ${y - 5}–${y}`,
   phat_dong: (rng, y) =>
-    rng() < 0.5
-      ? `Hội nghị phát động phong trào thi đua năm ${y}`
-      : `Hội nghị phát động phong trào thi đua “Vì an ninh Tổ quốc” năm ${y}`,
-  tong_ket_phat_dong: (_rng, y) =>
-    `Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${y} và phát động phong trào năm ${y + 1}`,
+    rng() < 0.5 ? `Hội nghị phát động phong trào thi đua năm ${y}` : `Hội nghị phát động phong trào thi đua “Vì an ninh Tổ quốc” năm ${y}`,
+  tong_ket_phat_dong: (_rng, y) => `Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${y} và phát động phong trào năm ${y + 1}`,
   ngay_hoi: (rng, y) => `Ngày hội toàn dân bảo vệ ANTQ năm ${y} ${pick(rng, ['xã', 'phường'])} ${pick(rng, PLACE_NAMES)}`,
-  kiem_tra: (rng) =>
-    `Kiểm tra việc thực hiện Chỉ thị số 09-CT/TW tại ${pick(rng, ['xã', 'phường'])} ${pick(rng, PLACE_NAMES)}`,
+  kiem_tra: (rng) => `Kiểm tra việc thực hiện Chỉ thị số 09-CT/TW tại ${pick(rng, ['xã', 'phường'])} ${pick(rng, PLACE_NAMES)}`,
   lang_nghe: (rng, y) => `Hội nghị “Công an lắng nghe ý kiến nhân dân” năm ${y} tại thôn ${pick(rng, PLACE_NAMES)}`,
 };
 
 const KIND_WEIGHTS: ReadonlyArray<readonly [ConferenceKind, number]> = [
-  ['tong_ket', 3], ['so_ket', 2], ['phat_dong', 2], ['tong_ket_phat_dong', 3], ['ngay_hoi', 3], ['kiem_tra', 1], ['lang_nghe', 1],
+  ['tong_ket', 3],
+  ['so_ket', 2],
+  ['phat_dong', 2],
+  ['tong_ket_phat_dong', 3],
+  ['ngay_hoi', 3],
+  ['kiem_tra', 1],
+  ['lang_nghe', 1],
 ];
 
 export function generateConferenceTitles(n: number, seed: number): GeneratedConferenceTitle[] {

@@ -71,7 +71,8 @@ export function formatBench(bench: Bench): string {
     let text: string;
     if (row.timing) {
       text = `p50 ${fmt(row.timing.p50)} ms, p95 ${fmt(row.timing.p95)} ms (${row.timing.runs} runs)`;
-      if (base?.timing) text += `; ×${(row.timing.p50 / base.timing.p50).toFixed(2)} p50, ×${(row.timing.p95 / base.timing.p95).toFixed(2)} p95 vs "${base.name}"`;
+      if (base?.timing)
+        text += `; ×${(row.timing.p50 / base.timing.p50).toFixed(2)} p50, ×${(row.timing.p95 / base.timing.p95).toFixed(2)} p95 vs "${base.name}"`;
     } else {
       text = `${fmt(row.value ?? NaN)} ${row.unit ?? 'ms'}`;
       if (base?.value !== undefined) text += `; ×${((row.value ?? NaN) / base.value).toFixed(2)} vs "${base.name}"`;

@@ -32,8 +32,16 @@ export async function run(bench: Bench): Promise<void> {
   };
 
   // Directory and two conferences: one of 300 for the scans, one of 2 000 for the search.
-  const committee = await must('committee:create', { name: 'Ban Chỉ đạo 138 tỉnh', parentBody: 'UBND TỈNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Nam Định', level: 'tinh', docCode: 'BCĐ' });
-  const conference = async (title: string) => (await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title, startsAt: '2026-01-15T07:30', status: 'planned' })).id as number;
+  const committee = await must('committee:create', {
+    name: 'Ban Chỉ đạo 138 tỉnh',
+    parentBody: 'UBND TỈNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Nam Định',
+    level: 'tinh',
+    docCode: 'BCĐ',
+  });
+  const conference = async (title: string) =>
+    (await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title, startsAt: '2026-01-15T07:30', status: 'planned' })).id as number;
   const day = await conference('Hội nghị tổng kết năm 2025');
   const big = await conference('Hội nghị toàn tỉnh năm 2025');
   const personIds: number[] = [];
@@ -44,10 +52,14 @@ export async function run(bench: Bench): Promise<void> {
     for (let i = 0; i < PEOPLE; i++) {
       const agency = agencies[Math.floor(rng() * agencies.length)]!;
       const p = generatePerson(rng, agency);
-      personIds.push(createPerson(db, { fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, agencyId: agency.id }, now).id);
+      personIds.push(
+        createPerson(db, { fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, agencyId: agency.id }, now)
+          .id,
+      );
     }
     const invite = (conferenceId: number, ids: number[]) => {
-      for (const id of ids) invitePerson(db, conferenceId, id, { delegateGroup: 'khac', role: 'dai_bieu', isGuest: false, status: 'xac_nhan', walkIn: false }, now);
+      for (const id of ids)
+        invitePerson(db, conferenceId, id, { delegateGroup: 'khac', role: 'dai_bieu', isGuest: false, status: 'xac_nhan', walkIn: false }, now);
     };
     invite(day, personIds.slice(0, INVITEES));
     invite(big, personIds.slice(1000, 1000 + BIG_LIST));
@@ -89,7 +101,11 @@ export async function run(bench: Bench): Promise<void> {
     );
 
     const post = async (token: string, op: string, input: unknown): Promise<any> => {
-      const res = await fetch(`${host.origin}/api/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: host.origin, 'X-Thuky-Token': token }, body: JSON.stringify(input) });
+      const res = await fetch(`${host.origin}/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: host.origin, 'X-Thuky-Token': token },
+        body: JSON.stringify(input),
+      });
       const body = (await res.json()) as { ok: boolean; value?: any; error?: { message: string } };
       if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
       return body.value;
@@ -131,7 +147,12 @@ export async function run(bench: Bench): Promise<void> {
       if (other !== undefined) toOther.push(other - at);
     }
     const missedEvents = INVITEES - toOther.length;
-    bench.add({ name: `${DESKS} desks scan ${INVITEES} invitations (search by code + mark)`, value: wallMs, unit: 'ms', note: `lost ${lost}, duplicated ${duplicated} (audit rows − scans), "already" answers ${already}` });
+    bench.add({
+      name: `${DESKS} desks scan ${INVITEES} invitations (search by code + mark)`,
+      value: wallMs,
+      unit: 'ms',
+      note: `lost ${lost}, duplicated ${duplicated} (audit rows − scans), "already" answers ${already}`,
+    });
     bench.add({ name: 'scan → acknowledged (at the scanning desk)', timing: summarise(ack), note: 'target p95 < 50 ms' });
     bench.add({ name: 'scan → event at another desk', timing: summarise(toOther), note: `target p95 < 1000 ms; events missed ${missedEvents}` });
     for (const s of streams) s.destroy();
@@ -139,7 +160,11 @@ export async function run(bench: Bench): Promise<void> {
     // checkin:search with the big list: names as typed at a desk (2–3 words, no diacritics) and codes.
     const bigCodes: Array<{ code: string }> = await must('invitation:codes', { conferenceId: big });
     const names = (db.prepare('SELECT search_text AS t FROM invitation WHERE conference_id = ? LIMIT 500').all(big) as Array<{ t: string }>).map((r) =>
-      r.t.split(' ').slice(0, 2 + (r.t.length % 2)).map((w, i) => (i === 0 ? w : w.slice(0, 3))).join(' '),
+      r.t
+        .split(' ')
+        .slice(0, 2 + (r.t.length % 2))
+        .map((w, i) => (i === 0 ? w : w.slice(0, 3)))
+        .join(' '),
     );
     const timed = async (queries: string[]) => {
       for (let i = 0; i < 5; i++) await must('checkin:search', { conferenceId: big, query: queries[i]!, limit: 8 });
@@ -151,8 +176,16 @@ export async function run(bench: Bench): Promise<void> {
       }
       return summarise(samples);
     };
-    bench.add({ name: `checkin:search by name (${PEOPLE} people, ${BIG_LIST} invitees)`, timing: await timed(names), note: 'target p95 < 5 ms; through the API boundary (validation included)' });
-    bench.add({ name: `checkin:search by scanned code (${BIG_LIST} invitees)`, timing: await timed(bigCodes.slice(0, 500).map((c) => c.code)), note: 'target p95 < 5 ms' });
+    bench.add({
+      name: `checkin:search by name (${PEOPLE} people, ${BIG_LIST} invitees)`,
+      timing: await timed(names),
+      note: 'target p95 < 5 ms; through the API boundary (validation included)',
+    });
+    bench.add({
+      name: `checkin:search by scanned code (${BIG_LIST} invitees)`,
+      timing: await timed(bigCodes.slice(0, 500).map((c) => c.code)),
+      note: 'target p95 < 5 ms',
+    });
   } finally {
     await host.close();
     store.close();

@@ -24,28 +24,62 @@ async function build(ctx: ServiceContext): Promise<number> {
     return r.value as any;
   };
   const committee = await must('committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', issuingBody: 'BAN CHỈ ĐẠO 138', parentBody: 'UBND TỈNH NINH BÌNH', locality: 'Ninh Bình', level: 'tinh', docCode: 'BCĐ138',
-    headName: 'Trần Anh Dũng', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN', secretaryName: 'Đỗ Thị Thu Hà',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ138',
+    headName: 'Trần Anh Dũng',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
+    secretaryName: 'Đỗ Thị Thu Hà',
   });
   const conference = await must('conference:create', {
-    committeeId: committee.id, kind: 'tong_ket_phat_dong', startsAt: '2026-01-15T08:00', venue: 'Hội trường UBND tỉnh',
+    committeeId: committee.id,
+    kind: 'tong_ket_phat_dong',
+    startsAt: '2026-01-15T08:00',
+    venue: 'Hội trường UBND tỉnh',
     title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025 và phát động phong trào năm 2026',
   });
   const people = generatePeople(ATTENDEES, 11);
   for (const [i, p] of people.entries()) {
-    const person = await must('person:create', { fullName: `${p.fullName}`, rank: p.rank ?? '', position: p.position, gender: p.gender, birthYear: p.birthYear });
-    await must('invitation:add', { conferenceId: conference.id, personIds: [person.id], delegateGroup: GROUPS[i % GROUPS.length], role: i === 0 ? 'chu_tri' : i === 1 ? 'thu_ky' : 'dai_bieu' });
+    const person = await must('person:create', {
+      fullName: `${p.fullName}`,
+      rank: p.rank ?? '',
+      position: p.position,
+      gender: p.gender,
+      birthYear: p.birthYear,
+    });
+    await must('invitation:add', {
+      conferenceId: conference.id,
+      personIds: [person.id],
+      delegateGroup: GROUPS[i % GROUPS.length],
+      role: i === 0 ? 'chu_tri' : i === 1 ? 'thu_ky' : 'dai_bieu',
+    });
   }
   const invitations = await must('invitation:list', { conferenceId: conference.id });
-  for (const [i, inv] of invitations.entries()) await must('checkin:mark', { id: inv.id, attendance: i % 23 === 7 ? 'vang' : i % 13 === 4 ? 'muon' : 'co_mat', reason: i % 23 === 7 ? 'Đi công tác' : '' });
+  for (const [i, inv] of invitations.entries())
+    await must('checkin:mark', { id: inv.id, attendance: i % 23 === 7 ? 'vang' : i % 13 === 4 ? 'muon' : 'co_mat', reason: i % 23 === 7 ? 'Đi công tác' : '' });
   const item = (await must('programme:get', { conferenceId: conference.id })).parts.flatMap((p: any) => p.items).find((x: any) => x.kind === 'tham_luan');
   for (let i = 0; i < SPEECHES; i++)
     await must('speech:create', {
-      conferenceId: conference.id, kind: 'tham_luan', invitationId: invitations[10 + i].id, title: `Tham luận số ${i + 1} về phong trào toàn dân bảo vệ ANTQ ở cơ sở`,
-      allottedMin: 7, programmeItemId: item.id, status: 'da_duyet',
-      notes: 'Đơn vị đã triển khai nhiều mô hình tự quản về an ninh, trật tự; phối hợp chặt chẽ với các ban, ngành, đoàn thể; tội phạm giảm so với cùng kỳ. '.repeat(3),
+      conferenceId: conference.id,
+      kind: 'tham_luan',
+      invitationId: invitations[10 + i].id,
+      title: `Tham luận số ${i + 1} về phong trào toàn dân bảo vệ ANTQ ở cơ sở`,
+      allottedMin: 7,
+      programmeItemId: item.id,
+      status: 'da_duyet',
+      notes:
+        'Đơn vị đã triển khai nhiều mô hình tự quản về an ninh, trật tự; phối hợp chặt chẽ với các ban, ngành, đoàn thể; tội phạm giảm so với cùng kỳ. '.repeat(
+          3,
+        ),
     });
-  await must('conclusions:save', { conferenceId: conference.id, text: Array.from({ length: 8 }, (_, i) => `${i + 1}. Các địa phương tiếp tục triển khai nhiệm vụ trọng tâm số ${i + 1}.`).join('\n') });
+  await must('conclusions:save', {
+    conferenceId: conference.id,
+    text: Array.from({ length: 8 }, (_, i) => `${i + 1}. Các địa phương tiếp tục triển khai nhiệm vụ trọng tâm số ${i + 1}.`).join('\n'),
+  });
   await must('minutes:generate', { conferenceId: conference.id, overwriteEdits: false });
   return conference.id;
 }
@@ -56,8 +90,14 @@ export async function run(bench: Bench): Promise<void> {
   const ctx = createContext(store, 'browser', 'bench');
   try {
     const conferenceId = await build(ctx);
-    bench.add({ name: `minutes:get (${ATTENDEES} attendees, ${SPEECHES} speeches)`, timing: await measure(() => dispatch(ctx, 'minutes:get', { conferenceId }), 30) });
-    bench.add({ name: 'minutes:generate (regenerate, keep edits)', timing: await measure(() => dispatch(ctx, 'minutes:generate', { conferenceId, overwriteEdits: false }), 30) });
+    bench.add({
+      name: `minutes:get (${ATTENDEES} attendees, ${SPEECHES} speeches)`,
+      timing: await measure(() => dispatch(ctx, 'minutes:get', { conferenceId }), 30),
+    });
+    bench.add({
+      name: 'minutes:generate (regenerate, keep edits)',
+      timing: await measure(() => dispatch(ctx, 'minutes:generate', { conferenceId, overwriteEdits: false }), 30),
+    });
 
     const first = await dispatch(ctx, 'minutes:export', { conferenceId });
     if (!first.ok) {
@@ -76,7 +116,11 @@ export async function run(bench: Bench): Promise<void> {
       }, 30),
     });
     // Re-exporting reuses the registered number: each run builds, packs and records nothing new.
-    bench.add({ name: 'minutes DOCX (minutes:export: gather, build, pack)', timing: await measure(() => dispatch(ctx, 'minutes:export', { conferenceId }), 30), baseline: floor });
+    bench.add({
+      name: 'minutes DOCX (minutes:export: gather, build, pack)',
+      timing: await measure(() => dispatch(ctx, 'minutes:export', { conferenceId }), 30),
+      baseline: floor,
+    });
     bench.add({ name: '… DOCX size', value: docx.length / 1024, unit: 'KiB' });
   } finally {
     store.close();

@@ -13,7 +13,11 @@ export const suite = 'Planning: programme DOCX (40 items)';
 
 export async function run(bench: Bench): Promise<void> {
   const data = longProgramme(40);
-  const xml = await (await JSZip.loadAsync(await Packer.toBuffer(buildProgrammeDocument(data, defaultDocumentSettings)))).file('word/document.xml')!.async('string');
+  const xml = await (
+    await JSZip.loadAsync(await Packer.toBuffer(buildProgrammeDocument(data, defaultDocumentSettings)))
+  )
+    .file('word/document.xml')!
+    .async('string');
   bench.add({
     name: 'floor: zip document.xml alone',
     timing: await measure(async () => {
@@ -31,9 +35,15 @@ export async function run(bench: Bench): Promise<void> {
   const app = await openTempApp({ now: () => new Date('2025-01-06T02:00:00Z') });
   try {
     const committeeId = (await app.must('committee:create', SAMPLE_COMMITTEE)).id;
-    const c = await app.must('conference:create', { committeeId, kind: 'tong_ket_phat_dong', title: 'Hội nghị tổng kết năm 2024 và phát động năm 2025', startsAt: '2025-01-15T07:30' });
+    const c = await app.must('conference:create', {
+      committeeId,
+      kind: 'tong_ket_phat_dong',
+      title: 'Hội nghị tổng kết năm 2024 và phát động năm 2025',
+      startsAt: '2025-01-15T07:30',
+    });
     const part = (await app.must('programme:get', { conferenceId: c.id })).parts[0]!;
-    for (let i = part.items.length; i < 40; i++) await app.must('programme:addItem', { partId: part.id, kind: 'tham_luan', title: `Tham luận số ${i}`, performer: 'Đại diện đơn vị', durationMin: 5 });
+    for (let i = part.items.length; i < 40; i++)
+      await app.must('programme:addItem', { partId: part.id, kind: 'tham_luan', title: `Tham luận số ${i}`, performer: 'Đại diện đơn vị', durationMin: 5 });
     bench.add({
       name: 'programme:export through the API (re-export)',
       baseline: 'floor: zip document.xml alone',

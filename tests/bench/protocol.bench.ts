@@ -40,7 +40,10 @@ export async function run(bench: Bench): Promise<void> {
   {
     const list = appDelegates(3000, 3000);
     const options = { standings: EDITED, groupBlocks: { cap_tren: 0, lanh_dao_tinh: 1, so_nganh: 2, dia_phuong: 3, dien_hinh: 4, bao_chi: 5 } };
-    bench.add({ name: 'computeProtocolOrder, 3000 delegates with groups, roles, edited standings (app path)', timing: await measure(() => computeProtocolOrder(list, undefined, options), 30) });
+    bench.add({
+      name: 'computeProtocolOrder, 3000 delegates with groups, roles, edited standings (app path)',
+      timing: await measure(() => computeProtocolOrder(list, undefined, options), 30),
+    });
     const byId = new Map(list.map((d) => [d.id, d]));
     const rule = computeProtocolOrder(list, undefined, options);
     bench.add({ name: 'presidiumSeatOrder, 3000 delegates', timing: await measure(() => presidiumSeatOrder(rule, (id) => byId.get(id), 'tinh'), 30) });
@@ -52,6 +55,9 @@ export async function run(bench: Bench): Promise<void> {
     // The secretary's saved order, with a tenth of the delegates added since.
     const override = rule.filter((_, i) => i % 10 !== 0).reverse();
     bench.add({ name: `… with override, ${n} delegates`, timing: await measure(() => computeProtocolOrder(list, override), 30) });
-    bench.add({ name: `assignPresidiumSeats 15 + rows, ${n} delegates`, timing: await measure(() => assignPresidiumSeats(rule, 15, 'left-first', [20, 20, 20]), 30) });
+    bench.add({
+      name: `assignPresidiumSeats 15 + rows, ${n} delegates`,
+      timing: await measure(() => assignPresidiumSeats(rule, 15, 'left-first', [20, 20, 20]), 30),
+    });
   }
 }

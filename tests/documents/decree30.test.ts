@@ -18,7 +18,11 @@ import {
 import { formatDocumentNumber } from '../../shared/domain/document-number';
 import { readDocxXml } from '../helpers/docx';
 
-async function xmlOf(children: Parameters<typeof decree30Section>[0]["children"], settings: DocumentSettings = defaultDocumentSettings, orientation: 'portrait' | 'landscape' = 'portrait') {
+async function xmlOf(
+  children: Parameters<typeof decree30Section>[0]['children'],
+  settings: DocumentSettings = defaultDocumentSettings,
+  orientation: 'portrait' | 'landscape' = 'portrait',
+) {
   const doc = createDecree30Document([decree30Section({ children, orientation }, settings)], settings);
   const buffer = await packDocx(doc);
   return { document: await readDocxXml(buffer), styles: await readDocxXml(buffer, 'word/styles.xml'), buffer };
@@ -84,7 +88,13 @@ describe('page setup', () => {
 describe('header', () => {
   it('writes the national name, motto, number and place-date with the decree sizes', async () => {
     const { document } = await xmlOf([header(true)]);
-    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/CTr-BCĐ', 'Nam Định, ngày 16 tháng 01 năm 2024', 'UBND TỈNH NAM ĐỊNH']) {
+    for (const text of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 05/CTr-BCĐ',
+      'Nam Định, ngày 16 tháng 01 năm 2024',
+      'UBND TỈNH NAM ĐỊNH',
+    ]) {
       expect(document).toContain(text);
     }
     const runWith = (text: string) => document.match(new RegExp(`<w:r>((?:(?!</w:r>).)*?)<w:t[^>]*>${text}</w:t>`))?.[1] ?? '';
@@ -113,10 +123,23 @@ describe('header', () => {
 
 describe('signature and recipients', () => {
   it('builds authority lines for each prefix', () => {
-    expect(signatureTitleLines({ prefix: 'TM.', authority: 'Ban Chỉ đạo', position: 'Trưởng ban', signerName: 'A' })).toEqual(['TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN']);
-    expect(signatureTitleLines({ prefix: 'KT.', authority: 'BAN CHỈ ĐẠO', position: 'PHÓ TRƯỞNG BAN', signerName: 'A' })).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
-    expect(signatureTitleLines({ prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'PHÓ TRƯỞNG BAN', signerName: 'A' })).toEqual(['TM. BAN CHỈ ĐẠO', 'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
-    expect(signatureTitleLines({ prefix: 'TL.', authority: 'TRƯỞNG BAN', position: 'CHÁNH VĂN PHÒNG', signerName: 'A' })).toEqual(['TL. TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG']);
+    expect(signatureTitleLines({ prefix: 'TM.', authority: 'Ban Chỉ đạo', position: 'Trưởng ban', signerName: 'A' })).toEqual([
+      'TM. BAN CHỈ ĐẠO',
+      'TRƯỞNG BAN',
+    ]);
+    expect(signatureTitleLines({ prefix: 'KT.', authority: 'BAN CHỈ ĐẠO', position: 'PHÓ TRƯỞNG BAN', signerName: 'A' })).toEqual([
+      'KT. TRƯỞNG BAN',
+      'PHÓ TRƯỞNG BAN',
+    ]);
+    expect(signatureTitleLines({ prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'PHÓ TRƯỞNG BAN', signerName: 'A' })).toEqual([
+      'TM. BAN CHỈ ĐẠO',
+      'KT. TRƯỞNG BAN',
+      'PHÓ TRƯỞNG BAN',
+    ]);
+    expect(signatureTitleLines({ prefix: 'TL.', authority: 'TRƯỞNG BAN', position: 'CHÁNH VĂN PHÒNG', signerName: 'A' })).toEqual([
+      'TL. TRƯỞNG BAN',
+      'CHÁNH VĂN PHÒNG',
+    ]);
     expect(signatureTitleLines({ prefix: 'Q.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'A' })).toEqual(['Q. TRƯỞNG BAN']);
     expect(signatureTitleLines({ authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'A' })).toEqual(['TRƯỞNG BAN']);
   });
@@ -128,8 +151,15 @@ describe('signature and recipients', () => {
 
   it('writes recipients 12/11 pt and the signer 14 pt bold; two-signer variant', async () => {
     const { document } = await xmlOf([
-      buildSignatureBlock({ signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'Trần Anh Dũng' }, recipients: ['Bộ Công an'] }, defaultDocumentSettings),
-      buildTwoSignerBlock({ titleLines: ['Thư ký'], signerName: 'Lê Thị Hoa' }, { titleLines: ['Chủ tọa'], signerName: 'Trần Anh Dũng' }, defaultDocumentSettings),
+      buildSignatureBlock(
+        { signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'Trần Anh Dũng' }, recipients: ['Bộ Công an'] },
+        defaultDocumentSettings,
+      ),
+      buildTwoSignerBlock(
+        { titleLines: ['Thư ký'], signerName: 'Lê Thị Hoa' },
+        { titleLines: ['Chủ tọa'], signerName: 'Trần Anh Dũng' },
+        defaultDocumentSettings,
+      ),
     ]);
     expect(document).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>[\s\S]*?<w:t[^>]*>Nơi nhận:<\/w:t>/);
     expect(document).toMatch(/<w:sz w:val="22"\/>[\s\S]*?<w:t[^>]*>- Bộ Công an;<\/w:t>/);

@@ -18,7 +18,16 @@ const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
 beforeAll(async () => {
   app = await openTempApp({ now: () => new Date('2026-01-05T02:00:00Z') });
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
-  conferenceId = (await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác năm 2025', startsAt: '2026-01-15T07:30', venue: 'Hội trường UBND tỉnh', status: 'planned' })).id;
+  conferenceId = (
+    await app.must('conference:create', {
+      committeeId: committee.id,
+      kind: 'tong_ket',
+      title: 'Hội nghị tổng kết công tác năm 2025',
+      startsAt: '2026-01-15T07:30',
+      venue: 'Hội trường UBND tỉnh',
+      status: 'planned',
+    })
+  ).id;
   const ids: number[] = [];
   for (const fullName of names) ids.push((await app.must('person:create', { fullName, position: 'Chủ tịch UBND xã' })).id);
   await app.must('invitation:add', { conferenceId, personIds: ids });
@@ -66,7 +75,7 @@ describe('invitation codes', () => {
     }
   }, 180_000);
 
-  it('puts each invitee\'s QR code on the sign-in sheet (danh sách đại biểu)', async () => {
+  it("puts each invitee's QR code on the sign-in sheet (danh sách đại biểu)", async () => {
     const file = await app.must('attendeeDoc:signInSheet', { conferenceId });
     const pdf = await docxToPdf(Buffer.from(file.dataBase64, 'base64'), 'danh-sach-ma');
     const [path] = await pdfToPngs(pdf, mkdtempSync(join(tmpdir(), 'danh-sach-')), { dpi: 200 });
@@ -81,7 +90,8 @@ describe('invitation codes', () => {
     for (let y = 0; y + step * 8 < png.height; y += step) {
       const h = step * 8;
       const strip = new Uint8ClampedArray(stripWidth * h * 4);
-      for (let row = 0; row < h; row++) strip.set(png.data.subarray(((y + row) * png.width + columnX) * 4, ((y + row) * png.width + png.width) * 4), row * stripWidth * 4);
+      for (let row = 0; row < h; row++)
+        strip.set(png.data.subarray(((y + row) * png.width + columnX) * 4, ((y + row) * png.width + png.width) * 4), row * stripWidth * 4);
       const hit = jsQR(strip, stripWidth, h);
       if (hit) found.add(hit.data);
     }

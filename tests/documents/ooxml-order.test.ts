@@ -29,9 +29,7 @@ describe('schema order check', () => {
 
   it('catches a misordered w:pPr (w:jc before w:keepNext), w:rPr, w:tblPr and w:sectPr', () => {
     const p = `<w:p><w:pPr><w:jc w:val="center"/><w:keepNext/></w:pPr></w:p>`;
-    expect(checkElementOrder(`<w:body ${W}>${p}</w:body>`).map((x) => x.message)).toEqual([
-      'w:keepNext comes after w:jc in w:pPr (order: w:jc, w:keepNext)',
-    ]);
+    expect(checkElementOrder(`<w:body ${W}>${p}</w:body>`).map((x) => x.message)).toEqual(['w:keepNext comes after w:jc in w:pPr (order: w:jc, w:keepNext)']);
     expect(checkElementOrder(`<w:r ${W}><w:rPr><w:sz w:val="28"/><w:b/></w:rPr></w:r>`)).toHaveLength(1);
     expect(checkElementOrder(`<w:tbl ${W}><w:tblPr><w:tblLayout w:type="fixed"/><w:tblW w:w="0"/></w:tblPr></w:tbl>`)).toHaveLength(1);
     expect(checkElementOrder(`<w:sectPr ${W}><w:pgMar w:top="1"/><w:pgSz w:w="1"/></w:sectPr>`)).toHaveLength(1);
@@ -48,11 +46,22 @@ describe('schema order check', () => {
         decree30Section(
           {
             children: [
-              buildHeader({ parentBody: 'UBND TỈNH NAM ĐỊNH', issuingBody: 'BAN CHỈ ĐẠO 138 TỈNH NAM ĐỊNH', number: '05/TB-BCĐ', placeDate: { place: 'Nam Định', date: new Date(2024, 0, 16) } }, settings),
+              buildHeader(
+                {
+                  parentBody: 'UBND TỈNH NAM ĐỊNH',
+                  issuingBody: 'BAN CHỈ ĐẠO 138 TỈNH NAM ĐỊNH',
+                  number: '05/TB-BCĐ',
+                  placeDate: { place: 'Nam Định', date: new Date(2024, 0, 16) },
+                },
+                settings,
+              ),
               ...buildTitle({ typeName: 'THÔNG BÁO', summary: 'Kết luận của đồng chí Trưởng Ban Chỉ đạo tại hội nghị tổng kết công tác năm 2024' }, settings),
               ...closingBodyParagraphs(['Một.', 'Hai.', 'Ba./.'], settings),
               keepNextSpacer(),
-              buildSignatureBlock({ signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'Trần Anh Dũng' }, recipients: ['Bộ Công an'] }, settings),
+              buildSignatureBlock(
+                { signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'Trần Anh Dũng' }, recipients: ['Bộ Công an'] },
+                settings,
+              ),
             ],
           },
           settings,
@@ -92,7 +101,10 @@ describe('engine rules', () => {
             children: [
               ...closingBodyParagraphs(['Đoạn một.', 'Đoạn hai.', 'Đoạn ba./.'], settings),
               keepNextSpacer(),
-              buildSignatureBlock({ signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'A' }, recipients: [] }, settings),
+              buildSignatureBlock(
+                { signature: { prefix: 'TM.', authority: 'BAN CHỈ ĐẠO', position: 'TRƯỞNG BAN', signerName: 'A' }, recipients: [] },
+                settings,
+              ),
             ],
           },
           settings,

@@ -77,7 +77,9 @@ describe('programme export', () => {
     expect(text).toContain('Địa điểm: Hội trường Công an tỉnh Nam Định');
     expect(text).toContain('Chủ trì: Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh');
     expect(text).toContain('07:30 - 07:45 Chương trình văn nghệ chào mừng');
-    const order = ['Chào cờ', 'Báo cáo tổng kết', 'Tham luận', 'Phát biểu chỉ đạo', 'Bế mạc hội nghị', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN'].map((t) => text.indexOf(t));
+    const order = ['Chào cờ', 'Báo cáo tổng kết', 'Tham luận', 'Phát biểu chỉ đạo', 'Bế mạc hội nghị', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN'].map((t) =>
+      text.indexOf(t),
+    );
     order.push(text.lastIndexOf('Trần Anh Dũng'));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -87,18 +89,32 @@ describe('programme export', () => {
 
   it('re-export keeps its number; another conference gets the next; an overridden number already used is refused', async () => {
     expect((await app.must('programme:export', { conferenceId, issuedOn: '2025-01-07' })).number).toBe('01/CTr-BCĐ');
-    const other = await app.must('conference:create', { committeeId, kind: 'so_ket', title: 'Hội nghị sơ kết 6 tháng đầu năm 2025', startsAt: '2025-07-10T14:00' });
+    const other = await app.must('conference:create', {
+      committeeId,
+      kind: 'so_ket',
+      title: 'Hội nghị sơ kết 6 tháng đầu năm 2025',
+      startsAt: '2025-07-10T14:00',
+    });
     expect((await app.must('programme:export', { conferenceId: other.id, issuedOn: '2025-07-01' })).number).toBe('02/CTr-BCĐ');
     const third = await app.must('conference:create', { committeeId, kind: 'khac', title: 'Hội nghị chuyên đề', startsAt: '2025-09-10T08:00' });
     const refused = await app.call('programme:export', { conferenceId: third.id, issuedOn: '2025-09-01', number: 2 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!refused.ok) expect(refused.error.message).toBe('Số 02/CTr-BCĐ năm 2025 đã được dùng cho chương trình “Hội nghị sơ kết 6 tháng đầu năm 2025”. Hãy chọn số khác.');
+    if (!refused.ok)
+      expect(refused.error.message).toBe('Số 02/CTr-BCĐ năm 2025 đã được dùng cho chương trình “Hội nghị sơ kết 6 tháng đầu năm 2025”. Hãy chọn số khác.');
     expect((await app.must('register:list', { committeeId, year: 2025 })).map((r) => r.formatted)).toEqual(['01/CTr-BCĐ', '02/CTr-BCĐ']);
     expect((await app.must('programme:export', { conferenceId: third.id, issuedOn: '2026-01-05' })).number).toBe('01/CTr-BCĐ');
   });
 
-  it('uses the committee\'s settings: 13 pt body and wider margins', async () => {
-    await app.must('documentSettings:save', { committeeId, marginTopMm: 25, marginBottomMm: 20, marginLeftMm: 35, marginRightMm: 20, bodyFontPt: 13, lineSpacing: 1 });
+  it("uses the committee's settings: 13 pt body and wider margins", async () => {
+    await app.must('documentSettings:save', {
+      committeeId,
+      marginTopMm: 25,
+      marginBottomMm: 20,
+      marginLeftMm: 35,
+      marginRightMm: 20,
+      bodyFontPt: 13,
+      lineSpacing: 1,
+    });
     const file = await app.must('programme:export', { conferenceId, issuedOn: '2025-01-07' });
     const x = await readDocxXml(decode(file.dataBase64));
     expect(x).toMatch(/<w:pgMar[^>]*w:top="1417"[^>]*w:right="1134"[^>]*w:bottom="1134"[^>]*w:left="1984"/);

@@ -8,7 +8,19 @@ describe('programme DOCX (XML)', () => {
   it('lays out Mẫu 1.4 with a timetable of fixed widths, repeated header row and unsplittable rows', async () => {
     const xml = await readDocxXml(await packDocx(buildProgrammeDocument(sampleProgramme, defaultDocumentSettings)));
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    for (const text of ['CHƯƠNG TRÌNH', 'Hội nghị tổng kết công tác năm 2024 và', 'phát động phong trào thi đua năm 2025', 'Số: 05/CTr-BCĐ', 'Nam Định, ngày 16 tháng 01 năm 2024', 'Thời gian: ', 'Địa điểm: ', 'Người thực hiện', 'PHẦN LỄ', 'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN']) {
+    for (const text of [
+      'CHƯƠNG TRÌNH',
+      'Hội nghị tổng kết công tác năm 2024 và',
+      'phát động phong trào thi đua năm 2025',
+      'Số: 05/CTr-BCĐ',
+      'Nam Định, ngày 16 tháng 01 năm 2024',
+      'Thời gian: ',
+      'Địa điểm: ',
+      'Người thực hiện',
+      'PHẦN LỄ',
+      'TM. BAN CHỈ ĐẠO',
+      'TRƯỞNG BAN',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
@@ -70,7 +82,14 @@ describe('programme with many speakers on one item', () => {
     const speakers = Array.from({ length: 60 }, (_, i) => `Đồng chí Nguyễn Văn Người ${i + 1}, Chủ tịch UBND xã số ${i + 1}`);
     const data = {
       ...sampleProgramme,
-      parts: [{ items: [...sampleProgramme.parts[0]!.items.slice(0, 2), { start: '08:00', end: '09:30', content: 'Tham luận của các xã, phường', performer: speakers.join('\n') }] }],
+      parts: [
+        {
+          items: [
+            ...sampleProgramme.parts[0]!.items.slice(0, 2),
+            { start: '08:00', end: '09:30', content: 'Tham luận của các xã, phường', performer: speakers.join('\n') },
+          ],
+        },
+      ],
     };
     const buffer = await packDocx(buildProgrammeDocument(data, defaultDocumentSettings));
     const xml = await readDocxXml(buffer);

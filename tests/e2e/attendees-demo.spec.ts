@@ -11,7 +11,10 @@ async function openHeldConference(page: Page, app: ServedApp) {
   await openApp(page, app);
   await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
   await expect(page.getByText('Đang dùng dữ liệu mẫu.')).toBeVisible();
-  await page.getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ }).nth(1).click();
+  await page
+    .getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ })
+    .nth(1)
+    .click();
   return page.getByRole('navigation', { name: 'Các mục của hội nghị' });
 }
 

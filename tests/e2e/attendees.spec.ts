@@ -17,12 +17,23 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 
 async function seedConference(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ138', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ138',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
-    startsAt: '2026-01-15T08:00', endsAt: '2026-01-15T11:30', venue: 'Hội trường UBND tỉnh', status: 'planned',
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2026-01-15T08:00',
+    endsAt: '2026-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'planned',
   });
   return conf.id;
 }
@@ -161,7 +172,10 @@ async function seedInvitations(app: ServedApp): Promise<number> {
     return invitation.id;
   };
   await must(app, 'invitation:setStatus', { ids: [invitationOf(wb.goodNames[10]!), invitationOf(wb.goodNames[11]!)], status: 'tu_choi' });
-  await must(app, 'invitation:substitute', { id: invitationOf('Đặng Văn Đông'), person: { fullName: 'Hoàng Văn Toàn', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh' } });
+  await must(app, 'invitation:substitute', {
+    id: invitationOf('Đặng Văn Đông'),
+    person: { fullName: 'Hoàng Văn Toàn', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh' },
+  });
   return conferenceId;
 }
 
@@ -191,7 +205,9 @@ test('reorders the invitees by keyboard and by drag; the order survives a reload
   const status = await must(app, 'checkin:counts', { conferenceId });
   expect(status.total.invited).toBe(58);
   await page.getByText('Lời giới thiệu đại biểu').click();
-  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
+  await expect(page.locator('.intro-text pre')).toContainText(
+    'Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;',
+  );
 });
 
 test('the invitation list with its introduction is accessible', async ({ page, app }) => {
@@ -200,7 +216,9 @@ test('the invitation list with its introduction is accessible', async ({ page, a
   await page.goto(`${app.origin}/#/hoi-nghi/${conferenceId}/dai-bieu`);
   await expect(page.getByRole('table', { name: 'Danh sách mời' })).toContainText('Dự thay Đặng Văn Đông');
   await page.getByText('Lời giới thiệu đại biểu').click();
-  await expect(page.locator('.intro-text pre')).toContainText('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
+  await expect(page.locator('.intro-text pre')).toContainText(
+    'Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;',
+  );
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/invitations.png` });
   await page.locator('.intro-text').scrollIntoViewIfNeeded();
@@ -225,7 +243,8 @@ test('checks in 40 people with the keyboard only; live counts by group', async (
   for (const [i, name] of forty.entries()) {
     await page.keyboard.type(foldForSearch(name));
     await expect(page.getByRole('option').first()).toContainText(name);
-    if (i === 5) await page.keyboard.press('F2'); // late
+    if (i === 5)
+      await page.keyboard.press('F2'); // late
     else await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
     await expect(box).toHaveValue('');
@@ -275,7 +294,10 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   // Seat 1 in the centre: the guest from the ministry.
   await expect(presidium.getByRole('button').nth(2)).toHaveAccessibleName('Ghế số 1: Đại tá Nguyễn Thế Chi');
   await expect(presidium.getByRole('button').nth(1)).toHaveAccessibleName('Ghế số 2: Trần Anh Dũng');
-  await page.getByRole('button', { name: /^Ghế số 1:/ }).first().focus();
+  await page
+    .getByRole('button', { name: /^Ghế số 1:/ })
+    .first()
+    .focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /^Ghế số 2: Trần/ }).focus();
   await page.keyboard.press('Enter');

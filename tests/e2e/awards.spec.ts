@@ -33,7 +33,11 @@ function pdfText(pdf: Buffer, name: string): { text: string; pages: number } {
   return { text: text.normalize('NFC').replace(/\s+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
 }
 
-async function newDecision(page: Page, conferenceId: number, d: { number: string; date: string; authority: string; form: string; citation: string; signer: string }) {
+async function newDecision(
+  page: Page,
+  conferenceId: number,
+  d: { number: string; date: string; authority: string; form: string; citation: string; signer: string },
+) {
   await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
   await page.getByRole('button', { name: 'Thêm quyết định' }).click();
   await expect(page.getByRole('heading', { name: 'Thêm quyết định khen thưởng' })).toBeVisible();
@@ -57,11 +61,15 @@ async function addRecipient(page: Page, r: { kind?: string; name: string; agency
   if (r.rank) await form.getByLabel('Cấp bậc').fill(r.rank);
   if (r.position) await form.getByLabel('Chức vụ').fill(r.position);
   await form.getByRole('button', { name: 'Thêm vào danh sách' }).click();
-  await expect(page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen' }).getByRole('cell', { name: r.rank ? `${r.rank} ${r.name}` : r.name, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen' }).getByRole('cell', { name: r.rank ? `${r.rank} ${r.name}` : r.name, exact: true }),
+  ).toBeVisible();
 }
 
 async function importExcel(page: Page, fileName: string, buffer: Buffer, expectedRows: number) {
-  await page.getByLabel('Chọn tệp Excel (.xlsx)').setInputFiles({ name: fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page
+    .getByLabel('Chọn tệp Excel (.xlsx)')
+    .setInputFiles({ name: fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
   await expect(page.getByText(`${expectedRows} dòng dữ liệu, không có lỗi.`)).toBeVisible();
   await page.getByRole('button', { name: `Nhập ${expectedRows} dòng` }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Danh sách được khen \\(${expectedRows}\\)`) })).toBeVisible();
@@ -91,10 +99,38 @@ async function seedConference(app: ServedApp): Promise<number> {
 }
 
 const CITATION = 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023';
-const GIAY_KHEN = ['Công an xã Hải Minh', 'Công an xã Hải Đông', 'Công an phường Lộc Hạ', 'Công an xã Nghĩa Lâm', 'Phòng Cảnh sát hình sự', 'Đội Cảnh sát giao thông số 2'];
-const FAMILIES = ['Nguyễn Văn Bình', 'Trần Văn Cường', 'Lê Thị Dung', 'Phạm Văn Đông', 'Hoàng Văn Giang', 'Vũ Thị Hà', 'Đỗ Văn Hải', 'Bùi Văn Khánh', 'Đặng Thị Lan', 'Ngô Văn Minh', 'Dương Văn Nam', 'Lý Thị Oanh', 'Trịnh Văn Phúc', 'Mai Văn Quang', 'Đinh Thị Sen'];
-const giayKhenBook = () => xlsx([['DANH SÁCH TẬP THỂ ĐỀ NGHỊ TẶNG GIẤY KHEN'], ['STT', 'Tên tập thể', 'Đơn vị'], ...GIAY_KHEN.map((n, i) => [i + 1, n, 'Công an tỉnh Nam Định'])]);
-const familiesBook = () => xlsx([['STT', 'Đối tượng', 'Họ và tên chủ hộ', 'Địa chỉ'], ...FAMILIES.map((n, i) => [i + 1, 'Hộ gia đình', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`])]);
+const GIAY_KHEN = [
+  'Công an xã Hải Minh',
+  'Công an xã Hải Đông',
+  'Công an phường Lộc Hạ',
+  'Công an xã Nghĩa Lâm',
+  'Phòng Cảnh sát hình sự',
+  'Đội Cảnh sát giao thông số 2',
+];
+const FAMILIES = [
+  'Nguyễn Văn Bình',
+  'Trần Văn Cường',
+  'Lê Thị Dung',
+  'Phạm Văn Đông',
+  'Hoàng Văn Giang',
+  'Vũ Thị Hà',
+  'Đỗ Văn Hải',
+  'Bùi Văn Khánh',
+  'Đặng Thị Lan',
+  'Ngô Văn Minh',
+  'Dương Văn Nam',
+  'Lý Thị Oanh',
+  'Trịnh Văn Phúc',
+  'Mai Văn Quang',
+  'Đinh Thị Sen',
+];
+const giayKhenBook = () =>
+  xlsx([['DANH SÁCH TẬP THỂ ĐỀ NGHỊ TẶNG GIẤY KHEN'], ['STT', 'Tên tập thể', 'Đơn vị'], ...GIAY_KHEN.map((n, i) => [i + 1, n, 'Công an tỉnh Nam Định'])]);
+const familiesBook = () =>
+  xlsx([
+    ['STT', 'Đối tượng', 'Họ và tên chủ hộ', 'Địa chỉ'],
+    ...FAMILIES.map((n, i) => [i + 1, 'Hộ gia đình', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`]),
+  ]);
 
 async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
   const r = await apiCall(app, op, input);
@@ -108,11 +144,25 @@ async function seedAwards(app: ServedApp, conferenceId: number): Promise<void> {
   const formId = (name: string) => catalog.forms.find((f: { name: string }) => f.name === name).id;
   const authorityId = (name: string) => catalog.authorities.find((a: { name: string }) => a.name === name).id;
   const decision = async (number: string, decidedOn: string, authority: string, form: string, signerName: string, citation = CITATION) =>
-    (await must(app, 'award:createDecision', { conferenceId, number, decidedOn, authorityId: authorityId(authority), formId: formId(form), place: '', signerPrefix: '', signerPosition: '', signerName, citation })).decision.id as number;
+    (
+      await must(app, 'award:createDecision', {
+        conferenceId,
+        number,
+        decidedOn,
+        authorityId: authorityId(authority),
+        formId: formId(form),
+        place: '',
+        signerPrefix: '',
+        signerPosition: '',
+        signerName,
+        citation,
+      })
+    ).decision.id as number;
   const add = (decisionId: number, r: { kind: string; name: string; agency: string; rank?: string; position?: string }) =>
     must(app, 'award:addRecipient', { decisionId, rank: '', position: '', ...r });
   const flag = await decision('15/QĐ-UBND', '2024-01-08', 'Chủ tịch UBND tỉnh', 'Cờ thi đua', 'Phạm Đình Nghị');
-  for (const name of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) await add(flag, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
+  for (const name of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'])
+    await add(flag, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
   const ministry = await decision('120/QĐ-BCA', '2024-01-05', 'Bộ trưởng Bộ Công an', 'Bằng khen', 'Lương Tam Quang');
   await add(ministry, { kind: 'tap_the', name: 'Phòng Tham mưu', agency: 'Công an tỉnh Nam Định' });
   await add(ministry, { kind: 'tap_the', name: 'Công an xã Nghĩa Hưng', agency: 'Công an tỉnh Nam Định' });
@@ -121,11 +171,19 @@ async function seedAwards(app: ServedApp, conferenceId: number): Promise<void> {
   await add(ministry, { kind: 'ca_nhan', name: 'Lê Minh Đức', rank: 'Đại úy', position: 'Trưởng Công an xã', agency: 'Công an xã Hải Hậu' });
   await add(ministry, { kind: 'ca_nhan', name: 'Phạm Văn Hùng', position: 'Tổ trưởng tổ an ninh trật tự', agency: 'Xóm 3, xã Hải Hậu' });
   const province = await decision('16/QĐ-UBND', '2024-01-08', 'Chủ tịch UBND tỉnh', 'Bằng khen', 'Phạm Đình Nghị');
-  for (const name of ['Công an xã Giao Thủy', 'Công an phường Năng Tĩnh', 'Công an xã Xuân Trường', 'Công an xã Yên Bằng', 'Đội Cảnh sát giao thông số 1']) await add(province, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
+  for (const name of ['Công an xã Giao Thủy', 'Công an phường Năng Tĩnh', 'Công an xã Xuân Trường', 'Công an xã Yên Bằng', 'Đội Cảnh sát giao thông số 1'])
+    await add(province, { kind: 'tap_the', name, agency: 'Công an tỉnh Nam Định' });
   const police = await decision('45/QĐ-CAT-PV01', '2024-01-10', 'Giám đốc Công an tỉnh', 'Giấy khen', 'Trần Minh Tiến');
   const file = (name: string, bytes: Buffer) => ({ fileName: name, dataBase64: bytes.toString('base64') });
   await must(app, 'award:importCommit', { decisionId: police, file: file('giay-khen.xlsx', await giayKhenBook()) });
-  const gifts = await decision('02/QĐ-BCĐ138', '2024-01-10', 'Trưởng Ban Chỉ đạo', 'Quà, phần thưởng', 'Trần Anh Dũng', 'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023');
+  const gifts = await decision(
+    '02/QĐ-BCĐ138',
+    '2024-01-10',
+    'Trưởng Ban Chỉ đạo',
+    'Quà, phần thưởng',
+    'Trần Anh Dũng',
+    'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023',
+  );
   await must(app, 'award:importCommit', { decisionId: gifts, file: file('qua.xlsx', await familiesBook()) });
 }
 
@@ -138,7 +196,14 @@ test('a new user enters the decisions by hand: Cờ thi đua, Bằng khen of the
 
   const citation = CITATION;
   // 1. Cờ thi đua of the province to 3 collectives.
-  await newDecision(page, conferenceId, { number: '15/QĐ-UBND', date: '2024-01-08', authority: 'Chủ tịch UBND tỉnh', form: 'Cờ thi đua', citation, signer: 'Phạm Đình Nghị' });
+  await newDecision(page, conferenceId, {
+    number: '15/QĐ-UBND',
+    date: '2024-01-08',
+    authority: 'Chủ tịch UBND tỉnh',
+    form: 'Cờ thi đua',
+    citation,
+    signer: 'Phạm Đình Nghị',
+  });
   await expect(page.getByTestId('money-basis')).toContainText('lương cơ sở 1.800.000 đ và hệ số 8 cho tập thể');
   for (const name of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'])
     await addRecipient(page, { name, agency: 'Công an tỉnh Nam Định' });
@@ -149,10 +214,23 @@ test('a new user enters the decisions by hand: Cờ thi đua, Bằng khen of the
   await page.screenshot({ path: `${SHOTS}/decision-co-thi-dua.png`, fullPage: true });
 
   // 2. Bằng khen of the ministry to 2 collectives and 4 individuals.
-  await newDecision(page, conferenceId, { number: '120/QĐ-BCA', date: '2024-01-05', authority: 'Bộ trưởng Bộ Công an', form: 'Bằng khen', citation, signer: 'Lương Tam Quang' });
+  await newDecision(page, conferenceId, {
+    number: '120/QĐ-BCA',
+    date: '2024-01-05',
+    authority: 'Bộ trưởng Bộ Công an',
+    form: 'Bằng khen',
+    citation,
+    signer: 'Lương Tam Quang',
+  });
   await addRecipient(page, { kind: 'Tập thể', name: 'Phòng Tham mưu', agency: 'Công an tỉnh Nam Định' });
   await addRecipient(page, { kind: 'Tập thể', name: 'Công an xã Nghĩa Hưng', agency: 'Công an tỉnh Nam Định' });
-  await addRecipient(page, { kind: 'Cá nhân', name: 'Nguyễn Văn Thành', rank: 'Thượng tá', position: 'Phó Trưởng phòng Tham mưu', agency: 'Công an tỉnh Nam Định' });
+  await addRecipient(page, {
+    kind: 'Cá nhân',
+    name: 'Nguyễn Văn Thành',
+    rank: 'Thượng tá',
+    position: 'Phó Trưởng phòng Tham mưu',
+    agency: 'Công an tỉnh Nam Định',
+  });
   await addRecipient(page, { kind: 'Cá nhân', name: 'Trần Thị Hồng Nhung', rank: 'Thiếu tá', position: 'Đội trưởng', agency: 'Công an tỉnh Nam Định' });
   await addRecipient(page, { kind: 'Cá nhân', name: 'Lê Minh Đức', rank: 'Đại úy', position: 'Trưởng Công an xã', agency: 'Công an xã Hải Hậu' });
   await addRecipient(page, { kind: 'Cá nhân', name: 'Phạm Văn Hùng', position: 'Tổ trưởng tổ an ninh trật tự', agency: 'Xóm 3, xã Hải Hậu' });
@@ -162,7 +240,14 @@ test('a new user enters the decisions by hand: Cờ thi đua, Bằng khen of the
   await page.screenshot({ path: `${SHOTS}/decision-bang-khen-bo.png`, fullPage: true });
 
   // 3. Bằng khen of the province to 5 collectives.
-  await newDecision(page, conferenceId, { number: '16/QĐ-UBND', date: '2024-01-08', authority: 'Chủ tịch UBND tỉnh', form: 'Bằng khen', citation, signer: 'Phạm Đình Nghị' });
+  await newDecision(page, conferenceId, {
+    number: '16/QĐ-UBND',
+    date: '2024-01-08',
+    authority: 'Chủ tịch UBND tỉnh',
+    form: 'Bằng khen',
+    citation,
+    signer: 'Phạm Đình Nghị',
+  });
   for (const name of ['Công an xã Giao Thủy', 'Công an phường Năng Tĩnh', 'Công an xã Xuân Trường', 'Công an xã Yên Bằng', 'Đội Cảnh sát giao thông số 1'])
     await addRecipient(page, { kind: 'Tập thể', name, agency: 'Công an tỉnh Nam Định' });
 });
@@ -172,12 +257,25 @@ test('a new user imports award lists from Excel: a file with a mistake imports n
   const citation = CITATION;
   await openApp(page, app);
   // 4. Giấy khen of the police director to 6 collectives, imported from Excel.
-  await newDecision(page, conferenceId, { number: '45/QĐ-CAT-PV01', date: '2024-01-10', authority: 'Giám đốc Công an tỉnh', form: 'Giấy khen', citation, signer: 'Trần Minh Tiến' });
+  await newDecision(page, conferenceId, {
+    number: '45/QĐ-CAT-PV01',
+    date: '2024-01-10',
+    authority: 'Giám đốc Công an tỉnh',
+    form: 'Giấy khen',
+    citation,
+    signer: 'Trần Minh Tiến',
+  });
   const gk = GIAY_KHEN;
   const header = ['STT', 'Tên tập thể', 'Đơn vị'];
   // First a file with a mistake: nothing is imported, the problem is shown by row and column.
-  await page.getByLabel('Chọn tệp Excel (.xlsx)').setInputFiles({ name: 'giay-khen.xlsx', mimeType: 'application/octet-stream', buffer: await xlsx([header, [1, gk[0], 'Công an tỉnh'], [2, gk[0], 'Công an tỉnh']]) });
-  await expect(page.getByRole('list', { name: 'Lỗi trong tệp' })).toContainText('Dòng 3, cột B (Tên tập thể / Họ và tên): “Công an xã Hải Minh” trùng với dòng 2 trong tệp.');
+  await page.getByLabel('Chọn tệp Excel (.xlsx)').setInputFiles({
+    name: 'giay-khen.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: await xlsx([header, [1, gk[0], 'Công an tỉnh'], [2, gk[0], 'Công an tỉnh']]),
+  });
+  await expect(page.getByRole('list', { name: 'Lỗi trong tệp' })).toContainText(
+    'Dòng 3, cột B (Tên tập thể / Họ và tên): “Công an xã Hải Minh” trùng với dòng 2 trong tệp.',
+  );
   await expect(page.getByRole('button', { name: 'Nhập 2 dòng' })).toBeDisabled();
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/import-problems.png`, fullPage: true });
@@ -185,7 +283,14 @@ test('a new user imports award lists from Excel: a file with a mistake imports n
   await expect(page.getByTestId('decision-totals')).toHaveText('6 tập thể · Tổng tiền thưởng: 6.480.000 đ');
 
   // 5. Gifts to 15 households (Excel as well, with a kind column).
-  await newDecision(page, conferenceId, { number: '02/QĐ-BCĐ138', date: '2024-01-10', authority: 'Trưởng Ban Chỉ đạo', form: 'Quà, phần thưởng', citation: 'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023', signer: 'Trần Anh Dũng' });
+  await newDecision(page, conferenceId, {
+    number: '02/QĐ-BCĐ138',
+    date: '2024-01-10',
+    authority: 'Trưởng Ban Chỉ đạo',
+    form: 'Quà, phần thưởng',
+    citation: 'Gia đình có thành tích trong phong trào toàn dân bảo vệ ANTQ năm 2023',
+    signer: 'Trần Anh Dũng',
+  });
   await importExcel(page, 'qua.xlsx', await familiesBook(), 15);
 });
 

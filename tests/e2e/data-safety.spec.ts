@@ -22,7 +22,13 @@ const NEW_TITLE = 'Hội nghị sơ kết 6 tháng đầu năm 2025 (đã đổi
 
 test('restore yesterday’s backup, see the old state, restore forward again', async ({ page, app }) => {
   const committee = await apiCall(app, 'committee:create', COMMITTEE);
-  const conf = await apiCall(app, 'conference:create', { committeeId: committee.body.value.id, kind: 'so_ket', title: OLD_TITLE, startsAt: '2025-07-10T08:00', venue: 'Hội trường UBND tỉnh' });
+  const conf = await apiCall(app, 'conference:create', {
+    committeeId: committee.body.value.id,
+    kind: 'so_ket',
+    title: OLD_TITLE,
+    startsAt: '2025-07-10T08:00',
+    venue: 'Hội trường UBND tỉnh',
+  });
   expect(conf.body.ok).toBe(true);
   // "Yesterday's" automatic backup: a real backup, renamed to yesterday's time.
   const made = await apiCall(app, 'backup:create', {});

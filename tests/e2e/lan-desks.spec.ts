@@ -35,7 +35,17 @@ test.beforeAll(async () => {
     signerPosition: 'TRƯỞNG BAN',
     secretaryName: 'Đỗ Thị Thu Hà',
   });
-  const conf = async (title: string) => (await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title, startsAt: '2026-01-15T07:30', venue: 'Hội trường Công an tỉnh', status: 'planned' })).id as number;
+  const conf = async (title: string) =>
+    (
+      await must('conference:create', {
+        committeeId: committee.id,
+        kind: 'tong_ket',
+        title,
+        startsAt: '2026-01-15T07:30',
+        venue: 'Hội trường Công an tỉnh',
+        status: 'planned',
+      })
+    ).id as number;
   conferenceId = await conf('Hội nghị tổng kết công tác bảo vệ an ninh Tổ quốc năm 2025');
   otherConferenceId = await conf('Hội nghị sơ kết 6 tháng đầu năm 2026');
   const ids: number[] = [];
@@ -49,7 +59,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => app?.stop());
 
-async function openDesk(browser: Browser, role: 'checkin' | 'display', label: string): Promise<{ context: BrowserContext; page: Page; desk: { id: number; token: string; url: string } }> {
+async function openDesk(
+  browser: Browser,
+  role: 'checkin' | 'display',
+  label: string,
+): Promise<{ context: BrowserContext; page: Page; desk: { id: number; token: string; url: string } }> {
   const desk = await must('desk:create', { conferenceId, role, label });
   expect(desk.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/desk\?token=/);
   // The certificate is self-signed (the secretary's screen shows its fingerprint to compare).
@@ -71,7 +85,9 @@ const nameOfCode = async (i: number) => {
   return list.find((x: any) => x.id === codes[i]!.invitationId).fullName as string;
 };
 
-test('two desks and the hall screen: a scan at one desk shows at the other, on the hall screen and in the secretary’s tab within a second; revoked desk is refused', async ({ browser }) => {
+test('two desks and the hall screen: a scan at one desk shows at the other, on the hall screen and in the secretary’s tab within a second; revoked desk is refused', async ({
+  browser,
+}) => {
   const one = await openDesk(browser, 'checkin', 'Bàn đón tiếp số 1');
   const two = await openDesk(browser, 'checkin', 'Bàn đón tiếp số 2');
   const hall = await openDesk(browser, 'display', 'Máy chiếu hội trường');
@@ -156,7 +172,11 @@ test('two desks and the hall screen: a scan at one desk shows at the other, on t
   await must('desk:revoke', { id: two.desk.id });
   await expect(two.page.getByRole('alert')).toContainText('thu hồi', { timeout: 2000 });
   const after = await two.page.evaluate(async (id) => {
-    const r = await fetch('/api/checkin:counts', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ conferenceId: id }) });
+    const r = await fetch('/api/checkin:counts', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ conferenceId: id }),
+    });
     return { status: r.status, body: await r.json() };
   }, conferenceId);
   expect(after.status).toBe(403);

@@ -9,13 +9,35 @@ import { expect, expectAccessible, openApp, test } from './fixtures';
 const SHOTS = '/tmp/shots-layout';
 mkdirSync(SHOTS, { recursive: true });
 
-const TABS = ['Tổng quan', 'Thông tin chung', 'Chương trình', 'Chuẩn bị', 'Đại biểu', 'Chỗ ngồi', 'Khen thưởng', 'Phát biểu', 'Điểm danh', 'Điều hành', 'Biên bản', 'Lịch sử'];
-const SLUG = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').replace(/\s+/g, '-').toLowerCase();
+const TABS = [
+  'Tổng quan',
+  'Thông tin chung',
+  'Chương trình',
+  'Chuẩn bị',
+  'Đại biểu',
+  'Chỗ ngồi',
+  'Khen thưởng',
+  'Phát biểu',
+  'Điểm danh',
+  'Điều hành',
+  'Biên bản',
+  'Lịch sử',
+];
+const SLUG = (t: string) =>
+  t
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .replace(/\s+/g, '-')
+    .toLowerCase();
 
 async function openHeldConference(page: Page) {
   await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
   await expect(page.getByText('Đang dùng dữ liệu mẫu.')).toBeVisible();
-  await page.getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ }).nth(1).click();
+  await page
+    .getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ })
+    .nth(1)
+    .click();
   await expect(page.getByRole('navigation', { name: 'Các mục của hội nghị' })).toBeVisible();
 }
 

@@ -15,12 +15,23 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 
 async function seedConference(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
-    startsAt: '2025-12-20T08:00', endsAt: '2025-12-20T11:30', venue: 'Hội trường UBND tỉnh', status: 'draft',
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2025-12-20T08:00',
+    endsAt: '2025-12-20T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'draft',
   });
   return conf.id;
 }

@@ -70,14 +70,21 @@ async function seedEditedDurations(page: Page, app: ServedApp) {
   };
   const [committee] = await must('committee:list', {});
   const conference = await must('conference:create', {
-    committeeId: committee.id, kind: 'tong_ket_phat_dong', title: 'Hội nghị Tổng kết năm 2024 và phát động năm 2025',
-    startsAt: '2025-01-15T08:00', endsAt: '2025-01-15T11:30', venue: 'Hội trường UBND tỉnh Nam Định',
+    committeeId: committee.id,
+    kind: 'tong_ket_phat_dong',
+    title: 'Hội nghị Tổng kết năm 2024 và phát động năm 2025',
+    startsAt: '2025-01-15T08:00',
+    endsAt: '2025-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh Nam Định',
   });
   type Item = { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string; label: string };
   const programme: { parts: Array<{ id: number; items: Item[] }> } = await must('programme:get', { conferenceId: conference.id });
   const part = programme.parts[0]!;
   const item = (title: string) => part.items.find((i) => i.title === title)!;
-  for (const [title, durationMin] of [['Chương trình văn nghệ chào mừng', 20], ['Chào cờ', 10]] as const) {
+  for (const [title, durationMin] of [
+    ['Chương trình văn nghệ chào mừng', 20],
+    ['Chào cờ', 10],
+  ] as const) {
     const { id, kind, performer, notes } = item(title);
     await must('programme:updateItem', { id, kind, title, performer, notes, durationMin });
   }
@@ -239,9 +246,13 @@ test('a performer is picked from the invitees and kept', async ({ page, app }) =
   await page.goto(`${app.origin}/#/hoi-nghi/${next.id}/chuong-trinh`);
   const picker = page.getByRole('combobox', { name: /^Chọn người thực hiện từ danh sách mời:/ }).first();
   await picker.selectOption({ label: 'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo' });
-  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue(
+    'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo',
+  );
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/performer-pick.png` });
   await page.reload();
-  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue('Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
+  await expect(page.getByRole('textbox', { name: /^Người thực hiện:/ }).first()).toHaveValue(
+    'Đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo',
+  );
 });

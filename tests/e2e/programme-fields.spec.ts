@@ -11,19 +11,37 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 
 test('durations: 0 and 9999 are refused beside the box and move nothing; 20 moves the clock', async ({ page, app }) => {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket_phat_dong', title: 'Hội nghị tổng kết năm 2025 và phát động năm 2026',
-    startsAt: '2026-01-15T08:00', endsAt: '2026-01-15T11:30', venue: 'Hội trường UBND tỉnh', status: 'draft',
+    committeeId: committee.id,
+    kind: 'tong_ket_phat_dong',
+    title: 'Hội nghị tổng kết năm 2025 và phát động năm 2026',
+    startsAt: '2026-01-15T08:00',
+    endsAt: '2026-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'draft',
   });
   const programme = await must(app, 'programme:get', { conferenceId: conf.id });
   const first = programme.parts[0].items[0];
 
   // The server refuses them too, whoever asks.
   for (const durationMin of [0, 9999]) {
-    const r = await apiCall(app, 'programme:updateItem', { id: first.id, kind: first.kind, title: first.title, performer: first.performer, durationMin, notes: first.notes });
+    const r = await apiCall(app, 'programme:updateItem', {
+      id: first.id,
+      kind: first.kind,
+      title: first.title,
+      performer: first.performer,
+      durationMin,
+      notes: first.notes,
+    });
     expect(r.body.ok).toBe(false);
     expect(r.body.error.message).toContain('Thời lượng phải từ 1 đến 600 phút.');
   }
@@ -56,12 +74,23 @@ test('durations: 0 and 9999 are refused beside the box and move nothing; 20 move
 
 test('after an add the new row has focus; after a delete, the row that took its place', async ({ page, app }) => {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết năm 2025',
-    startsAt: '2026-01-15T08:00', endsAt: '2026-01-15T11:30', venue: 'Hội trường UBND tỉnh', status: 'draft',
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết năm 2025',
+    startsAt: '2026-01-15T08:00',
+    endsAt: '2026-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'draft',
   });
   const programme = await must(app, 'programme:get', { conferenceId: conf.id });
   const [one, two] = programme.parts[0].items;
@@ -69,7 +98,10 @@ test('after an add the new row has focus; after a delete, the row that took its 
   await page.evaluate((hash) => (location.hash = hash), `#/hoi-nghi/${conf.id}/chuong-trinh`);
   await expect(page.getByLabel(`Số phút: ${one.title}`)).toBeVisible();
 
-  await page.getByRole('button', { name: /^Thêm mục vào/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Thêm mục vào/ })
+    .first()
+    .click();
   await expect(page.locator('textarea:focus')).toHaveValue('Nội dung mới');
 
   await page.getByRole('button', { name: `Xoá: ${one.title}` }).click();

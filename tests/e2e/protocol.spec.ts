@@ -16,12 +16,23 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 
 async function seed(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Nam Định', parentBody: 'UBND TỈNH NAM ĐỊNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Nam Định',
-    level: 'tinh', docCode: 'BCĐ138', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Nam Định',
+    parentBody: 'UBND TỈNH NAM ĐỊNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Nam Định',
+    level: 'tinh',
+    docCode: 'BCĐ138',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
-    startsAt: '2026-01-15T08:00', endsAt: '2026-01-15T11:30', venue: 'Hội trường UBND tỉnh', status: 'planned',
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2026-01-15T08:00',
+    endsAt: '2026-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'planned',
   });
   // Invited with the level known: a confirmed agency.
   const so = await must(app, 'agency:create', { name: 'Sở Tư pháp', level: 'tinh', bloc: 'nganh' });

@@ -18,7 +18,10 @@ async function openDemo(page: Page, app: ServedApp): Promise<void> {
 /** Opens the demo data and the held conference. */
 async function openHeldConference(page: Page, app: ServedApp): Promise<void> {
   await openDemo(page, app);
-  await page.getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ }).nth(1).click();
+  await page
+    .getByRole('link', { name: /^Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm \d+ và phát động phong trào năm \d+$/ })
+    .nth(1)
+    .click();
 }
 
 test('demo: the held conference has its speeches with summaries', async ({ page, app }) => {
@@ -31,7 +34,7 @@ test('demo: the held conference has its speeches with summaries', async ({ page,
   await page.screenshot({ path: `${SHOTS}/demo-phat-bieu.png`, fullPage: true });
 });
 
-test('demo: the control view shows the clock and the chair\'s conclusions', async ({ page, app }) => {
+test("demo: the control view shows the clock and the chair's conclusions", async ({ page, app }) => {
   await openHeldConference(page, app);
   await page.getByRole('link', { name: 'Điều hành', exact: true }).click();
   await expect(page.getByTestId('countdown')).toBeVisible();
@@ -49,16 +52,21 @@ test('demo: the minutes name the substitute and are generated with the absentees
   await page.screenshot({ path: `${SHOTS}/demo-bien-ban.png`, fullPage: true });
 });
 
-test('demo: the documents screen lists each conference\'s documents and opens them', async ({ page, app }) => {
+test("demo: the documents screen lists each conference's documents and opens them", async ({ page, app }) => {
   await openDemo(page, app);
   await page.getByRole('navigation', { name: 'Các phần chính' }).getByRole('link', { name: 'Văn bản' }).click();
   await expect(page.getByRole('heading', { name: 'Văn bản', level: 1 })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Ban Chỉ đạo' }).selectOption({ label: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình' });
+  await page
+    .getByRole('combobox', { name: 'Ban Chỉ đạo' })
+    .selectOption({ label: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình' });
   await page.getByRole('combobox', { name: 'Năm' }).selectOption(String(new Date().getFullYear()));
   const docs = page.getByRole('table', { name: /^Văn bản của các hội nghị năm/ });
   await expect(docs).toContainText('Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ');
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/van-ban.png`, fullPage: true });
-  await docs.getByRole('link', { name: /^Biên bản, kịch bản, thông báo kết luận: Hội nghị tổng kết/ }).first().click();
+  await docs
+    .getByRole('link', { name: /^Biên bản, kịch bản, thông báo kết luận: Hội nghị tổng kết/ })
+    .first()
+    .click();
   await expect(page.getByRole('region', { name: 'Nội dung biên bản' })).toBeVisible();
 });

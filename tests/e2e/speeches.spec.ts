@@ -23,11 +23,22 @@ const goHash = (page: Page, path: string) => page.evaluate((p) => (window.locati
 /** A committee, the conference and its checked-in delegates: what the earlier issues' screens produce. */
 async function setUp(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Nam Định', parentBody: 'UBND TỈNH NAM ĐỊNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Nam Định', level: 'tinh',
-    docCode: 'BCĐ', headName: 'Trần Anh Dũng', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN', secretaryName: 'Đỗ Thị Thu Hà',
+    name: 'Ban Chỉ đạo 138 tỉnh Nam Định',
+    parentBody: 'UBND TỈNH NAM ĐỊNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Nam Định',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    headName: 'Trần Anh Dũng',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
+    secretaryName: 'Đỗ Thị Thu Hà',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket_phat_dong', startsAt: '2024-01-16T08:00', venue: 'Hội trường Công an tỉnh Nam Định',
+    committeeId: committee.id,
+    kind: 'tong_ket_phat_dong',
+    startsAt: '2024-01-16T08:00',
+    venue: 'Hội trường Công an tỉnh Nam Định',
     title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023 và phát động phong trào năm 2024',
   });
   const agency = async (name: string, level: string, bloc: string) => (await must(app, 'agency:create', { name, level, bloc })).id;
@@ -44,7 +55,8 @@ async function setUp(app: ServedApp): Promise<number> {
     const person = await must(app, 'person:create', { fullName: p.fullName, rank: p.rank ?? '', position: p.position, agencyId: p.agencyId });
     await must(app, 'invitation:add', { conferenceId: conf.id, personIds: [person.id], delegateGroup: p.group, role: p.role });
   }
-  for (const inv of await must(app, 'invitation:list', { conferenceId: conf.id })) await must(app, 'checkin:mark', { id: inv.id, attendance: 'co_mat', reason: '' });
+  for (const inv of await must(app, 'invitation:list', { conferenceId: conf.id }))
+    await must(app, 'checkin:mark', { id: inv.id, attendance: 'co_mat', reason: '' });
   return conf.id;
 }
 
@@ -61,7 +73,13 @@ async function registerTalks(app: ServedApp, conferenceId: number): Promise<Arra
   const talks = [
     { kind: 'bao_cao', invitationId: binh.id, unitName: '', title: REPORT_TITLE, allottedMin: 25 },
     { kind: 'tham_luan', invitationId: null, unitName: 'Công an xã Hải Hậu', title: 'Mô hình “Camera an ninh” ở xã Hải Hậu', allottedMin: 7 },
-    { kind: 'tham_luan', invitationId: null, unitName: 'Công an phường Trần Hưng Đạo', title: 'Tổ dân phố an toàn về an ninh, trật tự năm 2023', allottedMin: 8 },
+    {
+      kind: 'tham_luan',
+      invitationId: null,
+      unitName: 'Công an phường Trần Hưng Đạo',
+      title: 'Tổ dân phố an toàn về an ninh, trật tự năm 2023',
+      allottedMin: 8,
+    },
   ];
   const speeches = [];
   for (const talk of talks) {
@@ -197,9 +215,13 @@ test('the minutes: generated, edited, regenerated keeping the edit, exported, ap
   await expect(page.getByText('BIÊN BẢN', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Tạo biên bản' }).click();
   const content = page.getByRole('region', { name: 'Nội dung biên bản' });
-  await expect(content.getByLabel('Thành phần tham dự')).toHaveValue(/- Cấp trên, Trung ương: đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;/);
+  await expect(content.getByLabel('Thành phần tham dự')).toHaveValue(
+    /- Cấp trên, Trung ương: đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;/,
+  );
   await expect(content.getByLabel('Chủ trì, thư ký')).toHaveValue(/Thư ký \(người ghi biên bản\): đồng chí Thiếu tá Đỗ Thị Thu Hà/);
-  await expect(content.getByLabel(/Báo cáo tổng kết/)).toHaveValue(/trình bày báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023\.\nNăm 2023 toàn tỉnh xây dựng 1\.254 mô hình/);
+  await expect(content.getByLabel(/Báo cáo tổng kết/)).toHaveValue(
+    /trình bày báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023\.\nNăm 2023 toàn tỉnh xây dựng 1\.254 mô hình/,
+  );
   await expect(content.getByLabel('Kết luận')).toHaveValue(/nhân rộng mô hình “Camera an ninh”/);
   await expect(content.getByLabel(/Công bố quyết định/)).toHaveValue(/Không có quyết định khen thưởng nào/);
   const venue = content.getByLabel('Thời gian, địa điểm');

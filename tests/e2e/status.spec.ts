@@ -12,12 +12,23 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 test('invitations sent → "Đã lên kế hoạch" is offered; the control view at the end → "Đã tổ chức"', async ({ page, app }) => {
   test.setTimeout(120_000);
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'so_ket', title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
-    startsAt: '2026-07-10T08:00', endsAt: '2026-07-10T11:00', venue: 'Hội trường UBND tỉnh', status: 'draft',
+    committeeId: committee.id,
+    kind: 'so_ket',
+    title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
+    startsAt: '2026-07-10T08:00',
+    endsAt: '2026-07-10T11:00',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'draft',
   });
   const agency = await must(app, 'agency:create', { name: 'Công an tỉnh', level: 'tinh', bloc: 'cong_an' });
   const a = await must(app, 'person:create', { fullName: 'Đặng Văn Đông', rank: 'Thiếu tướng', position: 'Giám đốc Công an tỉnh', agencyId: agency.id });
@@ -63,10 +74,24 @@ test('invitations sent → "Đã lên kế hoạch" is offered; the control view
 
 test('error examples say 2026', async ({ app }) => {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
-  const r = await apiCall(app, 'conference:create', { committeeId: committee.id, kind: 'so_ket', title: 'Hội nghị sơ kết', startsAt: '30/02/2026', endsAt: '', venue: '', status: 'draft' });
+  const r = await apiCall(app, 'conference:create', {
+    committeeId: committee.id,
+    kind: 'so_ket',
+    title: 'Hội nghị sơ kết',
+    startsAt: '30/02/2026',
+    endsAt: '',
+    venue: '',
+    status: 'draft',
+  });
   expect(r.body.ok).toBe(false);
   expect(r.body.error.message).toContain('ví dụ 16/01/2026 08:00');
   expect(r.body.error.message).not.toContain('2024');

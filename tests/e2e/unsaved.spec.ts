@@ -11,12 +11,23 @@ async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
 
 async function seedConference(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình', parentBody: 'UBND TỈNH NINH BÌNH', issuingBody: 'BAN CHỈ ĐẠO 138', locality: 'Ninh Bình',
-    level: 'tinh', docCode: 'BCĐ', signerName: 'Trần Anh Dũng', signerPosition: 'TRƯỞNG BAN',
+    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+    parentBody: 'UBND TỈNH NINH BÌNH',
+    issuingBody: 'BAN CHỈ ĐẠO 138',
+    locality: 'Ninh Bình',
+    level: 'tinh',
+    docCode: 'BCĐ',
+    signerName: 'Trần Anh Dũng',
+    signerPosition: 'TRƯỞNG BAN',
   });
   const conf = await must(app, 'conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
-    startsAt: '2026-01-15T08:00', endsAt: '2026-01-15T11:30', venue: 'Hội trường UBND tỉnh', status: 'draft',
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2026-01-15T08:00',
+    endsAt: '2026-01-15T11:30',
+    venue: 'Hội trường UBND tỉnh',
+    status: 'draft',
   });
   return conf.id;
 }
@@ -78,7 +89,12 @@ test('closing the window with unsaved changes asks (beforeunload)', async ({ pag
   await page.getByRole('button', { name: 'Thêm công việc' }).click();
   await page.getByLabel('Tên công việc').click();
   await page.getByLabel('Tên công việc').fill('Chuẩn bị phông nền');
-  const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.type()); void d.dismiss(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }),
+  );
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
 });

@@ -56,7 +56,16 @@ async function main(): Promise<void> {
       ctx.db
         .transaction(() => {
           for (let n = 0; n < BATCH_SIZE; n++)
-            conferenceHandlers['conference:create'](ctx, { committeeId: committeeId!, kind: 'khac', title: `Nhập ${tag} dòng ${n}`, startsAt: '2025-01-01T08:00', endsAt: '', venue: tag, status: 'draft', notes: '' });
+            conferenceHandlers['conference:create'](ctx, {
+              committeeId: committeeId!,
+              kind: 'khac',
+              title: `Nhập ${tag} dòng ${n}`,
+              startsAt: '2025-01-01T08:00',
+              endsAt: '',
+              venue: tag,
+              status: 'draft',
+              notes: '',
+            });
         })
         .immediate();
       ack(`ACK import ${tag}`);

@@ -15,7 +15,16 @@ const ROOT = join(__dirname, '..', '..');
 export function bundleChild(): string {
   const out = join(ROOT, 'node_modules', '.cache', 'thuky-tests', 'crash-child.cjs');
   mkdirSync(join(out, '..'), { recursive: true });
-  buildSync({ entryPoints: [join(__dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node22', outfile: out, external: ['better-sqlite3'], logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(__dirname, 'crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    outfile: out,
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
   return out;
 }
 
@@ -37,7 +46,10 @@ export interface CrashReport {
 
 function runChild(child: string, path: string, seed: number, killAfterMs: number, batchSize: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, path, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, THUKY_CRASH_BATCH: String(batchSize) } });
+    const proc = spawn(process.execPath, [child, path, String(seed)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, THUKY_CRASH_BATCH: String(batchSize) },
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | null = null;
@@ -56,7 +68,13 @@ function runChild(child: string, path: string, seed: number, killAfterMs: number
   });
 }
 
-export async function runCrashTest(options: { path: string; kills: number; seed: number; batchSize?: number; log?: (line: string) => void }): Promise<CrashReport> {
+export async function runCrashTest(options: {
+  path: string;
+  kills: number;
+  seed: number;
+  batchSize?: number;
+  log?: (line: string) => void;
+}): Promise<CrashReport> {
   const child = bundleChild();
   const rng = seeded(options.seed);
   const batchSize = options.batchSize ?? 10_000;
@@ -132,7 +150,11 @@ export async function runCrashTest(options: { path: string; kills: number; seed:
         } else if (kind === 'delete') {
           const id = Number(a);
           committed = title(id) === undefined;
-          const undoRows = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE op = 'conference:delete' AND entity_id = ? AND undo_data IS NOT NULL").get(id) as { n: number }).n;
+          const undoRows = (
+            db.prepare("SELECT count(*) AS n FROM audit_log WHERE op = 'conference:delete' AND entity_id = ? AND undo_data IS NOT NULL").get(id) as {
+              n: number;
+            }
+          ).n;
           if (committed !== undoRows > 0) throw new Error(`delete ${id} and its audit row disagree ${where}`);
           if (committed) {
             model.singles.delete(id);

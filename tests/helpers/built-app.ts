@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { ROOT } from './serve-process';
 
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'out/main/index.js')) && existsSync(join(ROOT, 'out/preload/index.js')) && existsSync(join(ROOT, 'out/renderer/index.html'))) return;
+  if (existsSync(join(ROOT, 'out/main/index.js')) && existsSync(join(ROOT, 'out/preload/index.js')) && existsSync(join(ROOT, 'out/renderer/index.html')))
+    return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
 }
 

@@ -105,7 +105,10 @@ export async function pdfPageCount(pdfPath: string): Promise<number> {
 /** Renders each page to `<outDir>/<prefix>-<n>.png` at `dpi` (default 80); returns the paths in page order. */
 export async function pdfToPngs(pdfPath: string, outDir: string, options: { dpi?: number; prefix?: string } = {}): Promise<string[]> {
   const prefix = options.prefix ?? basename(pdfPath, '.pdf');
-  await run('pdftoppm', ['-r', String(options.dpi ?? 80), '-png', pdfPath, join(outDir, prefix)], { timeoutMs: TOOL_TIMEOUT_MS, hint: 'apt-get install poppler-utils' });
+  await run('pdftoppm', ['-r', String(options.dpi ?? 80), '-png', pdfPath, join(outDir, prefix)], {
+    timeoutMs: TOOL_TIMEOUT_MS,
+    hint: 'apt-get install poppler-utils',
+  });
   const files = (await readdir(outDir)).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'));
   const pageOf = (f: string) => Number(/-(\d+)\.png$/.exec(f)?.[1] ?? 0);
   return files.sort((a, b) => pageOf(a) - pageOf(b)).map((f) => join(outDir, f));

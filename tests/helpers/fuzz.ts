@@ -6,20 +6,97 @@ import type { Db } from '../../electron/core/db/open';
 import { int, pick } from './seeded';
 
 const KEYS = [
-  'id', 'committeeId', 'conferenceId', 'personId', 'title', 'name', 'kind', 'startsAt', 'endsAt', 'venue', 'status', 'notes',
-  'query', 'year', 'limit', 'destructiveOnly', 'keepDaily', 'keepMonthly', 'fileName', 'dataBase64', 'file', 'items', 'rows',
-  'level', 'docCode', 'issuingBody', 'locality', '__proto__', 'constructor', 'toString',
+  'id',
+  'committeeId',
+  'conferenceId',
+  'personId',
+  'title',
+  'name',
+  'kind',
+  'startsAt',
+  'endsAt',
+  'venue',
+  'status',
+  'notes',
+  'query',
+  'year',
+  'limit',
+  'destructiveOnly',
+  'keepDaily',
+  'keepMonthly',
+  'fileName',
+  'dataBase64',
+  'file',
+  'items',
+  'rows',
+  'level',
+  'docCode',
+  'issuingBody',
+  'locality',
+  '__proto__',
+  'constructor',
+  'toString',
 ];
 
 const STRINGS = [
-  '', ' ', 'a', 'Hội nghị tổng kết', 'Đ\u0000\u0001\u001f\u007f\u0085x', '\uD800', '\uDFFF\uD800', "'; DROP TABLE conference; --",
-  '../../etc/passwd', '..\\..\\thu-ky-hoi-nghi.sqlite', '%2e%2e%2f', '<script>alert(1)</script>', 'x'.repeat(10_000),
-  '2024-02-30T08:00', '2024-01-16T08:00', '9999-99-99', 'tinh', 'tong_ket', 'draft', 'NaN', '1e309', 'null', '{}',
-  'Nguyễn Thị Thu Hà', 'A\u0301', '\u202Eevil', 'BCĐ', 'AAAA', '/', 'thu-ky-hoi-nghi-tu-dong-20240101-000000.sqlite',
-  '0123456789abcdef', 'khong-co.sqlite',
+  '',
+  ' ',
+  'a',
+  'Hội nghị tổng kết',
+  'Đ\u0000\u0001\u001f\u007f\u0085x',
+  '\uD800',
+  '\uDFFF\uD800',
+  "'; DROP TABLE conference; --",
+  '../../etc/passwd',
+  '..\\..\\thu-ky-hoi-nghi.sqlite',
+  '%2e%2e%2f',
+  '<script>alert(1)</script>',
+  'x'.repeat(10_000),
+  '2024-02-30T08:00',
+  '2024-01-16T08:00',
+  '9999-99-99',
+  'tinh',
+  'tong_ket',
+  'draft',
+  'NaN',
+  '1e309',
+  'null',
+  '{}',
+  'Nguyễn Thị Thu Hà',
+  'A\u0301',
+  '\u202Eevil',
+  'BCĐ',
+  'AAAA',
+  '/',
+  'thu-ky-hoi-nghi-tu-dong-20240101-000000.sqlite',
+  '0123456789abcdef',
+  'khong-co.sqlite',
 ];
 
-const NUMBERS = [0, -1, 1, 2, 3, 1.5, -0, 2 ** 31, 2 ** 53, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, 1e-300, 1945, 2200, 2024, 100, 500, 501, NaN, Infinity, -Infinity];
+const NUMBERS = [
+  0,
+  -1,
+  1,
+  2,
+  3,
+  1.5,
+  -0,
+  2 ** 31,
+  2 ** 53,
+  2 ** 53 + 2,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  1e-300,
+  1945,
+  2200,
+  2024,
+  100,
+  500,
+  501,
+  NaN,
+  Infinity,
+  -Infinity,
+];
 
 export function randomValue(rng: () => number, depth = 0, json = false): unknown {
   const r = rng();
@@ -145,7 +222,21 @@ export class DataWatch {
   }
 }
 
-export const ERROR_CODES = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_OPERATION', 'FORBIDDEN', 'DB_NEWER_VERSION', 'DB_NOT_OURS', 'DB_CORRUPT', 'DB_BUSY', 'DB_READONLY', 'DISK_FULL']);
+export const ERROR_CODES = new Set([
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_OPERATION',
+  'FORBIDDEN',
+  'DB_NEWER_VERSION',
+  'DB_NOT_OURS',
+  'DB_CORRUPT',
+  'DB_BUSY',
+  'DB_READONLY',
+  'DISK_FULL',
+]);
 /** A Vietnamese message: has Vietnamese letters, no stack trace, no English error text. */
 export const looksVietnamese = (message: unknown): boolean =>
-  typeof message === 'string' && /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(message) && !/\bat \S+:\d+|Error:|expected|Invalid input|undefined/.test(message);
+  typeof message === 'string' &&
+  /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(message) &&
+  !/\bat \S+:\d+|Error:|expected|Invalid input|undefined/.test(message);

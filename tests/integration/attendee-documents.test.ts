@@ -11,10 +11,16 @@ beforeAll(async () => {
   mkdirSync(PREVIEW, { recursive: true });
   app = await openTempApp({ now: () => new Date('2026-01-05T02:00:00Z') });
   const committee = await app.must('committee:create', { ...SAMPLE_COMMITTEE, name: 'Ban Chỉ đạo 138 tỉnh Nam Định', docCode: 'BCĐ138' });
-  conferenceId = (await app.must('conference:create', {
-    committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
-    startsAt: '2026-01-15T08:00', venue: 'Hội trường UBND tỉnh Nam Định', status: 'planned',
-  })).id;
+  conferenceId = (
+    await app.must('conference:create', {
+      committeeId: committee.id,
+      kind: 'tong_ket',
+      title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+      startsAt: '2026-01-15T08:00',
+      venue: 'Hội trường UBND tỉnh Nam Định',
+      status: 'planned',
+    })
+  ).id;
   const bca = await app.must('agency:create', { name: 'Cục Xây dựng phong trào bảo vệ ANTQ', level: 'trung_uong', bloc: 'cong_an' });
   const ca = await app.must('agency:create', { name: 'Công an tỉnh', level: 'tinh', bloc: 'cong_an' });
   const so = await app.must('agency:create', { name: 'Sở Giáo dục và Đào tạo', level: 'tinh', bloc: 'nganh' });

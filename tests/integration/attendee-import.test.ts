@@ -68,7 +68,8 @@ describe('import of the test workbook', () => {
 });
 
 describe('CSV', () => {
-  const text = 'Họ và tên;Chức vụ;Đơn vị;Cấp bậc\nNguyễn Thế Chi;Phó Cục trưởng;Cục Xây dựng phong trào bảo vệ ANTQ;đại tá\n"Trần Thị Hoa";"Chủ tịch, Hội LHPN";Hội Liên hiệp Phụ nữ tỉnh;\n';
+  const text =
+    'Họ và tên;Chức vụ;Đơn vị;Cấp bậc\nNguyễn Thế Chi;Phó Cục trưởng;Cục Xây dựng phong trào bảo vệ ANTQ;đại tá\n"Trần Thị Hoa";"Chủ tịch, Hội LHPN";Hội Liên hiệp Phụ nữ tỉnh;\n';
   it('reads UTF-8 with and without BOM, semicolon separated, quoted fields', async () => {
     for (const body of [text, `\uFEFF${text}`]) {
       const p = await app.must('import:preview', { file: csv(body) });

@@ -41,7 +41,9 @@ describe('migration 004', () => {
     const old = await openDatabase(path, { targetVersion: 2 });
     old.db.prepare("INSERT INTO agency (name, level, bloc, created_at, updated_at) VALUES ('Công an tỉnh', 'tinh', 'cong_an', 'x', 'x')").run();
     for (const name of ['Đặng Văn Đông', 'Lê Văn Bình'])
-      old.db.prepare("INSERT INTO person (full_name, position, agency_id, created_at, updated_at) VALUES (?, 'Phó Giám đốc', 1, '2025-01-01', '2025-01-01')").run(name);
+      old.db
+        .prepare("INSERT INTO person (full_name, position, agency_id, created_at, updated_at) VALUES (?, 'Phó Giám đốc', 1, '2025-01-01', '2025-01-01')")
+        .run(name);
     old.db.close();
     app = await openTempApp({ path });
     expect((await app.must('person:search', { query: 'dong' })).map((p) => p.fullName)).toEqual(['Đặng Văn Đông']);

@@ -6,7 +6,15 @@ let conferenceId: number;
 beforeEach(async () => {
   app = await openTempApp({ now: () => new Date('2026-01-10T01:00:00Z') });
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
-  conferenceId = (await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết năm 2025', startsAt: '2026-01-15T08:00', status: 'planned' })).id;
+  conferenceId = (
+    await app.must('conference:create', {
+      committeeId: committee.id,
+      kind: 'tong_ket',
+      title: 'Hội nghị tổng kết năm 2025',
+      startsAt: '2026-01-15T08:00',
+      status: 'planned',
+    })
+  ).id;
 });
 afterEach(() => app.close());
 
@@ -61,7 +69,9 @@ describe('directory', () => {
   it('keeps position history; a held conference keeps what was true then', async () => {
     const ids = await seedPeople();
     await app.must('invitation:add', { conferenceId, personIds: [ids.phogd1] });
-    const held = (await app.must('conference:create', { committeeId: 1, kind: 'so_ket', title: 'Sơ kết 6 tháng', startsAt: '2025-07-10T08:00', status: 'held' })).id;
+    const held = (
+      await app.must('conference:create', { committeeId: 1, kind: 'so_ket', title: 'Sơ kết 6 tháng', startsAt: '2025-07-10T08:00', status: 'held' })
+    ).id;
     await app.must('invitation:add', { conferenceId: held, personIds: [ids.phogd1] });
     const before = await app.must('person:get', { id: ids.phogd1 });
     await app.must('person:update', { ...before, id: ids.phogd1, position: 'Giám đốc Công an tỉnh', rank: 'Thiếu tướng', since: '2026-01-05' });
@@ -105,19 +115,28 @@ describe('invitations, protocol, check-in', () => {
   it('orders by the rules, substitutes by their own position, declines drop out', async () => {
     const ids = await seedPeople();
     await app.must('invitation:add', { conferenceId, personIds: [ids.chi], delegateGroup: 'cap_tren', isGuest: true });
-    await app.must('invitation:add', { conferenceId, personIds: [ids.truongxa, ids.phogd2, ids.phogd1, ids.giamdoc, ids.dung], delegateGroup: 'lanh_dao_tinh' });
+    await app.must('invitation:add', {
+      conferenceId,
+      personIds: [ids.truongxa, ids.phogd2, ids.phogd1, ids.giamdoc, ids.dung],
+      delegateGroup: 'lanh_dao_tinh',
+    });
     const order = async () => (await app.must('protocol:get', { conferenceId })).ordered.map((i) => i.fullName);
     expect(await order()).toEqual(['Nguyễn Thế Chi', 'Trần Anh Dũng', 'Đặng Văn Đông', 'Lê Văn Bình', 'Phạm Quốc Hùng', 'Vũ Văn Hải']);
     // The director sends a commune police chief: the substitute is placed by their own position.
     const list = await app.must('invitation:list', { conferenceId });
     const gd = list.find((i) => i.personId === ids.giamdoc)!;
-    await app.must('invitation:substitute', { id: gd.id, person: { fullName: 'Hoàng Văn Toàn', position: 'Trưởng Công an xã', rank: 'Trung tá', agencyId: ids.xa } });
+    await app.must('invitation:substitute', {
+      id: gd.id,
+      person: { fullName: 'Hoàng Văn Toàn', position: 'Trưởng Công an xã', rank: 'Trung tá', agencyId: ids.xa },
+    });
     expect(await order()).toEqual(['Nguyễn Thế Chi', 'Trần Anh Dũng', 'Lê Văn Bình', 'Phạm Quốc Hùng', 'Hoàng Văn Toàn', 'Vũ Văn Hải']);
     const bd = list.find((i) => i.personId === ids.phogd1)!;
     await app.must('invitation:update', { id: bd.id, status: 'tu_choi' });
     expect(await order()).not.toContain('Lê Văn Bình');
     const view = await app.must('protocol:get', { conferenceId });
-    expect(view.introduction).toContain('Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;');
+    expect(view.introduction).toContain(
+      'Về phía Cục Xây dựng phong trào bảo vệ ANTQ, có đồng chí Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ;',
+    );
     // A bulk change with one unknown id changes nothing; the director coming after all drops the substitute.
     expect((await app.call('invitation:setStatus', { ids: [gd.id, 99999], status: 'xac_nhan' })).ok).toBe(false);
     expect((await app.must('invitation:list', { conferenceId })).some((i) => i.fullName === 'Hoàng Văn Toàn')).toBe(true);
@@ -166,7 +185,13 @@ describe('invitations, protocol, check-in', () => {
     await app.must('checkin:mark', { id: late.id, attendance: 'muon' });
     const chi = (await app.must('checkin:search', { conferenceId, query: 'ng th' }))[0]!;
     await app.must('checkin:mark', { id: chi.id, attendance: 'vang', reason: 'Đi công tác' });
-    const walk = await app.must('checkin:walkIn', { conferenceId, fullName: 'Mai Thị Loan', position: 'Phóng viên', agencyName: 'Báo Ninh Bình', delegateGroup: 'bao_chi' });
+    const walk = await app.must('checkin:walkIn', {
+      conferenceId,
+      fullName: 'Mai Thị Loan',
+      position: 'Phóng viên',
+      agencyName: 'Báo Ninh Bình',
+      delegateGroup: 'bao_chi',
+    });
     expect(walk.attendance).toBe('co_mat');
     expect(walk.walkIn).toBe(true);
     const counts = await app.must('checkin:counts', { conferenceId });
@@ -182,7 +207,10 @@ describe('invitations, protocol, check-in', () => {
     await app.must('invitation:add', { conferenceId, personIds: [ids.dung, ids.giamdoc, ids.phogd1, ids.phogd2, ids.truongxa] });
     let view = await app.must('seating:configure', { conferenceId, presidiumSeats: 3, frontRows: [2] });
     const names = (v: typeof view) => v.rows.map((r) => r.seats.map((s) => s.label));
-    expect(names(view)).toEqual([['Thiếu tướng Đặng Văn Đông', 'Trần Anh Dũng', 'Đại tá Lê Văn Bình'], ['Thiếu tá Vũ Văn Hải', 'Thượng tá Phạm Quốc Hùng']]);
+    expect(names(view)).toEqual([
+      ['Thiếu tướng Đặng Văn Đông', 'Trần Anh Dũng', 'Đại tá Lê Văn Bình'],
+      ['Thiếu tá Vũ Văn Hải', 'Thượng tá Phạm Quốc Hùng'],
+    ]);
     view = await app.must('seating:setConvention', { conferenceId, side: 'right-first', viewpoint: 'hall' });
     expect(names(view)[0]).toEqual(['Đại tá Lê Văn Bình', 'Trần Anh Dũng', 'Thiếu tướng Đặng Văn Đông']);
     view = await app.must('seating:swap', { conferenceId, a: { row: 0, seat: 1 }, b: { row: 0, seat: 2 } });

@@ -47,7 +47,14 @@ describe('audit trail', () => {
     const keep = await app.must('conference:create', conference(committee.id, 'Hội nghị sơ kết 6 tháng'));
     // A registered document number points at the conference (ON DELETE SET NULL).
     app.ctx.db.transaction(() =>
-      registerNumber(app.ctx.db, { committeeId: committee.id, issuedOn: '2024-12-01', typeCode: 'GM', title: 'Giấy mời', conferenceId: c.id, now: new Date().toISOString() }),
+      registerNumber(app.ctx.db, {
+        committeeId: committee.id,
+        issuedOn: '2024-12-01',
+        typeCode: 'GM',
+        title: 'Giấy mời',
+        conferenceId: c.id,
+        now: new Date().toISOString(),
+      }),
     )();
     await app.must('conference:delete', { id: c.id });
     expect((await app.call('conference:get', { id: c.id })).ok).toBe(false);
@@ -150,7 +157,10 @@ describe('audit of operations added later by other capabilities', () => {
     expect(entry!.undoable).toBe(true);
     expect(app.ctx.db.prepare('SELECT count(*) AS n FROM future_recipient_signature').get()).toEqual({ n: 0 });
     await app.must('audit:undo', { id: entry!.id });
-    expect(app.ctx.db.prepare('SELECT full_name, hex(photo) AS photo FROM future_award_recipient').get()).toEqual({ full_name: 'Nguyễn Thị Lan', photo: '00FF10' });
+    expect(app.ctx.db.prepare('SELECT full_name, hex(photo) AS photo FROM future_award_recipient').get()).toEqual({
+      full_name: 'Nguyễn Thị Lan',
+      photo: '00FF10',
+    });
     expect(app.ctx.db.prepare('SELECT recipient_id, signed_at FROM future_recipient_signature').get()).toEqual({ recipient_id: 1, signed_at: '2025-01-01' });
   });
 });

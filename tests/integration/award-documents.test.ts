@@ -17,13 +17,33 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   app = await openTempApp();
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
-  conferenceId = (await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket_phat_dong', title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023', startsAt: '2024-01-16T08:00' })).id;
+  conferenceId = (
+    await app.must('conference:create', {
+      committeeId: committee.id,
+      kind: 'tong_ket_phat_dong',
+      title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023',
+      startsAt: '2024-01-16T08:00',
+    })
+  ).id;
   const catalog = await app.must('award:catalog', {});
   const form = (n: string) => catalog.forms.find((f) => f.name === n)!.id;
   const authority = (n: string) => catalog.authorities.find((a) => a.name === n)!.id;
   const citation = 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023';
-  ministryId = (await app.must('award:createDecision', { conferenceId, number: '120/QĐ-BCA', decidedOn: '2024-01-05', authorityId: authority('Bộ trưởng Bộ Công an'), formId: form('Bằng khen'), citation, signerName: 'Lương Tam Quang', signerPrefix: 'KT.', signerPosition: 'THỨ TRƯỞNG' })).decision.id;
-  for (const n of ['Phòng Tham mưu', 'Công an xã Nghĩa Hưng']) await app.must('award:addRecipient', { decisionId: ministryId, kind: 'tap_the', name: n, agency: 'Công an tỉnh Nam Định' });
+  ministryId = (
+    await app.must('award:createDecision', {
+      conferenceId,
+      number: '120/QĐ-BCA',
+      decidedOn: '2024-01-05',
+      authorityId: authority('Bộ trưởng Bộ Công an'),
+      formId: form('Bằng khen'),
+      citation,
+      signerName: 'Lương Tam Quang',
+      signerPrefix: 'KT.',
+      signerPosition: 'THỨ TRƯỞNG',
+    })
+  ).decision.id;
+  for (const n of ['Phòng Tham mưu', 'Công an xã Nghĩa Hưng'])
+    await app.must('award:addRecipient', { decisionId: ministryId, kind: 'tap_the', name: n, agency: 'Công an tỉnh Nam Định' });
   const people = [
     ['Nguyễn Văn Thành', 'Thượng tá', 'Phó Trưởng phòng Tham mưu', 'Công an tỉnh Nam Định', 1975],
     ['Trần Thị Hồng Nhung', 'Thiếu tá', 'Đội trưởng', 'Công an tỉnh Nam Định', 1984],
@@ -31,12 +51,52 @@ beforeAll(async () => {
     ['Phạm Văn Hùng', '', 'Tổ trưởng tổ an ninh trật tự cơ sở', 'Xóm 3, xã Hải Hậu', 1962],
   ] as const;
   for (const [name, rank, position, agency, birthYear] of people)
-    await app.must('award:addRecipient', { decisionId: ministryId, kind: 'ca_nhan', name, rank, position, agency, birthYear, achievement: 'Có nhiều đóng góp trong xây dựng mô hình tự quản về an ninh trật tự' });
-  flagId = (await app.must('award:createDecision', { conferenceId, number: '15/QĐ-UBND', decidedOn: '2024-01-08', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Cờ thi đua'), citation, signerName: 'Phạm Đình Nghị', signerPrefix: 'KT.', signerPosition: 'PHÓ CHỦ TỊCH' })).decision.id;
-  for (const n of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội']) await app.must('award:addRecipient', { decisionId: flagId, kind: 'tap_the', name: n, agency: 'Công an tỉnh Nam Định' });
+    await app.must('award:addRecipient', {
+      decisionId: ministryId,
+      kind: 'ca_nhan',
+      name,
+      rank,
+      position,
+      agency,
+      birthYear,
+      achievement: 'Có nhiều đóng góp trong xây dựng mô hình tự quản về an ninh trật tự',
+    });
+  flagId = (
+    await app.must('award:createDecision', {
+      conferenceId,
+      number: '15/QĐ-UBND',
+      decidedOn: '2024-01-08',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Cờ thi đua'),
+      citation,
+      signerName: 'Phạm Đình Nghị',
+      signerPrefix: 'KT.',
+      signerPosition: 'PHÓ CHỦ TỊCH',
+    })
+  ).decision.id;
+  for (const n of ['Công an phường Trần Hưng Đạo', 'Công an xã Hải Hậu', 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'])
+    await app.must('award:addRecipient', { decisionId: flagId, kind: 'tap_the', name: n, agency: 'Công an tỉnh Nam Định' });
   // A long list, to see header rows repeat and rows stay whole across pages.
-  const gk = (await app.must('award:createDecision', { conferenceId, number: '45/QĐ-CAT-PV01', decidedOn: '2024-01-10', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen'), citation, signerName: 'Trần Minh Tiến' })).decision.id;
-  for (let i = 1; i <= 60; i++) await app.must('award:addRecipient', { decisionId: gk, kind: 'ca_nhan', name: `Nguyễn Văn Người ${i}`, rank: 'Trung úy', position: 'Cán bộ', agency: `Công an xã số ${i}, tỉnh Nam Định` });
+  const gk = (
+    await app.must('award:createDecision', {
+      conferenceId,
+      number: '45/QĐ-CAT-PV01',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+      citation,
+      signerName: 'Trần Minh Tiến',
+    })
+  ).decision.id;
+  for (let i = 1; i <= 60; i++)
+    await app.must('award:addRecipient', {
+      decisionId: gk,
+      kind: 'ca_nhan',
+      name: `Nguyễn Văn Người ${i}`,
+      rank: 'Trung úy',
+      position: 'Cán bộ',
+      agency: `Công an xã số ${i}, tỉnh Nam Định`,
+    });
 }, 60_000);
 afterAll(() => app.close());
 

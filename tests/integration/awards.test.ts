@@ -35,7 +35,9 @@ async function xlsx(rows: unknown[][]): Promise<string> {
 describe('award catalogue', () => {
   it('ships defaults as data with effective dates, and refuses a second row on the same date', async () => {
     const { catalog, form } = await ids();
-    expect(catalog.forms.map((f) => f.name)).toEqual(expect.arrayContaining(['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Chiến sĩ thi đua cơ sở', 'Quà, phần thưởng']));
+    expect(catalog.forms.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Chiến sĩ thi đua cơ sở', 'Quà, phần thưởng']),
+    );
     expect(catalog.forms.find((f) => f.name === 'Cờ thi đua')).toMatchObject({ allowsCollective: true, allowsIndividual: false });
     expect(catalog.baseSalaries.find((s) => s.effectiveFrom === '2024-07-01')?.amount).toBe(2_340_000);
     expect(catalog.coefficients.find((c) => c.formId === form('Bằng khen'))).toMatchObject({ basis: 'ca_nhan', value: 1500 });
@@ -49,7 +51,14 @@ describe('decisions and money', () => {
   it('computes amounts with the base salary in force on the decision date, and never rewrites an old decision', async () => {
     const { form, authority } = await ids();
     const make = (number: string, decidedOn: string, f: string) =>
-      app.must('award:createDecision', { conferenceId, number, decidedOn, authorityId: authority('Chủ tịch UBND tỉnh'), formId: form(f), citation: 'Đã có thành tích xuất sắc' });
+      app.must('award:createDecision', {
+        conferenceId,
+        number,
+        decidedOn,
+        authorityId: authority('Chủ tịch UBND tỉnh'),
+        formId: form(f),
+        citation: 'Đã có thành tích xuất sắc',
+      });
     const before = await make('10/QĐ-UBND', '2024-06-30', 'Bằng khen');
     const after = await make('11/QĐ-UBND', '2024-07-01', 'Bằng khen');
     const gk = await make('12/QĐ-UBND', '2024-07-01', 'Giấy khen');
@@ -86,22 +95,57 @@ describe('decisions and money', () => {
 
   it('needs a reason to override an amount, and pays the override', async () => {
     const { form, authority } = await ids();
-    const d = await app.must('award:createDecision', { conferenceId, number: '5/QĐ-CAT', decidedOn: '2024-08-01', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
+    const d = await app.must('award:createDecision', {
+      conferenceId,
+      number: '5/QĐ-CAT',
+      decidedOn: '2024-08-01',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+    });
     const noReason = await app.call('award:addRecipient', { decisionId: d.decision.id, kind: 'ca_nhan', name: 'Lê Văn Cường', overrideAmount: 1_000_000 });
     expect(noReason.ok).toBe(false);
     if (!noReason.ok) expect(noReason.error.message).toBe('Khi sửa số tiền, hãy ghi lý do điều chỉnh.');
-    const r = await app.must('award:addRecipient', { decisionId: d.decision.id, kind: 'ca_nhan', name: 'Lê Văn Cường', overrideAmount: 1_000_000, overrideReason: 'Kèm kinh phí hỗ trợ' });
+    const r = await app.must('award:addRecipient', {
+      decisionId: d.decision.id,
+      kind: 'ca_nhan',
+      name: 'Lê Văn Cường',
+      overrideAmount: 1_000_000,
+      overrideReason: 'Kèm kinh phí hỗ trợ',
+    });
     expect(r).toMatchObject({ computedAmount: 710_000, amount: 1_000_000 });
   });
 
   it('refuses a form for the wrong kind, the same person twice, and flags the same achievement rewarded twice', async () => {
     const { form, authority } = await ids();
-    const flag = await app.must('award:createDecision', { conferenceId, number: '1/QĐ-UBND', decidedOn: '2024-01-10', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Cờ thi đua') });
+    const flag = await app.must('award:createDecision', {
+      conferenceId,
+      number: '1/QĐ-UBND',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Cờ thi đua'),
+    });
     const wrong = await app.call('award:addRecipient', { decisionId: flag.decision.id, kind: 'ca_nhan', name: 'Nguyễn Văn An' });
     expect(!wrong.ok && wrong.error.message).toBe('Cờ thi đua không dành cho cá nhân.');
-    const bk = await app.must('award:createDecision', { conferenceId, number: '2/QĐ-UBND', decidedOn: '2024-01-10', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Bằng khen') });
-    const gk = await app.must('award:createDecision', { conferenceId, number: '3/QĐ-CAT', decidedOn: '2024-01-11', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
-    const person = { kind: 'ca_nhan' as const, name: 'Nguyễn Văn An', agency: 'Công an xã Hải Minh', achievement: 'Thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023' };
+    const bk = await app.must('award:createDecision', {
+      conferenceId,
+      number: '2/QĐ-UBND',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Bằng khen'),
+    });
+    const gk = await app.must('award:createDecision', {
+      conferenceId,
+      number: '3/QĐ-CAT',
+      decidedOn: '2024-01-11',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+    });
+    const person = {
+      kind: 'ca_nhan' as const,
+      name: 'Nguyễn Văn An',
+      agency: 'Công an xã Hải Minh',
+      achievement: 'Thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023',
+    };
     await app.must('award:addRecipient', { decisionId: bk.decision.id, ...person });
     const twice = await app.call('award:addRecipient', { decisionId: bk.decision.id, ...person, name: 'nguyễn  văn an' });
     expect(twice.ok).toBe(false);
@@ -116,9 +160,23 @@ describe('decisions and money', () => {
 describe('Excel import', () => {
   it('previews with per-row problems, commits nothing while there are problems, then imports in one go', async () => {
     const { form, authority } = await ids();
-    const d = await app.must('award:createDecision', { conferenceId, number: '45/QĐ-CAT', decidedOn: '2024-01-12', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
+    const d = await app.must('award:createDecision', {
+      conferenceId,
+      number: '45/QĐ-CAT',
+      decidedOn: '2024-01-12',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+    });
     const header = ['STT', 'Đối tượng', 'Tên tập thể', 'Đơn vị', 'Năm sinh'];
-    const bad = await xlsx([['DANH SÁCH'], header, [1, 'Tập thể', 'Công an xã Hải Minh', 'Công an tỉnh', ''], [2, 'Đơn vị lạ', 'Công an xã Hải Đông', '', ''], [3, 'Tập thể', '', '', ''], [4, 'Tập thể', 'Công an xã  Hải Minh', 'Công an tỉnh', ''], [5, 'Cá nhân', 'Trần Văn Bảo', '', '19x8']]);
+    const bad = await xlsx([
+      ['DANH SÁCH'],
+      header,
+      [1, 'Tập thể', 'Công an xã Hải Minh', 'Công an tỉnh', ''],
+      [2, 'Đơn vị lạ', 'Công an xã Hải Đông', '', ''],
+      [3, 'Tập thể', '', '', ''],
+      [4, 'Tập thể', 'Công an xã  Hải Minh', 'Công an tỉnh', ''],
+      [5, 'Cá nhân', 'Trần Văn Bảo', '', '19x8'],
+    ]);
     const preview = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: bad } });
     expect(preview.headerRow).toBe(2);
     expect(preview.ready).toBe(false);
@@ -132,16 +190,31 @@ describe('Excel import', () => {
     expect(refused.ok).toBe(false);
     expect((await app.must('award:getDecision', { id: d.decision.id })).recipients).toHaveLength(0);
 
-    const names = ['Công an xã Hải Minh', 'Công an xã Hải Đông', 'Công an phường Trần Hưng Đạo', 'Công an xã Nghĩa Hưng', 'Phòng Cảnh sát hình sự', 'Đội Cảnh sát giao thông số 1'];
+    const names = [
+      'Công an xã Hải Minh',
+      'Công an xã Hải Đông',
+      'Công an phường Trần Hưng Đạo',
+      'Công an xã Nghĩa Hưng',
+      'Phòng Cảnh sát hình sự',
+      'Đội Cảnh sát giao thông số 1',
+    ];
     const good = await xlsx([header, ...names.map((n, i) => [i + 1, 'Tập thể', n, 'Công an tỉnh Nam Định', ''])]);
-    expect((await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } })).rows[0]!.amount).toBe(1_080_000);
+    expect((await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } })).rows[0]!.amount).toBe(
+      1_080_000,
+    );
     const done = await app.must('award:importCommit', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
     expect(done.imported).toBe(6);
     const detail = await app.must('award:getDecision', { id: d.decision.id });
     expect(detail.recipients.map((r) => r.name)).toEqual(names);
     expect(detail.decision.totals).toMatchObject({ collectives: 6, amount: 6 * 1_080_000 });
     // The same collectives in another decision with the same citation: imported, with a warning per row.
-    const other = await app.must('award:createDecision', { conferenceId, number: '46/QĐ-CAT', decidedOn: '2024-01-12', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
+    const other = await app.must('award:createDecision', {
+      conferenceId,
+      number: '46/QĐ-CAT',
+      decidedOn: '2024-01-12',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+    });
     const warned = await app.must('award:importPreview', { decisionId: other.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
     expect(warned.ready).toBe(true);
     expect(warned.warnings).toHaveLength(0); // the new decision has no citation, so no "same achievement"
@@ -154,16 +227,27 @@ describe('Excel import', () => {
     const again = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: good } });
     expect(again.problems).toHaveLength(6);
     // The secretary's mapping: the agency comes from column D instead of C, and the kind column is ignored.
-    const odd = await xlsx([['TT', 'Họ và tên', 'Ghi chú', 'Nơi công tác', 'Loại'], [1, 'Trần Văn Bảo', 'bỏ qua', 'Công an xã Hải Minh', 'xyz']]);
+    const odd = await xlsx([
+      ['TT', 'Họ và tên', 'Ghi chú', 'Nơi công tác', 'Loại'],
+      [1, 'Trần Văn Bảo', 'bỏ qua', 'Công an xã Hải Minh', 'xyz'],
+    ]);
     const guessed = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, defaultKind: 'ca_nhan' });
     expect(guessed.mapping).toMatchObject({ name: 2, agency: 4, kind: 5 });
     expect(guessed.problems[0]!.message).toContain('“xyz” không phải đối tượng hợp lệ');
-    const mapped = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, defaultKind: 'ca_nhan', mapping: { kind: 0 } });
+    const mapped = await app.must('award:importPreview', {
+      decisionId: d.decision.id,
+      file: { fileName: 'm.xlsx', dataBase64: odd },
+      defaultKind: 'ca_nhan',
+      mapping: { kind: 0 },
+    });
     expect(mapped.ready).toBe(true);
     expect(mapped.rows[0]).toMatchObject({ kind: 'Cá nhân', name: 'Trần Văn Bảo', agency: 'Công an xã Hải Minh' });
     const noName = await app.must('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'm.xlsx', dataBase64: odd }, mapping: { name: 0 } });
     expect(noName.problems[0]!.message).toBe('Chưa chọn cột tên (Tên tập thể / Họ và tên).');
-    const notExcel = await app.call('award:importPreview', { decisionId: d.decision.id, file: { fileName: 'ds.xlsx', dataBase64: Buffer.from('hello').toString('base64') } });
+    const notExcel = await app.call('award:importPreview', {
+      decisionId: d.decision.id,
+      file: { fileName: 'ds.xlsx', dataBase64: Buffer.from('hello').toString('base64') },
+    });
     expect(!notExcel.ok && notExcel.error.message).toMatch(/^Tệp này không phải bảng tính Excel \(.xlsx\) hợp lệ/);
   });
 });
@@ -171,9 +255,27 @@ describe('Excel import', () => {
 describe('ceremony batches', () => {
   it('orders higher forms first and collectives before individuals, splits evenly, keeps a saved order, and flags absentees when check-in exists', async () => {
     const { form, authority } = await ids();
-    const gk = await app.must('award:createDecision', { conferenceId, number: '45/QĐ-CAT', decidedOn: '2024-01-12', authorityId: authority('Giám đốc Công an tỉnh'), formId: form('Giấy khen') });
-    const bkBo = await app.must('award:createDecision', { conferenceId, number: '120/QĐ-BCA', decidedOn: '2024-01-05', authorityId: authority('Bộ trưởng Bộ Công an'), formId: form('Bằng khen') });
-    const co = await app.must('award:createDecision', { conferenceId, number: '15/QĐ-UBND', decidedOn: '2024-01-08', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Cờ thi đua') });
+    const gk = await app.must('award:createDecision', {
+      conferenceId,
+      number: '45/QĐ-CAT',
+      decidedOn: '2024-01-12',
+      authorityId: authority('Giám đốc Công an tỉnh'),
+      formId: form('Giấy khen'),
+    });
+    const bkBo = await app.must('award:createDecision', {
+      conferenceId,
+      number: '120/QĐ-BCA',
+      decidedOn: '2024-01-05',
+      authorityId: authority('Bộ trưởng Bộ Công an'),
+      formId: form('Bằng khen'),
+    });
+    const co = await app.must('award:createDecision', {
+      conferenceId,
+      number: '15/QĐ-UBND',
+      decidedOn: '2024-01-08',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Cờ thi đua'),
+    });
     for (let i = 1; i <= 12; i++) await app.must('award:addRecipient', { decisionId: gk.decision.id, kind: 'tap_the', name: `Công an xã số ${i}` });
     await app.must('award:addRecipient', { decisionId: bkBo.decision.id, kind: 'ca_nhan', name: 'Nguyễn Văn An' });
     await app.must('award:addRecipient', { decisionId: bkBo.decision.id, kind: 'tap_the', name: 'Công an huyện Hải Hậu' });
@@ -196,7 +298,13 @@ describe('ceremony batches', () => {
     expect(view.unassigned).toHaveLength(0);
 
     // The secretary moves the individual first and names a presenter; saving keeps it.
-    const plan = view.batches.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: null, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) }));
+    const plan = view.batches.map((b) => ({
+      title: b.title,
+      presenterName: b.presenterName,
+      presenterPersonId: null,
+      maxSize: b.maxSize,
+      recipientIds: b.items.map((i) => i.recipientId),
+    }));
     plan[1]!.recipientIds.reverse();
     plan[1]!.presenterName = 'Đại tá Nguyễn Thế Chi';
     const saved = await app.must('award:saveBatches', { conferenceId, batches: plan });
@@ -246,21 +354,63 @@ describe('ceremony batches', () => {
 
   it('totals per decision, per form and per conference', async () => {
     const { form, authority } = await ids();
-    const bk = await app.must('award:createDecision', { conferenceId, number: '2/QĐ-UBND', decidedOn: '2024-01-10', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Bằng khen') });
-    const qua = await app.must('award:createDecision', { conferenceId, number: '3/QĐ-BCĐ', decidedOn: '2024-01-10', authorityId: authority('Trưởng Ban Chỉ đạo'), formId: form('Quà, phần thưởng') });
+    const bk = await app.must('award:createDecision', {
+      conferenceId,
+      number: '2/QĐ-UBND',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Bằng khen'),
+    });
+    const qua = await app.must('award:createDecision', {
+      conferenceId,
+      number: '3/QĐ-BCĐ',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Trưởng Ban Chỉ đạo'),
+      formId: form('Quà, phần thưởng'),
+    });
     await app.must('award:addRecipient', { decisionId: bk.decision.id, kind: 'tap_the', name: 'Công an xã A' });
     await app.must('award:addRecipient', { decisionId: bk.decision.id, kind: 'ca_nhan', name: 'Nguyễn Văn B' });
-    for (let i = 1; i <= 3; i++) await app.must('award:addRecipient', { decisionId: qua.decision.id, kind: 'ho_gia_dinh', name: `Hộ ông Trần Văn ${i}`, agency: 'Xóm 1' });
+    for (let i = 1; i <= 3; i++)
+      await app.must('award:addRecipient', { decisionId: qua.decision.id, kind: 'ho_gia_dinh', name: `Hộ ông Trần Văn ${i}`, agency: 'Xóm 1' });
     const totals = await app.must('award:totals', { conferenceId });
     expect(totals.overall).toMatchObject({ collectives: 1, individuals: 1, households: 3, count: 5, amount: 5_400_000 + 2_700_000 + 1_500_000 });
-    expect(totals.byForm.map((f) => [f.formName, f.amount])).toEqual([['Bằng khen', 8_100_000], ['Quà, phần thưởng', 1_500_000]]);
+    expect(totals.byForm.map((f) => [f.formName, f.amount])).toEqual([
+      ['Bằng khen', 8_100_000],
+      ['Quà, phần thưởng', 1_500_000],
+    ]);
     expect(totals.byConference).toHaveLength(1);
   });
 });
 
-function pick(d: { conferenceId: number | null; committeeId: number | null; number: string; decidedOn: string; authorityId: number; formId: number; place: string; signerPrefix: string; signerPosition: string; signerName: string; citation: string; id: number }) {
+function pick(d: {
+  conferenceId: number | null;
+  committeeId: number | null;
+  number: string;
+  decidedOn: string;
+  authorityId: number;
+  formId: number;
+  place: string;
+  signerPrefix: string;
+  signerPosition: string;
+  signerName: string;
+  citation: string;
+  id: number;
+}) {
   const { conferenceId, committeeId, number, decidedOn, authorityId, formId, place, signerPrefix, signerPosition, signerName, citation, id } = d;
-  return { conferenceId, committeeId, number, decidedOn, authorityId, formId, place, signerPrefix: signerPrefix as '', signerPosition, signerName, citation, id };
+  return {
+    conferenceId,
+    committeeId,
+    number,
+    decidedOn,
+    authorityId,
+    formId,
+    place,
+    signerPrefix: signerPrefix as '',
+    signerPosition,
+    signerName,
+    citation,
+    id,
+  };
 }
 
 describe('demo data', () => {
@@ -292,8 +442,22 @@ describe('recipients from the people directory', () => {
     // The picker uses the directory's own search (tone-insensitive).
     expect((await app.must('person:search', { query: 'the chi' })).map((p) => p.id)).toContain(chi.id);
     const { form, authority } = await ids();
-    const d = await app.must('award:createDecision', { conferenceId, number: '9/QĐ-BCA', decidedOn: '2024-01-05', authorityId: authority('Bộ trưởng Bộ Công an'), formId: form('Bằng khen') });
-    const r = await app.must('award:addRecipient', { decisionId: d.decision.id, kind: 'ca_nhan', personId: chi.id, name: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ' });
+    const d = await app.must('award:createDecision', {
+      conferenceId,
+      number: '9/QĐ-BCA',
+      decidedOn: '2024-01-05',
+      authorityId: authority('Bộ trưởng Bộ Công an'),
+      formId: form('Bằng khen'),
+    });
+    const r = await app.must('award:addRecipient', {
+      decisionId: d.decision.id,
+      kind: 'ca_nhan',
+      personId: chi.id,
+      name: 'Nguyễn Thế Chi',
+      rank: 'Đại tá',
+      position: 'Phó Cục trưởng',
+      agency: 'Cục Xây dựng phong trào bảo vệ ANTQ',
+    });
     expect(r.personId).toBe(chi.id);
     const again = await app.call('award:addRecipient', { decisionId: d.decision.id, kind: 'ca_nhan', personId: chi.id, name: 'Nguyễn T. Chi' });
     expect(again.ok).toBe(false);
@@ -308,13 +472,21 @@ describe('recipients from the people directory', () => {
 describe('change log', () => {
   it('describes award changes in Vietnamese and undoes a deleted recipient or decision', async () => {
     const { form, authority } = await ids();
-    const d = await app.must('award:createDecision', { conferenceId, number: '7/QĐ-UBND', decidedOn: '2024-01-10', authorityId: authority('Chủ tịch UBND tỉnh'), formId: form('Bằng khen') });
+    const d = await app.must('award:createDecision', {
+      conferenceId,
+      number: '7/QĐ-UBND',
+      decidedOn: '2024-01-10',
+      authorityId: authority('Chủ tịch UBND tỉnh'),
+      formId: form('Bằng khen'),
+    });
     const r = await app.must('award:addRecipient', { decisionId: d.decision.id, kind: 'tap_the', name: 'Công an xã Hải Minh' });
     await app.must('award:deleteRecipient', { id: r.id });
     const [entry] = await app.must('audit:list', {} as never);
     expect(entry!.summary).toBe('Xoá người được khen thưởng “Công an xã Hải Minh”');
     await app.must('audit:undo', { id: entry!.id });
-    expect((await app.must('award:getDecision', { id: d.decision.id })).recipients.map((x) => [x.name, x.amount])).toEqual([['Công an xã Hải Minh', 5_400_000]]);
+    expect((await app.must('award:getDecision', { id: d.decision.id })).recipients.map((x) => [x.name, x.amount])).toEqual([
+      ['Công an xã Hải Minh', 5_400_000],
+    ]);
     await app.must('award:deleteDecision', { id: d.decision.id });
     const [gone] = await app.must('audit:list', {} as never);
     expect(gone!.summary).toBe('Xoá quyết định khen thưởng “số 7/QĐ-UBND (Bằng khen)”');

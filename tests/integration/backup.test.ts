@@ -102,7 +102,11 @@ describe('backups', () => {
     const dir = backupsDirFor(app.path);
     const oldFile = join(app.dir, 'cu.sqlite');
     const old = await openDatabase(oldFile, { targetVersion: 2 });
-    old.db.prepare(`INSERT INTO committee (name, issuing_body, locality, level, doc_code, created_at, updated_at) VALUES ('Ban Chỉ đạo cũ', 'BCĐ', 'Huế', 'tinh', 'BCĐ', 'x', 'x')`).run();
+    old.db
+      .prepare(
+        `INSERT INTO committee (name, issuing_body, locality, level, doc_code, created_at, updated_at) VALUES ('Ban Chỉ đạo cũ', 'BCĐ', 'Huế', 'tinh', 'BCĐ', 'x', 'x')`,
+      )
+      .run();
     old.db.close();
     (await import('node:fs')).mkdirSync(dir, { recursive: true });
     const name = backupFileName(app.path, 'truoc-nang-cap', subDays(new Date(), 30)).replace('truoc-nang-cap', 'truoc-nang-cap-v2');
@@ -155,7 +159,10 @@ describe('backups', () => {
     });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('DS').addRows([['Đối tượng', 'Tên tập thể / Họ và tên'], ['Tập thể', 'Công an xã Hải Minh']]);
+    wb.addWorksheet('DS').addRows([
+      ['Đối tượng', 'Tên tập thể / Họ và tên'],
+      ['Tập thể', 'Công an xã Hải Minh'],
+    ]);
     const xlsx = { fileName: 'kt.xlsx', dataBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
     await app.must('award:importCommit', { decisionId: d.decision.id, file: xlsx });
     expect((await app.must('backup:list', {})).backups.filter((b) => b.kind === 'truoc-nhap').length).toBe(2);

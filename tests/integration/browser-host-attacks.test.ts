@@ -40,11 +40,14 @@ interface Raw {
 
 function raw(req: Raw): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const r = request({ host: '127.0.0.1', port: host.port, method: req.method ?? 'GET', path: req.path, headers: { Host: `127.0.0.1:${host.port}`, ...req.headers } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const r = request(
+      { host: '127.0.0.1', port: host.port, method: req.method ?? 'GET', path: req.path, headers: { Host: `127.0.0.1:${host.port}`, ...req.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     r.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: 413, body: '' }) : reject(e)));
     if (req.body) r.write(req.body);
     r.end();
@@ -58,20 +61,73 @@ describe('browser host under attack', () => {
   it('refuses, logs and changes nothing', async () => {
     const before = contentHash(app.ctx.db);
     const attacks: Array<{ label: string; req: Raw; status: number[]; log?: RegExp }> = [
-      { label: 'no token', req: { method: 'POST', path: '/api/committee:create', headers: { Origin: host.origin, 'Content-Type': 'application/json' }, body: create }, status: [403], log: /mã phiên/ },
-      { label: 'wrong token', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'X-Thuky-Token': 'a'.repeat(64) }, body: create }, status: [403], log: /mã phiên/ },
-      { label: 'wrong cookie', req: { method: 'POST', path: '/api/committee:create', headers: { Origin: host.origin, Cookie: 'thuky_token=abc', 'Content-Type': 'application/json' }, body: create }, status: [403], log: /mã phiên/ },
-      { label: 'other Origin', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Origin: 'http://evil.example' }, body: create }, status: [403], log: /Origin/ },
-      { label: 'no Origin', req: { method: 'POST', path: '/api/committee:create', headers: { 'X-Thuky-Token': host.token, 'Content-Type': 'application/json' }, body: create }, status: [403], log: /Origin/ },
-      { label: 'Origin null', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Origin: 'null' }, body: create }, status: [403], log: /Origin/ },
-      { label: 'DNS rebinding Host', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Host: `evil.example:${host.port}` }, body: create }, status: [403], log: /Host/ },
+      {
+        label: 'no token',
+        req: { method: 'POST', path: '/api/committee:create', headers: { Origin: host.origin, 'Content-Type': 'application/json' }, body: create },
+        status: [403],
+        log: /mã phiên/,
+      },
+      {
+        label: 'wrong token',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'X-Thuky-Token': 'a'.repeat(64) }, body: create },
+        status: [403],
+        log: /mã phiên/,
+      },
+      {
+        label: 'wrong cookie',
+        req: {
+          method: 'POST',
+          path: '/api/committee:create',
+          headers: { Origin: host.origin, Cookie: 'thuky_token=abc', 'Content-Type': 'application/json' },
+          body: create,
+        },
+        status: [403],
+        log: /mã phiên/,
+      },
+      {
+        label: 'other Origin',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Origin: 'http://evil.example' }, body: create },
+        status: [403],
+        log: /Origin/,
+      },
+      {
+        label: 'no Origin',
+        req: { method: 'POST', path: '/api/committee:create', headers: { 'X-Thuky-Token': host.token, 'Content-Type': 'application/json' }, body: create },
+        status: [403],
+        log: /Origin/,
+      },
+      {
+        label: 'Origin null',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Origin: 'null' }, body: create },
+        status: [403],
+        log: /Origin/,
+      },
+      {
+        label: 'DNS rebinding Host',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), Host: `evil.example:${host.port}` }, body: create },
+        status: [403],
+        log: /Host/,
+      },
       { label: 'other port in Host', req: { method: 'GET', path: '/', headers: { Host: `127.0.0.1:1` } }, status: [403], log: /Host/ },
-      { label: 'text/plain (CSRF form)', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'Content-Type': 'text/plain' }, body: create }, status: [415] },
+      {
+        label: 'text/plain (CSRF form)',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'Content-Type': 'text/plain' }, body: create },
+        status: [415],
+      },
       { label: 'GET on the API', req: { method: 'GET', path: '/api/committee:list', headers: good() }, status: [405] },
       { label: 'PUT', req: { method: 'PUT', path: '/index.html', headers: good(), body: 'x' }, status: [405] },
       { label: 'wrong token in address', req: { path: `/?token=${'0'.repeat(64)}` }, status: [403], log: /mã phiên/ },
-      { label: 'oversized body', req: { method: 'POST', path: '/api/committee:create', headers: good(), body: Buffer.alloc(33 * 1024 * 1024, 0x20) }, status: [413], log: /quá lớn/ },
-      { label: 'oversized declared length', req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'Content-Length': String(200 * 1024 * 1024) } }, status: [413] },
+      {
+        label: 'oversized body',
+        req: { method: 'POST', path: '/api/committee:create', headers: good(), body: Buffer.alloc(33 * 1024 * 1024, 0x20) },
+        status: [413],
+        log: /quá lớn/,
+      },
+      {
+        label: 'oversized declared length',
+        req: { method: 'POST', path: '/api/committee:create', headers: { ...good(), 'Content-Length': String(200 * 1024 * 1024) } },
+        status: [413],
+      },
       { label: 'encoded ../', req: { path: '/%2e%2e/bi-mat.txt' }, status: [403], log: /ngoài thư mục/ },
       { label: 'encoded ..%2f', req: { path: '/..%2fbi-mat.txt' }, status: [403], log: /ngoài thư mục/ },
       { label: 'encoded twice', req: { path: '/assets/%2e%2e%2f%2e%2e%2fbi-mat.txt' }, status: [403], log: /ngoài thư mục/ },
@@ -123,7 +179,12 @@ describe('browser host under attack', () => {
   });
 
   it('control characters in input never reach the data file', async () => {
-    const r = await raw({ method: 'POST', path: '/api/committee:create', headers: good(), body: JSON.stringify({ ...SAMPLE_COMMITTEE, name: 'Ban\u0000 Chỉ\u0007 đạo\u001F mới\uFFFE' }) });
+    const r = await raw({
+      method: 'POST',
+      path: '/api/committee:create',
+      headers: good(),
+      body: JSON.stringify({ ...SAMPLE_COMMITTEE, name: 'Ban\u0000 Chỉ\u0007 đạo\u001F mới\uFFFE' }),
+    });
     const body = JSON.parse(r.body);
     expect(body.ok).toBe(true);
     expect(body.value.name).toBe('Ban Chỉ đạo mới');

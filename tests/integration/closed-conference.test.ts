@@ -54,11 +54,16 @@ describe('a closed conference', () => {
 describe('closed-conference guards cover every table', () => {
   /** Tables whose rows belong to a conference: a conference_id column, or a foreign key to such a table. */
   function linkedTables(db: TempApp['ctx']['db']): string[] {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'`).all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'`).all() as Array<{
+        name: string;
+      }>
+    ).map((t) => t.name);
     const cols = (t: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t) as Array<{ name: string }>).map((c) => c.name);
-    const fks = (t: string) => (db.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).all(t) as Array<{ parent: string }>).map((f) => f.parent);
+    const fks = (t: string) =>
+      (db.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).all(t) as Array<{ parent: string }>).map((f) => f.parent);
     const linked = new Set(tables.filter((t) => t !== 'conference' && cols(t).includes('conference_id')));
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const t of tables)
         if (!linked.has(t) && t !== 'conference' && fks(t).some((p) => linked.has(p))) {
@@ -92,6 +97,7 @@ describe('closed-conference guards cover every table', () => {
     const opened = await openDatabase(path, { backupBeforeMigrate: false });
     const names = new Set((opened.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as Array<{ name: string }>).map((t) => t.name));
     opened.db.close();
-    for (const t of ['later_thing', 'later_child']) for (const k of ['insert', 'update', 'delete']) expect(names.has(`closed_guard_${t}_${k}`), `${t} ${k}`).toBe(true);
+    for (const t of ['later_thing', 'later_child'])
+      for (const k of ['insert', 'update', 'delete']) expect(names.has(`closed_guard_${t}_${k}`), `${t} ${k}`).toBe(true);
   });
 });

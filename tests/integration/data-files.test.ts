@@ -52,7 +52,12 @@ describe('data files', () => {
     writeFileSync(corrupt, bytes);
     const text = join(app.dir, 'ghi-chu.sqlite');
     writeFileSync(text, 'Danh sách đại biểu\n');
-    for (const [file, code] of [[foreign, 'DB_NOT_OURS'], [newer, 'DB_NEWER_VERSION'], [corrupt, 'DB_CORRUPT'], [text, 'DB_NOT_OURS']] as const) {
+    for (const [file, code] of [
+      [foreign, 'DB_NOT_OURS'],
+      [newer, 'DB_NEWER_VERSION'],
+      [corrupt, 'DB_CORRUPT'],
+      [text, 'DB_NOT_OURS'],
+    ] as const) {
       const before = digest(file);
       const error = await openDataFile(app.ctx, file).catch((e: { code: string; message: string }) => e);
       expect((error as { code: string }).code).toMatch(code);

@@ -21,7 +21,14 @@ function tryMountTmpfs(sizeKb: number): { dir: string | null; reason: string } {
     mounts.push(dir);
     return { dir, reason: '' };
   } catch (error) {
-    return { dir: null, reason: `không gắn được tmpfs (${String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n')[0]})` };
+    return {
+      dir: null,
+      reason: `không gắn được tmpfs (${
+        String((error as { stderr?: Buffer }).stderr ?? error)
+          .trim()
+          .split('\n')[0]
+      })`,
+    };
   }
 }
 
@@ -122,8 +129,13 @@ describe('read-only storage', () => {
       if (!r.ok) console.log(`[disk] thư mục sao lưu chỉ đọc: “${r.error.message}”`);
       if (!r.ok) expect(looksVietnamese(r.error.message)).toBe(true);
       // An import through the real operation: refused because its "before import" backup cannot be written.
-      const imported = await app.call('import:commit', { file: { fileName: 'dai-bieu.csv', dataBase64: Buffer.from('Họ và tên\nNguyễn Văn An\n').toString('base64') } });
-      expect(imported.ok ? null : imported.error).toMatchObject({ code: 'DB_READONLY', message: expect.stringMatching(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/) });
+      const imported = await app.call('import:commit', {
+        file: { fileName: 'dai-bieu.csv', dataBase64: Buffer.from('Họ và tên\nNguyễn Văn An\n').toString('base64') },
+      });
+      expect(imported.ok ? null : imported.error).toMatchObject({
+        code: 'DB_READONLY',
+        message: expect.stringMatching(/^Không sao lưu được dữ liệu trước khi nhập, nên chưa nhập gì/),
+      });
       expect((await app.must('person:list', {})).total).toBe(0);
       // The data file itself is fine: saving still works and nothing is lost.
       for (let n = 0; n < 3; n++) await app.must('conference:create', conference(committee.id, n));

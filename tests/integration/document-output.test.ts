@@ -20,7 +20,15 @@ const DEFAULT_MARGINS = /<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:l
 beforeAll(async () => {
   app = await openTempApp({ now: () => new Date('2026-01-05T02:00:00Z') });
   committeeId = (await app.must('committee:create', { ...SAMPLE_COMMITTEE, docCode: 'BCĐ138' })).id;
-  await app.must('documentSettings:save', { committeeId, marginTopMm: 25, marginBottomMm: 22, marginLeftMm: 35, marginRightMm: 20, bodyFontPt: 13, lineSpacing: 1 });
+  await app.must('documentSettings:save', {
+    committeeId,
+    marginTopMm: 25,
+    marginBottomMm: 22,
+    marginLeftMm: 35,
+    marginRightMm: 20,
+    bodyFontPt: 13,
+    lineSpacing: 1,
+  });
   conferenceId = (
     await app.must('conference:create', {
       committeeId,
@@ -52,7 +60,14 @@ beforeAll(async () => {
     })
   ).decision.id;
   await app.must('award:addRecipient', { decisionId, kind: 'tap_the', name: 'Công an phường Trần Hưng Đạo', agency: 'Công an tỉnh Nam Định' });
-  await app.must('award:addRecipient', { decisionId, kind: 'ca_nhan', name: 'Lê Minh Đức', rank: 'Đại úy', position: 'Trưởng Công an xã', agency: 'Công an xã Hải Hậu' });
+  await app.must('award:addRecipient', {
+    decisionId,
+    kind: 'ca_nhan',
+    name: 'Lê Minh Đức',
+    rank: 'Đại úy',
+    position: 'Trưởng Công an xã',
+    agency: 'Công an xã Hải Hậu',
+  });
 }, 60_000);
 afterAll(() => app.close());
 

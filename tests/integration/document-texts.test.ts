@@ -111,7 +111,13 @@ describe('award decisions from the catalogue', () => {
       citation: 'Đã có thành tích trong phong trào toàn dân bảo vệ ANTQ',
     });
     for (let i = 1; i <= 1780; i++)
-      await app.must('award:addRecipient', { decisionId: decision.decision.id, kind: 'ca_nhan', name: `Nguyễn Văn Người ${i}`, position: 'Tổ viên tổ bảo vệ an ninh trật tự', agency: `Tổ ${i}` });
+      await app.must('award:addRecipient', {
+        decisionId: decision.decision.id,
+        kind: 'ca_nhan',
+        name: `Nguyễn Văn Người ${i}`,
+        position: 'Tổ viên tổ bảo vệ an ninh trật tự',
+        agency: `Tổ ${i}`,
+      });
     const xml = await readDocxXml(bytes(await app.must('award:decisionDocx', { decisionId: decision.decision.id })));
     const all = texts(xml);
     expect(all).toContain('cho 1.780 cá nhân');
@@ -193,7 +199,12 @@ describe('minutes that say only what happened', () => {
 describe('invitations, programme and notice: one signing name, contact and notes', () => {
   it('invitations carry the contact and the notes line, kept for the next printing; programme and invitations sign alike', async () => {
     const held = (await app.must('conference:list', {})).find((c) => c.status === 'held' && c.kind === 'tong_ket_phat_dong')!;
-    const file = await app.must('attendeeDoc:invitations', { conferenceId: held.id, which: 'all', issuedOn: '2026-11-21', notes: 'Trang phục: Công an mặc trang phục xuân hè; xe đỗ tại sân sau Hội trường' });
+    const file = await app.must('attendeeDoc:invitations', {
+      conferenceId: held.id,
+      which: 'all',
+      issuedOn: '2026-11-21',
+      notes: 'Trang phục: Công an mặc trang phục xuân hè; xe đỗ tại sân sau Hội trường',
+    });
     const all = texts(await readDocxXml(bytes(file)));
     expect(all).toContain('Trang phục: Công an mặc trang phục xuân hè; xe đỗ tại sân sau Hội trường.');
     expect(all).toContain('Liên hệ: Thiếu tá Đỗ Thị Thu Hà, Phòng Xây dựng phong trào bảo vệ ANTQ, Công an tỉnh, điện thoại 0229 3871 234.');
@@ -206,7 +217,7 @@ describe('invitations, programme and notice: one signing name, contact and notes
     expect(programme).toContain('TM. BAN CHỈ ĐẠO 138');
   }, 120_000);
 
-  it("a committee that leaves the notice signer at its default signs TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG", async () => {
+  it('a committee that leaves the notice signer at its default signs TL. TRƯỞNG BAN / CHÁNH VĂN PHÒNG', async () => {
     const committee = await app.must('committee:create', { ...SAMPLE_COMMITTEE, name: 'Ban Chỉ đạo 138 tỉnh Nam Định (thử)' });
     expect(committee).toMatchObject({ noticeSignerPrefix: 'TL.', noticeSignerFor: 'TRƯỞNG BAN', noticeSignerPosition: 'CHÁNH VĂN PHÒNG', contactName: '' });
   });
@@ -233,7 +244,11 @@ describe('migration 010', () => {
       { name: 'Chủ tịch UBND xã', body: 'ỦY BAN NHÂN DÂN XÃ', title: 'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ', own: 0 },
       { name: 'Trưởng Ban Chỉ đạo', body: 'BAN CHỈ ĐẠO', title: '', own: 1 },
     ]);
-    const own = db.prepare("SELECT legal_bases AS text FROM award_authority_basis b JOIN award_authority a ON a.id = b.authority_id WHERE a.is_committee = 1 AND effective_from = '2025-07-01'").get() as { text: string };
+    const own = db
+      .prepare(
+        "SELECT legal_bases AS text FROM award_authority_basis b JOIN award_authority a ON a.id = b.authority_id WHERE a.is_committee = 1 AND effective_from = '2025-07-01'",
+      )
+      .get() as { text: string };
     expect(own.text.split('\n')[0]).toBe('Căn cứ Quyết định thành lập và Quy chế hoạt động của Ban Chỉ đạo 138 tỉnh Nam Định;');
     db.close();
   });

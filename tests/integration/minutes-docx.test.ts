@@ -22,7 +22,11 @@ beforeAll(async () => {
   app.ctx.db.transaction(() => seedDemo(app.ctx, now)).immediate();
   conferenceId = (await app.must('conference:list', {})).find((c) => c.status === 'held' && c.kind === 'tong_ket_phat_dong')!.id;
   await app.must('minutes:generate', { conferenceId, overwriteEdits: false });
-  await app.must('minutes:saveSection', { conferenceId, key: 'opening', text: 'Thời gian bắt đầu: 08 giờ 05, ngày 15 tháng 01 năm 2026.\nĐịa điểm: Hội trường lớn, UBND tỉnh Ninh Bình (đã sửa).' });
+  await app.must('minutes:saveSection', {
+    conferenceId,
+    key: 'opening',
+    text: 'Thời gian bắt đầu: 08 giờ 05, ngày 15 tháng 01 năm 2026.\nĐịa điểm: Hội trường lớn, UBND tỉnh Ninh Bình (đã sửa).',
+  });
 });
 afterAll(() => app.close());
 

@@ -19,7 +19,8 @@ const create = (over: Record<string, unknown> = {}) =>
     venue: 'Hội trường UBND tỉnh',
     ...over,
   });
-const labels = async (conferenceId: number) => (await app.must('programme:get', { conferenceId })).parts.flatMap((p) => p.items.map((i) => `${i.label} ${i.title}`));
+const labels = async (conferenceId: number) =>
+  (await app.must('programme:get', { conferenceId })).parts.flatMap((p) => p.items.map((i) => `${i.label} ${i.title}`));
 
 beforeEach(async () => {
   app = await openTempApp({ now: () => new Date('2025-01-09T02:00:00Z') });
@@ -73,7 +74,14 @@ describe('programme editing', () => {
     const c = await create();
     const p = await app.must('programme:get', { conferenceId: c.id });
     const [vanNghe, chaoCo, khaiMac] = p.parts[0]!.items;
-    await app.must('programme:updateItem', { id: vanNghe!.id, kind: vanNghe!.kind, title: vanNghe!.title, performer: vanNghe!.performer, durationMin: 20, notes: '' });
+    await app.must('programme:updateItem', {
+      id: vanNghe!.id,
+      kind: vanNghe!.kind,
+      title: vanNghe!.title,
+      performer: vanNghe!.performer,
+      durationMin: 20,
+      notes: '',
+    });
     await app.must('programme:moveItem', { id: khaiMac!.id, partId: p.parts[0]!.id, index: 1 });
     const after = (await app.must('programme:get', { conferenceId: c.id })).parts[0]!.items;
     expect(after.slice(0, 3).map((i) => [i.id, i.label])).toEqual([
@@ -108,7 +116,10 @@ describe('programme editing', () => {
   it('multi-part programmes: each part has its own start; actual times are recorded', async () => {
     const c = await create({ kind: 'ngay_hoi', startsAt: '2025-08-19T07:30', endsAt: '' });
     const p = await app.must('programme:get', { conferenceId: c.id });
-    expect(p.parts.map((x) => [x.title, x.startTime])).toEqual([['Phần lễ', '07:30'], ['Phần hội', '09:15']]);
+    expect(p.parts.map((x) => [x.title, x.startTime])).toEqual([
+      ['Phần lễ', '07:30'],
+      ['Phần hội', '09:15'],
+    ]);
     const first = p.parts[0]!.items[0]!;
     await app.must('programme:recordActual', { id: first.id, actualStart: '07:35', actualEnd: '07:52' });
     expect((await app.must('programme:get', { conferenceId: c.id })).parts[0]!.items[0]).toMatchObject({ actualStart: '07:35', actualEnd: '07:52' });
@@ -130,7 +141,13 @@ describe('programme editing', () => {
 describe('preparation tasks', () => {
   it('relative due dates are recomputed when the conference date moves; absolute ones stay', async () => {
     const c = await create();
-    const fixed = await app.must('prep:create', { conferenceId: c.id, title: 'Đặt hội trường', owner: 'Hậu cần', dueMode: 'absolute', dueDateFixed: '2025-01-05' });
+    const fixed = await app.must('prep:create', {
+      conferenceId: c.id,
+      title: 'Đặt hội trường',
+      owner: 'Hậu cần',
+      dueMode: 'absolute',
+      dueDateFixed: '2025-01-05',
+    });
     const invite = (await app.must('prep:list', { conferenceId: c.id })).find((t) => t.title === 'Phát hành giấy mời đại biểu')!;
     expect(invite.dueDate).toBe('2025-01-08');
     await app.must('conference:update', { ...c, startsAt: '2025-01-22T08:00', endsAt: '2025-01-22T11:30' });
@@ -157,12 +174,19 @@ describe('preparation tasks', () => {
   });
 });
 
-describe('reuse of last year\'s conference', () => {
+describe("reuse of last year's conference", () => {
   it('copies programme and tasks with shifted dates and years; editing the copy leaves the original unchanged', async () => {
     const old = await create({ title: 'Hội nghị tổng kết năm 2024 và phát động năm 2025', startsAt: '2025-01-15T08:00', endsAt: '2025-01-15T11:30' });
     const p = await app.must('programme:get', { conferenceId: old.id });
     const report = p.parts[0]!.items.find((i) => i.kind === 'bao_cao')!;
-    await app.must('programme:updateItem', { id: report.id, kind: 'bao_cao', title: 'Báo cáo tổng kết năm 2024, phương hướng năm 2025', performer: 'Phó Trưởng ban', durationMin: 30, notes: '' });
+    await app.must('programme:updateItem', {
+      id: report.id,
+      kind: 'bao_cao',
+      title: 'Báo cáo tổng kết năm 2024, phương hướng năm 2025',
+      performer: 'Phó Trưởng ban',
+      durationMin: 30,
+      notes: '',
+    });
     await app.must('programme:recordActual', { id: report.id, actualStart: '08:40', actualEnd: '09:12' });
     await app.must('prep:create', { conferenceId: old.id, title: 'Đặt in cờ thi đua năm 2024', dueMode: 'absolute', dueDateFixed: '2025-01-03' });
     await app.must('programme:setBreak', { conferenceId: old.id, lunchStart: '11:45', lunchEnd: '13:30' });
@@ -225,7 +249,9 @@ describe('document register', () => {
   it('offers the next number with a leading zero, per type and year, reset every year; refuses reuse', async () => {
     const { registerNumber } = await import('../../electron/core/features/committees/document-register');
     const reg = (issuedOn: string, number?: number, typeCode = 'CTr') =>
-      app.ctx.db.transaction(() => registerNumber(app.ctx.db, { committeeId, issuedOn, typeCode, number, title: 'Chương trình', now: '2025-01-01' })).immediate();
+      app.ctx.db
+        .transaction(() => registerNumber(app.ctx.db, { committeeId, issuedOn, typeCode, number, title: 'Chương trình', now: '2025-01-01' }))
+        .immediate();
     expect(await app.must('register:offer', { committeeId, year: 2025, typeCode: 'CTr' })).toEqual({ number: 1, formatted: '01/CTr-BCĐ' });
     reg('2025-01-10');
     reg('2025-02-10', 9);
@@ -240,11 +266,27 @@ describe('document register', () => {
 });
 
 describe('document settings', () => {
-  it('defaults to the decree\'s values and keeps the committee\'s choice within its ranges', async () => {
+  it("defaults to the decree's values and keeps the committee's choice within its ranges", async () => {
     expect(await app.must('documentSettings:get', { committeeId })).toMatchObject({ marginLeftMm: 30, bodyFontPt: 14 });
-    await app.must('documentSettings:save', { committeeId, marginTopMm: 25, marginBottomMm: 20, marginLeftMm: 35, marginRightMm: 15, bodyFontPt: 13, lineSpacing: 1.15 });
+    await app.must('documentSettings:save', {
+      committeeId,
+      marginTopMm: 25,
+      marginBottomMm: 20,
+      marginLeftMm: 35,
+      marginRightMm: 15,
+      bodyFontPt: 13,
+      lineSpacing: 1.15,
+    });
     expect(await app.must('documentSettings:get', { committeeId })).toMatchObject({ marginTopMm: 25, marginLeftMm: 35, bodyFontPt: 13 });
-    const r = await app.call('documentSettings:save', { committeeId, marginTopMm: 10, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15, bodyFontPt: 12 as 13, lineSpacing: 1 });
+    const r = await app.call('documentSettings:save', {
+      committeeId,
+      marginTopMm: 10,
+      marginBottomMm: 20,
+      marginLeftMm: 30,
+      marginRightMm: 15,
+      bodyFontPt: 12 as 13,
+      lineSpacing: 1,
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (!r.ok) expect(r.error.message).toContain('Lề trên phải từ 20 đến 25 mm.');
   });
@@ -265,7 +307,7 @@ describe('programme start follows the conference', () => {
 });
 
 describe('reuse copies the invitee list (attendees capability) as a fresh start', () => {
-  it('same people, groups and roles; nothing of last year\'s replies, substitutes or check-in; independent rows', async () => {
+  it("same people, groups and roles; nothing of last year's replies, substitutes or check-in; independent rows", async () => {
     const old = await create({ title: 'Hội nghị tổng kết năm 2024', startsAt: '2025-01-15T08:00' });
     const a = await app.must('person:create', { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng' });
     const b = await app.must('person:create', { fullName: 'Trần Văn Bình', position: 'Giám đốc Sở Tư pháp' });
@@ -273,7 +315,10 @@ describe('reuse copies the invitee list (attendees capability) as a fresh start'
     await app.must('invitation:add', { conferenceId: old.id, personIds: [b.id] });
     const invited = await app.must('invitation:list', { conferenceId: old.id });
     await app.must('invitation:setStatus', { ids: invited.map((i) => i.id), status: 'xac_nhan' });
-    await app.must('invitation:substitute', { id: invited.find((i) => i.personId === b.id)!.id, person: { fullName: 'Lê Thị Hoa', position: 'Phó Giám đốc Sở Tư pháp' } });
+    await app.must('invitation:substitute', {
+      id: invited.find((i) => i.personId === b.id)!.id,
+      person: { fullName: 'Lê Thị Hoa', position: 'Phó Giám đốc Sở Tư pháp' },
+    });
     const before = JSON.stringify(await app.must('invitation:list', { conferenceId: old.id }));
 
     const copy = await app.must('conference:copy', { sourceId: old.id, title: 'Hội nghị tổng kết năm 2025', startsAt: '2026-01-14T08:00' });

@@ -30,8 +30,7 @@ async function workbook(headers: string[], rows: string[][]) {
 /** The agency's stored facts, straight from the data file. */
 const agencyRow = (name: string) =>
   app.ctx.db.prepare('SELECT id, level, bloc, level_confirmed AS confirmed, level_reason AS reason FROM agency WHERE name = ?').get(name) as
-    | { id: number; level: string; bloc: string; confirmed: number; reason: string }
-    | undefined;
+    { id: number; level: string; bloc: string; confirmed: number; reason: string } | undefined;
 
 const order = async () => (await app.must('protocol:get', { conferenceId })).ordered.map((i) => i.fullName);
 
@@ -63,12 +62,21 @@ describe('import of Cấp, Khối, Nhóm, Vai trò', () => {
 
     const list = await app.must('invitation:list', { conferenceId });
     const by = (name: string) => list.find((i) => i.fullName === name)!;
-    expect(by('Phạm Văn Dũng')).toMatchObject({ delegateGroup: 'cap_tren', role: 'khach_moi', isGuest: true, level: 'trung_uong', levelConfirmed: true, levelSuggestion: null });
+    expect(by('Phạm Văn Dũng')).toMatchObject({
+      delegateGroup: 'cap_tren',
+      role: 'khach_moi',
+      isGuest: true,
+      level: 'trung_uong',
+      levelConfirmed: true,
+      levelSuggestion: null,
+    });
     expect(by('Nguyễn Văn An')).toMatchObject({ delegateGroup: 'dia_phuong', role: 'dai_bieu', level: 'huyen' });
     expect(by('Đỗ Thị Hà')).toMatchObject({ delegateGroup: 'khac', role: 'thu_ky' });
     expect((await app.must('protocol:get', { conferenceId })).levelsToConfirm).toEqual({ agencies: 0, invitations: 0 });
     // Each agency's level has its history, with where it came from.
-    const history = app.ctx.db.prepare("SELECT source, level, confirmed FROM agency_level_history WHERE agency_id = ?").all(agencyRow('UBND thành phố Phủ Lý')!.id);
+    const history = app.ctx.db
+      .prepare('SELECT source, level, confirmed FROM agency_level_history WHERE agency_id = ?')
+      .all(agencyRow('UBND thành phố Phủ Lý')!.id);
     expect(history).toEqual([{ source: 'nhap', level: 'huyen', confirmed: 1 }]);
   });
 
@@ -136,7 +144,9 @@ describe('order by the rules, the group and the standings table', () => {
   async function invite(people: Array<[string, string, string, string, string]>, group: 'so_nganh' | 'lanh_dao_tinh' = 'so_nganh') {
     const ids: number[] = [];
     for (const [fullName, position, agency, level, bloc] of people) {
-      const a = (await app.must('agency:list', { query: agency })).find((x) => x.name === agency) ?? (await app.must('agency:create', { name: agency, shortName: '', level: level as 'tinh', bloc: bloc as 'nganh', parentId: null }));
+      const a =
+        (await app.must('agency:list', { query: agency })).find((x) => x.name === agency) ??
+        (await app.must('agency:create', { name: agency, shortName: '', level: level as 'tinh', bloc: bloc as 'nganh', parentId: null }));
       ids.push((await app.must('person:create', { fullName, position, agencyId: a.id })).id);
     }
     await app.must('invitation:add', { conferenceId, personIds: ids, delegateGroup: group });
@@ -206,7 +216,8 @@ const DOUBLED = /đồng\s+chí\s+đồng\s+chí/iu;
 const COMRADE_REPRESENTATIVE = /đồng\s+chí\s+đại\s+diện/iu;
 /** "Phường"/"Xã" capitalised after a lower-case word or a comma: mid-sentence, where it must be lower case. */
 const CAPITAL_NOUN_MID_SENTENCE = /(?<=[\p{Ll},;]\s)(Phường|Xã)\s+\p{Lu}/u;
-const visible = (xml: string) => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+const visible = (xml: string) =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
 
 describe('wording of the demo', () => {
   beforeEach(() => {

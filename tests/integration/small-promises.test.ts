@@ -53,7 +53,11 @@ describe('smaller promises', () => {
   });
 
   it('a malformed escape in the API path is answered 404, not 500', async () => {
-    const res = await fetch(`${served.origin}/api/%E0%A4%A`, { method: 'POST', headers: { Origin: served.origin, 'X-Thuky-Token': served.token, 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${served.origin}/api/%E0%A4%A`, {
+      method: 'POST',
+      headers: { Origin: served.origin, 'X-Thuky-Token': served.token, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
     const body = await res.json();
     expect(body.error.code).toBe('UNKNOWN_OPERATION');
@@ -63,7 +67,11 @@ describe('smaller promises', () => {
 
   it('a __proto__ key in the input never becomes a prototype (both hosts)', async () => {
     const body = `{"__proto__": {"isAdmin": true, "name": "Tiêm"}, ${JSON.stringify(SAMPLE_COMMITTEE).slice(1)}`;
-    const res = await fetch(`${served.origin}/api/committee:create`, { method: 'POST', headers: { Origin: served.origin, 'X-Thuky-Token': served.token, 'Content-Type': 'application/json' }, body });
+    const res = await fetch(`${served.origin}/api/committee:create`, {
+      method: 'POST',
+      headers: { Origin: served.origin, 'X-Thuky-Token': served.token, 'Content-Type': 'application/json' },
+      body,
+    });
     const r = await res.json();
     expect(r.ok).toBe(true);
     expect(r.value.name).toBe(SAMPLE_COMMITTEE.name);
@@ -86,7 +94,11 @@ describe('smaller promises', () => {
       // The browser sends both cookies to both ports (cookies ignore ports): each host finds its own.
       const both = `${first}; ${other}`;
       for (const app of [served, second]) {
-        const res = await fetch(`${app.origin}/api/committee:list`, { method: 'POST', headers: { Origin: app.origin, Cookie: both, 'Content-Type': 'application/json' }, body: '{}' });
+        const res = await fetch(`${app.origin}/api/committee:list`, {
+          method: 'POST',
+          headers: { Origin: app.origin, Cookie: both, 'Content-Type': 'application/json' },
+          body: '{}',
+        });
         expect(res.status).toBe(200);
       }
     } finally {

@@ -42,7 +42,9 @@ it('MC script of the demo held conference: introduces only who checked in, invit
   const { buildMcScript } = await import('../../shared/rules/mc-script');
   const held = (await app.must('conference:list', {})).find((c) => c.status === 'held' && c.kind === 'tong_ket_phat_dong')!;
   const { data } = mcScriptData(app.ctx, held.id);
-  const text = buildMcScript(data).flatMap((s) => s.lines).join('\n');
+  const text = buildMcScript(data)
+    .flatMap((s) => s.lines)
+    .join('\n');
   expect(text).toContain('Đồng chí Đại tá Nguyễn Thế Chi');
   // Absent (Ốm) and declined delegates are not introduced. (The demo marks every 17th invitee in protocol
   // order absent, so who that is follows the protocol rules: read it from the data.)

@@ -53,7 +53,14 @@ describe('speeches and the programme', () => {
   it('registered talks do not move the programme; approved ones set the item duration, speakers and clock times', async () => {
     const before = await items();
     const a = await talk();
-    const b = await talk({ speakerName: '', speakerRank: '', speakerPosition: '', unitName: 'Công an phường Đông Thành', title: 'Phong trào ở khu dân cư', allottedMin: 8 });
+    const b = await talk({
+      speakerName: '',
+      speakerRank: '',
+      speakerPosition: '',
+      unitName: 'Công an phường Đông Thành',
+      title: 'Phong trào ở khu dân cư',
+      allottedMin: 8,
+    });
     expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(before.find((i) => i.id === thamLuanItem)!.durationMin);
 
     await app.must('speech:setStatus', { id: a.id, status: 'da_duyet' });
@@ -76,10 +83,22 @@ describe('speeches and the programme', () => {
   });
 
   it('a speaker chosen from the attendees is copied from the invitation', async () => {
-    const person = await app.must('person:create', { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ' } as never);
+    const person = await app.must('person:create', {
+      fullName: 'Nguyễn Thế Chi',
+      rank: 'Đại tá',
+      position: 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ',
+    } as never);
     await app.must('invitation:add', { conferenceId, personIds: [person.id], delegateGroup: 'cap_tren' } as never);
     const inv = (await app.must('invitation:list', { conferenceId }))[0]!;
-    const s = await app.must('speech:create', { conferenceId, kind: 'chi_dao', invitationId: inv.id, title: 'Phát biểu chỉ đạo', allottedMin: 15, programmeItemId: chiDaoItem, status: 'da_duyet' } as never);
+    const s = await app.must('speech:create', {
+      conferenceId,
+      kind: 'chi_dao',
+      invitationId: inv.id,
+      title: 'Phát biểu chỉ đạo',
+      allottedMin: 15,
+      programmeItemId: chiDaoItem,
+      status: 'da_duyet',
+    } as never);
     expect(s).toMatchObject({ speakerName: 'Nguyễn Thế Chi', speakerRank: 'Đại tá', invitationId: inv.id });
     expect((await items()).find((i) => i.id === chiDaoItem)!.performer).toBe('Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ');
   });
@@ -88,7 +107,14 @@ describe('speeches and the programme', () => {
     const hash = contentHash(app.ctx.db);
     const noSpeaker = await app.call('speech:create', { conferenceId, kind: 'tham_luan', title: 'X', allottedMin: 5 } as never);
     expect(noSpeaker.ok ? '' : noSpeaker.error.message).toBe('Chưa chọn người phát biểu (hoặc nhập tên đơn vị).');
-    const otherItem = await app.call('speech:create', { conferenceId, kind: 'tham_luan', unitName: 'A', title: 'X', allottedMin: 5, programmeItemId: 999_999 } as never);
+    const otherItem = await app.call('speech:create', {
+      conferenceId,
+      kind: 'tham_luan',
+      unitName: 'A',
+      title: 'X',
+      allottedMin: 5,
+      programmeItemId: 999_999,
+    } as never);
     expect(otherItem.ok ? '' : otherItem.error.code).toBe('NOT_FOUND');
     const negative = await app.call('speech:create', { conferenceId, kind: 'tham_luan', unitName: 'A', title: 'X', allottedMin: -1 } as never);
     expect(negative.ok ? '' : negative.error.message).toContain('không được âm');
@@ -100,7 +126,10 @@ describe('attached speech texts', () => {
   const pdf = Buffer.from('%PDF-1.4\n% Tham luận\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
   it('keeps a PDF inside the data file and gives it back byte for byte', async () => {
     const s = await talk();
-    const withFile = await app.must('speech:attachFile', { id: s.id, file: { fileName: 'C:\\Tài liệu\\Tham luận Hải Hậu.pdf', dataBase64: pdf.toString('base64') } });
+    const withFile = await app.must('speech:attachFile', {
+      id: s.id,
+      file: { fileName: 'C:\\Tài liệu\\Tham luận Hải Hậu.pdf', dataBase64: pdf.toString('base64') },
+    });
     expect(withFile.file).toEqual({ fileName: 'Tham luận Hải Hậu.pdf', mimeType: 'application/pdf', sizeBytes: pdf.length });
     const back = await app.must('speech:downloadFile', { id: s.id });
     expect(Buffer.from(back.dataBase64, 'base64').equals(pdf)).toBe(true);
@@ -124,7 +153,15 @@ describe('attached speech texts', () => {
 describe('control view, notes, minutes', () => {
   it('steps through items and speeches recording actual times; notes and conclusions go into the minutes', async () => {
     const a = await talk({ status: 'da_duyet' });
-    const b = await talk({ status: 'da_duyet', speakerName: '', speakerRank: '', speakerPosition: '', unitName: 'Công an phường Đông Thành', title: 'Khu dân cư an toàn', allottedMin: 5 });
+    const b = await talk({
+      status: 'da_duyet',
+      speakerName: '',
+      speakerRank: '',
+      speakerPosition: '',
+      unitName: 'Công an phường Đông Thành',
+      title: 'Khu dân cư an toàn',
+      allottedMin: 5,
+    });
     let view = await app.must('control:get', { conferenceId });
     expect(view.current).toBe(-1);
     expect(view.live).toBe(false);
@@ -213,7 +250,7 @@ describe('control view, notes, minutes', () => {
 });
 
 describe('reuse', () => {
-  it('a copy of last year\'s conference gets the speech slots as registrations, years moved, without summaries', async () => {
+  it("a copy of last year's conference gets the speech slots as registrations, years moved, without summaries", async () => {
     const a = await talk({ status: 'da_trinh_bay', title: 'Kết quả năm 2023 ở xã Hải Hậu' });
     await app.must('speech:saveNotes', { id: a.id, notes: 'Tóm tắt năm ngoái' });
     const copy = await app.must('conference:copy', { sourceId: conferenceId, title: 'Hội nghị tổng kết năm 2024', startsAt: '2025-01-15T08:00' });

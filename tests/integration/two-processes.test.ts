@@ -7,7 +7,9 @@ import { openTempApp, SAMPLE_COMMITTEE } from '../helpers/temp-db';
 
 function writer(path: string, label: string, count: number, committeeId: number): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/writer-process.ts'), path, label, String(count), String(committeeId)], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/writer-process.ts'), path, label, String(count), String(committeeId)], {
+      cwd: ROOT,
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

@@ -45,7 +45,13 @@ let n = 0;
 async function conferenceOn(host: Host) {
   n += 1;
   const committee = await host.must('committee:create', { ...SAMPLE_COMMITTEE, name: `${SAMPLE_COMMITTEE.name} ${n}` });
-  return host.must('conference:create', { committeeId: committee.id, kind: 'so_ket', title: `Hội nghị sơ kết số ${n}`, startsAt: '2025-01-10T08:00', venue: 'Hội trường A' });
+  return host.must('conference:create', {
+    committeeId: committee.id,
+    kind: 'so_ket',
+    title: `Hội nghị sơ kết số ${n}`,
+    startsAt: '2025-01-10T08:00',
+    venue: 'Hội trường A',
+  });
 }
 
 async function lastEntry(host: Host, op: string, conferenceId?: number) {
@@ -64,7 +70,10 @@ function refusedWith(r: Res, pattern: RegExp) {
 
 describe('every command declares its audit and undo in the contract', () => {
   it('AUDIT_PLAN names exactly the contract commands; destructive ones are undoable; write tasks are declared', () => {
-    const commands = Object.entries(contract).filter(([, d]) => d.kind === 'command').map(([name]) => name).sort();
+    const commands = Object.entries(contract)
+      .filter(([, d]) => d.kind === 'command')
+      .map(([name]) => name)
+      .sort();
     expect(Object.keys(AUDIT_PLAN).sort()).toEqual(commands);
     for (const [op, plan] of Object.entries(AUDIT_PLAN)) {
       expect(plan.label, op).toMatch(/\S/);
@@ -99,7 +108,11 @@ describe.each([0, 1])('guarded undo (host %i)', (h) => {
     await host().must('programme:applyTemplate', { conferenceId: c.id });
     const items = (await host().must('programme:get', { conferenceId: c.id })).parts[0].items;
     await host().must('programme:deleteItem', { id: items[1].id });
-    await host().must('conference:update', { ...(await host().must('conference:get', { id: c.id })), title: 'Hội nghị sơ kết (đã đổi tên)', venue: 'Hội trường B' });
+    await host().must('conference:update', {
+      ...(await host().must('conference:get', { id: c.id })),
+      title: 'Hội nghị sơ kết (đã đổi tên)',
+      venue: 'Hội trường B',
+    });
     const entry = await lastEntry(host(), 'programme:deleteItem', c.id);
     // Closed: undo is refused, the conference stays closed and keeps its new title.
     for (const status of ['planned', 'held', 'closed']) await host().must('conference:setStatus', { id: c.id, status });
@@ -112,13 +125,27 @@ describe.each([0, 1])('guarded undo (host %i)', (h) => {
     await host().must('audit:undo', { id: entry.id });
     const after = await host().must('conference:get', { id: c.id });
     expect(after).toMatchObject({ title: 'Hội nghị sơ kết (đã đổi tên)', venue: 'Hội trường B', status });
-    expect((await host().must('programme:get', { conferenceId: c.id })).parts[0].items.map((i: { id: number }) => i.id)).toEqual(items.map((i: { id: number }) => i.id));
+    expect((await host().must('programme:get', { conferenceId: c.id })).parts[0].items.map((i: { id: number }) => i.id)).toEqual(
+      items.map((i: { id: number }) => i.id),
+    );
   });
 
   it('speech:delete, then another speech approved: undo keeps the approval; a renumbered speech edited since is kept too', async () => {
     const c = await conferenceOn(host());
-    const s1 = await host().must('speech:create', { conferenceId: c.id, kind: 'bao_cao', unitName: 'Công an tỉnh', title: 'Báo cáo tổng kết', allottedMin: 20 });
-    const s2 = await host().must('speech:create', { conferenceId: c.id, kind: 'tham_luan', unitName: 'Công an xã Hải Hậu', title: 'Mô hình camera an ninh', allottedMin: 7 });
+    const s1 = await host().must('speech:create', {
+      conferenceId: c.id,
+      kind: 'bao_cao',
+      unitName: 'Công an tỉnh',
+      title: 'Báo cáo tổng kết',
+      allottedMin: 20,
+    });
+    const s2 = await host().must('speech:create', {
+      conferenceId: c.id,
+      kind: 'tham_luan',
+      unitName: 'Công an xã Hải Hậu',
+      title: 'Mô hình camera an ninh',
+      allottedMin: 7,
+    });
     await host().must('speech:delete', { id: s1.id });
     await host().must('speech:setStatus', { id: s2.id, status: 'da_duyet' });
     const entry = await lastEntry(host(), 'speech:delete', c.id);
@@ -205,7 +232,9 @@ describe('history retention', () => {
     const usage = await host.must('audit:usage', {});
     expect(usage).toMatchObject({ maxEntries: 20_000, undoDepth: 20, maxUndoBytes: 200 * 1024 * 1024 });
     const grew = usage.undoBytes - usage0.undoBytes;
-    console.log(`[history] 4 × attach+remove of a 10 MB file: undo records grew by ${(grew / 1024 / 1024).toFixed(1)} MB; data file ${(statSync(host.path).size / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `[history] 4 × attach+remove of a 10 MB file: undo records grew by ${(grew / 1024 / 1024).toFixed(1)} MB; data file ${(statSync(host.path).size / 1024 / 1024).toFixed(1)} MB`,
+    );
     expect(grew).toBeLessThan(12 * 1024 * 1024);
   }, 60_000);
 });

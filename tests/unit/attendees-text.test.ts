@@ -36,13 +36,21 @@ describe('import text rules', () => {
 
   it('guesses columns from Vietnamese headers', () => {
     expect(guessMapping(['STT', 'Họ và tên', 'Cấp bậc hàm', 'Chức vụ', 'Đơn vị công tác', 'Số điện thoại', 'Ghi chú'])).toEqual({
-      fullName: 1, rank: 2, position: 3, agency: 4, phone: 5, notes: 6,
+      fullName: 1,
+      rank: 2,
+      position: 3,
+      agency: 4,
+      phone: 5,
+      notes: 6,
     });
     expect(guessMapping(['HỌ TÊN', 'CHỨC DANH', 'CƠ QUAN'])).toEqual({ fullName: 0, position: 1, agency: 2 });
   });
 
   it('parses CSV with quotes, doubled quotes and CRLF', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"']]);
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+    ]);
   });
 
   it('suggests (never decides) agency level and bloc from the name, with the reason', () => {
@@ -57,7 +65,11 @@ describe('import text rules', () => {
     expect(pick('Đảng ủy xã Giao Thủy')).toEqual({ level: 'xa', bloc: 'dang' });
     expect(pick('UBND thị xã Hoàng Mai').level).toBe('huyen');
     // A name that says nothing of its level: the province level, said so, for the secretary to confirm.
-    expect(suggestAgencyClass('Trường THCS Kim Sơn')).toMatchObject({ level: 'tinh', bloc: 'truong_hoc', reason: expect.stringContaining('không cho biết cấp') });
+    expect(suggestAgencyClass('Trường THCS Kim Sơn')).toMatchObject({
+      level: 'tinh',
+      bloc: 'truong_hoc',
+      reason: expect.stringContaining('không cho biết cấp'),
+    });
   });
 });
 
@@ -70,7 +82,9 @@ describe('positionAtAgency', () => {
     expect(positionAtAgency('Phó Bí thư Tỉnh ủy', 'Tỉnh ủy Ninh Bình')).toBe('Phó Bí thư Tỉnh ủy Ninh Bình');
     expect(positionAtAgency('Giám đốc Công an tỉnh', 'Công an tỉnh')).toBe('Giám đốc Công an tỉnh');
     // DOMAIN.md: the agency is said once, and the place goes where the position names the body.
-    expect(positionAtAgency('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', 'UBND tỉnh Ninh Bình')).toBe('Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo');
+    expect(positionAtAgency('Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', 'UBND tỉnh Ninh Bình')).toBe(
+      'Phó Chủ tịch Thường trực UBND tỉnh Ninh Bình, Trưởng Ban Chỉ đạo',
+    );
     // UBND ≡ Ủy ban nhân dân: never "Trưởng Ban Chỉ đạo 138 tỉnh Ủy ban nhân dân tỉnh Nam Định".
     expect(positionAtAgency('Trưởng Ban Chỉ đạo 138 tỉnh', 'Ủy ban nhân dân tỉnh Nam Định')).toBe('Trưởng Ban Chỉ đạo 138 tỉnh Nam Định');
     expect(positionAtAgency('Chủ tịch UBND tỉnh', 'Ủy ban nhân dân tỉnh Nam Định')).toBe('Chủ tịch UBND tỉnh Nam Định');

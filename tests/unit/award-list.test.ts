@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentLine, awardListIsWide, awardListSections, awardListSubtitle, collectiveLine, longDate, recipientDisplayName } from '../../shared/rules/award-list';
+import {
+  attachmentLine,
+  awardListIsWide,
+  awardListSections,
+  awardListSubtitle,
+  collectiveLine,
+  longDate,
+  recipientDisplayName,
+} from '../../shared/rules/award-list';
 
 describe('award list wording', () => {
   const decision = { number: '123/QĐ-UBND', decidedOn: '2024-01-10', authorityName: 'Chủ tịch UBND tỉnh Nam Định', formName: 'Bằng khen' };
@@ -12,7 +20,9 @@ describe('award list wording', () => {
   it('names the subjects that are on the list, in order', () => {
     expect(awardListSubtitle(decision, ['ca_nhan', 'tap_the'])).toBe('Tập thể, cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh Nam Định');
     expect(awardListSubtitle(decision, ['tap_the'])).toBe('Tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh Nam Định');
-    expect(awardListSubtitle({ ...decision, formName: 'Quà, phần thưởng' }, ['ho_gia_dinh'])).toBe('Hộ gia đình được tặng quà, phần thưởng của Chủ tịch UBND tỉnh Nam Định');
+    expect(awardListSubtitle({ ...decision, formName: 'Quà, phần thưởng' }, ['ho_gia_dinh'])).toBe(
+      'Hộ gia đình được tặng quà, phần thưởng của Chủ tịch UBND tỉnh Nam Định',
+    );
   });
 
   it('numbers only the sections that have someone, collectives first', () => {
@@ -26,7 +36,9 @@ describe('award list wording', () => {
     expect(recipientDisplayName({ kind: 'ca_nhan', rank: 'Đại úy', name: 'Lê Minh Đức' })).toBe('Đại úy Lê Minh Đức');
     expect(recipientDisplayName({ kind: 'tap_the', rank: '', name: 'Phòng Tham mưu' })).toBe('Phòng Tham mưu');
     expect(collectiveLine({ name: 'Phòng Tham mưu', agency: 'Công an tỉnh Nam Định' })).toBe('Phòng Tham mưu, Công an tỉnh Nam Định');
-    expect(collectiveLine({ name: 'Công an xã Hải Minh, Công an tỉnh Nam Định', agency: 'Công an tỉnh Nam Định' })).toBe('Công an xã Hải Minh, Công an tỉnh Nam Định');
+    expect(collectiveLine({ name: 'Công an xã Hải Minh, Công an tỉnh Nam Định', agency: 'Công an tỉnh Nam Định' })).toBe(
+      'Công an xã Hải Minh, Công an tỉnh Nam Định',
+    );
   });
 
   it('turns the page when the optional columns make the table wide', () => {

@@ -11,10 +11,21 @@ const DATA: McScriptData = {
     { kind: 'chao_co', title: 'Chào cờ', performer: '', start: '08:00', durationMin: 5, speeches: [] },
     { kind: 'khai_mac', title: 'Tuyên bố lý do, giới thiệu đại biểu', performer: '', start: '08:05', durationMin: 10, speeches: [] },
     {
-      kind: 'tham_luan', title: 'Tham luận', performer: '', start: '08:15', durationMin: 15,
+      kind: 'tham_luan',
+      title: 'Tham luận',
+      performer: '',
+      start: '08:15',
+      durationMin: 15,
       speeches: [
         { kind: 'tham_luan', speakerName: '', speakerRank: '', speakerPosition: '', unitName: 'Công an xã Hải Hậu', title: 'Camera an ninh' },
-        { kind: 'tham_luan', speakerName: 'Phạm Văn Hải', speakerRank: 'Thiếu tá', speakerPosition: 'Trưởng Công an xã', unitName: 'Công an xã Giao Thủy', title: 'Tổ tự quản' },
+        {
+          kind: 'tham_luan',
+          speakerName: 'Phạm Văn Hải',
+          speakerRank: 'Thiếu tá',
+          speakerPosition: 'Trưởng Công an xã',
+          unitName: 'Công an xã Giao Thủy',
+          title: 'Tổ tự quản',
+        },
       ],
     },
     { kind: 'khen_thuong', title: 'Trao khen thưởng', performer: '', start: '08:30', durationMin: 20, speeches: [] },
@@ -66,7 +77,9 @@ describe('MC script', () => {
 
   it('a report title that already says "Báo cáo" is not repeated; directive speeches are invited by their role', () => {
     const base = { speakerName: 'Lê Văn Bình', speakerRank: 'Đại tá', speakerPosition: 'Phó Giám đốc Công an tỉnh', unitName: '' };
-    expect(inviteLine({ ...base, kind: 'bao_cao', title: 'Báo cáo tổng kết năm 2023' })).toBe('Xin trân trọng kính mời đồng chí Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh lên trình bày báo cáo tổng kết năm 2023.');
+    expect(inviteLine({ ...base, kind: 'bao_cao', title: 'Báo cáo tổng kết năm 2023' })).toBe(
+      'Xin trân trọng kính mời đồng chí Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh lên trình bày báo cáo tổng kết năm 2023.',
+    );
     expect(inviteLine({ ...base, kind: 'chi_dao', title: 'Phát biểu của Bộ' })).toMatch(/lên phát biểu chỉ đạo hội nghị\.$/);
   });
 });

@@ -18,8 +18,19 @@ const person = (over: Partial<MinutesAttendee>): MinutesAttendee => ({
   ...over,
 });
 
-const CHI = person({ fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ', agencyName: 'Bộ Công an', delegateGroup: 'cap_tren' });
-const DUNG = person({ fullName: 'Trần Anh Dũng', position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', delegateGroup: 'lanh_dao_tinh', role: 'chu_tri' });
+const CHI = person({
+  fullName: 'Nguyễn Thế Chi',
+  rank: 'Đại tá',
+  position: 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ',
+  agencyName: 'Bộ Công an',
+  delegateGroup: 'cap_tren',
+});
+const DUNG = person({
+  fullName: 'Trần Anh Dũng',
+  position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo',
+  delegateGroup: 'lanh_dao_tinh',
+  role: 'chu_tri',
+});
 const HA = person({ fullName: 'Đỗ Thị Thu Hà', rank: 'Thiếu tá', position: 'Cán bộ, thư ký Ban Chỉ đạo', delegateGroup: 'khac', role: 'thu_ky' });
 
 describe('attendance wording', () => {
@@ -48,9 +59,15 @@ describe('attendance wording', () => {
 
   it('a substitute is present in the group with whom they replace; the replaced invitee is neither present nor absent', () => {
     const original = person({ fullName: 'Vũ Văn Giang', position: 'Giám đốc Sở Giáo dục và Đào tạo', status: 'cu_nguoi_thay', attendance: '' });
-    const sub = person({ fullName: 'Mai Thị Hoa', position: 'Phó Giám đốc Sở Giáo dục và Đào tạo', substituteFor: { fullName: 'Vũ Văn Giang', rank: '', position: 'Giám đốc Sở Giáo dục và Đào tạo' } });
+    const sub = person({
+      fullName: 'Mai Thị Hoa',
+      position: 'Phó Giám đốc Sở Giáo dục và Đào tạo',
+      substituteFor: { fullName: 'Vũ Văn Giang', rank: '', position: 'Giám đốc Sở Giáo dục và Đào tạo' },
+    });
     const text = attendanceText([original, sub]);
-    expect(text).toContain('- Sở, ban, ngành: đồng chí Mai Thị Hoa, Phó Giám đốc Sở Giáo dục và Đào tạo (dự thay đồng chí Vũ Văn Giang, Giám đốc Sở Giáo dục và Đào tạo);');
+    expect(text).toContain(
+      '- Sở, ban, ngành: đồng chí Mai Thị Hoa, Phó Giám đốc Sở Giáo dục và Đào tạo (dự thay đồng chí Vũ Văn Giang, Giám đốc Sở Giáo dục và Đào tạo);',
+    );
     expect(text).not.toContain('Vắng mặt');
     expect(text).toContain('Tổng số đại biểu có mặt: 1 đồng chí (trên tổng số 1 đại biểu được mời).');
   });
@@ -71,14 +88,26 @@ describe('attendance wording', () => {
   });
 
   it('a reason typed with a capital is lower case inside the sentence; an acronym keeps its capitals', () => {
-    const text = attendanceText([person({ attendance: 'vang', absenceReason: 'Ốm' }), person({ fullName: 'Bùi Văn Lâm', attendance: 'vang', absenceReason: 'UBND tỉnh triệu tập họp' })]);
+    const text = attendanceText([
+      person({ attendance: 'vang', absenceReason: 'Ốm' }),
+      person({ fullName: 'Bùi Văn Lâm', attendance: 'vang', absenceReason: 'UBND tỉnh triệu tập họp' }),
+    ]);
     expect(text).toContain('(lý do: ốm)');
     expect(text).toContain('(lý do: UBND tỉnh triệu tập họp)');
   });
 });
 
 describe('speeches', () => {
-  const base = { kind: 'tham_luan' as const, speakerName: 'Phạm Văn Minh', speakerRank: 'Thiếu tá', speakerPosition: 'Trưởng Công an xã', unitName: 'Công an xã Hải Hậu', title: 'Kinh nghiệm xây dựng mô hình “Camera an ninh”', notes: '', hasFile: false };
+  const base = {
+    kind: 'tham_luan' as const,
+    speakerName: 'Phạm Văn Minh',
+    speakerRank: 'Thiếu tá',
+    speakerPosition: 'Trưởng Công an xã',
+    unitName: 'Công an xã Hải Hậu',
+    title: 'Kinh nghiệm xây dựng mô hình “Camera an ninh”',
+    notes: '',
+    hasFile: false,
+  };
 
   it('with a summary: the line, then the summary paragraphs', () => {
     const text = speechText({ ...base, notes: 'Đã lắp 120 camera.\r\n\r\nTội phạm trộm cắp giảm 30%.' });
@@ -124,7 +153,9 @@ describe('generateMinutes', () => {
     const sections = generateMinutes(DATA);
     expect(sections.map((s) => s.key)).toEqual(['opening', 'attendance', 'presiding', 'item:1', 'item:3', 'item:4', 'conclusions', 'ending']);
     expect(sections[0]!.text).toBe('Thời gian bắt đầu: 08 giờ 05, ngày 16 tháng 01 năm 2024.\nĐịa điểm: Hội trường Công an tỉnh.');
-    expect(sections[2]!.text).toBe('Chủ trì (chủ tọa): đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo.\nThư ký (người ghi biên bản): đồng chí Đỗ Thị Thu Hà.');
+    expect(sections[2]!.text).toBe(
+      'Chủ trì (chủ tọa): đồng chí Trần Anh Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo.\nThư ký (người ghi biên bản): đồng chí Đỗ Thị Thu Hà.',
+    );
     expect(sections.find((s) => s.key === 'item:3')!.text).toContain('Không có quyết định khen thưởng nào được công bố tại hội nghị.');
     expect(sections.find((s) => s.key === 'conclusions')!.text).toContain('Công an tỉnh tham mưu sơ kết 6 tháng.');
     expect(sections.at(-1)!.text).toBe('Hội nghị kết thúc vào 11 giờ 15, ngày 16 tháng 01 năm 2024./.');
@@ -133,7 +164,17 @@ describe('generateMinutes', () => {
   it('awards announced name each decision with its counts', () => {
     const sections = generateMinutes({
       ...DATA,
-      awards: [{ number: '123/QĐ-UBND', decidedOn: '2024-01-10', authorityName: 'Chủ tịch UBND tỉnh', formName: 'Bằng khen', collectives: 3, individuals: 5, households: 0 }],
+      awards: [
+        {
+          number: '123/QĐ-UBND',
+          decidedOn: '2024-01-10',
+          authorityName: 'Chủ tịch UBND tỉnh',
+          formName: 'Bằng khen',
+          collectives: 3,
+          individuals: 5,
+          households: 0,
+        },
+      ],
     });
     expect(sections.find((s) => s.key === 'item:3')!.text).toContain(
       '- Quyết định số 123/QĐ-UBND ngày 10 tháng 01 năm 2024 của Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể, 5 cá nhân;',

@@ -27,9 +27,13 @@ describe('personPhrase', () => {
     );
     expect(positionWithAgency('Trưởng Ban Chỉ đạo 138 tỉnh', 'Ủy ban nhân dân tỉnh Nam Định')).toBe('Trưởng Ban Chỉ đạo 138 tỉnh Nam Định');
     expect(positionWithAgency('Giám đốc Công an tỉnh', 'CAT Nam Định')).toBe('Giám đốc Công an tỉnh Nam Định');
-    expect(positionWithAgency('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh Nam Định')).toBe('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định');
+    expect(positionWithAgency('Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh Nam Định')).toBe(
+      'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nam Định',
+    );
     expect(positionWithAgency('Phó Giám đốc Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình')).toBe('Phó Giám đốc Công an tỉnh Ninh Bình');
-    expect(positionWithAgency('Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ', 'Bộ Công an')).toBe('Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ, Bộ Công an');
+    expect(positionWithAgency('Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ', 'Bộ Công an')).toBe(
+      'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ, Bộ Công an',
+    );
     expect(positionWithAgency('Phó Trưởng phòng', 'Công an tỉnh')).toBe('Phó Trưởng phòng Công an tỉnh');
     expect(positionWithAgency('', 'Báo Ninh Bình')).toBe('Báo Ninh Bình');
   });
@@ -37,7 +41,9 @@ describe('personPhrase', () => {
   it('writes administrative nouns in lower case mid-sentence, except numbers and proper names', () => {
     expect(lowerAdminNouns('lãnh đạo Công an các Xã, Phường')).toBe('lãnh đạo Công an các xã, phường');
     expect(lowerAdminNouns('Sở Lao động - Thương binh và Xã hội; Tỉnh ủy; Huyện ủy')).toBe('Sở Lao động - Thương binh và Xã hội; Tỉnh ủy; Huyện ủy');
-    expect(lowerAdminNouns('Công an Phường 7, UBND Thành phố Hồ Chí Minh, UBND Thị xã Sơn Tây')).toBe('Công an Phường 7, UBND Thành phố Hồ Chí Minh, UBND thị xã Sơn Tây');
+    expect(lowerAdminNouns('Công an Phường 7, UBND Thành phố Hồ Chí Minh, UBND Thị xã Sơn Tây')).toBe(
+      'Công an Phường 7, UBND Thành phố Hồ Chí Minh, UBND thị xã Sơn Tây',
+    );
   });
 });
 
@@ -73,7 +79,15 @@ describe('suggestAgencyLevel', () => {
     expect(suggestAgencyLevel('UBND thị xã Sơn Tây', { asOf: '2024-08-01' })).toMatchObject({ level: 'huyen', confidence: 'high' });
   });
   it('reads centrally-run cities as provinces (Huế from 2025)', () => {
-    for (const n of ['Thành phố Hồ Chí Minh', 'Công an TP. Hồ Chí Minh', 'UBND thành phố Hà Nội', 'Công an thành phố Hải Phòng', 'UBND thành phố Đà Nẵng', 'Thành phố Cần Thơ']) expect(level(n), n).toBe('tinh');
+    for (const n of [
+      'Thành phố Hồ Chí Minh',
+      'Công an TP. Hồ Chí Minh',
+      'UBND thành phố Hà Nội',
+      'Công an thành phố Hải Phòng',
+      'UBND thành phố Đà Nẵng',
+      'Thành phố Cần Thơ',
+    ])
+      expect(level(n), n).toBe('tinh');
     expect(level('UBND thành phố Huế', '2025-03-01')).toBe('tinh');
     expect(level('UBND thành phố Huế', '2024-03-01')).toBe('huyen');
   });
@@ -91,15 +105,42 @@ describe('suggestAgencyLevel', () => {
 
 describe('import column words', () => {
   it('reads Cấp, Khối, Nhóm and Vai trò', () => {
-    expect(['Trung ương', 'tỉnh', 'Cấp xã', 'phường', 'huyện', 'thị xã', 'đặc khu', 'lạ'].map(parseAgencyLevel)).toEqual(['trung_uong', 'tinh', 'xa', 'xa', 'huyen', 'huyen', 'xa', null]);
+    expect(['Trung ương', 'tỉnh', 'Cấp xã', 'phường', 'huyện', 'thị xã', 'đặc khu', 'lạ'].map(parseAgencyLevel)).toEqual([
+      'trung_uong',
+      'tinh',
+      'xa',
+      'xa',
+      'huyen',
+      'huyen',
+      'xa',
+      null,
+    ]);
     expect(['Công an', 'Sở, ngành', 'Mặt trận', 'đoàn thể', 'Quân sự', 'Khối Đảng', 'UBND', 'HĐND'].map(parseAgencyBloc)).toEqual([
-      'cong_an', 'nganh', 'mat_tran', 'mat_tran', 'quan_doi', 'dang', 'chinh_phu_ubnd', 'quoc_hoi_hdnd',
+      'cong_an',
+      'nganh',
+      'mat_tran',
+      'mat_tran',
+      'quan_doi',
+      'dang',
+      'chinh_phu_ubnd',
+      'quoc_hoi_hdnd',
     ]);
     expect(['Cấp trên', 'Lãnh đạo tỉnh', 'Sở, ban, ngành', 'Địa phương', 'Điển hình tiên tiến', 'Báo chí'].map(parseDelegateGroup)).toEqual([
-      'cap_tren', 'lanh_dao_tinh', 'so_nganh', 'dia_phuong', 'dien_hinh', 'bao_chi',
+      'cap_tren',
+      'lanh_dao_tinh',
+      'so_nganh',
+      'dia_phuong',
+      'dien_hinh',
+      'bao_chi',
     ]);
     expect(['Chủ trì', 'Đồng chủ trì', 'Chủ tọa', 'Thư ký', 'Khách mời', 'Đại biểu', 'Được khen thưởng'].map(parseConferenceRole)).toEqual([
-      'chu_tri', 'dong_chu_tri', 'chu_tri', 'thu_ky', 'khach_moi', 'dai_bieu', 'nguoi_duoc_khen',
+      'chu_tri',
+      'dong_chu_tri',
+      'chu_tri',
+      'thu_ky',
+      'khach_moi',
+      'dai_bieu',
+      'nguoi_duoc_khen',
     ]);
   });
 });

@@ -15,22 +15,30 @@ import {
   rankPrecedence,
 } from '../../shared/domain/people';
 import { compareVietnamese } from '../../shared/text/vietnamese';
-import {
-  FAMILY_NAMES,
-  generateAgencies,
-  generateConferenceTitles,
-  generatePeople,
-  mulberry32,
-  randomSearchQueries,
-} from '../bench/generate';
+import { FAMILY_NAMES, generateAgencies, generateConferenceTitles, generatePeople, mulberry32, randomSearchQueries } from '../bench/generate';
 
 const isNfc = (s: string) => s === s.normalize('NFC');
 
 describe('ranks', () => {
   it('lists the 17 CAND/QĐND ranks high to low', () => {
     expect(CAND_RANKS).toEqual([
-      'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
-      'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ', 'Binh nhất', 'Binh nhì',
+      'Đại tướng',
+      'Thượng tướng',
+      'Trung tướng',
+      'Thiếu tướng',
+      'Đại tá',
+      'Thượng tá',
+      'Trung tá',
+      'Thiếu tá',
+      'Đại úy',
+      'Thượng úy',
+      'Trung úy',
+      'Thiếu úy',
+      'Thượng sĩ',
+      'Trung sĩ',
+      'Hạ sĩ',
+      'Binh nhất',
+      'Binh nhì',
     ]);
     expect(CAND_RANKS.every(isNfc)).toBe(true);
   });
@@ -73,9 +81,7 @@ describe('levels, blocs, groups, roles', () => {
 
   it('orders blocs Party > HĐND > UBND > MTTQ > army > police > sectors > schools > enterprises > other', () => {
     const sorted = [...AGENCY_BLOCS].sort((a, b) => blocPrecedence(a.code) - blocPrecedence(b.code)).map((b) => b.code);
-    expect(sorted).toEqual([
-      'dang', 'quoc_hoi_hdnd', 'chinh_phu_ubnd', 'mat_tran', 'quan_doi', 'cong_an', 'nganh', 'truong_hoc', 'doanh_nghiep', 'khac',
-    ]);
+    expect(sorted).toEqual(['dang', 'quoc_hoi_hdnd', 'chinh_phu_ubnd', 'mat_tran', 'quan_doi', 'cong_an', 'nganh', 'truong_hoc', 'doanh_nghiep', 'khac']);
     expect(blocPrecedence(undefined)).toBe(AGENCY_BLOCS.length);
   });
 
@@ -108,9 +114,23 @@ describe('positionPrecedence', () => {
   });
 
   it('treats heads of agencies alike and their deputies alike', () => {
-    const heads = ['Giám đốc Sở Tư pháp', 'Cục trưởng Cục Cảnh sát hình sự', 'Trưởng Ban Nội chính Tỉnh ủy', 'Chánh Văn phòng UBND tỉnh', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', 'Trưởng Công an xã Hải Minh', 'Hiệu trưởng Trường THCS Hải Minh'];
+    const heads = [
+      'Giám đốc Sở Tư pháp',
+      'Cục trưởng Cục Cảnh sát hình sự',
+      'Trưởng Ban Nội chính Tỉnh ủy',
+      'Chánh Văn phòng UBND tỉnh',
+      'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+      'Trưởng Công an xã Hải Minh',
+      'Hiệu trưởng Trường THCS Hải Minh',
+    ];
     expect(new Set(heads.map(positionPrecedence))).toEqual(new Set([600]));
-    const deputies = ['Phó Giám đốc Sở Y tế', 'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ', 'Phó Trưởng ban Tuyên giáo', 'Phó trưởng Công an huyện', 'Phó Chỉ huy trưởng'];
+    const deputies = [
+      'Phó Giám đốc Sở Y tế',
+      'Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ',
+      'Phó Trưởng ban Tuyên giáo',
+      'Phó trưởng Công an huyện',
+      'Phó Chỉ huy trưởng',
+    ];
     expect(new Set(deputies.map(positionPrecedence))).toEqual(new Set([700]));
   });
 
@@ -140,7 +160,6 @@ describe('positionPrecedence', () => {
     expect(positionPrecedence('')).toBe(POSITION_NONE);
     expect(positionPrecedence(undefined)).toBe(POSITION_NONE);
   });
-
 });
 
 describe('data generator', () => {

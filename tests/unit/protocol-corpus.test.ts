@@ -57,31 +57,35 @@ describe.each(PROTOCOL_CORPUS.map((c) => [c.name, c] as const))('%s', (_name, c)
     expect(introduction(c)).toEqual(c.expectedIntroduction);
   });
 
-  if (c.speeches) it('invites the speakers', () => {
-    for (const s of c.speeches ?? []) expect(inviteLine(s.speech, c.kind)).toBe(s.line);
-  });
+  if (c.speeches)
+    it('invites the speakers', () => {
+      for (const s of c.speeches ?? []) expect(inviteLine(s.speech, c.kind)).toBe(s.line);
+    });
 
-  if (c.presidium) it('seats the presidium and invites it to its places', () => {
-    const byId = new Map(c.delegates.map((d) => [d.id, d]));
-    const order = computeProtocolOrder(c.delegates.map(toProtocol));
-    expect(presidiumSeatOrder(order, (id) => byId.get(id), c.level).slice(0, c.presidium!.seats)).toEqual(c.presidium!.order);
-    const lines = buildMcScript(script(c))[0]!.lines;
-    const at = lines.indexOf(c.presidium!.lines[0]!);
-    expect(at).toBeGreaterThan(0);
-    expect(lines.slice(at, at + c.presidium!.lines.length)).toEqual(c.presidium!.lines);
-  });
+  if (c.presidium)
+    it('seats the presidium and invites it to its places', () => {
+      const byId = new Map(c.delegates.map((d) => [d.id, d]));
+      const order = computeProtocolOrder(c.delegates.map(toProtocol));
+      expect(presidiumSeatOrder(order, (id) => byId.get(id), c.level).slice(0, c.presidium!.seats)).toEqual(c.presidium!.order);
+      const lines = buildMcScript(script(c))[0]!.lines;
+      const at = lines.indexOf(c.presidium!.lines[0]!);
+      expect(at).toBeGreaterThan(0);
+      expect(lines.slice(at, at + c.presidium!.lines.length)).toEqual(c.presidium!.lines);
+    });
 
-  if (c.batches) it('reads the award batches', () => {
-    expect(buildMcScript(script(c))[2]!.lines).toEqual(c.batches!.flatMap((b) => b.lines));
-  });
+  if (c.batches)
+    it('reads the award batches', () => {
+      expect(buildMcScript(script(c))[2]!.lines).toEqual(c.batches!.flatMap((b) => b.lines));
+    });
 
-  if (c.levels) it('suggests the agency levels, with a reason', () => {
-    for (const [name, level] of c.levels ?? []) {
-      const s = suggestAgencyLevel(name, { asOf: c.asOf });
-      expect(s?.level, name).toBe(level);
-      expect(s?.reason.length).toBeGreaterThan(0);
-    }
-  });
+  if (c.levels)
+    it('suggests the agency levels, with a reason', () => {
+      for (const [name, level] of c.levels ?? []) {
+        const s = suggestAgencyLevel(name, { asOf: c.asOf });
+        expect(s?.level, name).toBe(level);
+        expect(s?.reason.length).toBeGreaterThan(0);
+      }
+    });
 
   it('writes every line the way DOMAIN.md asks', () => {
     const text = [...buildMcScript(script(c)).flatMap((s) => s.lines), ...c.expectedIntroduction].join('\n');
@@ -105,7 +109,20 @@ describe.each(PROTOCOL_CORPUS.map((c) => [c.name, c] as const))('%s', (_name, c)
 
 const LEVELS: AgencyLevel[] = ['trung_uong', 'tinh', 'huyen', 'xa', 'co_so'];
 const BLOCS: AgencyBloc[] = ['dang', 'quoc_hoi_hdnd', 'chinh_phu_ubnd', 'mat_tran', 'quan_doi', 'cong_an', 'nganh', 'khac'];
-const POSITIONS = ['Bí thư', 'Phó Bí thư', 'Chủ tịch UBND', 'Phó Chủ tịch UBND', 'Giám đốc Sở Tư pháp', 'Phó Giám đốc Công an tỉnh', 'Trưởng phòng Tham mưu', 'Trưởng Công an xã', 'Cán bộ', 'Trưởng thôn', 'Người có uy tín', ''];
+const POSITIONS = [
+  'Bí thư',
+  'Phó Bí thư',
+  'Chủ tịch UBND',
+  'Phó Chủ tịch UBND',
+  'Giám đốc Sở Tư pháp',
+  'Phó Giám đốc Công an tỉnh',
+  'Trưởng phòng Tham mưu',
+  'Trưởng Công an xã',
+  'Cán bộ',
+  'Trưởng thôn',
+  'Người có uy tín',
+  '',
+];
 const RANKS = ['', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy'];
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đỗ Văn Hải'];
 

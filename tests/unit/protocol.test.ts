@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeProtocolOrder,
-  formatDelegateLine,
-  formatDelegateName,
-  type ProtocolDelegate,
-} from '../../shared/rules/protocol';
+import { computeProtocolOrder, formatDelegateLine, formatDelegateName, type ProtocolDelegate } from '../../shared/rules/protocol';
 import { mulberry32 } from '../../electron/core/demo/generate';
 
 const CUC = 'Cục Xây dựng phong trào bảo vệ ANTQ';
@@ -15,23 +10,92 @@ const DELEGATES: ProtocolDelegate[] = [
   // Guests from the Ministry of Public Security and a neighbouring province's police.
   { id: 'bca-pct1', fullName: 'Hoàng Minh Đức', rank: 'Thiếu tướng', isGuest: true, level: 'trung_uong', bloc: 'cong_an', position: `Phó Cục trưởng ${CUC}` },
   { id: 'bca-pct2', fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', isGuest: true, level: 'trung_uong', bloc: 'cong_an', position: `Phó Cục trưởng ${CUC}` },
-  { id: 'bca-tp', fullName: 'Phạm Thị Thu Hằng', rank: 'Thượng tá', isGuest: true, level: 'trung_uong', bloc: 'cong_an', position: `Trưởng phòng Hướng dẫn xây dựng phong trào, ${CUC}` },
+  {
+    id: 'bca-tp',
+    fullName: 'Phạm Thị Thu Hằng',
+    rank: 'Thượng tá',
+    isGuest: true,
+    level: 'trung_uong',
+    bloc: 'cong_an',
+    position: `Trưởng phòng Hướng dẫn xây dựng phong trào, ${CUC}`,
+  },
   { id: 'cant-nb', fullName: 'Đỗ Văn Khánh', rank: 'Đại tá', isGuest: true, level: 'tinh', bloc: 'cong_an', position: 'Phó Giám đốc Công an tỉnh Ninh Bình' },
   // Provincial leaders. The Party secretary was invited but sent a substitute.
   { id: 'tu-bt', fullName: 'Lê Quang Thịnh', isGuest: false, level: 'tinh', bloc: 'dang', position: 'Bí thư Tỉnh ủy' },
   { id: 'tu-pbt', fullName: 'Ngô Quang Vinh', isGuest: false, level: 'tinh', bloc: 'dang', position: 'Phó Bí thư Tỉnh ủy' },
-  { id: 'tu-sub', fullName: 'Bùi Thị Lan', isGuest: false, level: 'tinh', bloc: 'dang', position: 'Phó Trưởng Ban Nội chính Tỉnh ủy', substituteForId: 'tu-bt' },
+  {
+    id: 'tu-sub',
+    fullName: 'Bùi Thị Lan',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'dang',
+    position: 'Phó Trưởng Ban Nội chính Tỉnh ủy',
+    substituteForId: 'tu-bt',
+  },
   { id: 'hdnd-pct', fullName: 'Lê Văn Cường', isGuest: false, level: 'tinh', bloc: 'quoc_hoi_hdnd', position: 'Phó Chủ tịch HĐND tỉnh' },
-  { id: 'ubnd-pctt', fullName: 'Trần Đức Thắng', isGuest: false, level: 'tinh', bloc: 'chinh_phu_ubnd', position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh' },
+  {
+    id: 'ubnd-pctt',
+    fullName: 'Trần Đức Thắng',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'chinh_phu_ubnd',
+    position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh',
+  },
   { id: 'mttq-ct', fullName: 'Hoàng Thị Thu Hà', isGuest: false, level: 'tinh', bloc: 'mat_tran', position: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh' },
   { id: 'td-bt', fullName: 'Dương Minh Tuấn', isGuest: false, level: 'tinh', bloc: 'mat_tran', position: 'Bí thư Tỉnh đoàn' },
-  { id: 'qs-pcht', fullName: 'Vũ Xuân Trường', rank: 'Thượng tá', isGuest: false, level: 'tinh', bloc: 'quan_doi', position: 'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
+  {
+    id: 'qs-pcht',
+    fullName: 'Vũ Xuân Trường',
+    rank: 'Thượng tá',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'quan_doi',
+    position: 'Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+  },
   // Provincial police: same position → rank; same rank → earlier appointment (even if younger).
   { id: 'ca-gd', fullName: 'Phan Văn Sơn', rank: 'Thiếu tướng', isGuest: false, level: 'tinh', bloc: 'cong_an', position: 'Giám đốc Công an tỉnh' },
-  { id: 'ca-pgd-a', fullName: 'Đặng Quốc Bảo', rank: 'Đại tá', isGuest: false, level: 'tinh', bloc: 'cong_an', position: 'Phó Giám đốc Công an tỉnh', appointedAt: '2019-08-15', birthYear: 1971 },
-  { id: 'ca-pgd-b', fullName: 'Nguyễn Văn Long', rank: 'Đại tá', isGuest: false, level: 'tinh', bloc: 'cong_an', position: 'Phó Giám đốc Công an tỉnh', appointedAt: '2021-03-01', birthYear: 1968 },
-  { id: 'ca-pgd-c', fullName: 'Lý Minh Khôi', rank: 'Thượng tá', isGuest: false, level: 'tinh', bloc: 'cong_an', position: 'Phó Giám đốc Công an tỉnh', appointedAt: '2018-01-10', birthYear: 1966 },
-  { id: 'ca-tp', fullName: 'Hồ Sỹ Nam', rank: 'Thượng tá', isGuest: false, level: 'tinh', bloc: 'cong_an', position: 'Trưởng phòng Xây dựng phong trào bảo vệ ANTQ' },
+  {
+    id: 'ca-pgd-a',
+    fullName: 'Đặng Quốc Bảo',
+    rank: 'Đại tá',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'cong_an',
+    position: 'Phó Giám đốc Công an tỉnh',
+    appointedAt: '2019-08-15',
+    birthYear: 1971,
+  },
+  {
+    id: 'ca-pgd-b',
+    fullName: 'Nguyễn Văn Long',
+    rank: 'Đại tá',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'cong_an',
+    position: 'Phó Giám đốc Công an tỉnh',
+    appointedAt: '2021-03-01',
+    birthYear: 1968,
+  },
+  {
+    id: 'ca-pgd-c',
+    fullName: 'Lý Minh Khôi',
+    rank: 'Thượng tá',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'cong_an',
+    position: 'Phó Giám đốc Công an tỉnh',
+    appointedAt: '2018-01-10',
+    birthYear: 1966,
+  },
+  {
+    id: 'ca-tp',
+    fullName: 'Hồ Sỹ Nam',
+    rank: 'Thượng tá',
+    isGuest: false,
+    level: 'tinh',
+    bloc: 'cong_an',
+    position: 'Trưởng phòng Xây dựng phong trào bảo vệ ANTQ',
+  },
   // Departments: same position, no rank, no appointment date → older first.
   { id: 'so-tp', fullName: 'Trịnh Thị Mai', isGuest: false, level: 'tinh', bloc: 'nganh', position: 'Giám đốc Sở Tư pháp', birthYear: 1972 },
   { id: 'so-gd', fullName: 'Phạm Văn Hải', isGuest: false, level: 'tinh', bloc: 'nganh', position: 'Giám đốc Sở Giáo dục và Đào tạo', birthYear: 1968 },
@@ -40,7 +104,15 @@ const DELEGATES: ProtocolDelegate[] = [
   { id: 'xa-bt', fullName: 'Nguyễn Văn Thành', isGuest: false, level: 'xa', bloc: 'dang', position: 'Bí thư Đảng ủy xã Hải Minh' },
   { id: 'xa-ct', fullName: 'Trần Văn Hòa', isGuest: false, level: 'xa', bloc: 'chinh_phu_ubnd', position: 'Chủ tịch UBND xã Hải Minh' },
   { id: 'xa-pct-hm', fullName: 'Lê Thị Hoa', isGuest: false, level: 'xa', bloc: 'chinh_phu_ubnd', position: 'Phó Chủ tịch UBND xã Hải Minh', birthYear: 1980 },
-  { id: 'xa-pct-qt', fullName: 'Vũ Văn Bình', isGuest: false, level: 'xa', bloc: 'chinh_phu_ubnd', position: 'Phó Chủ tịch UBND phường Quang Trung', birthYear: 1980 },
+  {
+    id: 'xa-pct-qt',
+    fullName: 'Vũ Văn Bình',
+    isGuest: false,
+    level: 'xa',
+    bloc: 'chinh_phu_ubnd',
+    position: 'Phó Chủ tịch UBND phường Quang Trung',
+    birthYear: 1980,
+  },
   { id: 'xa-ca-hm', fullName: 'Đinh Công Tráng', rank: 'Trung tá', isGuest: false, level: 'xa', bloc: 'cong_an', position: 'Trưởng Công an xã Hải Minh' },
   { id: 'xa-ca-qt', fullName: 'Mai Văn Quý', rank: 'Thiếu tá', isGuest: false, level: 'xa', bloc: 'cong_an', position: 'Trưởng Công an phường Quang Trung' },
   // Grassroots.
@@ -153,21 +225,69 @@ describe('computeProtocolOrder with the secretary’s override', () => {
   // two department heads and the two commune vice-chairs swapped; 'gone-1' has since cancelled;
   // 'ca-gd' was saved twice by a glitch; the absent invitee 'tu-bt' was still on it.
   const OVERRIDE = [
-    'bca-pct1', 'bca-pct2', 'bca-tp', 'cant-nb', 'tu-bt', 'tu-pbt', 'tu-sub', 'hdnd-pct', 'ubnd-pctt', 'ca-gd', 'gone-1',
-    'mttq-ct', 'td-bt', 'qs-pcht', 'ca-gd', 'ca-pgd-a', 'ca-pgd-b', 'ca-pgd-c', 'ca-tp', 'so-tp', 'so-gd', 'so-yt',
-    'xa-bt', 'xa-ct', 'xa-pct-hm', 'xa-pct-qt', 'xa-ca-hm', 'xa-ca-qt', 'cs-th',
+    'bca-pct1',
+    'bca-pct2',
+    'bca-tp',
+    'cant-nb',
+    'tu-bt',
+    'tu-pbt',
+    'tu-sub',
+    'hdnd-pct',
+    'ubnd-pctt',
+    'ca-gd',
+    'gone-1',
+    'mttq-ct',
+    'td-bt',
+    'qs-pcht',
+    'ca-gd',
+    'ca-pgd-a',
+    'ca-pgd-b',
+    'ca-pgd-c',
+    'ca-tp',
+    'so-tp',
+    'so-gd',
+    'so-yt',
+    'xa-bt',
+    'xa-ct',
+    'xa-pct-hm',
+    'xa-pct-qt',
+    'xa-ca-hm',
+    'xa-ca-qt',
+    'cs-th',
   ];
   const all = [...DELEGATES.filter((d) => d.id !== 'cs-to'), ...NEW_DELEGATES];
 
   it('keeps the override and slots new delegates in after their rule predecessor', () => {
     expect(computeProtocolOrder(all, OVERRIDE)).toEqual([
       'bca-ct', // new, first by rule: no predecessor → front
-      'bca-pct1', 'bca-pct2', 'bca-tp', 'cant-nb', 'tu-pbt', 'tu-sub', 'hdnd-pct',
+      'bca-pct1',
+      'bca-pct2',
+      'bca-tp',
+      'cant-nb',
+      'tu-pbt',
+      'tu-sub',
+      'hdnd-pct',
       'ubnd-pct', // new, follows 'hdnd-pct' in the rule order (same standing, later bloc)
-      'ubnd-pctt', 'ca-gd', 'mttq-ct',
+      'ubnd-pctt',
+      'ca-gd',
+      'mttq-ct',
       'ubnd-cvp', // new, follows 'mttq-ct' in the rule order (a head of an agency, UBND bloc)
-      'td-bt', 'qs-pcht', 'ca-pgd-a', 'ca-pgd-b', 'ca-pgd-c', 'ca-tp', 'so-tp', 'so-gd', 'so-yt',
-      'xa-bt', 'xa-ct', 'xa-pct-hm', 'xa-pct-qt', 'xa-ca-hm', 'xa-ca-qt', 'cs-th',
+      'td-bt',
+      'qs-pcht',
+      'ca-pgd-a',
+      'ca-pgd-b',
+      'ca-pgd-c',
+      'ca-tp',
+      'so-tp',
+      'so-gd',
+      'so-yt',
+      'xa-bt',
+      'xa-ct',
+      'xa-pct-hm',
+      'xa-pct-qt',
+      'xa-ca-hm',
+      'xa-ca-qt',
+      'cs-th',
       'cs-to', // new, follows 'cs-th'
     ]);
   });
@@ -208,7 +328,11 @@ describe('formatting a delegate for speech', () => {
     expect(formatDelegateLine({ rank: 'Đại tá', fullName: 'Nguyễn Thế Chi', position: `Phó Cục trưởng ${CUC}` })).toBe(
       'Đại tá Nguyễn Thế Chi, Phó Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ',
     );
-    const nfd = formatDelegateLine({ rank: 'Đại tá'.normalize('NFD'), fullName: 'Trần Minh Tiến'.normalize('NFD'), position: 'Giám đốc Công an tỉnh'.normalize('NFD') });
+    const nfd = formatDelegateLine({
+      rank: 'Đại tá'.normalize('NFD'),
+      fullName: 'Trần Minh Tiến'.normalize('NFD'),
+      position: 'Giám đốc Công an tỉnh'.normalize('NFD'),
+    });
     expect(nfd).toBe('Đại tá Trần Minh Tiến, Giám đốc Công an tỉnh');
     expect(nfd).toBe(nfd.normalize('NFC'));
     expect(formatDelegateLine({ fullName: 'Lê Văn Tám', position: '' })).toBe('Lê Văn Tám');

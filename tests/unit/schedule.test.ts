@@ -109,7 +109,17 @@ describe('programme clock times', () => {
 
 describe('preparation task due dates', () => {
   const task = (over: Partial<PrepTask>): PrepTask => ({
-    id: 1, conferenceId: 1, position: 0, title: 'Phát hành giấy mời', owner: '', dueMode: 'relative', daysBefore: 7, dueDateFixed: '', status: 'todo', notes: '', ...over,
+    id: 1,
+    conferenceId: 1,
+    position: 0,
+    title: 'Phát hành giấy mời',
+    owner: '',
+    dueMode: 'relative',
+    daysBefore: 7,
+    dueDateFixed: '',
+    status: 'todo',
+    notes: '',
+    ...over,
   });
 
   it('"7 ngày trước" is computed from the conference date and moves with it', () => {
@@ -135,7 +145,7 @@ describe('preparation task due dates', () => {
   });
 });
 
-describe('year numbers when reusing last year\'s conference', () => {
+describe("year numbers when reusing last year's conference", () => {
   it('moves years written after "năm"', () => {
     expect(shiftYearsInText('Hội nghị tổng kết năm 2024 và phát động năm 2025', 1)).toBe('Hội nghị tổng kết năm 2025 và phát động năm 2026');
     expect(shiftYearsInText('Năm 2024', 1)).toBe('Năm 2025');
@@ -161,14 +171,31 @@ describe('default templates', () => {
         expect(i.durationMin).toBeGreaterThan(0);
       }
     }
-    const parts = body.parts.map((p, i) => ({ ...part(p.startTime, p.items.map((x) => x.durationMin)), position: i }));
+    const parts = body.parts.map((p, i) => ({
+      ...part(
+        p.startTime,
+        p.items.map((x) => x.durationMin),
+      ),
+      position: i,
+    }));
     const s = computeSchedule({ date: '2025-01-15', parts });
     expect(s.parts.every((p) => !p.overlapsPrevious)).toBe(true);
   });
 
   it('ceremony kinds follow the order of DOMAIN.md; launch kinds end with the pledge before closing', () => {
     const kinds = DEFAULT_TEMPLATES.tong_ket_phat_dong.body.parts[0]!.items.map((i) => i.kind);
-    expect(kinds.filter((k) => k !== 'van_nghe')).toEqual(['chao_co', 'khai_mac', 'bao_cao', 'tham_luan', 'khen_thuong', 'chi_dao', 'tiep_thu', 'phat_dong', 'giao_uoc', 'be_mac']);
+    expect(kinds.filter((k) => k !== 'van_nghe')).toEqual([
+      'chao_co',
+      'khai_mac',
+      'bao_cao',
+      'tham_luan',
+      'khen_thuong',
+      'chi_dao',
+      'tiep_thu',
+      'phat_dong',
+      'giao_uoc',
+      'be_mac',
+    ]);
     expect(DEFAULT_TEMPLATES.tong_ket.body.parts[0]!.items.map((i) => i.kind)).not.toContain('giao_uoc');
     expect(DEFAULT_TEMPLATES.ngay_hoi.body.parts.map((p) => p.title)).toEqual(['Phần lễ', 'Phần hội']);
   });

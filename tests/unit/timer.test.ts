@@ -12,7 +12,13 @@ describe('timerState', () => {
 
   it('counts down in whole seconds while running', () => {
     expect(timerState(7, T0, at(0))).toMatchObject({ phase: 'running', remainingSec: 420, display: '07:00' });
-    expect(timerState(7, T0, at(125.9))).toMatchObject({ phase: 'running', remainingSec: 295, elapsedSec: 125, display: '04:55', spoken: 'Còn 4 phút 55 giây' });
+    expect(timerState(7, T0, at(125.9))).toMatchObject({
+      phase: 'running',
+      remainingSec: 295,
+      elapsedSec: 125,
+      display: '04:55',
+      spoken: 'Còn 4 phút 55 giây',
+    });
   });
 
   it('warns from one minute left, not before', () => {

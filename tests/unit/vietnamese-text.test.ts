@@ -73,8 +73,7 @@ describe('dates', () => {
 });
 
 describe('money', () => {
-  it('writes đồng with dot separators', () => {
-  });
+  it('writes đồng with dot separators', () => {});
   it('rounds up to the next 10.000 đ', () => {
     expect(roundUpTo(3_510_000)).toBe(3_510_000);
     expect(roundUpTo(3_510_001)).toBe(3_520_000);

@@ -17,7 +17,8 @@ export function onChange(ctx: ServiceContext, listener: ChangeListener): () => v
 }
 
 const asId = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
-const field = (v: unknown, key: string): unknown => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined);
+const field = (v: unknown, key: string): unknown =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
 
 /** The conference a change concerns: from the input, else from the result (an invitation, a desk…). */
 export function conferenceOfChange(input: unknown, value: unknown): number | null {
@@ -27,7 +28,12 @@ export function conferenceOfChange(input: unknown, value: unknown): number | nul
 export function publishChange(ctx: ServiceContext, op: string, input: unknown, value: unknown): void {
   const set = listeners.get(ctx);
   if (!set || set.size === 0) return;
-  const event: ChangeEvent = { op, conferenceId: conferenceOfChange(input, value), id: asId(field(input, 'id')) ?? asId(field(value, 'id')), at: ctx.now().toISOString() };
+  const event: ChangeEvent = {
+    op,
+    conferenceId: conferenceOfChange(input, value),
+    id: asId(field(input, 'id')) ?? asId(field(value, 'id')),
+    at: ctx.now().toISOString(),
+  };
   for (const listener of [...set]) {
     try {
       listener(event);

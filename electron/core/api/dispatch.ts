@@ -54,8 +54,7 @@ export type Logger = (message: string, error?: unknown) => void;
 const defaultLogger: Logger = (message, error) => console.error(`[thu-ky] ${message}`, error ?? '');
 
 export async function dispatch(ctx: ServiceContext, name: string, rawInput: unknown, log: Logger = defaultLogger): Promise<Result<unknown>> {
-  if (typeof name !== 'string' || !isOperationName(name))
-    return fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.');
+  if (typeof name !== 'string' || !isOperationName(name)) return fail('UNKNOWN_OPERATION', 'Thao tác không tồn tại trong phần mềm.');
   const def = contract[name];
   const input = normalizeInput(rawInput ?? undefined);
   const parsed = def.input.safeParse(input);

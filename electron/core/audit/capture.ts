@@ -56,7 +56,9 @@ function hasTable(db: Db, name: string): boolean {
 export function installCapture(db: Db): void {
   if (installed.has(db)) return;
   const tables = rowidTables(db);
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${STATE} (active INTEGER NOT NULL, seq INTEGER NOT NULL); DELETE FROM ${STATE}; INSERT INTO ${STATE} VALUES (0, 0);`);
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS ${STATE} (active INTEGER NOT NULL, seq INTEGER NOT NULL); DELETE FROM ${STATE}; INSERT INTO ${STATE} VALUES (0, 0);`,
+  );
   // One sequence for all tables, so the touched rows keep the order in which the command touched them.
   const next = `UPDATE ${STATE} SET seq = seq + 1;`;
   const seq = `(SELECT seq FROM ${STATE})`;

@@ -91,8 +91,6 @@ export const FIELD_LABELS: Record<string, string> = {
 /** Columns that change on every save and say nothing to a secretary. */
 export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at', 'token_hash', 'last_seen_at']);
 
-
-
 export function titleOf(entity: AuditEntity | null, row: Record<string, unknown> | null): string {
   if (!row) return '';
   if (entity?.title) return entity.title(row);

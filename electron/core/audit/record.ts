@@ -72,7 +72,9 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
       entry.before ? JSON.stringify(slim(entry.before)) : null,
       entry.after ? JSON.stringify(slim(entry.after)) : null,
       undoJson,
-      ...(withRetention ? [entry.destructive ? 1 : 0, (undoJson?.length ?? 0) + [...(entry.undo?.blobs.values() ?? [])].reduce((n, b) => n + b.length, 0)] : []),
+      ...(withRetention
+        ? [entry.destructive ? 1 : 0, (undoJson?.length ?? 0) + [...(entry.undo?.blobs.values() ?? [])].reduce((n, b) => n + b.length, 0)]
+        : []),
     );
   if (withRetention && entry.undo) {
     const id = Number(info.lastInsertRowid);
@@ -93,9 +95,10 @@ export function pruneHistory(db: Db): void {
   const last = db.prepare('SELECT max(id) AS id FROM audit_log').get() as { id: number | null };
   if (last.id === null) return;
   db.prepare('DELETE FROM audit_log WHERE id <= ?').run(last.id - HISTORY_LIMITS.maxEntries);
-  const keep = db
-    .prepare('SELECT id, undo_bytes FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC')
-    .all() as Array<{ id: number; undo_bytes: number }>;
+  const keep = db.prepare('SELECT id, undo_bytes FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC').all() as Array<{
+    id: number;
+    undo_bytes: number;
+  }>;
   let bytes = 0;
   const drop: number[] = [];
   keep.forEach((r, i) => {

@@ -5,19 +5,25 @@
 // swaps it in; the store is never left without an open file.
 import Database from 'better-sqlite3';
 import { format, parse, startOfDay } from 'date-fns';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { AppInfo } from '../../../shared/api/app';
-import {
-  BACKUP_KINDS,
-  DEFAULT_KEEP_DAILY,
-  DEFAULT_KEEP_MONTHLY,
-  type BackupInfo,
-  type BackupKind,
-  type BackupOverview,
-} from '../../../shared/api/backup';
+import { BACKUP_KINDS, DEFAULT_KEEP_DAILY, DEFAULT_KEEP_MONTHLY, type BackupInfo, type BackupKind, type BackupOverview } from '../../../shared/api/backup';
 import type { GeneratedFile } from '../../../shared/api/files';
 import { AppError } from '../../../shared/api/result';
 import { recordAudit } from '../audit/record';
@@ -279,10 +285,7 @@ export interface DailyBackups {
  * The hosts' daily backup while the app runs: every `everyMs` the open file (never the demo) gets
  * today's automatic backup if it has none yet, then retention. The timer does not keep the process alive.
  */
-export function startDailyBackups(
-  store: DataStore,
-  options: { now?: () => Date; everyMs?: number; log?: (m: string) => void } = {},
-): DailyBackups {
+export function startDailyBackups(store: DataStore, options: { now?: () => Date; everyMs?: number; log?: (m: string) => void } = {}): DailyBackups {
   let running: Promise<string | null> | null = null;
   const check = () => {
     if (store.isDemo || !store.db.open) return Promise.resolve(null);
@@ -344,8 +347,7 @@ export async function restoreBackup(ctx: ServiceContext, id: string, info: () =>
     for (const suffix of ['-wal', '-shm']) rmSync(prepared + suffix, { force: true });
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(prepared + suffix, { force: true });
-    if (error instanceof AppError && error.code !== 'DB_READONLY' && error.code !== 'DISK_FULL')
-      throw new AppError('DB_CORRUPT', BACKUP_MESSAGES.broken);
+    if (error instanceof AppError && error.code !== 'DB_READONLY' && error.code !== 'DISK_FULL') throw new AppError('DB_CORRUPT', BACKUP_MESSAGES.broken);
     throw fsError(error);
   }
   try {

@@ -147,4 +147,3 @@ export function removeDemoFile(path: string): void {
 export function removeDatabaseFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }
-

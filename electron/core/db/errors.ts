@@ -11,8 +11,7 @@ export const DB_MESSAGES = {
   readonlyFolder:
     'Tệp dữ liệu hoặc thư mục chứa nó chỉ cho phép đọc (ví dụ đĩa CD, thư mục chia sẻ chỉ đọc), nên không mở được để làm việc. Hãy chép tệp vào một thư mục khác (ví dụ Tài liệu) rồi mở lại; tệp không bị thay đổi.',
   cantOpen: 'Không mở được tệp dữ liệu (đường dẫn không tồn tại hoặc không có quyền truy cập).',
-  conferenceClosed:
-    'Hội nghị này đã kết thúc hồ sơ nên chỉ được xem, không sửa được. Muốn sửa, hãy bấm “Mở lại hồ sơ” ở mục Tổng quan.',
+  conferenceClosed: 'Hội nghị này đã kết thúc hồ sơ nên chỉ được xem, không sửa được. Muốn sửa, hãy bấm “Mở lại hồ sơ” ở mục Tổng quan.',
 } as const;
 
 /** Raised by the closed-conference guard triggers (migration 008). */
@@ -25,17 +24,14 @@ export function fromSqliteError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('DB_BUSY', DB_MESSAGES.busy);
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH')
-    return new AppError('DB_READONLY', DB_MESSAGES.readonly);
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC')
-    return new AppError('DISK_FULL', DB_MESSAGES.full);
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') return new AppError('DB_READONLY', DB_MESSAGES.readonly);
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') return new AppError('DISK_FULL', DB_MESSAGES.full);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new AppError('DB_CORRUPT', DB_MESSAGES.corrupt);
   if (code.startsWith('SQLITE_CANTOPEN')) return new AppError('DB_READONLY', DB_MESSAGES.cantOpen);
   if (code.startsWith('SQLITE_CONSTRAINT') && String((error as Error).message).includes(CONFERENCE_CLOSED_SIGNAL))
     return new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
   if (code.startsWith('SQLITE_CONSTRAINT') && String((error as Error).message).includes(AGENCY_CLASS_SIGNAL))
     return new AppError('VALIDATION', 'Cấp hoặc khối của cơ quan, đơn vị không hợp lệ (cấp: Trung ương, tỉnh, huyện, xã, cơ sở).');
-  if (code.startsWith('SQLITE_CONSTRAINT'))
-    return new AppError('CONFLICT', 'Dữ liệu bị trùng hoặc đang được dùng ở nơi khác, không thể lưu thay đổi này.');
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', 'Dữ liệu bị trùng hoặc đang được dùng ở nơi khác, không thể lưu thay đổi này.');
   return null;
 }

@@ -7,7 +7,17 @@ export { fixedTable, splitWidths, LAYOUT_CELL_PADDING } from './table-basics';
 export { contentColumnWidths, estimatedRowHeightTwips, rowFitsOnPage, type ColumnContent } from './table-layout';
 export { buildHeader, headerColumnWidths, NATIONAL_NAME, MOTTO, type HeaderOptions } from './header';
 export { buildTitle, type TitleOptions } from './title';
-export { bodyParagraph, labelledParagraph, withClosingMark, closeContent, CLOSING_MARK, FIRST_LINE_INDENT_TWIPS, closingBodyParagraphs, keepNextSpacer, KEEP_WITH_SIGNATURE } from './body';
+export {
+  bodyParagraph,
+  labelledParagraph,
+  withClosingMark,
+  closeContent,
+  CLOSING_MARK,
+  FIRST_LINE_INDENT_TWIPS,
+  closingBodyParagraphs,
+  keepNextSpacer,
+  KEEP_WITH_SIGNATURE,
+} from './body';
 export {
   buildSignatureBlock,
   buildTwoSignerBlock,

@@ -55,4 +55,3 @@ export function textHeightTwip(settings: DocumentSettings, orientation: PageOrie
   const pageHeightMm = orientation === 'portrait' ? A4_MM.height : A4_MM.width;
   return mmToTwip(pageHeightMm - settings.marginsMm.top - settings.marginsMm.bottom);
 }
-

@@ -71,7 +71,14 @@ export function signerParagraphs(titleLines: string[], signerName: string, keepW
 
 /** Recipient lines: "- X;" for each, the last "- Lưu: VT, …." (added as "- Lưu: VT." when missing). */
 export function recipientLines(recipients: readonly string[]): string[] {
-  const clean = recipients.map((r) => r.trim().replace(/^[-–•]\s*/u, '').replace(/[.;,]+$/u, '')).filter(Boolean);
+  const clean = recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^[-–•]\s*/u, '')
+        .replace(/[.;,]+$/u, ''),
+    )
+    .filter(Boolean);
   const filing = clean.filter((r) => /^Lưu\b/u.test(r));
   const others = clean.filter((r) => !/^Lưu\b/u.test(r));
   const last = filing[filing.length - 1] ?? 'Lưu: VT';
@@ -127,7 +134,13 @@ export interface SideSigner {
  * Two signers side by side (minutes: THƯ KÝ left, CHỦ TỌA right). `keepWithNext`: the table stays on the page of
  * the paragraph after it (the minutes' "Nơi nhận").
  */
-export function buildTwoSignerBlock(left: SideSigner, right: SideSigner, settings: DocumentSettings, orientation: PageOrientationName = 'portrait', keepWithNext = false) {
+export function buildTwoSignerBlock(
+  left: SideSigner,
+  right: SideSigner,
+  settings: DocumentSettings,
+  orientation: PageOrientationName = 'portrait',
+  keepWithNext = false,
+) {
   const widths = splitWidths(textWidthTwip(settings, orientation), [1, 1]);
   const side = (s: SideSigner) => signerParagraphs(s.titleLines.map(upper), s.signerName, keepWithNext);
   return fixedTable(widths, [new TableRow({ cantSplit: true, children: [cell(side(left), widths[0]!), cell(side(right), widths[1]!)] })], true);

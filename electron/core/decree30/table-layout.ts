@@ -102,7 +102,12 @@ export function contentColumnWidths(columns: readonly ColumnContent[], totalTwip
  * Estimated height (twips) of a table row holding these cells: lines each cell wraps to, at single spacing.
  * Text lines split on "\n" (each a paragraph in the cell).
  */
-export function estimatedRowHeightTwips(cells: ReadonlyArray<{ text: string; widthTwips: number }>, sizePt: number, paddingTwips: number, lineSpacing = 1): number {
+export function estimatedRowHeightTwips(
+  cells: ReadonlyArray<{ text: string; widthTwips: number }>,
+  sizePt: number,
+  paddingTwips: number,
+  lineSpacing = 1,
+): number {
   const lineHeight = sizePt * 20 * 1.15 * lineSpacing;
   let maxLines = 1;
   for (const c of cells) {

@@ -39,10 +39,29 @@ export function pickWeighted<T>(rng: Rng, items: ReadonlyArray<readonly [T, numb
 // Names. Family-name weights roughly follow their share of the population.
 
 export const FAMILY_NAMES: ReadonlyArray<readonly [string, number]> = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9.5], ['Phạm', 7], ['Hoàng', 3], ['Huỳnh', 2], ['Phan', 4.5],
-  ['Vũ', 2.5], ['Võ', 1.5], ['Đặng', 2], ['Bùi', 2], ['Đỗ', 1.4], ['Hồ', 1.3], ['Ngô', 1.3],
-  ['Dương', 1], ['Lý', 0.5], ['Đinh', 0.8], ['Trịnh', 0.6], ['Mai', 0.5], ['Cao', 0.4], ['Lương', 0.4],
-  ['Tạ', 0.3], ['Lại', 0.2],
+  ['Nguyễn', 38],
+  ['Trần', 11],
+  ['Lê', 9.5],
+  ['Phạm', 7],
+  ['Hoàng', 3],
+  ['Huỳnh', 2],
+  ['Phan', 4.5],
+  ['Vũ', 2.5],
+  ['Võ', 1.5],
+  ['Đặng', 2],
+  ['Bùi', 2],
+  ['Đỗ', 1.4],
+  ['Hồ', 1.3],
+  ['Ngô', 1.3],
+  ['Dương', 1],
+  ['Lý', 0.5],
+  ['Đinh', 0.8],
+  ['Trịnh', 0.6],
+  ['Mai', 0.5],
+  ['Cao', 0.4],
+  ['Lương', 0.4],
+  ['Tạ', 0.3],
+  ['Lại', 0.2],
 ];
 
 const MIDDLE_NAMES = {
@@ -51,8 +70,66 @@ const MIDDLE_NAMES = {
 } as const;
 
 const GIVEN_NAMES = {
-  nam: ['An', 'Bình', 'Cường', 'Chi', 'Dũng', 'Duy', 'Đạt', 'Đông', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Lâm', 'Long', 'Minh', 'Nam', 'Nguyện', 'Phong', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Thành', 'Thảo', 'Tiến', 'Trung', 'Tuấn', 'Tùng', 'Việt', 'Vinh', 'Toàn'],
-  nu: ['Anh', 'Giang', 'Hà', 'Hằng', 'Hạnh', 'Hiền', 'Hoa', 'Hương', 'Huyền', 'Lan', 'Linh', 'Mai', 'Nga', 'Ngọc', 'Nhung', 'Oanh', 'Phương', 'Quỳnh', 'Thảo', 'Thủy', 'Trang', 'Vân', 'Yến', 'Loan'],
+  nam: [
+    'An',
+    'Bình',
+    'Cường',
+    'Chi',
+    'Dũng',
+    'Duy',
+    'Đạt',
+    'Đông',
+    'Hải',
+    'Hiếu',
+    'Hùng',
+    'Huy',
+    'Khánh',
+    'Lâm',
+    'Long',
+    'Minh',
+    'Nam',
+    'Nguyện',
+    'Phong',
+    'Phúc',
+    'Quân',
+    'Sơn',
+    'Thắng',
+    'Thành',
+    'Thảo',
+    'Tiến',
+    'Trung',
+    'Tuấn',
+    'Tùng',
+    'Việt',
+    'Vinh',
+    'Toàn',
+  ],
+  nu: [
+    'Anh',
+    'Giang',
+    'Hà',
+    'Hằng',
+    'Hạnh',
+    'Hiền',
+    'Hoa',
+    'Hương',
+    'Huyền',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Nga',
+    'Ngọc',
+    'Nhung',
+    'Oanh',
+    'Phương',
+    'Quỳnh',
+    'Thảo',
+    'Thủy',
+    'Trang',
+    'Vân',
+    'Yến',
+    'Loan',
+  ],
 } as const;
 
 export type Gender = 'nam' | 'nu';
@@ -75,9 +152,32 @@ export function generateFullName(rng: Rng, gender: Gender): string {
 // Agencies.
 
 export const PLACE_NAMES = [
-  'Hải Minh', 'Bích Động', 'Thiệu Hóa', 'Quang Trung', 'Trần Hưng Đạo', 'Xuân Trường', 'Giao Thủy', 'Nghĩa Hưng',
-  'Trực Ninh', 'Mỹ Lộc', 'Yên Dũng', 'Tân Yên', 'Chợ Mới', 'Đông Hưng', 'Lộc Hòa', 'Nam Phong', 'Vị Xuyên',
-  'Hòa Bình', 'An Khánh', 'Tân Phong', 'Phú Lộc', 'Thanh Sơn', 'Kim Sơn', 'Đồng Văn', 'Hải Hậu', 'Ý Yên',
+  'Hải Minh',
+  'Bích Động',
+  'Thiệu Hóa',
+  'Quang Trung',
+  'Trần Hưng Đạo',
+  'Xuân Trường',
+  'Giao Thủy',
+  'Nghĩa Hưng',
+  'Trực Ninh',
+  'Mỹ Lộc',
+  'Yên Dũng',
+  'Tân Yên',
+  'Chợ Mới',
+  'Đông Hưng',
+  'Lộc Hòa',
+  'Nam Phong',
+  'Vị Xuyên',
+  'Hòa Bình',
+  'An Khánh',
+  'Tân Phong',
+  'Phú Lộc',
+  'Thanh Sơn',
+  'Kim Sơn',
+  'Đồng Văn',
+  'Hải Hậu',
+  'Ý Yên',
 ] as const;
 
 export interface GeneratedAgency {
@@ -141,7 +241,11 @@ const AGENCY_TEMPLATES: Record<AgencyLevel, readonly AgencyTemplate[]> = {
 };
 
 const LEVEL_WEIGHTS: ReadonlyArray<readonly [AgencyLevel, number]> = [
-  ['trung_uong', 3], ['tinh', 30], ['huyen', 4], ['xa', 48], ['co_so', 15],
+  ['trung_uong', 3],
+  ['tinh', 30],
+  ['huyen', 4],
+  ['xa', 48],
+  ['co_so', 15],
 ];
 
 function generateAgency(rng: Rng): GeneratedAgency {
@@ -176,7 +280,11 @@ function positionsFor(agency: GeneratedAgency): readonly PositionTemplate[] {
   const { bloc, level } = agency;
   if (bloc === 'cong_an') {
     if (level === 'trung_uong')
-      return [['Phó Cục trưởng', 2, ['Thiếu tướng', 'Đại tá']], ['Trưởng phòng', 3, ['Đại tá', 'Thượng tá']], ['Cán bộ', 4, ['Trung tá', 'Thiếu tá', 'Đại úy']]];
+      return [
+        ['Phó Cục trưởng', 2, ['Thiếu tướng', 'Đại tá']],
+        ['Trưởng phòng', 3, ['Đại tá', 'Thượng tá']],
+        ['Cán bộ', 4, ['Trung tá', 'Thiếu tá', 'Đại úy']],
+      ];
     if (level === 'tinh')
       return [
         ['Giám đốc', 1, ['Thiếu tướng', 'Đại tá']],
@@ -194,24 +302,70 @@ function positionsFor(agency: GeneratedAgency): readonly PositionTemplate[] {
   switch (bloc) {
     case 'dang':
       return level === 'tinh'
-        ? [['Phó Bí thư Tỉnh ủy', 1], ['Ủy viên Ban Thường vụ Tỉnh ủy', 2], ['Phó Trưởng Ban Nội chính Tỉnh ủy', 2], ['Chuyên viên', 3]]
-        : [['Bí thư Đảng ủy', 1], ['Phó Bí thư Thường trực Đảng ủy', 1], ['Ủy viên Ban Thường vụ Đảng ủy', 2]];
+        ? [
+            ['Phó Bí thư Tỉnh ủy', 1],
+            ['Ủy viên Ban Thường vụ Tỉnh ủy', 2],
+            ['Phó Trưởng Ban Nội chính Tỉnh ủy', 2],
+            ['Chuyên viên', 3],
+          ]
+        : [
+            ['Bí thư Đảng ủy', 1],
+            ['Phó Bí thư Thường trực Đảng ủy', 1],
+            ['Ủy viên Ban Thường vụ Đảng ủy', 2],
+          ];
     case 'quoc_hoi_hdnd':
-      return [['Chủ tịch HĐND', 1], ['Phó Chủ tịch HĐND', 2], ['Trưởng Ban Pháp chế HĐND', 2]];
+      return [
+        ['Chủ tịch HĐND', 1],
+        ['Phó Chủ tịch HĐND', 2],
+        ['Trưởng Ban Pháp chế HĐND', 2],
+      ];
     case 'chinh_phu_ubnd':
-      return [['Chủ tịch UBND', 1], ['Phó Chủ tịch Thường trực UBND', 1], ['Phó Chủ tịch UBND', 2], ['Chánh Văn phòng', 1], ['Chuyên viên', 3]];
+      return [
+        ['Chủ tịch UBND', 1],
+        ['Phó Chủ tịch Thường trực UBND', 1],
+        ['Phó Chủ tịch UBND', 2],
+        ['Chánh Văn phòng', 1],
+        ['Chuyên viên', 3],
+      ];
     case 'mat_tran':
-      return [['Chủ tịch', 1], ['Phó Chủ tịch', 2], ['Ủy viên Thường trực', 2], ['Cán bộ', 2]];
+      return [
+        ['Chủ tịch', 1],
+        ['Phó Chủ tịch', 2],
+        ['Ủy viên Thường trực', 2],
+        ['Cán bộ', 2],
+      ];
     case 'quan_doi':
-      return [['Chỉ huy trưởng', 1], ['Phó Chỉ huy trưởng', 2]];
+      return [
+        ['Chỉ huy trưởng', 1],
+        ['Phó Chỉ huy trưởng', 2],
+      ];
     case 'nganh':
-      return [['Giám đốc', 1], ['Phó Giám đốc', 2], ['Chánh Văn phòng', 1], ['Trưởng phòng', 3], ['Chuyên viên', 4]];
+      return [
+        ['Giám đốc', 1],
+        ['Phó Giám đốc', 2],
+        ['Chánh Văn phòng', 1],
+        ['Trưởng phòng', 3],
+        ['Chuyên viên', 4],
+      ];
     case 'truong_hoc':
-      return [['Hiệu trưởng', 1], ['Phó Hiệu trưởng', 2], ['Giáo viên', 4]];
+      return [
+        ['Hiệu trưởng', 1],
+        ['Phó Hiệu trưởng', 2],
+        ['Giáo viên', 4],
+      ];
     case 'doanh_nghiep':
-      return [['Giám đốc', 1], ['Phó Giám đốc', 1], ['Trưởng phòng Hành chính', 2]];
+      return [
+        ['Giám đốc', 1],
+        ['Phó Giám đốc', 1],
+        ['Trưởng phòng Hành chính', 2],
+      ];
     default:
-      return [['Trưởng thôn', 1], ['Tổ trưởng tổ an ninh xã hội', 2], ['Tổ trưởng tổ hòa giải', 2], ['Thành viên tổ tự quản', 3]];
+      return [
+        ['Trưởng thôn', 1],
+        ['Tổ trưởng tổ an ninh xã hội', 2],
+        ['Tổ trưởng tổ hòa giải', 2],
+        ['Thành viên tổ tự quản', 3],
+      ];
   }
 }
 
@@ -219,7 +373,10 @@ export function generatePerson(rng: Rng, agency: GeneratedAgency = generateAgenc
   const police = agency.bloc === 'cong_an';
   const gender: Gender = rng() < (police ? 0.15 : 0.4) ? 'nu' : 'nam';
   const fullName = generateFullName(rng, gender);
-  const [position, , ranks] = pickWeighted(rng, positionsFor(agency).map((p) => [p, p[1]] as const));
+  const [position, , ranks] = pickWeighted(
+    rng,
+    positionsFor(agency).map((p) => [p, p[1]] as const),
+  );
   const person: GeneratedPerson = {
     fullName,
     gender,
@@ -232,4 +389,3 @@ export function generatePerson(rng: Rng, agency: GeneratedAgency = generateAgenc
   if (police && ranks) person.rank = pick(rng, ranks);
   return person;
 }
-

@@ -147,7 +147,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const cookieName = (via: Via) => `${TOKEN_COOKIE}_${via === loopback ? port : lanPort}`;
   const access = createAccess({ ctx: options.ctx, secretaryToken: token, lan: !!options.lan });
 
-  const refuse = (req: IncomingMessage, res: ServerResponse, why: string, message = 'Yêu cầu bị từ chối: phiên làm việc không hợp lệ. Hãy mở lại địa chỉ do lệnh "npm run serve" in ra.', status = 403) => {
+  const refuse = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    why: string,
+    message = 'Yêu cầu bị từ chối: phiên làm việc không hợp lệ. Hãy mở lại địa chỉ do lệnh "npm run serve" in ra.',
+    status = 403,
+  ) => {
     log(`[thu-ky] từ chối ${req.method} ${req.url?.split('?')[0]} từ ${req.socket.remoteAddress ?? '?'}: ${why}`);
     sendJson(res, status, fail('FORBIDDEN', message));
   };
@@ -202,7 +208,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, fail('FORBIDDEN', 'Phương thức không được phép.'));
       const origin = req.headers.origin;
-      if (!origin || !via.hosts().map((h) => `${via.protocol}://${h}`).includes(origin)) return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
+      if (
+        !origin ||
+        !via
+          .hosts()
+          .map((h) => `${via.protocol}://${h}`)
+          .includes(origin)
+      )
+        return refuse(req, res, `Origin không hợp lệ (${origin ?? 'không có'})`);
       const principal = identify();
       if (!principal) return;
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))

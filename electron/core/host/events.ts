@@ -10,7 +10,14 @@ import type { Access, Principal } from './desks';
 
 export const PING_EVERY_MS = 5_000;
 
-export function serveEvents(req: IncomingMessage, res: ServerResponse, ctx: ServiceContext, access: Access, principal: Principal, pingMs = PING_EVERY_MS): void {
+export function serveEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: ServiceContext,
+  access: Access,
+  principal: Principal,
+  pingMs = PING_EVERY_MS,
+): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',

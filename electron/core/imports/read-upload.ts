@@ -42,7 +42,9 @@ export const UPLOAD_MESSAGES = {
   tooManyColumns: (n: number) => `Tệp có quá nhiều cột (tối đa ${n}).`,
   xls: 'Tệp .xls (Excel 97–2003) chưa được hỗ trợ. Hãy mở tệp bằng Excel và lưu lại với kiểu “Excel Workbook (.xlsx)”, rồi nhập lại.',
   unknownType: (allowed: readonly UploadKind[]) =>
-    allowed.includes('csv') ? 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).' : 'Chỉ nhận tệp Excel dạng .xlsx. Nếu tệp là .xls, hãy mở bằng Excel rồi “Lưu thành” .xlsx.',
+    allowed.includes('csv')
+      ? 'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).'
+      : 'Chỉ nhận tệp Excel dạng .xlsx. Nếu tệp là .xls, hãy mở bằng Excel rồi “Lưu thành” .xlsx.',
   empty: 'Tệp trống.',
   noData: 'Tệp không có dữ liệu.',
   moreProblems: (n: number) => `Còn ${rowsText(n)} lỗi khác không liệt kê ở đây. Hãy sửa các lỗi trên rồi xem trước lại.`,
@@ -73,7 +75,6 @@ export async function classify(
   }
   return { kind, bytes, names };
 }
-
 
 const ROW_NEXT = new Set([0x20, 0x3e, 0x09, 0x0a, 0x0d, 0x2f]);
 

@@ -119,10 +119,7 @@ export function useCommands(options: { onSuccess?: (message: string) => void; on
     mutationFn: ({ name, input }) => runCommand(name, input as never, { awaitRefetch: true }) as Promise<Result<unknown>>,
   });
   const { mutateAsync } = mutation;
-  const run = useCallback(
-    <K extends OpName>(name: K, input: OpInput<K>) => mutateAsync({ name, input }) as Promise<Result<OpOutput<K>>>,
-    [mutateAsync],
-  );
+  const run = useCallback(<K extends OpName>(name: K, input: OpInput<K>) => mutateAsync({ name, input }) as Promise<Result<OpOutput<K>>>, [mutateAsync]);
   const value = useCallback(
     async <K extends OpName>(name: K, input: OpInput<K>, success?: string | ((result: OpOutput<K>) => string)) => {
       const result = await run(name, input);

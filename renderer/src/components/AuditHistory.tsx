@@ -53,8 +53,8 @@ export function AuditHistory(props: {
       <ErrorBanner message={history.error ?? error} />
       {usage.data && (
         <p className="hint">
-          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác gần nhất, dữ liệu để hoàn
-          tác dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB / {usage.data.maxUndoBytes / 1048576} MB.
+          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác gần nhất, dữ liệu để hoàn tác
+          dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB / {usage.data.maxUndoBytes / 1048576} MB.
         </p>
       )}
       {history.data?.length === 0 && <p className="empty">{props.emptyText ?? 'Chưa có thay đổi nào.'}</p>}

@@ -16,7 +16,12 @@ export function Field(props: {
     <div className={`field${props.error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
         {props.label}
-        {props.required && <span className="required" aria-hidden="true"> *</span>}
+        {props.required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {props.children({ id, describedBy, invalid: Boolean(props.error) })}
       {props.hint && (

@@ -2,7 +2,10 @@
 // browser's "Choose File / No file chosen" (which follows the language of Windows).
 import type { Ref } from 'react';
 
-export function FileButton({ inputRef, ...props }: {
+export function FileButton({
+  inputRef,
+  ...props
+}: {
   /** The button's text, also the field's accessible name ("Chọn tệp Excel (.xlsx)"). */
   label: string;
   accept: string;
@@ -16,7 +19,14 @@ export function FileButton({ inputRef, ...props }: {
     <span className="file-field">
       <label className={`button file-button${props.disabled ? ' file-button-disabled' : ''}`}>
         {props.label}
-        <input ref={inputRef} type="file" className="visually-hidden" accept={props.accept} disabled={props.disabled} onChange={(e) => props.onFiles(e.target.files)} />
+        <input
+          ref={inputRef}
+          type="file"
+          className="visually-hidden"
+          accept={props.accept}
+          disabled={props.disabled}
+          onChange={(e) => props.onFiles(e.target.files)}
+        />
       </label>
       <span className="muted small" aria-live="polite">
         {props.fileName ? `Đã chọn: ${props.fileName}` : 'Chưa chọn tệp nào'}

@@ -41,7 +41,8 @@ const SCREEN_READER = {
 };
 const ANNOUNCE: Announcements = {
   onDragStart: () => 'Đã nhấc mục lên.',
-  onDragOver: ({ over }) => (over ? `Đang ở vị trí ${((over.data.current as { sortable?: { index: number } } | undefined)?.sortable?.index ?? 0) + 1}.` : 'Ngoài danh sách.'),
+  onDragOver: ({ over }) =>
+    over ? `Đang ở vị trí ${((over.data.current as { sortable?: { index: number } } | undefined)?.sortable?.index ?? 0) + 1}.` : 'Ngoài danh sách.',
   onDragEnd: ({ over }) => (over ? 'Đã thả mục.' : 'Đã huỷ.'),
   onDragCancel: () => 'Đã huỷ, mục ở lại chỗ cũ.',
 };
@@ -51,10 +52,7 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
 /** One drag-and-drop area: every SortableList inside it can take rows from the others. */
 export function SortableArea({ onDrop, children, disabled }: { onDrop: (drop: SortableDrop) => void; children: ReactNode; disabled?: boolean }) {
-  const sensors = useSensors(
-    useSensor(PointerSensor),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const end = (event: DragEndEvent) => {
     const { active, over } = event;
     if (disabled || !over || active.id === over.id) return;
@@ -64,7 +62,13 @@ export function SortableArea({ onDrop, children, disabled }: { onDrop: (drop: So
     onDrop({ activeId: active.id, overId: over.id, group, index });
   };
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} measuring={MEASURING} onDragEnd={end} accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCE }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      measuring={MEASURING}
+      onDragEnd={end}
+      accessibility={{ screenReaderInstructions: SCREEN_READER, announcements: ANNOUNCE }}
+    >
       {children}
     </DndContext>
   );
@@ -83,7 +87,19 @@ export function SortableGroup({ id, items, children }: { id: string; items: Sort
  * A whole list on its own: `onMove(from, to)` is called for a drag and for Alt+↑/↓ alike.
  * `children` renders the rows; each row uses `useSortableRow`.
  */
-export function SortableList({ id = 'list', items, onMove, children, disabled }: { id?: string; items: SortableId[]; onMove: (from: number, to: number) => void; children: ReactNode; disabled?: boolean }) {
+export function SortableList({
+  id = 'list',
+  items,
+  onMove,
+  children,
+  disabled,
+}: {
+  id?: string;
+  items: SortableId[];
+  onMove: (from: number, to: number) => void;
+  children: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <SortableArea
       disabled={disabled}
@@ -143,9 +159,17 @@ export function SortableTableRow(props: {
   children: (row: Omit<SortableRow, 'ref'>) => ReactNode;
 }) {
   // The ref is taken out of the row (and not read as `row.ref`): React's lint then sees the rest as plain values.
-  const { ref: rowRef, ...row } = useSortableRow(props.id, { ...(props.disabled !== undefined ? { disabled: props.disabled } : {}), ...(props.onStep ? { onStep: props.onStep } : {}) });
+  const { ref: rowRef, ...row } = useSortableRow(props.id, {
+    ...(props.disabled !== undefined ? { disabled: props.disabled } : {}),
+    ...(props.onStep ? { onStep: props.onStep } : {}),
+  });
   return (
-    <tr ref={rowRef} style={row.style} onKeyDown={row.onKeyDown} className={`${props.className ?? ''}${row.isOver ? ' row-drop' : ''}${row.isDragging ? ' dragging' : ''}`}>
+    <tr
+      ref={rowRef}
+      style={row.style}
+      onKeyDown={row.onKeyDown}
+      className={`${props.className ?? ''}${row.isOver ? ' row-drop' : ''}${row.isDragging ? ' dragging' : ''}`}
+    >
       {props.children(row)}
     </tr>
   );

@@ -11,8 +11,8 @@ export function StartScreen() {
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title">Chào mừng đến với Thư ký Hội nghị</h1>
       <p className="lead">
-        Phần mềm giúp văn phòng Ban Chỉ đạo chuẩn bị và tổ chức hội nghị: chương trình, đại biểu, phát biểu, khen thưởng và văn bản
-        đúng thể thức. Dữ liệu lưu trên máy này, không cần Internet.
+        Phần mềm giúp văn phòng Ban Chỉ đạo chuẩn bị và tổ chức hội nghị: chương trình, đại biểu, phát biểu, khen thưởng và văn bản đúng thể thức. Dữ liệu lưu
+        trên máy này, không cần Internet.
       </p>
       <ErrorBanner message={openDemo.error} />
       <div className="start-actions">

@@ -18,8 +18,7 @@ function columns(db: Database, table: string): string[] {
 
 /** SQL giving the status of the conference a row of `table` belongs to, for the row alias OLD or NEW. */
 function statusExpressions(db: Database, table: string): ((row: 'OLD' | 'NEW') => string)[] {
-  if (columns(db, table).includes('conference_id'))
-    return [(row) => `(SELECT status FROM conference WHERE id = ${row}.conference_id)`];
+  if (columns(db, table).includes('conference_id')) return [(row) => `(SELECT status FROM conference WHERE id = ${row}.conference_id)`];
   // One level up: a recipient belongs to a decision, a batch item to a batch, a file to a speech.
   const parents = db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as Array<{ table: string; from: string; to: string | null }>;
   return parents
@@ -32,7 +31,11 @@ function statusExpressions(db: Database, table: string): ((row: 'OLD' | 'NEW') =
 
 /** Installs BEFORE INSERT/UPDATE/DELETE triggers refusing changes to data of a closed conference. */
 export function installClosedConferenceGuards(db: Database): void {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").all() as Array<{ name: string }>)
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").all() as Array<{
+      name: string;
+    }>
+  )
     .map((t) => t.name)
     .filter((name) => SAFE.test(name) && !UNGUARDED.has(name));
   const raise = `SELECT RAISE(ABORT, '${CONFERENCE_CLOSED_SIGNAL}')`;

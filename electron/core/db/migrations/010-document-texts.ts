@@ -13,16 +13,21 @@ import { authorityTitle, completeBody } from '../../../../shared/rules/award-aut
 // Legal texts below are defaults to check against the documents in force; the committee edits them in Cài đặt.
 
 const LAW_2003 = 'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các Luật sửa đổi, bổ sung;';
-const DECREE_91 = 'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;';
+const DECREE_91 =
+  'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;';
 const LAW_2022 = 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;';
-const DECREE_98 = 'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;';
+const DECREE_98 =
+  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;';
 const DECREE_152 = 'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;';
 const LOCAL_GOV_2015 =
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;';
 const LOCAL_GOV_2025 = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;';
-const POLICE_LAW = 'Căn cứ Luật Công an nhân dân ngày 20 tháng 11 năm 2018; Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân ngày 22 tháng 6 năm 2023;';
-const MINISTRY_2018 = 'Căn cứ Nghị định số 01/2018/NĐ-CP ngày 06 tháng 8 năm 2018 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an;';
-const MINISTRY_2025 = 'Căn cứ Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an;';
+const POLICE_LAW =
+  'Căn cứ Luật Công an nhân dân ngày 20 tháng 11 năm 2018; Luật sửa đổi, bổ sung một số điều của Luật Công an nhân dân ngày 22 tháng 6 năm 2023;';
+const MINISTRY_2018 =
+  'Căn cứ Nghị định số 01/2018/NĐ-CP ngày 06 tháng 8 năm 2018 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an;';
+const MINISTRY_2025 =
+  'Căn cứ Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an;';
 
 /** The emulation law and its decree for each period. */
 const PERIODS: Array<{ from: string; emulation: string[] }> = [
@@ -67,8 +72,7 @@ export const migration010: Migration = {
 
     // The committee whose locality completes the catalogue: the province-level one first, else the first.
     const committee = db.prepare("SELECT name, locality, level FROM committee ORDER BY level <> 'tinh', id LIMIT 1").get() as
-      | { name: string; locality: string; level: string }
-      | undefined;
+      { name: string; locality: string; level: string } | undefined;
     const authorities = db.prepare('SELECT id, name, issuing_body AS issuingBody, signer_position AS signerPosition FROM award_authority').all() as Array<{
       id: number;
       name: string;
@@ -89,7 +93,10 @@ export const migration010: Migration = {
       // Defaults for the authorities the catalogue was created with (005); authorities added later get none.
       const own = (from: string): { lines: string[]; advisory: string } | null => {
         if (body === 'BỘ CÔNG AN')
-          return { lines: [POLICE_LAW, from >= '2025-02-18' ? MINISTRY_2025 : MINISTRY_2018], advisory: 'Thường trực Hội đồng Thi đua - Khen thưởng Bộ Công an' };
+          return {
+            lines: [POLICE_LAW, from >= '2025-02-18' ? MINISTRY_2025 : MINISTRY_2018],
+            advisory: 'Thường trực Hội đồng Thi đua - Khen thưởng Bộ Công an',
+          };
         if (/^ỦY BAN NHÂN DÂN TỈNH/u.test(body))
           return { lines: [from >= '2025-07-01' ? LOCAL_GOV_2025 : LOCAL_GOV_2015], advisory: 'Giám đốc Công an tỉnh và Giám đốc Sở Nội vụ' };
         if (/^ỦY BAN NHÂN DÂN XÃ/u.test(body)) return { lines: [from >= '2025-07-01' ? LOCAL_GOV_2025 : LOCAL_GOV_2015], advisory: 'Trưởng Công an xã' };

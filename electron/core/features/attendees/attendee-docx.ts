@@ -118,7 +118,12 @@ export function buildInvitations(
     const who = addresseeLines(a);
     const children: FileChild[] = [
       buildHeader(
-        { parentBody: committee.parentBody, issuingBody: committee.issuingBody, number: data.number, placeDate: { place: committee.locality, date: data.issuedOn } },
+        {
+          parentBody: committee.parentBody,
+          issuingBody: committee.issuingBody,
+          number: data.number,
+          placeDate: { place: committee.locality, date: data.issuedOn },
+        },
         settings,
       ),
       ...buildTitle({ typeName: 'GIẤY MỜI', summary: `Dự ${conference.title.replace(/^Hội nghị/u, 'Hội nghị')}` }, settings),
@@ -274,7 +279,11 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
       verticalAlign: VerticalAlign.CENTER,
       margins: cellMargins,
       children: [
-        new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: opts.keepNext || undefined, children: [textRun(text, { sizePt: size, bold: opts.bold })] }),
+        new Paragraph({
+          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+          keepNext: opts.keepNext || undefined,
+          children: [textRun(text, { sizePt: size, bold: opts.bold })],
+        }),
       ],
     });
   const header = new TableRow({
@@ -299,7 +308,11 @@ export function buildSignInSheet(data: { committee: CommitteeForDocs; conference
     centredLine(upper(data.committee.issuingBody), { sizePt: 13, bold: true }),
     spacer(12),
     ...buildTitle({ typeName: 'DANH SÁCH ĐẠI BIỂU', summary: `Dự ${data.conference.title}` }, settings),
-    centredLine(`Thời gian: ${invitationTime(date)}${data.conference.venue ? `; địa điểm: ${data.conference.venue}` : ''}`, { sizePt: 13, italics: true }, { spacing: { after: 200 } }),
+    centredLine(
+      `Thời gian: ${invitationTime(date)}${data.conference.venue ? `; địa điểm: ${data.conference.venue}` : ''}`,
+      { sizePt: 13, italics: true },
+      { spacing: { after: 200 } },
+    ),
     fixedTable(widths, [header, ...body], false, cellMargins),
     new Paragraph({ spacing: { before: 160 }, children: [textRun(`Tổng số: ${formatThousands(data.rows.length)} đại biểu.`, { sizePt: 13, italics: true })] }),
   ];

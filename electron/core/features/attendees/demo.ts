@@ -32,20 +32,102 @@ const AGENCIES: Array<[string, string, AgencyLevel, AgencyBloc]> = [
 ];
 
 const KEY_PEOPLE: Key[] = [
-  { fullName: 'Nguyễn Thế Chi', rank: 'Đại tá', position: 'Phó Cục trưởng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ', group: 'cap_tren', guest: true, birthYear: 1970 },
-  { fullName: 'Lê Quốc Hưng', rank: 'Thượng tá', position: 'Trưởng phòng', agency: 'Cục Xây dựng phong trào bảo vệ ANTQ', group: 'cap_tren', guest: true, birthYear: 1976 },
+  {
+    fullName: 'Nguyễn Thế Chi',
+    rank: 'Đại tá',
+    position: 'Phó Cục trưởng',
+    agency: 'Cục Xây dựng phong trào bảo vệ ANTQ',
+    group: 'cap_tren',
+    guest: true,
+    birthYear: 1970,
+  },
+  {
+    fullName: 'Lê Quốc Hưng',
+    rank: 'Thượng tá',
+    position: 'Trưởng phòng',
+    agency: 'Cục Xây dựng phong trào bảo vệ ANTQ',
+    group: 'cap_tren',
+    guest: true,
+    birthYear: 1976,
+  },
   { fullName: 'Đoàn Minh Huấn', position: 'Phó Bí thư Tỉnh ủy', agency: 'Tỉnh ủy Ninh Bình', group: 'lanh_dao_tinh', role: 'dong_chu_tri', birthYear: 1971 },
   { fullName: 'Mai Văn Tuất', position: 'Phó Chủ tịch HĐND tỉnh', agency: 'HĐND tỉnh Ninh Bình', group: 'lanh_dao_tinh', birthYear: 1968 },
-  { fullName: 'Trần Anh Dũng', position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo', agency: 'UBND tỉnh Ninh Bình', group: 'lanh_dao_tinh', role: 'chu_tri', birthYear: 1969 },
-  { fullName: 'Phạm Thị Hằng', gender: 'nu', position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh', agency: 'Ủy ban MTTQ Việt Nam tỉnh Ninh Bình', group: 'lanh_dao_tinh', birthYear: 1974 },
-  { fullName: 'Vũ Văn Thành', rank: 'Đại tá', position: 'Chỉ huy trưởng', agency: 'Bộ Chỉ huy Quân sự tỉnh Ninh Bình', group: 'lanh_dao_tinh', birthYear: 1970 },
-  { fullName: 'Đặng Văn Đông', rank: 'Thiếu tướng', position: 'Giám đốc Công an tỉnh', agency: 'Công an tỉnh Ninh Bình', group: 'lanh_dao_tinh', role: 'dong_chu_tri', birthYear: 1967 },
-  { fullName: 'Bùi Quang Huy', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh', agency: 'Công an tỉnh Ninh Bình', group: 'lanh_dao_tinh', birthYear: 1972 },
-  { fullName: 'Hoàng Văn Toàn', rank: 'Đại tá', position: 'Phó Giám đốc Công an tỉnh', agency: 'Công an tỉnh Ninh Bình', group: 'lanh_dao_tinh', birthYear: 1974 },
-  { fullName: 'Nguyễn Văn Lâm', rank: 'Thượng tá', position: 'Trưởng phòng Xây dựng phong trào bảo vệ ANTQ', agency: 'Công an tỉnh Ninh Bình', group: 'so_nganh', birthYear: 1978 },
-  { fullName: 'Đỗ Thị Thu Hà', gender: 'nu', rank: 'Thiếu tá', position: 'Cán bộ, thư ký Ban Chỉ đạo', agency: 'Công an tỉnh Ninh Bình', group: 'khac', role: 'thu_ky', birthYear: 1986 },
+  {
+    fullName: 'Trần Anh Dũng',
+    position: 'Phó Chủ tịch Thường trực UBND tỉnh, Trưởng Ban Chỉ đạo',
+    agency: 'UBND tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    role: 'chu_tri',
+    birthYear: 1969,
+  },
+  {
+    fullName: 'Phạm Thị Hằng',
+    gender: 'nu',
+    position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh',
+    agency: 'Ủy ban MTTQ Việt Nam tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    birthYear: 1974,
+  },
+  {
+    fullName: 'Vũ Văn Thành',
+    rank: 'Đại tá',
+    position: 'Chỉ huy trưởng',
+    agency: 'Bộ Chỉ huy Quân sự tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    birthYear: 1970,
+  },
+  {
+    fullName: 'Đặng Văn Đông',
+    rank: 'Thiếu tướng',
+    position: 'Giám đốc Công an tỉnh',
+    agency: 'Công an tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    role: 'dong_chu_tri',
+    birthYear: 1967,
+  },
+  {
+    fullName: 'Bùi Quang Huy',
+    rank: 'Đại tá',
+    position: 'Phó Giám đốc Công an tỉnh',
+    agency: 'Công an tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    birthYear: 1972,
+  },
+  {
+    fullName: 'Hoàng Văn Toàn',
+    rank: 'Đại tá',
+    position: 'Phó Giám đốc Công an tỉnh',
+    agency: 'Công an tỉnh Ninh Bình',
+    group: 'lanh_dao_tinh',
+    birthYear: 1974,
+  },
+  {
+    fullName: 'Nguyễn Văn Lâm',
+    rank: 'Thượng tá',
+    position: 'Trưởng phòng Xây dựng phong trào bảo vệ ANTQ',
+    agency: 'Công an tỉnh Ninh Bình',
+    group: 'so_nganh',
+    birthYear: 1978,
+  },
+  {
+    fullName: 'Đỗ Thị Thu Hà',
+    gender: 'nu',
+    rank: 'Thiếu tá',
+    position: 'Cán bộ, thư ký Ban Chỉ đạo',
+    agency: 'Công an tỉnh Ninh Bình',
+    group: 'khac',
+    role: 'thu_ky',
+    birthYear: 1986,
+  },
   { fullName: 'Trịnh Văn Nam', position: 'Giám đốc Sở Tư pháp', agency: 'Sở Tư pháp', group: 'so_nganh', birthYear: 1970 },
-  { fullName: 'Lương Thị Mai', gender: 'nu', position: 'Phó Giám đốc Sở Giáo dục và Đào tạo', agency: 'Sở Giáo dục và Đào tạo', group: 'so_nganh', birthYear: 1975 },
+  {
+    fullName: 'Lương Thị Mai',
+    gender: 'nu',
+    position: 'Phó Giám đốc Sở Giáo dục và Đào tạo',
+    agency: 'Sở Giáo dục và Đào tạo',
+    group: 'so_nganh',
+    birthYear: 1975,
+  },
   { fullName: 'Phạm Văn Hải', rank: 'Thiếu tá', position: 'Trưởng Công an xã', agency: 'Công an xã Hải Hậu', group: 'dia_phuong', birthYear: 1983 },
   { fullName: 'Vũ Văn Hùng', position: 'Chủ tịch UBND xã', agency: 'UBND xã Hải Hậu', group: 'dia_phuong', birthYear: 1975 },
   { fullName: 'Cao Minh Tiến', position: 'Phóng viên', agency: 'Báo Ninh Bình', group: 'bao_chi', birthYear: 1990 },
@@ -59,8 +141,18 @@ export function seedAttendees(ctx: DemoContext, now: Date): void {
   const key = new Map<string, number>();
   for (const p of KEY_PEOPLE) {
     const person = ctx.call('person:create', {
-      fullName: p.fullName, gender: p.gender ?? 'nam', birthYear: p.birthYear ?? null, rank: p.rank ?? '', position: p.position,
-      positionRank: null, appointedAt: '', agencyId: agencyId.get(p.agency)!, phone: '', email: '', notes: '', since: '',
+      fullName: p.fullName,
+      gender: p.gender ?? 'nam',
+      birthYear: p.birthYear ?? null,
+      rank: p.rank ?? '',
+      position: p.position,
+      positionRank: null,
+      appointedAt: '',
+      agencyId: agencyId.get(p.agency)!,
+      phone: '',
+      email: '',
+      notes: '',
+      since: '',
     }) as { id: number };
     key.set(p.fullName, person.id);
   }
@@ -76,16 +168,34 @@ export function seedAttendees(ctx: DemoContext, now: Date): void {
     const agency = generated[Math.floor(rng() * generated.length)]!;
     const p = generatePerson(rng, agency);
     const person = ctx.call('person:create', {
-      fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, rank: p.rank ?? '', position: p.position, positionRank: null,
-      appointedAt: '', agencyId: agency.id, phone: `09${String(Math.floor(rng() * 1e8)).padStart(8, '0')}`, email: '', notes: '', since: '',
+      fullName: p.fullName,
+      gender: p.gender,
+      birthYear: p.birthYear,
+      rank: p.rank ?? '',
+      position: p.position,
+      positionRank: null,
+      appointedAt: '',
+      agencyId: agency.id,
+      phone: `09${String(Math.floor(rng() * 1e8)).padStart(8, '0')}`,
+      email: '',
+      notes: '',
+      since: '',
     }) as { id: number };
     if (agency.level === 'xa' || agency.level === 'co_so') localIds.push(person.id);
   }
 
-  const conferences = ctx.db.prepare("SELECT id, status FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at").all() as Array<{ id: number; status: string }>;
+  const conferences = ctx.db
+    .prepare("SELECT id, status FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at")
+    .all() as Array<{ id: number; status: string }>;
   const invite = (conferenceId: number, locals: number[]) => {
     for (const p of KEY_PEOPLE)
-      ctx.call('invitation:add', { conferenceId, personIds: [key.get(p.fullName)!], delegateGroup: p.group, role: p.role ?? 'dai_bieu', isGuest: p.guest ?? false });
+      ctx.call('invitation:add', {
+        conferenceId,
+        personIds: [key.get(p.fullName)!],
+        delegateGroup: p.group,
+        role: p.role ?? 'dai_bieu',
+        isGuest: p.guest ?? false,
+      });
     ctx.call('invitation:add', { conferenceId, personIds: locals, delegateGroup: 'dia_phuong', role: 'dai_bieu', isGuest: false });
     ctx.call('invitation:addAgency', { conferenceId, agencyId: agencyId.get('Sở Giáo dục và Đào tạo')!, delegateGroup: 'so_nganh', isGuest: false });
     return ctx.call('invitation:list', { conferenceId }) as Array<{ id: number; fullName: string; personId: number | null }>;
@@ -98,9 +208,23 @@ export function seedAttendees(ctx: DemoContext, now: Date): void {
     const list = invite(held.id, localIds.slice(0, 40));
     ctx.call('invitation:setStatus', { ids: list.map((i) => i.id), status: 'xac_nhan' });
     ctx.call('invitation:update', { id: byName(list, 'Mai Văn Tuất'), status: 'tu_choi', notes: 'Bận tiếp xúc cử tri' });
-    ctx.call('invitation:substitute', { id: byName(list, 'Trịnh Văn Nam'), personId: undefined, person: {
-      fullName: 'Ngô Thị Lan', gender: 'nu', birthYear: 1980, rank: '', position: 'Phó Giám đốc Sở Tư pháp', positionRank: null, appointedAt: '',
-      agencyId: agencyId.get('Sở Tư pháp')!, phone: '', email: '', notes: '' } });
+    ctx.call('invitation:substitute', {
+      id: byName(list, 'Trịnh Văn Nam'),
+      personId: undefined,
+      person: {
+        fullName: 'Ngô Thị Lan',
+        gender: 'nu',
+        birthYear: 1980,
+        rank: '',
+        position: 'Phó Giám đốc Sở Tư pháp',
+        positionRank: null,
+        appointedAt: '',
+        agencyId: agencyId.get('Sở Tư pháp')!,
+        phone: '',
+        email: '',
+        notes: '',
+      },
+    });
     const present = ctx.call('invitation:list', { conferenceId: held.id }) as Array<{ id: number; status: string; fullName: string }>;
     present.forEach((i, n) => {
       if (i.status === 'tu_choi' || i.status === 'cu_nguoi_thay') return;

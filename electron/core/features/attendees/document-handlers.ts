@@ -39,22 +39,30 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const kept = (ctx.db.prepare('SELECT invitation_notes AS notes FROM conference WHERE id = ?').get(conferenceId) as { notes: string }).notes;
     const notes = given ?? kept;
     // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
-    const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
-    const signer = chair ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) } : committee;
+    const chair = listInvitations(ctx.db, conferenceId).find(
+      (i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay',
+    );
+    const signer = chair
+      ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) }
+      : committee;
     const list = invitations(ctx, conferenceId).filter(
       (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
     );
     if (list.length === 0)
       throw new AppError('VALIDATION', which === 'unsent' ? 'Không còn ai chưa được gửi giấy mời.' : 'Danh sách mời còn trống: chưa có ai để in giấy mời.');
     const year = Number(issuedOn.slice(0, 4));
-    const offered = number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
+    const offered =
+      number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
     const codes = ensureInvitationCodes(ctx.db, conferenceId);
     const addressees = await Promise.all(list.map(async (i) => ({ ...i, codeImages: await invitationCodeImages(codes.get(i.id)!) })));
     const file = await writeDocx(ctx.db, {
       committeeId: committee.id,
       build: (settings) =>
-        buildInvitations({ committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees, notes }, settings),
+        buildInvitations(
+          { committee: signer, conference: forDocs, number: formatted, issuedOn: new Date(`${issuedOn}T00:00:00`), addressees, notes },
+          settings,
+        ),
       fileName: docxName(`Giay-moi-${conference.title}`),
     });
     const registered = ctx.db
@@ -83,14 +91,23 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     let ids: number[];
     if (scope === 'seating') {
       // Front to back; within a row by seat number (the order they are laid out on the table).
-      ids = seatingView(ctx.db, conferenceId).rows.flatMap((r) => [...r.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId)).filter((x): x is number => x !== null);
+      ids = seatingView(ctx.db, conferenceId)
+        .rows.flatMap((r) => [...r.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId))
+        .filter((x): x is number => x !== null);
     } else {
-      ids = [...byId.values()].filter((i) => i.protocolPlace !== null).sort((a, b) => a.protocolPlace! - b.protocolPlace!).map((i) => i.id);
+      ids = [...byId.values()]
+        .filter((i) => i.protocolPlace !== null)
+        .sort((a, b) => a.protocolPlace! - b.protocolPlace!)
+        .map((i) => i.id);
     }
     // Every invitee placed gets a card, an agency invited as such included ("Đại diện …").
     const cards = ids.map((id) => nameCardOf(byId.get(id)!));
     if (cards.length === 0) throw new AppError('VALIDATION', 'Chưa có đại biểu nào để in biển tên.');
-    const file = await writeDocx(ctx.db, { committeeId: committee.id, build: (settings) => buildNameCards(cards, settings), fileName: docxName(`Bien-ten-${conference.title}`) });
+    const file = await writeDocx(ctx.db, {
+      committeeId: committee.id,
+      build: (settings) => buildNameCards(cards, settings),
+      fileName: docxName(`Bien-ten-${conference.title}`),
+    });
     return { ...file, count: cards.length };
   },
 

@@ -108,9 +108,10 @@ function invitationRows(db: Db, conferenceId: number): InvitationRow[] {
 
 /** The conference's facts the protocol needs: its kind, its committee's level, the day, the standings table. */
 function protocolContext(db: Db, conferenceId: number): { kind: ConferenceKind; level: AgencyLevel; asOf: string; standings: readonly PositionStanding[] } {
-  const row = stmt(db, 'SELECT c.kind, m.level, substr(c.starts_at, 1, 10) AS asOf, c.committee_id AS committeeId FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?').get(conferenceId) as
-    | { kind: ConferenceKind; level: AgencyLevel; asOf: string; committeeId: number }
-    | undefined;
+  const row = stmt(
+    db,
+    'SELECT c.kind, m.level, substr(c.starts_at, 1, 10) AS asOf, c.committee_id AS committeeId FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?',
+  ).get(conferenceId) as { kind: ConferenceKind; level: AgencyLevel; asOf: string; committeeId: number } | undefined;
   if (!row) return { kind: 'tong_ket' as ConferenceKind, level: 'tinh', asOf: '', standings: conferenceStandings(db, conferenceId) };
   return { kind: row.kind, level: row.level, asOf: row.asOf, standings: committeeStandings(db, row.committeeId) };
 }
@@ -246,7 +247,11 @@ interface PlanRow {
 function planRow(db: Db, conferenceId: number): { presidiumSeats: number; frontRows: number[]; manual: (number | null)[][] | null } {
   const row = db.prepare('SELECT presidium_seats, front_rows, manual_json FROM seating_plan WHERE conference_id = ?').get(conferenceId) as PlanRow | undefined;
   if (!row) return { presidiumSeats: 7, frontRows: [], manual: null };
-  return { presidiumSeats: row.presidium_seats, frontRows: JSON.parse(row.front_rows) as number[], manual: row.manual_json ? (JSON.parse(row.manual_json) as (number | null)[][]) : null };
+  return {
+    presidiumSeats: row.presidium_seats,
+    frontRows: JSON.parse(row.front_rows) as number[],
+    manual: row.manual_json ? (JSON.parse(row.manual_json) as (number | null)[][]) : null,
+  };
 }
 
 /** Seats by precedence number (index 0 = seat 1), per row, from the protocol order. */
@@ -298,7 +303,12 @@ export function seatingView(db: Db, conferenceId: number): SeatingView {
         slots[positions[i]!] = {
           seat: i + 1,
           invitationId: id,
-          label: r ? personPhrase({ fullName: r.fullName, rank: r.rank, representative: r.representative === 1, agencyName: r.agencyName }, { honorific: '', nameOnly: true, sentenceStart: true }) : '',
+          label: r
+            ? personPhrase(
+                { fullName: r.fullName, rank: r.rank, representative: r.representative === 1, agencyName: r.agencyName },
+                { honorific: '', nameOnly: true, sentenceStart: true },
+              )
+            : '',
           position: r && r.representative !== 1 ? positionWithAgency(r.position, r.agencyName) : '',
         };
       });
@@ -319,7 +329,12 @@ export function presidiumInSeatOrder(db: Db, conferenceId: number): Invitation[]
   let ids: number[];
   if (planned) {
     const row = seatingView(db, conferenceId).rows.find((r) => r.kind === 'presidium');
-    ids = row ? [...row.seats].sort((a, b) => a.seat - b.seat).map((s) => s.invitationId).filter((id): id is number => id !== null) : [];
+    ids = row
+      ? [...row.seats]
+          .sort((a, b) => a.seat - b.seat)
+          .map((s) => s.invitationId)
+          .filter((id): id is number => id !== null)
+      : [];
   } else {
     const committee = levelPrecedence(protocolContext(db, conferenceId).level);
     const order = [...byId.values()].filter((i) => i.protocolPlace !== null && i.attendance !== 'vang').sort((a, b) => a.protocolPlace! - b.protocolPlace!);
@@ -395,7 +410,9 @@ function setLineClass(db: Db, lines: readonly Invitation[], patch: { level?: Age
 
 export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> = {
   'agency:list': (ctx, { query }) => {
-    const words = foldForSearch(query ?? '').split(' ').filter(Boolean);
+    const words = foldForSearch(query ?? '')
+      .split(' ')
+      .filter(Boolean);
     const rows = ctx.db
       .prepare(`SELECT ${AGENCY_COLUMNS}, (SELECT count(*) FROM person p WHERE p.agency_id = a.id) AS peopleCount, a.search_text AS s FROM agency a`)
       .all() as Array<Parameters<typeof toAgency>[0] & { s: string }>;
@@ -446,14 +463,18 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM person p ${w}`).get(...params) as { total: number };
-    const items = ctx.db.prepare(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} ${w} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Person[];
+    const items = ctx.db
+      .prepare(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} ${w} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Person[];
     return { items, total };
   },
   'person:search': (ctx, { query, limit }) => searchPeople(ctx.db, query, limit),
   'person:get': (ctx, { id }): PersonDetail => {
     const person = getPerson(ctx.db, id);
     const history = ctx.db
-      .prepare('SELECT id, rank, position, agency_name AS agencyName, since, recorded_at AS recordedAt FROM person_position WHERE person_id = ? ORDER BY recorded_at DESC, id DESC')
+      .prepare(
+        'SELECT id, rank, position, agency_name AS agencyName, since, recorded_at AS recordedAt FROM person_position WHERE person_id = ? ORDER BY recorded_at DESC, id DESC',
+      )
       .all(id) as PersonDetail['history'];
     const invitations = ctx.db
       .prepare(
@@ -469,7 +490,10 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const person = getPerson(ctx.db, id);
     const { n } = ctx.db.prepare('SELECT count(*) AS n FROM invitation WHERE person_id = ?').get(id) as { n: number };
     if (n > 0)
-      throw new AppError('CONFLICT', `Không xoá được “${person.fullName}”: đã có trong danh sách mời của ${n} hội nghị. Nếu đây là bản ghi trùng, hãy dùng “Gộp bản ghi trùng”.`);
+      throw new AppError(
+        'CONFLICT',
+        `Không xoá được “${person.fullName}”: đã có trong danh sách mời của ${n} hội nghị. Nếu đây là bản ghi trùng, hãy dùng “Gộp bản ghi trùng”.`,
+      );
     unindexPerson(ctx.db, id);
     ctx.db.prepare('DELETE FROM person WHERE id = ?').run(id);
     return { id };
@@ -481,12 +505,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const db = ctx.db;
     // Invitations move to the kept record; where both were invited, the kept one stays and takes over
     // the other's attendance if it has none.
-    for (const inv of db.prepare('SELECT id, conference_id AS conferenceId, attendance, checked_in_at AS at FROM invitation WHERE person_id = ?').all(mergeId) as Array<{ id: number; conferenceId: number; attendance: string; at: string }>) {
-      const other = db.prepare('SELECT id, attendance FROM invitation WHERE person_id = ? AND conference_id = ?').get(keepId, inv.conferenceId) as { id: number; attendance: string } | undefined;
+    for (const inv of db
+      .prepare('SELECT id, conference_id AS conferenceId, attendance, checked_in_at AS at FROM invitation WHERE person_id = ?')
+      .all(mergeId) as Array<{ id: number; conferenceId: number; attendance: string; at: string }>) {
+      const other = db.prepare('SELECT id, attendance FROM invitation WHERE person_id = ? AND conference_id = ?').get(keepId, inv.conferenceId) as
+        { id: number; attendance: string } | undefined;
       if (!other) {
         db.prepare('UPDATE invitation SET person_id = ? WHERE id = ?').run(keepId, inv.id);
       } else {
-        if (!other.attendance && inv.attendance) db.prepare('UPDATE invitation SET attendance = ?, checked_in_at = ? WHERE id = ?').run(inv.attendance, inv.at, other.id);
+        if (!other.attendance && inv.attendance)
+          db.prepare('UPDATE invitation SET attendance = ?, checked_in_at = ? WHERE id = ?').run(inv.attendance, inv.at, other.id);
         db.prepare('UPDATE invitation SET substitute_for_id = ? WHERE substitute_for_id = ?').run(other.id, inv.id);
         db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.id);
       }
@@ -496,9 +524,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     db.prepare(
       `UPDATE person SET gender = ?, birth_year = ?, rank = ?, position = ?, agency_id = ?, phone = ?, email = ?, notes = ?, updated_at = ? WHERE id = ?`,
     ).run(
-      fill(keep.gender, merge.gender), fill(keep.birthYear, merge.birthYear), fill(keep.rank, merge.rank), fill(keep.position, merge.position),
-      fill(keep.agencyId, merge.agencyId), fill(keep.phone, merge.phone), fill(keep.email, merge.email),
-      [keep.notes, merge.notes].filter(Boolean).join('\n'), isoNow(ctx), keepId,
+      fill(keep.gender, merge.gender),
+      fill(keep.birthYear, merge.birthYear),
+      fill(keep.rank, merge.rank),
+      fill(keep.position, merge.position),
+      fill(keep.agencyId, merge.agencyId),
+      fill(keep.phone, merge.phone),
+      fill(keep.email, merge.email),
+      [keep.notes, merge.notes].filter(Boolean).join('\n'),
+      isoNow(ctx),
+      keepId,
     );
     unindexPerson(db, mergeId);
     db.prepare('DELETE FROM person WHERE id = ?').run(mergeId);
@@ -528,7 +563,19 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
         `INSERT INTO invitation (conference_id, agency_id, representative, full_name, agency_name, level, bloc, delegate_group, is_guest, search_text, created_at, updated_at)
          VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(conferenceId, agencyId, `Đại diện ${agency.name}`, agency.name, agency.level, agency.bloc, delegateGroup, isGuest ? 1 : 0, foldForSearch(`dai dien ${agency.name} ${agency.shortName}`), now, now);
+      .run(
+        conferenceId,
+        agencyId,
+        `Đại diện ${agency.name}`,
+        agency.name,
+        agency.level,
+        agency.bloc,
+        delegateGroup,
+        isGuest ? 1 : 0,
+        foldForSearch(`dai dien ${agency.name} ${agency.shortName}`),
+        now,
+        now,
+      );
     return getInvitation(ctx.db, Number(info.lastInsertRowid));
   },
   'invitation:update': (ctx, { id, ...patch }) => {
@@ -607,9 +654,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     getPerson(ctx.db, subPersonId);
     if (subPersonId === inv.personId) throw new AppError('VALIDATION', 'Người dự thay phải là người khác với người được mời.');
     if (inv.substituteId !== null) ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.substituteId);
-    const already = ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(inv.conferenceId, subPersonId) as { id: number } | undefined;
+    const already = ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(inv.conferenceId, subPersonId) as
+      { id: number } | undefined;
     if (already) throw new AppError('CONFLICT', 'Người dự thay này đã có trong danh sách mời của hội nghị.');
-    invitePerson(ctx.db, inv.conferenceId, subPersonId, { delegateGroup: inv.delegateGroup, role: inv.role === 'chu_tri' ? 'dai_bieu' : inv.role, isGuest: inv.isGuest, status: 'xac_nhan', substituteForId: id }, now);
+    invitePerson(
+      ctx.db,
+      inv.conferenceId,
+      subPersonId,
+      { delegateGroup: inv.delegateGroup, role: inv.role === 'chu_tri' ? 'dai_bieu' : inv.role, isGuest: inv.isGuest, status: 'xac_nhan', substituteForId: id },
+      now,
+    );
     ctx.db.prepare("UPDATE invitation SET status = 'cu_nguoi_thay', updated_at = ? WHERE id = ?").run(now, id);
     return getInvitation(ctx.db, id);
   },
@@ -629,7 +683,9 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const foreign = order.find((id) => !ids.has(id));
     if (foreign !== undefined) throw new AppError('VALIDATION', 'Thứ tự có đại biểu không thuộc hội nghị này.');
     ctx.db
-      .prepare('INSERT INTO protocol_override (conference_id, order_json, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET order_json = excluded.order_json, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO protocol_override (conference_id, order_json, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET order_json = excluded.order_json, updated_at = excluded.updated_at',
+      )
       .run(conferenceId, JSON.stringify(order), isoNow(ctx));
     return protocolView(ctx.db, conferenceId);
   },
@@ -660,7 +716,10 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       const id = invitationIdByCode(ctx.db, conferenceId, code);
       return id === null ? [] : [toInvitation(invitationRow(ctx.db, id))];
     }
-    const words = foldForSearch(query).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 8);
+    const words = foldForSearch(query)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
     const rows = (
       stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
@@ -738,7 +797,9 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
   'seating:setConvention': (ctx, { conferenceId, side, viewpoint }) => {
     getConference(ctx.db, conferenceId);
-    ctx.db.prepare("INSERT INTO setting (key, value) VALUES ('seating.convention', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify({ side, viewpoint }));
+    ctx.db
+      .prepare("INSERT INTO setting (key, value) VALUES ('seating.convention', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+      .run(JSON.stringify({ side, viewpoint }));
     return seatingView(ctx.db, conferenceId);
   },
 };

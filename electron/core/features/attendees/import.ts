@@ -202,7 +202,8 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
     if (raw.bloc && !bloc) problem('bloc', `Khối “${raw.bloc}” không rõ (ví dụ: Đảng, HĐND, UBND, Mặt trận, Quân sự, Công an, Sở ngành).`);
     if ((level || bloc) && !raw.agency) problem(level ? 'level' : 'bloc', 'Có cấp, khối nhưng không có đơn vị để ghi vào.');
     const delegateGroup = parseDelegateGroup(raw.delegateGroup);
-    if (raw.delegateGroup && !delegateGroup) problem('delegateGroup', `Nhóm “${raw.delegateGroup}” không rõ (ví dụ: Cấp trên, Lãnh đạo tỉnh, Sở ngành, Địa phương, Điển hình, Báo chí).`);
+    if (raw.delegateGroup && !delegateGroup)
+      problem('delegateGroup', `Nhóm “${raw.delegateGroup}” không rõ (ví dụ: Cấp trên, Lãnh đạo tỉnh, Sở ngành, Địa phương, Điển hình, Báo chí).`);
     const role = parseConferenceRole(raw.role);
     if (raw.role && !role) problem('role', `Vai trò “${raw.role}” không rõ (ví dụ: Chủ trì, Đồng chủ trì, Đại biểu, Khách mời, Thư ký).`);
     if (fullName && rowProblems.length === 0) {
@@ -276,9 +277,19 @@ export async function importPreview(ctx: ServiceContext, input: Parsed): Promise
       const levelSuggestion = !r.agency || levelGiven ? null : known!.suggestion;
       if (levelSuggestion) suggestedAgencies.add(foldForSearch(r.agency));
       return {
-        row: r.row, fullName: r.fullName, rank: r.rank, position: r.position, agency: r.agency, valid: true, matchedPersonId,
-        level: r.level ?? known?.level ?? null, bloc: r.bloc ?? known?.bloc ?? null, levelGiven, levelSuggestion,
-        delegateGroup: r.delegateGroup, role: r.role,
+        row: r.row,
+        fullName: r.fullName,
+        rank: r.rank,
+        position: r.position,
+        agency: r.agency,
+        valid: true,
+        matchedPersonId,
+        level: r.level ?? known?.level ?? null,
+        bloc: r.bloc ?? known?.bloc ?? null,
+        levelGiven,
+        levelSuggestion,
+        delegateGroup: r.delegateGroup,
+        role: r.role,
       };
     }),
     ...a.invalidRows.map((r) => ({
@@ -335,10 +346,15 @@ interface AgencyClass {
 
 /** What the directory knows of an agency's level (confirmed or not), and what its name suggests. */
 function agencyClass(db: Db, name: string, asOf: string): AgencyClass {
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(foldForSearch(tidySpaces(name))) as Parameters<typeof toAgency>[0] | undefined;
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(foldForSearch(tidySpaces(name))) as
+    Parameters<typeof toAgency>[0] | undefined;
   const agency = row ? toAgency(row) : null;
   const s = suggestAgencyLevel(name, { asOf });
-  const suggestion = s ?? { level: agency?.level ?? 'tinh', reason: agency?.levelReason || 'Tên đơn vị không cho biết cấp: tạm xếp cấp tỉnh', confidence: 'low' as const };
+  const suggestion = s ?? {
+    level: agency?.level ?? 'tinh',
+    reason: agency?.levelReason || 'Tên đơn vị không cho biết cấp: tạm xếp cấp tỉnh',
+    confidence: 'low' as const,
+  };
   return { confirmed: agency?.levelConfirmed ?? false, level: agency?.level ?? suggestion.level, bloc: agency?.bloc ?? guessBloc(name), suggestion };
 }
 
@@ -365,7 +381,8 @@ export async function importCommit(ctx: ServiceContext, input: Parsed): Promise<
           // agency's level is the name's suggestion, left unconfirmed for the invitation list to ask.
           const key = foldForSearch(r.agency);
           const given = r.level !== null || r.bloc !== null;
-          if (!agencies.has(key) || given) agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now, { asOf, given: { level: r.level, bloc: r.bloc } })?.agency.id ?? null);
+          if (!agencies.has(key) || given)
+            agencies.set(key, findOrCreateAgency(ctx.db, r.agency, now, { asOf, given: { level: r.level, bloc: r.bloc } })?.agency.id ?? null);
           const agencyId = agencies.get(key)!;
           let personId = matchPerson(ctx.db, r);
           if (personId === null) {

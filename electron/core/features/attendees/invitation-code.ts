@@ -86,13 +86,25 @@ export function invitationCodeParagraphs(images: CodeImages): Paragraph[] {
       alignment: AlignmentType.CENTER,
       spacing: { before: 360, after: 0 },
       keepNext: true,
-      children: [new ImageRun({ type: 'png', data: images.qrPng, transformation: { width: qr, height: qr }, altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: images.qrPng,
+          transformation: { width: qr, height: qr },
+          altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' },
+        }),
+      ],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: 0 },
       children: [
-        new ImageRun({ type: 'png', data: images.barcodePng, transformation: { width: barWidth, height: barHeight }, altText: { name: 'Code128', description: 'Mã giấy mời (mã vạch)', title: 'Mã giấy mời' } }),
+        new ImageRun({
+          type: 'png',
+          data: images.barcodePng,
+          transformation: { width: barWidth, height: barHeight },
+          altText: { name: 'Code128', description: 'Mã giấy mời (mã vạch)', title: 'Mã giấy mời' },
+        }),
       ],
     }),
     new Paragraph({
@@ -113,7 +125,16 @@ export function invitationCodeCell(images: CodeImages | undefined, widthTwip: nu
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: images ? [new ImageRun({ type: 'png', data: images.qrPng, transformation: { width: size, height: size }, altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' } })] : [],
+        children: images
+          ? [
+              new ImageRun({
+                type: 'png',
+                data: images.qrPng,
+                transformation: { width: size, height: size },
+                altText: { name: 'QR', description: 'Mã giấy mời (QR)', title: 'Mã giấy mời' },
+              }),
+            ]
+          : [],
       }),
     ],
   });

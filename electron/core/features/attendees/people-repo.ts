@@ -77,8 +77,11 @@ export function suggestAgencyClass(name: string, asOf?: string): { level: Agency
 export type ClassSource = 'goi_y' | 'nhap' | 'xac_nhan' | 'sua';
 
 function recordClass(db: Db, id: number, source: ClassSource, now: string, note = ''): void {
-  stmt(db, `INSERT INTO agency_level_history (agency_id, level, bloc, confirmed, source, note, recorded_at)
-    SELECT id, level, bloc, level_confirmed, ?, ?, ? FROM agency WHERE id = ?`).run(source, note, now, id);
+  stmt(
+    db,
+    `INSERT INTO agency_level_history (agency_id, level, bloc, confirmed, source, note, recorded_at)
+    SELECT id, level, bloc, level_confirmed, ?, ?, ? FROM agency WHERE id = ?`,
+  ).run(source, note, now, id);
 }
 
 /**
@@ -91,12 +94,23 @@ export function createAgency(
   now: string,
   classOf: { confirmed: boolean; reason?: string; source?: ClassSource } = { confirmed: true },
 ): Agency {
-  const info = stmt(db,
-      `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, level_confirmed, level_reason, created_at, updated_at)
+  const info = stmt(
+    db,
+    `INSERT INTO agency (name, short_name, level, bloc, parent_id, name_key, search_text, level_confirmed, level_reason, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(input.name, input.shortName ?? '', input.level, input.bloc, input.parentId ?? null, foldForSearch(input.name),
-      foldForSearch(`${input.name} ${input.shortName ?? ''}`), classOf.confirmed ? 1 : 0, classOf.confirmed ? '' : (classOf.reason ?? ''), now, now);
+  ).run(
+    input.name,
+    input.shortName ?? '',
+    input.level,
+    input.bloc,
+    input.parentId ?? null,
+    foldForSearch(input.name),
+    foldForSearch(`${input.name} ${input.shortName ?? ''}`),
+    classOf.confirmed ? 1 : 0,
+    classOf.confirmed ? '' : (classOf.reason ?? ''),
+    now,
+    now,
+  );
   const id = Number(info.lastInsertRowid);
   recordClass(db, id, classOf.source ?? (classOf.confirmed ? 'sua' : 'goi_y'), now);
   return getAgency(db, id);
@@ -120,7 +134,8 @@ export function setAgencyClass(db: Db, id: number, patch: { level?: AgencyLevel;
 
 /** Copies an agency's level and bloc into the invitations of conferences not yet held (people of it, and the agency invited itself). */
 export function refreshAgencyInvitations(db: Db, agencyId: number, now: string): void {
-  stmt(db,
+  stmt(
+    db,
     `UPDATE invitation SET level = (SELECT level FROM agency WHERE id = @a), bloc = (SELECT bloc FROM agency WHERE id = @a), updated_at = @now
      WHERE (agency_id = @a OR person_id IN (SELECT id FROM person WHERE agency_id = @a))
        AND conference_id IN (SELECT id FROM conference WHERE status IN ('draft','planned'))`,
@@ -142,25 +157,24 @@ export function findOrCreateAgency(
   if (!clean) return null;
   const key = foldForSearch(clean);
   const given = { level: options.given?.level ?? undefined, bloc: options.given?.bloc ?? undefined };
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`)
-    .get(key) as AgencyRow | undefined;
+  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(key) as AgencyRow | undefined;
   if (row) {
     const agency = toAgency(row);
     if (given.level !== undefined || given.bloc !== undefined) {
       const changes = (given.level !== undefined && given.level !== agency.level) || (given.bloc !== undefined && given.bloc !== agency.bloc);
-      if (changes || (given.level !== undefined && !agency.levelConfirmed)) return { agency: setAgencyClass(db, agency.id, given, 'nhap', now), created: false };
+      if (changes || (given.level !== undefined && !agency.levelConfirmed))
+        return { agency: setAgencyClass(db, agency.id, given, 'nhap', now), created: false };
     }
     return { agency, created: false };
   }
   const suggested = suggestAgencyClass(clean, options.asOf);
   const confirmed = given.level !== undefined;
   return {
-    agency: createAgency(
-      db,
-      { name: clean, level: given.level ?? suggested.level, bloc: given.bloc ?? suggested.bloc },
-      now,
-      { confirmed, reason: suggested.reason, source: confirmed ? 'nhap' : 'goi_y' },
-    ),
+    agency: createAgency(db, { name: clean, level: given.level ?? suggested.level, bloc: given.bloc ?? suggested.bloc }, now, {
+      confirmed,
+      reason: suggested.reason,
+      source: confirmed ? 'nhap' : 'goi_y',
+    }),
     created: true,
   };
 }
@@ -175,8 +189,8 @@ export function personSearchText(p: { fullName: string; rank: string; position: 
 
 /** Recomputes a person's keys and search row (after any change to them or their agency). */
 export function indexPerson(db: Db, id: number): void {
-  const p = stmt(db, `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`)
-    .get(id) as { fullName: string; rank: string; position: string; name: string | null; shortName: string | null } | undefined;
+  const p = stmt(db, `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as
+    { fullName: string; rank: string; position: string; name: string | null; shortName: string | null } | undefined;
   if (!p) return;
   const text = personSearchText(p, p.name === null ? null : { name: p.name, shortName: p.shortName ?? '' });
   stmt(db, 'UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?').run(text, personKey(p.fullName), personSortKey(p.fullName), id);
@@ -191,7 +205,12 @@ export function unindexPerson(db: Db, id: number): void {
 function recordPosition(db: Db, personId: number, since: string, now: string): void {
   const p = getPerson(db, personId);
   stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    personId, p.rank, p.position, p.agencyName, since, now,
+    personId,
+    p.rank,
+    p.position,
+    p.agencyName,
+    since,
+    now,
   );
 }
 
@@ -235,7 +254,12 @@ export function insertPerson(db: Db, input: PersonValues, now: string, since = '
   const id = Number(info.lastInsertRowid);
   stmt(db, 'INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)').run(id, searchText);
   stmt(db, 'INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    id, v.rank, v.position, agency?.name ?? '', since || v.appointedAt, now,
+    id,
+    v.rank,
+    v.position,
+    agency?.name ?? '',
+    since || v.appointedAt,
+    now,
   );
   return id;
 }
@@ -248,7 +272,8 @@ export function updatePerson(db: Db, id: number, input: PersonValues, now: strin
   const before = getPerson(db, id);
   const v = clean(input);
   if (v.agencyId !== null) getAgency(db, v.agencyId);
-  stmt(db, 
+  stmt(
+    db,
     `UPDATE person SET full_name = @fullName, gender = @gender, birth_year = @birthYear, rank = @rank, position = @position,
        position_rank = @positionRank, appointed_at = @appointedAt, agency_id = @agencyId, phone = @phone, email = @email,
        notes = @notes, updated_at = @now WHERE id = @id`,
@@ -263,23 +288,24 @@ export function updatePerson(db: Db, id: number, input: PersonValues, now: strin
 
 /** Copies the directory's current facts into the person's invitations to conferences not yet held. */
 export function refreshOpenInvitations(db: Db, personId: number, now: string): void {
-  const ids = stmt(db, 
-      `SELECT i.id FROM invitation i JOIN conference c ON c.id = i.conference_id
+  const ids = stmt(
+    db,
+    `SELECT i.id FROM invitation i JOIN conference c ON c.id = i.conference_id
        WHERE i.person_id = ? AND c.status IN ('draft','planned')`,
-    )
-    .all(personId) as Array<{ id: number }>;
+  ).all(personId) as Array<{ id: number }>;
   for (const { id } of ids) snapshotInvitation(db, id, personId, now);
 }
 
 /** Writes the person's current facts into an invitation. */
 export function snapshotInvitation(db: Db, invitationId: number, personId: number, now: string): void {
-  const p = stmt(db, 
-      `SELECT p.full_name AS fullName, p.gender, p.rank, p.position, p.position_rank AS positionRank, p.birth_year AS birthYear,
+  const p = stmt(
+    db,
+    `SELECT p.full_name AS fullName, p.gender, p.rank, p.position, p.position_rank AS positionRank, p.birth_year AS birthYear,
          p.appointed_at AS appointedAt, coalesce(a.name, '') AS agencyName, coalesce(a.level, 'tinh') AS level,
          coalesce(a.bloc, 'khac') AS bloc FROM ${PERSON_FROM} WHERE p.id = ?`,
-    )
-    .get(personId) as Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string };
-  stmt(db, 
+  ).get(personId) as Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string };
+  stmt(
+    db,
     `UPDATE invitation SET full_name = @fullName, gender = @gender, rank = @rank, position = @position, position_rank = @positionRank,
        birth_year = @birthYear, appointed_at = @appointedAt, agency_name = @agencyName, level = @level, bloc = @bloc,
        search_text = @searchText, updated_at = @now WHERE id = @id`,
@@ -303,11 +329,11 @@ export function ftsQuery(query: string): string | null {
 export function searchPeople(db: Db, query: string, limit: number): Person[] {
   const match = ftsQuery(query);
   if (!match) return [];
-  const candidates = stmt(db, 
-      `SELECT ${PERSON_COLUMNS}, p.name_key AS nameKey, p.sort_key AS sortKey FROM person_fts JOIN person p ON p.id = person_fts.rowid LEFT JOIN agency a ON a.id = p.agency_id
+  const candidates = stmt(
+    db,
+    `SELECT ${PERSON_COLUMNS}, p.name_key AS nameKey, p.sort_key AS sortKey FROM person_fts JOIN person p ON p.id = person_fts.rowid LEFT JOIN agency a ON a.id = p.agency_id
        WHERE person_fts MATCH ? LIMIT 400`,
-    )
-    .all(match) as Array<Person & { nameKey: string; sortKey: string }>;
+  ).all(match) as Array<Person & { nameKey: string; sortKey: string }>;
   const folded = foldForSearch(query);
   const words = folded.split(' ').filter(Boolean);
   const score = (c: { nameKey: string }) => {
@@ -332,11 +358,22 @@ export function invitePerson(
 ): number | null {
   const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
   if (exists) return null;
-  const info = stmt(db, 
-      `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
+  const info = stmt(
+    db,
+    `INSERT INTO invitation (conference_id, person_id, full_name, delegate_group, role, is_guest, status, substitute_for_id, walk_in, created_at, updated_at)
        VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(conferenceId, personId, opts.delegateGroup, opts.role, opts.isGuest ? 1 : 0, opts.status ?? 'chua_gui', opts.substituteForId ?? null, opts.walkIn ? 1 : 0, now, now);
+  ).run(
+    conferenceId,
+    personId,
+    opts.delegateGroup,
+    opts.role,
+    opts.isGuest ? 1 : 0,
+    opts.status ?? 'chua_gui',
+    opts.substituteForId ?? null,
+    opts.walkIn ? 1 : 0,
+    now,
+    now,
+  );
   const id = Number(info.lastInsertRowid);
   snapshotInvitation(db, id, personId, now);
   return id;

@@ -19,7 +19,9 @@ const tables = new Map<string, readonly PositionStanding[]>();
 
 /** The committee's table (rows in their saved order), or the default one. */
 export function committeeStandings(db: Db, committeeId: number): readonly PositionStanding[] {
-  const rows = stmt(db, 'SELECT code, label, standing, keywords, collective FROM position_standing WHERE committee_id = ? ORDER BY sort, code').all(committeeId) as Row[];
+  const rows = stmt(db, 'SELECT code, label, standing, keywords, collective FROM position_standing WHERE committee_id = ? ORDER BY sort, code').all(
+    committeeId,
+  ) as Row[];
   if (rows.length === 0) return DEFAULT_POSITION_STANDINGS;
   const key = JSON.stringify(rows);
   let table = tables.get(key);
@@ -50,7 +52,10 @@ export function standingsView(db: Db, committeeId: number): StandingsView {
 
 export function saveStandings(db: Db, committeeId: number, rows: readonly PositionStanding[], now: string): void {
   stmt(db, 'DELETE FROM position_standing WHERE committee_id = ?').run(committeeId);
-  const insert = stmt(db, 'INSERT INTO position_standing (committee_id, code, label, standing, keywords, collective, sort, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = stmt(
+    db,
+    'INSERT INTO position_standing (committee_id, code, label, standing, keywords, collective, sort, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   rows.forEach((r, i) => insert.run(committeeId, r.code, r.label, r.standing, JSON.stringify(r.keywords.filter((k) => k.trim())), r.collective ?? '', i, now));
 }
 

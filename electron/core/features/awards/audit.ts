@@ -28,7 +28,8 @@ Object.assign(AUDIT_OP_SUMMARIES, {
   'award:saveForm': (input: Record<string, unknown>) => `${input.id ? 'Sửa' : 'Thêm'} hình thức khen thưởng “${String(input.name ?? '')}”`,
   'award:saveAuthority': (input: Record<string, unknown>) => `${input.id ? 'Sửa' : 'Thêm'} cấp khen thưởng “${String(input.name ?? '')}”`,
   'award:addCoefficient': (input: Record<string, unknown>) => `Thêm hệ số tiền thưởng áp dụng từ ${shortDate(input.effectiveFrom)}`,
-  'award:addBaseSalary': (input: Record<string, unknown>) => `Thêm mức lương cơ sở ${formatThousands(Number(input.amount ?? 0))} đồng từ ${shortDate(input.effectiveFrom)}`,
+  'award:addBaseSalary': (input: Record<string, unknown>) =>
+    `Thêm mức lương cơ sở ${formatThousands(Number(input.amount ?? 0))} đồng từ ${shortDate(input.effectiveFrom)}`,
   'award:reorderRecipients': () => 'Sắp xếp lại danh sách khen thưởng của một quyết định',
   'award:generateBatches': () => 'Xếp các đợt trao thưởng theo thứ tự mặc định',
   'award:saveBatches': () => 'Sắp xếp các đợt trao thưởng',

@@ -74,7 +74,9 @@ const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Finds the table holding (conference_id, person_id, presence) whatever the attendees capability named it. */
 export function findAttendanceSource(db: Db): AttendanceSource | null {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>).map((t) => t.name);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>
+  ).map((t) => t.name);
   const preferred = ['invitation', 'attendance', 'attendee', 'conference_attendee', 'conference_delegate', 'delegate', 'participant'];
   tables.sort((a, b) => (preferred.indexOf(a) + 1 || 99) - (preferred.indexOf(b) + 1 || 99));
   for (const table of tables) {
@@ -95,7 +97,11 @@ interface AttendanceRow {
 
 function attendanceRows(db: Db, source: AttendanceSource, conferenceId: number): AttendanceRow[] {
   const col = (name: string, fallback: string) => (source.columns.has(name) ? `coalesce(${name}, '')` : fallback);
-  const attendance = source.columns.has('attendance') ? col('attendance', "''") : source.columns.has('present') ? "CASE WHEN present THEN 'co_mat' ELSE '' END" : "''";
+  const attendance = source.columns.has('attendance')
+    ? col('attendance', "''")
+    : source.columns.has('present')
+      ? "CASE WHEN present THEN 'co_mat' ELSE '' END"
+      : "''";
   return db
     .prepare(
       `SELECT person_id AS personId, ${attendance} AS attendance, ${col('checked_in_at', "''")} AS checkedInAt, ${col('status', "''")} AS status
@@ -215,8 +221,7 @@ export function presenterCandidates(db: Db, conferenceId: number): PresenterCand
 // ------------------------------------------------------------------------------------------------
 
 export function batchesView(db: Db, conferenceId: number): AwardBatchesView {
-  if (!db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId))
-    throw new AppError('NOT_FOUND', NOT_FOUND.conference);
+  if (!db.prepare('SELECT 1 FROM conference WHERE id = ?').get(conferenceId)) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   const recipients = conferenceRecipients(db, conferenceId).sort(compareStageOrder);
   const presence = presenceMap(db, conferenceId);
   const toItem = (r: RecipientForStage): BatchRecipient => ({

@@ -28,10 +28,17 @@ const SUBJECT: Record<RecipientKind, string> = { tap_the: 'tập thể', ca_nhan
 /** The legal bases in force on the decision date (the secretary edits the Word file for anything else). */
 export function legalBases(decidedOn: string): string[] {
   const law = 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;';
-  if (decidedOn >= '2025-07-01') return [law, 'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'];
+  if (decidedOn >= '2025-07-01')
+    return [law, 'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'];
   if (decidedOn >= '2023-12-31')
-    return [law, 'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'];
-  return ['Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các Luật sửa đổi, bổ sung;', 'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'];
+    return [
+      law,
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+    ];
+  return [
+    'Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các Luật sửa đổi, bổ sung;',
+    'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
+  ];
 }
 
 export { authorityTitle };
@@ -75,7 +82,12 @@ export interface DecisionDocumentExtra {
   headPosition?: string;
 }
 
-export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options: AwardListColumns, settings: DocumentSettings, extra: DecisionDocumentExtra = {}) {
+export function buildAwardDecisionDocument(
+  detail: AwardDecisionDetail,
+  options: AwardListColumns,
+  settings: DocumentSettings,
+  extra: DecisionDocumentExtra = {},
+) {
   const d = detail.decision;
   const head = extra.headPosition || d.signerPosition.replace(/^PHÓ\s+/u, '');
   const sections = awardListSections(detail.recipients);
@@ -84,7 +96,11 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
   const formPhrase = /^(Quà|Phần thưởng)/.test(d.formName) ? d.formName.charAt(0).toLowerCase() + d.formName.slice(1) : d.formName;
   // The last two articles are kept whole and with the signature block (a signature never stands alone on a page).
   const articleLabel = (n: number, text: string, closing = false) =>
-    bodyParagraph([textRun(`Điều ${n}. `, { sizePt: settings.bodyFontPt, bold: true }), textRun(text, { sizePt: settings.bodyFontPt })], settings, closing ? { keepNext: true, keepLines: true } : {});
+    bodyParagraph(
+      [textRun(`Điều ${n}. `, { sizePt: settings.bodyFontPt, bold: true }), textRun(text, { sizePt: settings.bodyFontPt })],
+      settings,
+      closing ? { keepNext: true, keepLines: true } : {},
+    );
 
   const children: FileChild[] = [
     buildHeader({ parentBody: d.parentBody || undefined, issuingBody: d.issuingBody, number: d.number, placeDate: { place: d.place || '……', date } }, settings),
@@ -92,11 +108,18 @@ export function buildAwardDecisionDocument(detail: AwardDecisionDetail, options:
     centred(d.signerTitle || authorityTitle(head, d.issuingBody), { sizePt: 14, bold: true }, { after: 240 }),
     ...(extra.legalBases?.length ? extra.legalBases : legalBases(d.decidedOn)).map((line) => bodyParagraph(line, settings, { italics: true })),
     bodyParagraph(
-      extra.advisoryBody ? `Xét đề nghị của ${extra.advisoryBody.replace(/[.;]+$/u, '')}.` : `Theo đề nghị của ${extra.proposer ?? 'Thủ trưởng các cơ quan, đơn vị có liên quan'}.`,
+      extra.advisoryBody
+        ? `Xét đề nghị của ${extra.advisoryBody.replace(/[.;]+$/u, '')}.`
+        : `Theo đề nghị của ${extra.proposer ?? 'Thủ trưởng các cơ quan, đơn vị có liên quan'}.`,
       settings,
       { italics: true },
     ),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, keepNext: true, children: [textRun('QUYẾT ĐỊNH:', { sizePt: 14, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120, after: 240 },
+      keepNext: true,
+      children: [textRun('QUYẾT ĐỊNH:', { sizePt: 14, bold: true })],
+    }),
     articleLabel(
       1,
       `Tặng ${formPhrase} của ${d.authorityName} cho ${counts || 'các tập thể, cá nhân'} (có danh sách kèm theo)${d.citation ? `, ${d.citation.charAt(0).toLowerCase()}${d.citation.slice(1).replace(/[.;]+$/, '')}` : ''}.`,

@@ -39,8 +39,7 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
   },
   'award:conferenceListDocx': async (ctx, { conferenceId, columns }) => {
     const conference = ctx.db.prepare('SELECT title, committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as
-      | { title: string; committeeId: number }
-      | undefined;
+      { title: string; committeeId: number } | undefined;
     if (!conference) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     const details = conferenceDetails(ctx.db, conferenceId);
     if (details.length === 0) throw new AppError('VALIDATION', 'Hội nghị chưa có quyết định khen thưởng nào để lập danh sách.');
@@ -60,7 +59,10 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
     const basis = basisInForce(catalog.authorityBases, detail.decision.authorityId, detail.decision.decidedOn);
     // A decision saved before the catalogue named the province ("CÔNG AN TỈNH") is completed from its committee.
     const d = detail.decision;
-    const decision = committee && !authority?.isCommittee ? { ...d, issuingBody: completeBody(d.issuingBody, committee.locality), signerTitle: completeBody(d.signerTitle, committee.locality) } : d;
+    const decision =
+      committee && !authority?.isCommittee
+        ? { ...d, issuingBody: completeBody(d.issuingBody, committee.locality), signerTitle: completeBody(d.signerTitle, committee.locality) }
+        : d;
     return writeDocx(ctx.db, {
       committeeId: decisionCommittee(ctx.db, detail.decision),
       build: (settings) =>
@@ -72,5 +74,4 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
       fileName: `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}.docx`,
     });
   },
-
 };

@@ -67,7 +67,8 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
   const authority = getAuthority(ctx.db, input.authorityId);
   let committeeId = input.committeeId;
   if (input.conferenceId !== null) {
-    const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as { committeeId: number } | undefined;
+    const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as
+      { committeeId: number } | undefined;
     if (!conf) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     committeeId ??= conf.committeeId;
   }
@@ -119,7 +120,16 @@ function committeeTexts(db: Db, id: number) {
          signer_name AS signerName, head_name AS headName FROM committee WHERE id = ?`,
     )
     .get(id) as
-    | { name: string; locality: string; parentBody: string; issuingBody: string; signerPrefix: string; signerPosition: string; signerName: string; headName: string }
+    | {
+        name: string;
+        locality: string;
+        parentBody: string;
+        issuingBody: string;
+        signerPrefix: string;
+        signerPosition: string;
+        signerName: string;
+        headName: string;
+      }
     | undefined;
   if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
   return committee;
@@ -133,7 +143,6 @@ function checkNumberFree(db: Db, input: { number: string; decidedOn: string; aut
   if (taken) throw new AppError('CONFLICT', `Quyết định số ${input.number} năm ${year} của cấp này đã có trong danh sách.`);
 }
 
-
 /** What the secretary enters for a recipient: the stored row without its identity and place. */
 type RecipientFields = RecipientInput;
 
@@ -145,8 +154,7 @@ export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFiel
     throw new AppError('NOT_FOUND', 'Người này không còn trong danh bạ.');
   const key = matchKey(r);
   const twin = db.prepare('SELECT name FROM award_recipient WHERE decision_id = ? AND match_key = ? AND id <> ?').get(decision.id, key, exceptId) as
-    | { name: string }
-    | undefined;
+    { name: string } | undefined;
   if (twin)
     throw new AppError(
       'CONFLICT',
@@ -169,7 +177,11 @@ function totalsReport(db: Db, filter: { conferenceId?: number | undefined; year?
   const byConference = new Map<number, AwardTotalsReport['byConference'][number]>();
   for (const d of [...decisions].sort((a, b) => a.formRank - b.formRank)) {
     const f = byForm.get(d.formId) ?? { formId: d.formId, formName: d.formName, ...emptyTotals() };
-    const c = byConference.get(d.conferenceId ?? 0) ?? { conferenceId: d.conferenceId, conferenceTitle: d.conferenceTitle ?? 'Chưa gắn với hội nghị', ...emptyTotals() };
+    const c = byConference.get(d.conferenceId ?? 0) ?? {
+      conferenceId: d.conferenceId,
+      conferenceTitle: d.conferenceTitle ?? 'Chưa gắn với hội nghị',
+      ...emptyTotals(),
+    };
     for (const t of [overall, f, c]) {
       t.collectives += d.totals.collectives;
       t.individuals += d.totals.individuals;
@@ -194,7 +206,14 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:catalog': (ctx) => loadCatalog(ctx.db),
 
   'award:saveForm': (ctx, { id, ...f }) => {
-    const row = { ...f, allowsCollective: +f.allowsCollective, allowsIndividual: +f.allowsIndividual, allowsHousehold: +f.allowsHousehold, isLegalForm: +f.isLegalForm, active: +f.active };
+    const row = {
+      ...f,
+      allowsCollective: +f.allowsCollective,
+      allowsIndividual: +f.allowsIndividual,
+      allowsHousehold: +f.allowsHousehold,
+      isLegalForm: +f.isLegalForm,
+      active: +f.active,
+    };
     if (ctx.db.prepare('SELECT 1 FROM award_form WHERE name = ? AND id <> ?').get(f.name, id ?? 0))
       throw new AppError('CONFLICT', `Hình thức “${f.name}” đã có trong danh mục.`);
     if (id === undefined)
@@ -279,9 +298,15 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     const clash = ctx.db
       .prepare('SELECT 1 FROM award_coefficient WHERE form_id = ? AND coalesce(authority_id, 0) = ? AND effective_from = ?')
       .get(c.formId, c.authorityId ?? 0, c.effectiveFrom);
-    if (clash) throw new AppError('CONFLICT', `Đã có hệ số cho hình thức này áp dụng từ ${shortDate(c.effectiveFrom)}. Mỗi lần thay đổi là một dòng với ngày áp dụng mới.`);
+    if (clash)
+      throw new AppError(
+        'CONFLICT',
+        `Đã có hệ số cho hình thức này áp dụng từ ${shortDate(c.effectiveFrom)}. Mỗi lần thay đổi là một dòng với ngày áp dụng mới.`,
+      );
     ctx.db
-      .prepare('INSERT INTO award_coefficient (form_id, authority_id, basis, value, effective_from, legal_basis) VALUES (@formId, @authorityId, @basis, @value, @effectiveFrom, @legalBasis)')
+      .prepare(
+        'INSERT INTO award_coefficient (form_id, authority_id, basis, value, effective_from, legal_basis) VALUES (@formId, @authorityId, @basis, @value, @effectiveFrom, @legalBasis)',
+      )
       .run(c);
     return loadCatalog(ctx.db);
   },
@@ -331,16 +356,28 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     // decision never rewrites its money with today's catalogue.
     const sameBasis = before.formId === input.formId && before.authorityId === input.authorityId && before.decidedOn === input.decidedOn;
     const snapshot = sameBasis
-      ? { baseSalary: before.baseSalary, coefficientBasis: before.coefficientBasis, coefficientValue: before.coefficientValue, formName: before.formName, authorityName: before.authorityName }
+      ? {
+          baseSalary: before.baseSalary,
+          coefficientBasis: before.coefficientBasis,
+          coefficientValue: before.coefficientValue,
+          formName: before.formName,
+          authorityName: before.authorityName,
+        }
       : {};
     // The header printed before stays, unless it was incomplete (a body ending at "TỈNH" from an old catalogue).
     const header =
-      sameBasis && before.signerTitle && !lacksPlaceName(before.issuingBody) ? { issuingBody: before.issuingBody, parentBody: before.parentBody, signerTitle: before.signerTitle } : {};
+      sameBasis && before.signerTitle && !lacksPlaceName(before.issuingBody)
+        ? { issuingBody: before.issuingBody, parentBody: before.parentBody, signerTitle: before.signerTitle }
+        : {};
     if (before.formId !== input.formId) {
       const form = getForm(ctx.db, input.formId);
       const kinds = ctx.db.prepare('SELECT DISTINCT kind FROM award_recipient WHERE decision_id = ?').all(id) as Array<{ kind: RecipientKind }>;
       const refused = kinds.find((k) => !kindAllowed(form, k.kind));
-      if (refused) throw new AppError('VALIDATION', `Không đổi được sang ${form.name}: hình thức này ${KIND_REFUSED[refused.kind]}, mà quyết định đã có ${RECIPIENT_KIND_LABELS[refused.kind].toLowerCase()}.`);
+      if (refused)
+        throw new AppError(
+          'VALIDATION',
+          `Không đổi được sang ${form.name}: hình thức này ${KIND_REFUSED[refused.kind]}, mà quyết định đã có ${RECIPIENT_KIND_LABELS[refused.kind].toLowerCase()}.`,
+        );
     }
     ctx.db
       .prepare(
@@ -385,7 +422,14 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
            birth_year = @birthYear, achievement = @achievement, override_amount = @overrideAmount, override_reason = @overrideReason,
            match_key = @matchKey, achievement_key = @achievementKey, updated_at = @now WHERE id = @id`,
       )
-      .run({ ...r, overrideReason: r.overrideAmount === null ? '' : r.overrideReason, id, matchKey: key, achievementKey: foldForSearch(r.achievement), now: isoNow(ctx) });
+      .run({
+        ...r,
+        overrideReason: r.overrideAmount === null ? '' : r.overrideReason,
+        id,
+        matchKey: key,
+        achievementKey: foldForSearch(r.achievement),
+        now: isoNow(ctx),
+      });
     return getRecipient(ctx.db, id);
   },
 

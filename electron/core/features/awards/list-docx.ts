@@ -36,7 +36,11 @@ import {
  * A centred line with single spacing stated explicitly (w:lineRule="auto"): LibreOffice sets a bare w:line="240"
  * as an exact 12 pt line, which crushes 14 pt titles together.
  */
-export function centred(text: string, style: { sizePt: number; bold?: boolean; italics?: boolean }, extra: { keepNext?: boolean; before?: number; after?: number } = {}): Paragraph {
+export function centred(
+  text: string,
+  style: { sizePt: number; bold?: boolean; italics?: boolean },
+  extra: { keepNext?: boolean; before?: number; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: extra.keepNext,
@@ -108,7 +112,13 @@ const PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
  * content, rows kept whole unless taller than a page can take, the last rows kept with what follows, total row
  * when money is shown.
  */
-export function recipientTable(kind: RecipientKind, items: AwardRecipient[], options: AwardListColumns, settings: DocumentSettings, orientation: PageOrientationName) {
+export function recipientTable(
+  kind: RecipientKind,
+  items: AwardRecipient[],
+  options: AwardListColumns,
+  settings: DocumentSettings,
+  orientation: PageOrientationName,
+) {
   const cols = columnsFor(kind, options);
   const values = items.map((r, index) => cols.map((c) => c.value(r, index)));
   const widths = contentColumnWidths(
@@ -120,12 +130,25 @@ export function recipientTable(kind: RecipientKind, items: AwardRecipient[], opt
   const usable = textHeightTwip(settings, orientation);
   const withTotal = options.amount === true;
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => cell(c.title, widths[i]!, settings, { bold: true, align: 'center', keepNext: true })) }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: cols.map((c, i) => cell(c.title, widths[i]!, settings, { bold: true, align: 'center', keepNext: true })),
+    }),
     ...values.map((v, index) => {
       const keepNext = index >= values.length - KEEP_LAST_ROWS;
       // Only rows with long texts can come near a page's height: measure those alone.
       const long = v.some((t) => t.length > 300);
-      const fits = !long || rowFitsOnPage(estimatedRowHeightTwips(v.map((text, i) => ({ text, widthTwips: widths[i]! })), tableFont(settings), PADDING), usable);
+      const fits =
+        !long ||
+        rowFitsOnPage(
+          estimatedRowHeightTwips(
+            v.map((text, i) => ({ text, widthTwips: widths[i]! })),
+            tableFont(settings),
+            PADDING,
+          ),
+          usable,
+        );
       return new TableRow({ cantSplit: fits, children: cols.map((c, i) => cell(v[i]!, widths[i]!, settings, { align: c.align, keepNext })) });
     }),
   ];
@@ -150,20 +173,41 @@ export function listOrientation(options: AwardListColumns): PageOrientationName 
 }
 
 /** DANH SÁCH / subtitle / (Kèm theo …) / rule, then I. TẬP THỂ (n), II. CÁ NHÂN (m), III. HỘ GIA ĐÌNH (k). */
-export function awardListChildren(detail: AwardDecisionDetail, options: AwardListColumns, settings: DocumentSettings, orientation: PageOrientationName): FileChild[] {
+export function awardListChildren(
+  detail: AwardDecisionDetail,
+  options: AwardListColumns,
+  settings: DocumentSettings,
+  orientation: PageOrientationName,
+): FileChild[] {
   const d = detail.decision;
   const sections = awardListSections(detail.recipients);
   const width = textWidthTwip(settings, orientation);
-  const subtitle = awardListSubtitle(d, sections.map((s) => s.kind));
+  const subtitle = awardListSubtitle(
+    d,
+    sections.map((s) => s.kind),
+  );
   const children: FileChild[] = [
     centred('DANH SÁCH', { sizePt: 14, bold: true }, { keepNext: true }),
     centred(subtitle, { sizePt: 14, bold: true }, { keepNext: true }),
     centred(attachmentLine(d), { sizePt: 14, italics: true }, { keepNext: true }),
-    horizontalRule({ lengthTwips: Math.round(Math.min(textWidthTwips(subtitle, 14, true), width) * 0.35), containerTwips: width, gapBeforePt: 5, gapAfterPt: 6 }),
+    horizontalRule({
+      lengthTwips: Math.round(Math.min(textWidthTwips(subtitle, 14, true), width) * 0.35),
+      containerTwips: width,
+      gapBeforePt: 5,
+      gapAfterPt: 6,
+    }),
   ];
-  if (sections.length === 0) children.push(new Paragraph({ spacing: { before: 240 }, children: [textRun('(Chưa có tập thể, cá nhân nào trong danh sách.)', { sizePt: settings.bodyFontPt, italics: true })] }));
+  if (sections.length === 0)
+    children.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [textRun('(Chưa có tập thể, cá nhân nào trong danh sách.)', { sizePt: settings.bodyFontPt, italics: true })],
+      }),
+    );
   for (const s of sections) {
-    children.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [textRun(s.heading, { sizePt: settings.bodyFontPt, bold: true })] }));
+    children.push(
+      new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [textRun(s.heading, { sizePt: settings.bodyFontPt, bold: true })] }),
+    );
     children.push(recipientTable(s.kind, s.items, options, settings, orientation));
   }
   if (options.amount)
@@ -200,7 +244,11 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
   ]);
   const nowrap = [true, false, false, true, true];
   const summaryWidths = contentColumnWidths(
-    head.map((header, i) => ({ header, nowrap: nowrap[i], texts: [...values.map((v) => v[i]!), ...(i >= 3 ? [formatThousands(i === 3 ? count : total)] : [])] })),
+    head.map((header, i) => ({
+      header,
+      nowrap: nowrap[i],
+      texts: [...values.map((v) => v[i]!), ...(i >= 3 ? [formatThousands(i === 3 ? count : total)] : [])],
+    })),
     width,
     tableFont(settings),
     PADDING,
@@ -209,7 +257,11 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
   const summary = fixedTable(
     summaryWidths,
     [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, summaryWidths[i]!, settings, { bold: true, align: 'center', keepNext: true })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: head.map((h, i) => cell(h, summaryWidths[i]!, settings, { bold: true, align: 'center', keepNext: true })),
+      }),
       ...values.map((v) => new TableRow({ cantSplit: true, children: v.map((text, i) => cell(text, summaryWidths[i]!, settings, { align: align[i] })) })),
       new TableRow({
         cantSplit: true,
@@ -235,6 +287,8 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
     settings,
   );
   // Each decision's list is an appendix of its own: its pages are numbered from 1 again.
-  const sections = details.map((x) => decree30Section({ children: awardListChildren(x, options, settings, orientation), orientation, restartNumbering: true }, settings));
+  const sections = details.map((x) =>
+    decree30Section({ children: awardListChildren(x, options, settings, orientation), orientation, restartNumbering: true }, settings),
+  );
   return createDecree30Document([first, ...sections], settings, { title: `Danh sách khen thưởng — ${conferenceTitle}` });
 }

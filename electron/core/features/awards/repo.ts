@@ -22,34 +22,30 @@ import type { Db } from '../../db/open';
 const bool = (v: unknown) => v === 1 || v === true;
 
 export function loadCatalog(db: Db): AwardCatalog {
-  const forms = (db.prepare('SELECT * FROM award_form ORDER BY rank, name').all() as Record<string, unknown>[]).map(
-    (r): AwardForm => ({
-      id: r.id as number,
-      name: r.name as string,
-      rank: r.rank as number,
-      allowsCollective: bool(r.allows_collective),
-      allowsIndividual: bool(r.allows_individual),
-      allowsHousehold: bool(r.allows_household),
-      isLegalForm: bool(r.is_legal_form),
-      active: bool(r.active),
-    }),
-  );
-  const authorities = (db.prepare('SELECT * FROM award_authority ORDER BY rank, name').all() as Record<string, unknown>[]).map(
-    (r): AwardAuthority => ({
-      id: r.id as number,
-      name: r.name as string,
-      issuingBody: r.issuing_body as string,
-      parentBody: r.parent_body as string,
-      signerPosition: r.signer_position as string,
-      place: r.place as string,
-      rank: r.rank as number,
-      active: bool(r.active),
-      signerTitle: r.signer_title as string,
-      signerName: r.signer_name as string,
-      signerRank: r.signer_rank as string,
-      isCommittee: bool(r.is_committee),
-    }),
-  );
+  const forms = (db.prepare('SELECT * FROM award_form ORDER BY rank, name').all() as Record<string, unknown>[]).map((r): AwardForm => ({
+    id: r.id as number,
+    name: r.name as string,
+    rank: r.rank as number,
+    allowsCollective: bool(r.allows_collective),
+    allowsIndividual: bool(r.allows_individual),
+    allowsHousehold: bool(r.allows_household),
+    isLegalForm: bool(r.is_legal_form),
+    active: bool(r.active),
+  }));
+  const authorities = (db.prepare('SELECT * FROM award_authority ORDER BY rank, name').all() as Record<string, unknown>[]).map((r): AwardAuthority => ({
+    id: r.id as number,
+    name: r.name as string,
+    issuingBody: r.issuing_body as string,
+    parentBody: r.parent_body as string,
+    signerPosition: r.signer_position as string,
+    place: r.place as string,
+    rank: r.rank as number,
+    active: bool(r.active),
+    signerTitle: r.signer_title as string,
+    signerName: r.signer_name as string,
+    signerRank: r.signer_rank as string,
+    isCommittee: bool(r.is_committee),
+  }));
   const coefficients = db
     .prepare(
       `SELECT c.id, c.form_id AS formId, c.authority_id AS authorityId, c.basis, c.value, c.effective_from AS effectiveFrom,
@@ -142,8 +138,10 @@ export function listDecisions(db: Db, filter: { conferenceId?: number | undefine
   }
   if (filter.ids) where.push(`d.id IN (${filter.ids.map(Number).join(',') || 'NULL'})`);
   const rows = db
-    .prepare(`SELECT ${DECISION_COLUMNS} ${DECISION_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY d.decided_on DESC, f.rank, a.rank, d.id`)
+    .prepare(
+      `SELECT ${DECISION_COLUMNS} ${DECISION_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY d.decided_on DESC, f.rank, a.rank, d.id`,
+    )
     .all(params) as DecisionRow[];
   if (rows.length === 0) return [];
   const totals = new Map<number, AwardTotals>(rows.map((d) => [d.id, emptyTotals()]));
@@ -162,7 +160,9 @@ export function getDecisionItem(db: Db, id: number): AwardDecisionListItem {
 }
 
 export function listRecipients(db: Db, decision: AwardDecision): AwardRecipient[] {
-  const rows = db.prepare(`SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id = ? ORDER BY ${RECIPIENT_ORDER}`).all(decision.id) as RecipientRow[];
+  const rows = db
+    .prepare(`SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id = ? ORDER BY ${RECIPIENT_ORDER}`)
+    .all(decision.id) as RecipientRow[];
   return rows.map((r) => withAmount(decision, r));
 }
 
@@ -185,7 +185,14 @@ export function duplicateWarnings(db: Db, decision: AwardDecision, recipients: A
        FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id
        WHERE r.decision_id <> ? AND r.match_key IN (SELECT match_key FROM award_recipient WHERE decision_id = ?)`,
     )
-    .all(decision.id, decision.id) as Array<{ matchKey: string; achievementKey: string; citation: string; number: string; decidedOn: string; formName: string }>;
+    .all(decision.id, decision.id) as Array<{
+    matchKey: string;
+    achievementKey: string;
+    citation: string;
+    number: string;
+    decidedOn: string;
+    formName: string;
+  }>;
   const warnings: DuplicateWarning[] = [];
   const name = new Map(recipients.map((r) => [r.id, r.name]));
   for (const r of mine) {

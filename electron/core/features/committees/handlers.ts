@@ -62,11 +62,7 @@ export const committeeHandlers: HandlersFor<typeof committeeOps, ServiceContext>
   'committee:delete': (ctx, { id }) => {
     const committee = getCommittee(ctx.db, id);
     const { n } = ctx.db.prepare('SELECT count(*) AS n FROM conference WHERE committee_id = ?').get(id) as { n: number };
-    if (n > 0)
-      throw new AppError(
-        'CONFLICT',
-        `${committee.name} còn ${n} hội nghị. Hãy xoá các hội nghị đó trước khi xoá Ban Chỉ đạo.`,
-      );
+    if (n > 0) throw new AppError('CONFLICT', `${committee.name} còn ${n} hội nghị. Hãy xoá các hội nghị đó trước khi xoá Ban Chỉ đạo.`);
     ctx.db.prepare('DELETE FROM committee WHERE id = ?').run(id);
     return { id };
   },

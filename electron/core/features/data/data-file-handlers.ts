@@ -16,8 +16,7 @@ import { appInfo } from './app-handlers';
 export async function openDataFile(ctx: ServiceContext, path: string, options: { create?: boolean } = {}): Promise<AppInfo> {
   const full = resolve(path);
   const exists = existsSync(full) && statSync(full).size > 0;
-  if (options.create && exists)
-    throw new AppError('CONFLICT', 'Đã có tệp dữ liệu với tên này. Hãy chọn tên khác, hoặc dùng “Mở tệp dữ liệu…” để mở tệp đó.');
+  if (options.create && exists) throw new AppError('CONFLICT', 'Đã có tệp dữ liệu với tên này. Hãy chọn tên khác, hoặc dùng “Mở tệp dữ liệu…” để mở tệp đó.');
   if (!options.create && !exists) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp dữ liệu này (có thể đã bị xoá, đổi tên hoặc nằm trên ổ USB chưa cắm).');
   await ctx.store.switchTo(full, false);
   return appInfo(ctx);

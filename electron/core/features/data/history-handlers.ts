@@ -79,9 +79,9 @@ const hasDestructive = (db: Db) => !!db.prepare(`SELECT 1 FROM pragma_table_info
 
 /** Ids of the destructive actions that may still be undone: the most recent ones, not yet undone. */
 function undoableIds(db: Db): Set<number> {
-  const rows = db
-    .prepare('SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT ?')
-    .all(UNDO_DEPTH) as Array<{ id: number }>;
+  const rows = db.prepare('SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT ?').all(UNDO_DEPTH) as Array<{
+    id: number;
+  }>;
   return new Set(rows.map((r) => r.id));
 }
 
@@ -97,7 +97,8 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       where.push('person_id = ?');
       params.push(filter.personId);
     }
-    if (filter.destructiveOnly) where.push(hasDestructive(ctx.db) ? '(destructive = 1 OR undo_data IS NOT NULL OR undone_at IS NOT NULL)' : 'undo_data IS NOT NULL');
+    if (filter.destructiveOnly)
+      where.push(hasDestructive(ctx.db) ? '(destructive = 1 OR undo_data IS NOT NULL OR undone_at IS NOT NULL)' : 'undo_data IS NOT NULL');
     const rows = ctx.db
       .prepare(
         `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
@@ -106,22 +107,20 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       )
       .all(...params, filter.limit) as Row[];
     const undoable = undoableIds(ctx.db);
-    return rows.map(
-      (r): AuditEntryView => ({
-        id: r.id,
-        at: r.at,
-        op: r.op,
-        entity: r.entity,
-        entityId: r.entity_id,
-        conferenceId: r.conference_id,
-        personId: r.person_id,
-        summary: r.summary,
-        changes: changesOf(parse(r.before_json), parse(r.after_json)),
-        destructive: r.destructive === 1,
-        undoable: undoable.has(r.id),
-        undoneAt: r.undone_at,
-      }),
-    );
+    return rows.map((r): AuditEntryView => ({
+      id: r.id,
+      at: r.at,
+      op: r.op,
+      entity: r.entity,
+      entityId: r.entity_id,
+      conferenceId: r.conference_id,
+      personId: r.person_id,
+      summary: r.summary,
+      changes: changesOf(parse(r.before_json), parse(r.after_json)),
+      destructive: r.destructive === 1,
+      undoable: undoable.has(r.id),
+      undoneAt: r.undone_at,
+    }));
   },
 
   'audit:usage': (ctx) => {
@@ -144,14 +143,12 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
 
   'audit:undo': (ctx, { id }) => {
     const row = ctx.db.prepare('SELECT id, summary, conference_id, undo_data, undone_at FROM audit_log WHERE id = ?').get(id) as
-      | { id: number; summary: string; conference_id: number | null; undo_data: string | null; undone_at: string | null }
-      | undefined;
+      { id: number; summary: string; conference_id: number | null; undo_data: string | null; undone_at: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy thao tác này trong lịch sử thay đổi.');
     if (row.undone_at) throw new AppError('CONFLICT', 'Thao tác này đã được hoàn tác rồi.');
     if (!row.undo_data) {
       const recent = ctx.db.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL').get(id) as { n: number };
-      if (recent.n >= UNDO_DEPTH)
-        throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
+      if (recent.n >= UNDO_DEPTH) throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
       throw new AppError('CONFLICT', 'Thao tác này không hoàn tác được (chỉ hoàn tác được các thao tác xoá, gộp, ghi đè và nhập tệp).');
     }
     if (!undoableIds(ctx.db).has(id))

@@ -45,7 +45,8 @@ export function revokeDesk(db: Db, id: number, now: string): Desk {
 export function deskForToken(db: Db, token: string): Desk | null {
   if (token.length < 20 || token.length > 200) return null;
   const hash = hashDeskToken(token);
-  const row = db.prepare(`SELECT ${DESK_COLUMNS}, token_hash AS tokenHash FROM desk WHERE token_hash = ?`).get(hash) as (Desk & { tokenHash: string }) | undefined;
+  const row = db.prepare(`SELECT ${DESK_COLUMNS}, token_hash AS tokenHash FROM desk WHERE token_hash = ?`).get(hash) as
+    (Desk & { tokenHash: string }) | undefined;
   if (!row) return null;
   const a = Buffer.from(row.tokenHash);
   const b = Buffer.from(hash);

@@ -52,7 +52,7 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
       params.committeeId = filter.committeeId;
     }
     if (filter.year !== undefined) {
-      where.push("substr(c.starts_at, 1, 4) = @year");
+      where.push('substr(c.starts_at, 1, 4) = @year');
       params.year = String(filter.year);
     }
     if (filter.kind !== undefined) {

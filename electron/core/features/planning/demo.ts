@@ -34,7 +34,8 @@ export function seedPlanning(ctx: DemoContext, now: Date): void {
       ctx.call('inspection:save', {
         conferenceId: c.id,
         teamHead: 'Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh, Phó Trưởng Ban Chỉ đạo',
-        teamMembers: 'Thượng tá Nguyễn Văn Hòa, Trưởng phòng Xây dựng phong trào bảo vệ ANTQ\nBà Trần Thị Mai, Phó Chánh Văn phòng UBND tỉnh\nTrung tá Phạm Quốc Việt, Phó Trưởng phòng Tham mưu',
+        teamMembers:
+          'Thượng tá Nguyễn Văn Hòa, Trưởng phòng Xây dựng phong trào bảo vệ ANTQ\nBà Trần Thị Mai, Phó Chánh Văn phòng UBND tỉnh\nTrung tá Phạm Quốc Việt, Phó Trưởng phòng Tham mưu',
         inspectedUnit: 'Ban Chỉ đạo xã Hải Hậu',
         basisDocuments: 'Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư\nKế hoạch kiểm tra của Ban Chỉ đạo tỉnh',
       });

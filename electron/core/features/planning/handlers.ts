@@ -54,35 +54,34 @@ const NEXT: Record<ConferenceStatus, ConferenceStatus[]> = {
   closed: [],
 };
 
-export function setConferenceStatus(ctx: ServiceContext, { id, status }: ParsedOf<typeof planningOps['conference:setStatus']>) {
-    const conference = getConference(ctx.db, id);
-    if (conference.status === status) return conference;
-    assertConferenceEditable(ctx.db, id);
-    if (!NEXT[conference.status].includes(status))
-      throw new AppError(
-        'CONFLICT',
-        `Không thể chuyển hội nghị từ “${CONFERENCE_STATUS_LABELS[conference.status]}” sang “${CONFERENCE_STATUS_LABELS[status]}”.`,
-      );
-    ctx.db.prepare('UPDATE conference SET status = ?, updated_at = ? WHERE id = ?').run(status, isoNow(ctx), id);
-    return getConference(ctx.db, id);
+export function setConferenceStatus(ctx: ServiceContext, { id, status }: ParsedOf<(typeof planningOps)['conference:setStatus']>) {
+  const conference = getConference(ctx.db, id);
+  if (conference.status === status) return conference;
+  assertConferenceEditable(ctx.db, id);
+  if (!NEXT[conference.status].includes(status))
+    throw new AppError('CONFLICT', `Không thể chuyển hội nghị từ “${CONFERENCE_STATUS_LABELS[conference.status]}” sang “${CONFERENCE_STATUS_LABELS[status]}”.`);
+  ctx.db.prepare('UPDATE conference SET status = ?, updated_at = ? WHERE id = ?').run(status, isoNow(ctx), id);
+  return getConference(ctx.db, id);
 }
 
-export function updateProgrammeItem(ctx: ServiceContext, { id, ...fields }: ParsedOf<typeof planningOps['programme:updateItem']>) {
-    const item = getItem(ctx.db, id);
-    assertConferenceEditable(ctx.db, item.conferenceId);
-    const now = isoNow(ctx);
-    ctx.db
-      .prepare('UPDATE programme_item SET kind = @kind, title = @title, performer = @performer, duration_min = @durationMin, notes = @notes, updated_at = @now WHERE id = @id')
-      .run({ ...fields, id, now });
-    touchConference(ctx.db, item.conferenceId, now);
-    return getItem(ctx.db, id);
+export function updateProgrammeItem(ctx: ServiceContext, { id, ...fields }: ParsedOf<(typeof planningOps)['programme:updateItem']>) {
+  const item = getItem(ctx.db, id);
+  assertConferenceEditable(ctx.db, item.conferenceId);
+  const now = isoNow(ctx);
+  ctx.db
+    .prepare(
+      'UPDATE programme_item SET kind = @kind, title = @title, performer = @performer, duration_min = @durationMin, notes = @notes, updated_at = @now WHERE id = @id',
+    )
+    .run({ ...fields, id, now });
+  touchConference(ctx.db, item.conferenceId, now);
+  return getItem(ctx.db, id);
 }
 
-export function recordActualTimes(ctx: ServiceContext, { id, actualStart, actualEnd }: ParsedOf<typeof planningOps['programme:recordActual']>) {
-    const item = getItem(ctx.db, id);
-    assertConferenceEditable(ctx.db, item.conferenceId);
-    ctx.db.prepare('UPDATE programme_item SET actual_start = ?, actual_end = ?, updated_at = ? WHERE id = ?').run(actualStart, actualEnd, isoNow(ctx), id);
-    return getItem(ctx.db, id);
+export function recordActualTimes(ctx: ServiceContext, { id, actualStart, actualEnd }: ParsedOf<(typeof planningOps)['programme:recordActual']>) {
+  const item = getItem(ctx.db, id);
+  assertConferenceEditable(ctx.db, item.conferenceId);
+  ctx.db.prepare('UPDATE programme_item SET actual_start = ?, actual_end = ?, updated_at = ? WHERE id = ?').run(actualStart, actualEnd, isoNow(ctx), id);
+  return getItem(ctx.db, id);
 }
 
 export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> = {
@@ -131,7 +130,11 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
     const ids = itemIds(ctx.db, item.partId);
     const index = ids.indexOf(id);
     ctx.db.prepare('DELETE FROM programme_item WHERE id = ?').run(id);
-    renumberItems(ctx.db, item.partId, ids.filter((x) => x !== id));
+    renumberItems(
+      ctx.db,
+      item.partId,
+      ids.filter((x) => x !== id),
+    );
     touchConference(ctx.db, item.conferenceId, isoNow(ctx));
     return { ...item, index };
   },

@@ -62,7 +62,12 @@ const KEEP_LAST_ROWS = 2;
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A cell; each line of the text ("\n", e.g. one speaker per line) is a paragraph of its own. */
-function tableCell(text: string, width: number, settings: DocumentSettings, opts: { bold?: boolean; align?: Align; span?: number; keepNext?: boolean } = {}): TableCell {
+function tableCell(
+  text: string,
+  width: number,
+  settings: DocumentSettings,
+  opts: { bold?: boolean; align?: Align; span?: number; keepNext?: boolean } = {},
+): TableCell {
   const lines = text.split(/\r?\n/u).map((l) => l.trim());
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -119,7 +124,12 @@ export function buildProgrammeTable(parts: ProgrammePart[], settings: DocumentSe
     }
     for (const item of part.items) {
       const texts = [timeText(item), item.content, item.performer];
-      const height = estimatedRowHeightTwips(texts.map((text, i) => ({ text, widthTwips: widths[i]! })), settings.bodyFontPt, padding, settings.lineSpacing);
+      const height = estimatedRowHeightTwips(
+        texts.map((text, i) => ({ text, widthTwips: widths[i]! })),
+        settings.bodyFontPt,
+        padding,
+        settings.lineSpacing,
+      );
       bodyRows.push({
         height,
         cells: (keepNext) => [
@@ -170,7 +180,12 @@ export function buildProgrammeDocument(data: ProgrammeDocumentData, settings: Do
     children.push(...closingBodyParagraphs(notes, settings));
   } else {
     children.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 60, after: 120 }, children: [textRun(CLOSING_MARK, { sizePt: settings.bodyFontPt })] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        keepNext: true,
+        spacing: { before: 60, after: 120 },
+        children: [textRun(CLOSING_MARK, { sizePt: settings.bodyFontPt })],
+      }),
     );
   }
   children.push(keepNextSpacer());

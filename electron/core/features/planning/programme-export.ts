@@ -28,7 +28,13 @@ export function programmeDocumentData(db: Db, conferenceId: number, numberText: 
   const multiPart = view.parts.length > 1;
   const prefix: SignerPrefix = committee.signerPrefix;
   return {
-    header: { parentBody: committee.parentBody || undefined, issuingBody: committee.issuingBody, number: numberText, place: committee.locality, date: issuedOn },
+    header: {
+      parentBody: committee.parentBody || undefined,
+      issuingBody: committee.issuingBody,
+      number: numberText,
+      place: committee.locality,
+      date: issuedOn,
+    },
     summary: conference.title,
     timeText: `${formatClockWords(start)}, ${formatWeekday(start)}, ${formatLongDate(start)}`,
     venue: conference.venue,
@@ -77,7 +83,11 @@ export async function exportProgramme(
   }
   const formatted = formatDocumentNumber(number, PROGRAMME_TYPE_CODE, committee.docCode);
   const data = programmeDocumentData(ctx.db, conference.id, formatted, issuedOn);
-  const file = await writeDocx(ctx.db, { committeeId: committee.id, build: (settings) => buildProgrammeDocument(data, settings), fileName: programmeFileName(conference.title) });
+  const file = await writeDocx(ctx.db, {
+    committeeId: committee.id,
+    build: (settings) => buildProgrammeDocument(data, settings),
+    fileName: programmeFileName(conference.title),
+  });
   if (!reuse)
     ctx.db
       .transaction(() =>

@@ -23,8 +23,7 @@ import { NOT_FOUND } from '../../../../shared/api/messages';
 export function assertConferenceEditable(db: Db, conferenceId: number): void {
   const row = db.prepare('SELECT status, title FROM conference WHERE id = ?').get(conferenceId) as { status: ConferenceStatus; title: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
-  if (row.status === 'closed')
-    throw new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
+  if (row.status === 'closed') throw new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
 }
 
 // ---- Programme ----
@@ -46,7 +45,10 @@ export function getItem(db: Db, id: number): ProgrammeItem {
 }
 
 export function loadParts(db: Db, conferenceId: number): ProgrammePart[] {
-  const parts = db.prepare(`SELECT ${PART_COLUMNS} FROM programme_part WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as Omit<ProgrammePart, 'items'>[];
+  const parts = db.prepare(`SELECT ${PART_COLUMNS} FROM programme_part WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as Omit<
+    ProgrammePart,
+    'items'
+  >[];
   const items = db.prepare(`SELECT ${ITEM_COLUMNS} FROM programme_item WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as ProgrammeItem[];
   return parts.map((p) => ({ ...p, items: items.filter((i) => i.partId === p.id) }));
 }
@@ -99,7 +101,20 @@ export function insertItem(
       `INSERT INTO programme_item (conference_id, part_id, position, kind, title, performer, duration_min, actual_start, actual_end, notes, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(part.conferenceId, part.id, ids.length, item.kind, item.title, item.performer, item.durationMin, item.actualStart ?? '', item.actualEnd ?? '', item.notes ?? '', now, now);
+    .run(
+      part.conferenceId,
+      part.id,
+      ids.length,
+      item.kind,
+      item.title,
+      item.performer,
+      item.durationMin,
+      item.actualStart ?? '',
+      item.actualEnd ?? '',
+      item.notes ?? '',
+      now,
+      now,
+    );
   const id = Number(info.lastInsertRowid);
   const at = index === undefined ? ids.length : Math.min(index, ids.length);
   ids.splice(at, 0, id);
@@ -131,7 +146,9 @@ export function loadTasks(db: Db, conferenceId: number): PrepTask[] {
 }
 
 export function insertTask(db: Db, task: Omit<PrepTask, 'id' | 'position'> & { position?: number | undefined }, now: string): number {
-  const ids = (db.prepare('SELECT id FROM prep_task WHERE conference_id = ? ORDER BY position, id').all(task.conferenceId) as { id: number }[]).map((r) => r.id);
+  const ids = (db.prepare('SELECT id FROM prep_task WHERE conference_id = ? ORDER BY position, id').all(task.conferenceId) as { id: number }[]).map(
+    (r) => r.id,
+  );
   const info = db
     .prepare(
       `INSERT INTO prep_task (conference_id, position, title, owner, due_mode, days_before, due_date_fixed, status, notes, created_at, updated_at)
@@ -148,14 +165,23 @@ export function insertTask(db: Db, task: Omit<PrepTask, 'id' | 'position'> & { p
 // ---- Templates ----
 
 type TemplateRow = { id: number; kind: ConferenceKind; name: string; bodyJson: string; updatedAt: string };
-const toTemplate = (row: TemplateRow): ProgrammeTemplate => ({ id: row.id, kind: row.kind, name: row.name, updatedAt: row.updatedAt, ...(JSON.parse(row.bodyJson) as TemplateBody) });
+const toTemplate = (row: TemplateRow): ProgrammeTemplate => ({
+  id: row.id,
+  kind: row.kind,
+  name: row.name,
+  updatedAt: row.updatedAt,
+  ...(JSON.parse(row.bodyJson) as TemplateBody),
+});
 
 export function listTemplates(db: Db): ProgrammeTemplate[] {
-  return (db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template ORDER BY id').all() as TemplateRow[]).map(toTemplate);
+  return (db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template ORDER BY id').all() as TemplateRow[]).map(
+    toTemplate,
+  );
 }
 
 export function templateFor(db: Db, kind: ConferenceKind): TemplateBody {
-  const row = db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template WHERE kind = ?').get(kind) as TemplateRow | undefined;
+  const row = db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template WHERE kind = ?').get(kind) as
+    TemplateRow | undefined;
   return row ? toTemplate(row) : DEFAULT_TEMPLATES[kind].body;
 }
 
@@ -194,7 +220,11 @@ export function fillFromTemplate(db: Db, conferenceId: number, kind: ConferenceK
     part.items.forEach((item) => insertItem(db, { id: partId, conferenceId }, item, undefined, now));
   }
   for (const t of body.tasks)
-    insertTask(db, { conferenceId, title: t.title, owner: t.owner, dueMode: 'relative', daysBefore: t.daysBefore, dueDateFixed: '', status: 'todo', notes: '' }, now);
+    insertTask(
+      db,
+      { conferenceId, title: t.title, owner: t.owner, dueMode: 'relative', daysBefore: t.daysBefore, dueDateFixed: '', status: 'todo', notes: '' },
+      now,
+    );
 }
 
 /**
@@ -205,7 +235,10 @@ export function followConferenceStart(db: Db, conferenceId: number, oldStartsAt:
   const oldTime = oldStartsAt.slice(11, 16);
   const newTime = newStartsAt.slice(11, 16);
   if (oldTime === newTime) return;
-  const parts = db.prepare('SELECT id, start_time AS startTime FROM programme_part WHERE conference_id = ? ORDER BY position, id').all(conferenceId) as { id: number; startTime: string }[];
+  const parts = db.prepare('SELECT id, start_time AS startTime FROM programme_part WHERE conference_id = ? ORDER BY position, id').all(conferenceId) as {
+    id: number;
+    startTime: string;
+  }[];
   if (parts[0]?.startTime !== oldTime) return;
   const delta = toMinutes(newTime) - toMinutes(oldTime);
   const update = db.prepare('UPDATE programme_part SET start_time = ? WHERE id = ?');
@@ -255,7 +288,13 @@ export function copyPlanning(c: CopyContext): void {
   for (const part of loadParts(db, sourceId)) {
     const partId = insertPart(db, targetId, years(part.title), part.startTime, now);
     for (const item of part.items)
-      insertItem(db, { id: partId, conferenceId: targetId }, { kind: item.kind, title: years(item.title), performer: item.performer, durationMin: item.durationMin, notes: item.notes }, undefined, now);
+      insertItem(
+        db,
+        { id: partId, conferenceId: targetId },
+        { kind: item.kind, title: years(item.title), performer: item.performer, durationMin: item.durationMin, notes: item.notes },
+        undefined,
+        now,
+      );
   }
   for (const t of loadTasks(db, sourceId))
     insertTask(
@@ -281,5 +320,3 @@ export function copyPlanning(c: CopyContext): void {
     storeInspection(db, { ...d, conferenceId: targetId, basisDocuments: d.basisDocuments }, now);
   }
 }
-
-

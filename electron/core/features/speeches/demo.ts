@@ -8,7 +8,9 @@ type Item = { id: number; kind: string };
 
 export function seedSpeeches(ctx: DemoContext, _now: Date): void {
   const conferences = ctx.db
-    .prepare("SELECT id, status, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at")
+    .prepare(
+      "SELECT id, status, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at",
+    )
     .all() as Array<{ id: number; status: string; startsAt: string }>;
   const held = conferences.find((c) => c.status === 'held');
   const next = conferences.find((c) => c.status === 'draft');
@@ -28,7 +30,17 @@ function seedHeld(ctx: DemoContext, conferenceId: number, year: number): void {
   const items = itemsOf(ctx, conferenceId);
   const item = (kind: string) => items.find((i) => i.kind === kind)?.id ?? null;
   const add = (input: Record<string, unknown>) =>
-    ctx.call('speech:create', { conferenceId, invitationId: null, speakerName: '', speakerRank: '', speakerPosition: '', unitName: '', status: 'da_trinh_bay', notes: '', ...input } as never);
+    ctx.call('speech:create', {
+      conferenceId,
+      invitationId: null,
+      speakerName: '',
+      speakerRank: '',
+      speakerPosition: '',
+      unitName: '',
+      status: 'da_trinh_bay',
+      notes: '',
+      ...input,
+    } as never);
   add({
     kind: 'bao_cao',
     invitationId: invitationId(ctx, conferenceId, 'Bùi Quang Huy'),
@@ -46,7 +58,8 @@ function seedHeld(ctx: DemoContext, conferenceId: number, year: number): void {
     title: 'Kinh nghiệm xây dựng mô hình “Camera an ninh” gắn với chuyển đổi số',
     allottedMin: 7,
     programmeItemId: item('tham_luan'),
-    notes: 'Xã đã lắp đặt 126 camera tại các tuyến đường, ngã ba, khu dân cư, kết nối về trụ sở Công an xã; từ khi đưa vào sử dụng, các vụ trộm cắp tài sản giảm 42%. Kinh phí do nhân dân và doanh nghiệp đóng góp.',
+    notes:
+      'Xã đã lắp đặt 126 camera tại các tuyến đường, ngã ba, khu dân cư, kết nối về trụ sở Công an xã; từ khi đưa vào sử dụng, các vụ trộm cắp tài sản giảm 42%. Kinh phí do nhân dân và doanh nghiệp đóng góp.',
   });
   add({
     kind: 'tham_luan',
@@ -54,7 +67,8 @@ function seedHeld(ctx: DemoContext, conferenceId: number, year: number): void {
     title: 'Phối hợp phòng, chống tội phạm và tệ nạn xã hội trong trường học',
     allottedMin: 7,
     programmeItemId: item('tham_luan'),
-    notes: 'Ngành Giáo dục phối hợp với Công an tỉnh tổ chức 214 buổi tuyên truyền pháp luật cho hơn 96.000 học sinh; duy trì mô hình “Cổng trường an toàn giao thông”.',
+    notes:
+      'Ngành Giáo dục phối hợp với Công an tỉnh tổ chức 214 buổi tuyên truyền pháp luật cho hơn 96.000 học sinh; duy trì mô hình “Cổng trường an toàn giao thông”.',
   });
   add({
     kind: 'tham_luan',
@@ -81,11 +95,11 @@ function seedHeld(ctx: DemoContext, conferenceId: number, year: number): void {
     notes: 'Tiếp thu đầy đủ ý kiến chỉ đạo của Bộ Công an; giao Công an tỉnh chủ trì tham mưu kế hoạch triển khai trong tháng 02.',
   });
   ctx.call('conclusions:save', {
-      conferenceId,
-      text:
-        `1. Các sở, ngành, địa phương tiếp tục quán triệt Chỉ thị số 09-CT/TW; đưa chỉ tiêu phong trào toàn dân bảo vệ ANTQ vào nghị quyết, kế hoạch năm ${year}.\n` +
-        '2. Công an tỉnh là cơ quan thường trực, tham mưu nhân rộng mô hình “Camera an ninh” ra các xã, phường trong năm; báo cáo kết quả sơ kết 6 tháng.\n' +
-        '3. Sở Giáo dục và Đào tạo phối hợp tuyên truyền phòng, chống tội phạm trong trường học; Ủy ban MTTQ tỉnh vận động nhân dân tham gia.',
+    conferenceId,
+    text:
+      `1. Các sở, ngành, địa phương tiếp tục quán triệt Chỉ thị số 09-CT/TW; đưa chỉ tiêu phong trào toàn dân bảo vệ ANTQ vào nghị quyết, kế hoạch năm ${year}.\n` +
+      '2. Công an tỉnh là cơ quan thường trực, tham mưu nhân rộng mô hình “Camera an ninh” ra các xã, phường trong năm; báo cáo kết quả sơ kết 6 tháng.\n' +
+      '3. Sở Giáo dục và Đào tạo phối hợp tuyên truyền phòng, chống tội phạm trong trường học; Ủy ban MTTQ tỉnh vận động nhân dân tham gia.',
   });
 }
 
@@ -98,8 +112,18 @@ function seedNext(ctx: DemoContext, conferenceId: number, year: number): void {
   ];
   talks.forEach(([unitName, title], i) =>
     ctx.call('speech:create', {
-        conferenceId, kind: 'tham_luan', invitationId: null, speakerName: '', speakerRank: '', speakerPosition: '', unitName, title, allottedMin: 7,
-        programmeItemId: item, status: i === 0 ? 'da_duyet' : 'dang_ky', notes: '',
-      } as never),
+      conferenceId,
+      kind: 'tham_luan',
+      invitationId: null,
+      speakerName: '',
+      speakerRank: '',
+      speakerPosition: '',
+      unitName,
+      title,
+      allottedMin: 7,
+      programmeItemId: item,
+      status: i === 0 ? 'da_duyet' : 'dang_ky',
+      notes: '',
+    } as never),
   );
 }

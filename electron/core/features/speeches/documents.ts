@@ -28,7 +28,12 @@ function existingNumber(ctx: ServiceContext, conferenceId: number, typeCode: str
   );
 }
 
-function chooseNumber(ctx: ServiceContext, record: ConferenceRecord, typeCode: string, input: ExportInput): { number: number; issuedOn: string; reuse: boolean; formatted: string } {
+function chooseNumber(
+  ctx: ServiceContext,
+  record: ConferenceRecord,
+  typeCode: string,
+  input: ExportInput,
+): { number: number; issuedOn: string; reuse: boolean; formatted: string } {
   const issuedOn = input.issuedOn ?? record.conference.startsAt.slice(0, 10);
   const year = Number(issuedOn.slice(0, 4));
   const previous = existingNumber(ctx, record.conference.id, typeCode);
@@ -40,19 +45,43 @@ function chooseNumber(ctx: ServiceContext, record: ConferenceRecord, typeCode: s
   return { number, issuedOn, reuse: false, formatted: formatDocumentNumber(number, typeCode, record.committee.docCode) };
 }
 
-function register(ctx: ServiceContext, record: ConferenceRecord, typeCode: string, chosen: { number: number; issuedOn: string; reuse: boolean }, title: string, after?: () => void): string {
-  return ctx.db.transaction(() => {
-    let formatted: string;
-    if (chosen.reuse) {
-      formatted = formatDocumentNumber(chosen.number, typeCode, record.committee.docCode);
-    } else {
-      const entry = registerNumber(ctx.db, { committeeId: record.committee.id, issuedOn: chosen.issuedOn, typeCode, number: chosen.number, title, conferenceId: record.conference.id, now: ctx.now().toISOString() });
-      formatted = entry.formatted;
-      recordAudit(ctx.db, { at: ctx.now().toISOString(), op: `${typeCode === 'BB' ? 'minutes' : 'conclusionNotice'}:export`, entity: 'document_number', entityId: entry.id, conferenceId: record.conference.id, summary: `Cấp số ${formatted}: ${title}` });
-    }
-    after?.();
-    return formatted;
-  }).immediate();
+function register(
+  ctx: ServiceContext,
+  record: ConferenceRecord,
+  typeCode: string,
+  chosen: { number: number; issuedOn: string; reuse: boolean },
+  title: string,
+  after?: () => void,
+): string {
+  return ctx.db
+    .transaction(() => {
+      let formatted: string;
+      if (chosen.reuse) {
+        formatted = formatDocumentNumber(chosen.number, typeCode, record.committee.docCode);
+      } else {
+        const entry = registerNumber(ctx.db, {
+          committeeId: record.committee.id,
+          issuedOn: chosen.issuedOn,
+          typeCode,
+          number: chosen.number,
+          title,
+          conferenceId: record.conference.id,
+          now: ctx.now().toISOString(),
+        });
+        formatted = entry.formatted;
+        recordAudit(ctx.db, {
+          at: ctx.now().toISOString(),
+          op: `${typeCode === 'BB' ? 'minutes' : 'conclusionNotice'}:export`,
+          entity: 'document_number',
+          entityId: entry.id,
+          conferenceId: record.conference.id,
+          summary: `Cấp số ${formatted}: ${title}`,
+        });
+      }
+      after?.();
+      return formatted;
+    })
+    .immediate();
 }
 
 /** Who signs the minutes: the chair and the secretary of this conference (roles in the invitation list); blank when none. */
@@ -65,11 +94,17 @@ const BLANK_NAME = '……………………………';
 
 export async function exportMinutes(ctx: ServiceContext, input: ExportInput & { allowIncomplete?: boolean }): Promise<GeneratedFile & { number: string }> {
   const record = gatherConference(ctx, input.conferenceId);
-  const stored = ctx.db.prepare('SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(input.conferenceId) as Array<{ key: string; text: string }>;
+  const stored = ctx.db.prepare('SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(input.conferenceId) as Array<{
+    key: string;
+    text: string;
+  }>;
   const sections = stored.length ? stored : generateMinutes(record.data).map((s) => ({ key: s.key, text: s.text }));
   const gaps = minutesGapsOf(record.data, sections);
   if (gaps.length && !input.allowIncomplete)
-    throw new AppError('CONFLICT', `Biên bản còn thiếu: ${gaps.map((g) => g.replace(/\.$/u, '')).join('; ')}. Hãy bổ sung, hoặc chọn “Vẫn xuất bản thiếu” để in với chỗ trống điền tay.`);
+    throw new AppError(
+      'CONFLICT',
+      `Biên bản còn thiếu: ${gaps.map((g) => g.replace(/\.$/u, '')).join('; ')}. Hãy bổ sung, hoặc chọn “Vẫn xuất bản thiếu” để in với chỗ trống điền tay.`,
+    );
   const chosen = chooseNumber(ctx, record, 'BB', input);
   const { chair, secretary } = people(record);
   const doc: Parameters<typeof buildMinutesDocument>[0] = {
@@ -82,10 +117,16 @@ export async function exportMinutes(ctx: ServiceContext, input: ExportInput & { 
     chairName: chair,
     recipients: ['Các thành viên Ban Chỉ đạo', 'Lưu: VT, Hồ sơ hội nghị'],
   };
-  const file = await writeDocx(ctx.db, { committeeId: record.committee.id, fileName: `Bien-ban-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildMinutesDocument(doc, settings) });
+  const file = await writeDocx(ctx.db, {
+    committeeId: record.committee.id,
+    fileName: `Bien-ban-${fileNameSlug(record.conference.title)}.docx`,
+    build: (settings) => buildMinutesDocument(doc, settings),
+  });
   const number = register(ctx, record, 'BB', chosen, `Biên bản ${record.conference.title}`, () =>
     ctx.db
-      .prepare(`INSERT INTO minutes (conference_id, number, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET number = excluded.number, updated_at = excluded.updated_at`)
+      .prepare(
+        `INSERT INTO minutes (conference_id, number, updated_at) VALUES (?, ?, ?) ON CONFLICT(conference_id) DO UPDATE SET number = excluded.number, updated_at = excluded.updated_at`,
+      )
       .run(record.conference.id, formatDocumentNumber(chosen.number, 'BB', record.committee.docCode), ctx.now().toISOString()),
   );
   return { ...file, number };
@@ -101,7 +142,11 @@ export async function exportMcScript(ctx: ServiceContext, input: { conferenceId:
     venue: record.conference.venue,
     sections: buildMcScript(data),
   };
-  return writeDocx(ctx.db, { committeeId: record.committee.id, fileName: `Kich-ban-dieu-hanh-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildMcScriptDocument(doc, settings) });
+  return writeDocx(ctx.db, {
+    committeeId: record.committee.id,
+    fileName: `Kich-ban-dieu-hanh-${fileNameSlug(record.conference.title)}.docx`,
+    build: (settings) => buildMcScriptDocument(doc, settings),
+  });
 }
 
 export async function exportConclusionNotice(ctx: ServiceContext, input: ExportInput): Promise<GeneratedFile & { number: string }> {
@@ -122,15 +167,23 @@ export async function exportConclusionNotice(ctx: ServiceContext, input: ExportI
     signature: noticeSignature(c),
     recipients: ['Các thành viên Ban Chỉ đạo', 'Các cơ quan, đơn vị dự hội nghị', 'Lưu: VT'],
   };
-  const file = await writeDocx(ctx.db, { committeeId: c.id, fileName: `Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`, build: (settings) => buildConclusionNoticeDocument(doc, settings) });
+  const file = await writeDocx(ctx.db, {
+    committeeId: c.id,
+    fileName: `Thong-bao-ket-luan-${fileNameSlug(record.conference.title)}.docx`,
+    build: (settings) => buildConclusionNoticeDocument(doc, settings),
+  });
   const number = register(ctx, record, 'TB', chosen, `Thông báo ${text.summary}`);
   return { ...file, number };
 }
-
 
 /** The conclusion notice's signature: the committee's setting; with TM. the committee signs under its own name. */
 export function noticeSignature(c: ConferenceRecord['committee']): { prefix?: SignaturePrefix; authority: string; position: string; signerName: string } {
   const prefix = (c.noticeSignerPrefix || undefined) as SignaturePrefix | undefined;
   const authority = prefix === 'TM.' ? committeeSigningName(c) : c.noticeSignerFor.trim() || 'TRƯỞNG BAN';
-  return { ...(prefix ? { prefix } : {}), authority, position: c.noticeSignerPosition.trim() || 'CHÁNH VĂN PHÒNG', signerName: c.noticeSignerName.trim() || BLANK_NAME };
+  return {
+    ...(prefix ? { prefix } : {}),
+    authority,
+    position: c.noticeSignerPosition.trim() || 'CHÁNH VĂN PHÒNG',
+    signerName: c.noticeSignerName.trim() || BLANK_NAME,
+  };
 }

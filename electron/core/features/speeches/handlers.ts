@@ -13,21 +13,16 @@ import { gatherConference, minutesGapsOf } from './minutes-data';
 import { clockOf, getSpeech, isScheduled, listSpeeches, programmeSpeakerLabel, renumberSpeeches, syncProgrammeItem } from './repo';
 import { exportConclusionNotice, exportMcScript, exportMinutes } from './documents';
 import { getInvitation } from '../attendees';
-import {
-  assertConferenceEditable,
-  COPY_STEPS,
-  DASHBOARD_COUNTS,
-  getConference,
-  programmeView,
-  recordActualTimes,
-  setConferenceStatus,
-} from '../planning';
+import { assertConferenceEditable, COPY_STEPS, DASHBOARD_COUNTS, getConference, programmeView, recordActualTimes, setConferenceStatus } from '../planning';
 import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
 const FILE_TYPES = {
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: (b: Buffer) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 && b.includes('word/') },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: (b: Buffer) => b.length > 4 && b.readUInt32LE(0) === 0x04034b50 && b.includes('word/'),
+  },
   pdf: { mime: 'application/pdf', magic: (b: Buffer) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
 } as const;
 
@@ -41,7 +36,10 @@ function checkSpeechFile(fileName: string, dataBase64: string): { bytes: Buffer;
   if (!type) throw new AppError('VALIDATION', 'Chỉ nhận văn bản Word (.docx) hoặc PDF (.pdf).');
   if (!type.magic(bytes)) throw new AppError('VALIDATION', `Tệp này không phải ${ext === 'pdf' ? 'PDF' : 'văn bản Word (.docx)'} hợp lệ, dù có đuôi .${ext}.`);
   // The name is only shown and offered back on download: strip any path and control characters.
-  const name = normalizeText(fileName.split(/[\\/]/).pop() ?? 'tep').replace(/\p{Cc}/gu, '').slice(0, 200) || `tep.${ext}`;
+  const name =
+    normalizeText(fileName.split(/[\\/]/).pop() ?? 'tep')
+      .replace(/\p{Cc}/gu, '')
+      .slice(0, 200) || `tep.${ext}`;
   return { bytes, mime: type.mime, name };
 }
 
@@ -74,7 +72,8 @@ function resolveFields(db: Db, conferenceId: number, f: SpeechFields): SpeechFie
     if (!out.unitName) out.unitName = inv.agencyName;
   }
   if (f.programmeItemId !== null) {
-    const item = db.prepare('SELECT conference_id AS conferenceId FROM programme_item WHERE id = ?').get(f.programmeItemId) as { conferenceId: number } | undefined;
+    const item = db.prepare('SELECT conference_id AS conferenceId FROM programme_item WHERE id = ?').get(f.programmeItemId) as
+      { conferenceId: number } | undefined;
     if (!item || item.conferenceId !== conferenceId) throw new AppError('NOT_FOUND', 'Mục chương trình này không thuộc hội nghị đang mở.');
   }
   return out;
@@ -111,7 +110,9 @@ type ControlRow = { phase: 'chua' | 'dang' | 'xong'; itemId: number | null; spee
 function controlRow(db: Db, conferenceId: number): ControlRow {
   return (
     (db
-      .prepare('SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions, live FROM conference_control WHERE conference_id = ?')
+      .prepare(
+        'SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions, live FROM conference_control WHERE conference_id = ?',
+      )
       .get(conferenceId) as ControlRow | undefined) ?? { phase: 'chua', itemId: null, speechId: null, startedAt: '', conclusions: '', live: 0 }
   );
 }
@@ -150,8 +151,7 @@ function saveControl(db: Db, conferenceId: number, patch: Partial<ControlRow>, n
 
 function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: string; actualEnd?: string }): void {
   const item = ctx.db.prepare('SELECT actual_start AS actualStart, actual_end AS actualEnd FROM programme_item WHERE id = ?').get(itemId) as
-    | { actualStart: string; actualEnd: string }
-    | undefined;
+    { actualStart: string; actualEnd: string } | undefined;
   if (!item) return;
   recordActualTimes(ctx, { id: itemId, actualStart: patch.actualStart ?? item.actualStart, actualEnd: patch.actualEnd ?? item.actualEnd });
 }
@@ -162,16 +162,26 @@ function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: 
 type SectionRow = { key: string; position: number; heading: string; generated: string; text: string };
 
 function storedSections(db: Db, conferenceId: number): SectionRow[] {
-  return db.prepare('SELECT key, position, heading, generated, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(conferenceId) as SectionRow[];
+  return db
+    .prepare('SELECT key, position, heading, generated, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id')
+    .all(conferenceId) as SectionRow[];
 }
 
 function minutesView(ctx: ServiceContext, conferenceId: number, keptEdits: string[] = []): MinutesView {
   const record = gatherConference(ctx, conferenceId);
   const fresh = new Map(generateMinutes(record.data).map((s) => [s.key, s]));
   const stored = storedSections(ctx.db, conferenceId);
-  const meta = ctx.db.prepare('SELECT approved_at AS approvedAt, number FROM minutes WHERE conference_id = ?').get(conferenceId) as { approvedAt: string; number: string } | undefined;
+  const meta = ctx.db.prepare('SELECT approved_at AS approvedAt, number FROM minutes WHERE conference_id = ?').get(conferenceId) as
+    { approvedAt: string; number: string } | undefined;
   const sections: MinutesSection[] = stored.length
-    ? stored.map((s) => ({ key: s.key, heading: s.heading, text: s.text, generated: s.generated, edited: s.text !== s.generated, stale: (fresh.get(s.key)?.text ?? null) !== s.generated }))
+    ? stored.map((s) => ({
+        key: s.key,
+        heading: s.heading,
+        text: s.text,
+        generated: s.generated,
+        edited: s.text !== s.generated,
+        stale: (fresh.get(s.key)?.text ?? null) !== s.generated,
+      }))
     : [...fresh.values()].map((s) => ({ key: s.key, heading: s.heading, text: s.text, generated: s.text, edited: false, stale: false }));
   return {
     conferenceId,
@@ -274,7 +284,9 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 
   'speech:move': (ctx, { id, index }) => {
     const speech = speechFor(ctx.db, id);
-    const ids = listSpeeches(ctx.db, speech.conferenceId).map((s) => s.id).filter((x) => x !== id);
+    const ids = listSpeeches(ctx.db, speech.conferenceId)
+      .map((s) => s.id)
+      .filter((x) => x !== id);
     ids.splice(Math.min(index, ids.length), 0, id);
     renumberSpeeches(ctx.db, ids);
     syncProgrammeItem(ctx, speech.programmeItemId);
@@ -284,7 +296,10 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
   'speech:delete': (ctx, { id }) => {
     const speech = speechFor(ctx.db, id);
     ctx.db.prepare('DELETE FROM speech WHERE id = ?').run(id);
-    renumberSpeeches(ctx.db, listSpeeches(ctx.db, speech.conferenceId).map((s) => s.id));
+    renumberSpeeches(
+      ctx.db,
+      listSpeeches(ctx.db, speech.conferenceId).map((s) => s.id),
+    );
     syncProgrammeItem(ctx, speech.programmeItemId);
     return speech;
   },
@@ -318,8 +333,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 
   'speech:downloadFile': (ctx, { id }) => {
     const row = ctx.db.prepare('SELECT file_name AS fileName, mime_type AS mimeType, data FROM speech_file WHERE speech_id = ?').get(id) as
-      | { fileName: string; mimeType: string; data: Buffer }
-      | undefined;
+      { fileName: string; mimeType: string; data: Buffer } | undefined;
     if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     return { fileName: row.fileName, mimeType: row.mimeType, dataBase64: row.data.toString('base64') };
   },
@@ -342,7 +356,8 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     // A rehearsal moves and times the steps but records nothing for the minutes.
     const live = row.live === 1;
     if (live && direction > 0) {
-      if (current?.speechId) ctx.db.prepare("UPDATE speech SET actual_end = ?, status = 'da_trinh_bay', updated_at = ? WHERE id = ?").run(clock, now, current.speechId);
+      if (current?.speechId)
+        ctx.db.prepare("UPDATE speech SET actual_end = ?, status = 'da_trinh_bay', updated_at = ? WHERE id = ?").run(clock, now, current.speechId);
       if (current && current.itemId !== next?.itemId) recordItem(ctx, current.itemId, { actualEnd: clock });
       if (next?.speechId) ctx.db.prepare("UPDATE speech SET actual_start = ?, actual_end = '', updated_at = ? WHERE id = ?").run(clock, now, next.speechId);
       if (next && next.itemId !== current?.itemId) recordItem(ctx, next.itemId, { actualStart: clock, actualEnd: '' });
@@ -354,7 +369,9 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     saveControl(
       ctx.db,
       conferenceId,
-      next ? { phase: 'dang', itemId: next.itemId, speechId: next.speechId, startedAt: now } : { phase: target < 0 ? 'chua' : 'xong', itemId: null, speechId: null, startedAt: '' },
+      next
+        ? { phase: 'dang', itemId: next.itemId, speechId: next.speechId, startedAt: now }
+        : { phase: target < 0 ? 'chua' : 'xong', itemId: null, speechId: null, startedAt: '' },
       now,
     );
     return controlView(ctx, conferenceId);
@@ -377,7 +394,9 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
       // The real run starts from the first step; whatever a rehearsal timed is not what happened.
       const itemIds = controlSteps(ctx, conferenceId).map((s) => s.itemId);
       for (const id of new Set(itemIds)) recordActualTimes(ctx, { id, actualStart: '', actualEnd: '' });
-      ctx.db.prepare("UPDATE speech SET actual_start = '', actual_end = '', updated_at = ? WHERE conference_id = ? AND (actual_start <> '' OR actual_end <> '')").run(now, conferenceId);
+      ctx.db
+        .prepare("UPDATE speech SET actual_start = '', actual_end = '', updated_at = ? WHERE conference_id = ? AND (actual_start <> '' OR actual_end <> '')")
+        .run(now, conferenceId);
       saveControl(ctx.db, conferenceId, { live: 1, phase: 'chua', itemId: null, speechId: null, startedAt: '' }, now);
     } else saveControl(ctx.db, conferenceId, { live: 0 }, now);
     return controlView(ctx, conferenceId);
@@ -402,7 +421,9 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
   'minutes:saveSection': (ctx, { conferenceId, key, text }) => {
     assertConferenceEditable(ctx.db, conferenceId);
     if (storedSections(ctx.db, conferenceId).length === 0) regenerate(ctx, conferenceId, false);
-    const info = ctx.db.prepare('UPDATE minutes_section SET text = ?, updated_at = ? WHERE conference_id = ? AND key = ?').run(text, isoNow(ctx), conferenceId, key);
+    const info = ctx.db
+      .prepare('UPDATE minutes_section SET text = ?, updated_at = ? WHERE conference_id = ? AND key = ?')
+      .run(text, isoNow(ctx), conferenceId, key);
     if (info.changes === 0) throw new AppError('NOT_FOUND', 'Không tìm thấy phần này của biên bản (hãy tạo lại biên bản).');
     return minutesView(ctx, conferenceId);
   },
@@ -421,10 +442,11 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
   'conclusionNotice:export': (ctx, input) => exportConclusionNotice(ctx, input),
 };
 
-
 DASHBOARD_COUNTS.push((db, conferenceId) => {
   const row = db
-    .prepare("SELECT count(*) AS total, sum(status IN ('da_duyet','da_trinh_bay')) AS approved, sum(notes <> '') AS noted FROM speech WHERE conference_id = ? AND status <> 'huy'")
+    .prepare(
+      "SELECT count(*) AS total, sum(status IN ('da_duyet','da_trinh_bay')) AS approved, sum(notes <> '') AS noted FROM speech WHERE conference_id = ? AND status <> 'huy'",
+    )
     .get(conferenceId) as { total: number; approved: number | null; noted: number | null };
   if (row.total === 0) return [];
   return [
@@ -440,9 +462,13 @@ DASHBOARD_COUNTS.push((db, conferenceId) => {
  */
 COPY_STEPS.push((c) => {
   const itemIds = (conferenceId: number) =>
-    (c.db
-      .prepare('SELECT i.id FROM programme_item i JOIN programme_part p ON p.id = i.part_id WHERE i.conference_id = ? ORDER BY p.position, p.id, i.position, i.id')
-      .all(conferenceId) as Array<{ id: number }>).map((r) => r.id);
+    (
+      c.db
+        .prepare(
+          'SELECT i.id FROM programme_item i JOIN programme_part p ON p.id = i.part_id WHERE i.conference_id = ? ORDER BY p.position, p.id, i.position, i.id',
+        )
+        .all(conferenceId) as Array<{ id: number }>
+    ).map((r) => r.id);
   const from = itemIds(c.sourceId);
   const to = itemIds(c.targetId);
   const insert = c.db.prepare(
@@ -453,6 +479,19 @@ COPY_STEPS.push((c) => {
     .filter((s) => s.status !== 'huy')
     .forEach((s, i) => {
       const at = s.programmeItemId === null ? -1 : from.indexOf(s.programmeItemId);
-      insert.run(c.targetId, i, s.kind, s.speakerName, s.speakerRank, s.speakerPosition, s.unitName, shiftYearsInText(s.title, c.yearShift), s.allottedMin, at >= 0 ? (to[at] ?? null) : null, c.now, c.now);
+      insert.run(
+        c.targetId,
+        i,
+        s.kind,
+        s.speakerName,
+        s.speakerRank,
+        s.speakerPosition,
+        s.unitName,
+        shiftYearsInText(s.title, c.yearShift),
+        s.allottedMin,
+        at >= 0 ? (to[at] ?? null) : null,
+        c.now,
+        c.now,
+      );
     });
 });

@@ -132,7 +132,8 @@ function introductionFor(ctx: ServiceContext, record: ConferenceRecord): { lines
     .filter((i) => i.protocolPlace !== null)
     .filter((i) => !checkIn || i.attendance === 'co_mat' || i.attendance === 'muon')
     .sort((a, b) => a.protocolPlace! - b.protocolPlace!);
-  const level = (ctx.db.prepare('SELECT level FROM committee WHERE id = ?').get(record.conference.committeeId) as { level: AgencyLevel } | undefined)?.level ?? 'tinh';
+  const level =
+    (ctx.db.prepare('SELECT level FROM committee WHERE id = ?').get(record.conference.committeeId) as { level: AgencyLevel } | undefined)?.level ?? 'tinh';
   const greeted = ordered
     .filter((d) => !d.representative && levelPrecedence(d.level) <= levelPrecedence(level))
     .slice(0, 3)
@@ -141,13 +142,23 @@ function introductionFor(ctx: ServiceContext, record: ConferenceRecord): { lines
 }
 
 /** A delegate as the MC names them: rank, name, position with the agency said once. */
-const namedPerson = (i: Invitation): NamedPerson => ({ fullName: i.fullName, rank: i.rank, position: i.position, agencyName: i.agencyName, representative: i.representative });
+const namedPerson = (i: Invitation): NamedPerson => ({
+  fullName: i.fullName,
+  rank: i.rank,
+  position: i.position,
+  agencyName: i.agencyName,
+  representative: i.representative,
+});
 
 export function mcScriptData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: McScriptData } {
   const record = gatherConference(ctx, conferenceId);
   const scheduled = record.speeches.filter((s) => isScheduled(s.status));
   const batchView = batchesView(ctx.db, conferenceId);
-  const batches = batchView.batches.length ? batchView.batches : batchView.unassigned.length ? [{ title: '', presenterName: '', items: batchView.unassigned }] : [];
+  const batches = batchView.batches.length
+    ? batchView.batches
+    : batchView.unassigned.length
+      ? [{ title: '', presenterName: '', items: batchView.unassigned }]
+      : [];
   const { lines, greeted } = introductionFor(ctx, record);
   const decidedOn = new Map(listDecisions(ctx.db, { conferenceId }).map((d) => [d.number, d.decidedOn]));
   const byPerson = new Map(record.invitations.filter((i) => i.personId !== null).map((i) => [i.personId!, i]));
@@ -168,7 +179,13 @@ export function mcScriptData(ctx: ServiceContext, conferenceId: number): { recor
     })),
     batches: batches.map((b) => {
       const decisions = new Map<string, { number: string; formName: string; authorityName: string; date?: string }>();
-      for (const r of b.items) decisions.set(r.decisionNumber, { number: r.decisionNumber, formName: r.formName, authorityName: r.authorityName, date: decidedOn.get(r.decisionNumber) });
+      for (const r of b.items)
+        decisions.set(r.decisionNumber, {
+          number: r.decisionNumber,
+          formName: r.formName,
+          authorityName: r.authorityName,
+          date: decidedOn.get(r.decisionNumber),
+        });
       const presenter = 'presenterPersonId' in b && b.presenterPersonId !== null ? byPerson.get(b.presenterPersonId) : undefined;
       return {
         title: b.title,
@@ -185,7 +202,9 @@ export function mcScriptData(ctx: ServiceContext, conferenceId: number): { recor
 export function conclusionNoticeData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: ConclusionNoticeData } {
   const record = gatherConference(ctx, conferenceId);
   const checkIn = record.invitations.some((i) => i.attendance !== '');
-  const present = record.invitations.filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (!checkIn || i.attendance === 'co_mat' || i.attendance === 'muon'));
+  const present = record.invitations.filter(
+    (i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (!checkIn || i.attendance === 'co_mat' || i.attendance === 'muon'),
+  );
   const chair = present.find((i) => i.role === 'chu_tri') ?? record.invitations.find((i) => i.role === 'chu_tri');
   const person = (i: Invitation) => ({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) });
   const leaders = present.filter((i) => i !== chair && !i.representative && (i.delegateGroup === 'cap_tren' || i.role === 'dong_chu_tri')).slice(0, 6);
@@ -196,7 +215,11 @@ export function conclusionNoticeData(ctx: ServiceContext, conferenceId: number):
       conferenceTitle: record.conference.title,
       startsAt: record.conference.startsAt,
       venue: record.conference.venue,
-      chair: chair ? person(chair) : record.committee.headName ? { fullName: record.committee.headName, rank: '', position: record.committee.headPosition } : null,
+      chair: chair
+        ? person(chair)
+        : record.committee.headName
+          ? { fullName: record.committee.headName, rank: '', position: record.committee.headPosition }
+          : null,
       attendingLeaders: leaders.map(person),
       conclusions: record.data.conclusions,
     },

@@ -21,7 +21,8 @@ import {
 } from '../../decree30';
 
 /** Lines that open with a label the template prints in bold: "Thời gian bắt đầu: …". */
-const LABEL = /^(Thời gian bắt đầu|Địa điểm|Thành phần tham dự|Chủ trì \(chủ tọa\)|Thư ký \(người ghi biên bản\)|Tổng số đại biểu có mặt|Vắng mặt(?: \(\d+ đồng chí\))?|Kết luận của đồng chí chủ trì hội nghị|Các ý kiến phát biểu khác):(.*)$/u;
+const LABEL =
+  /^(Thời gian bắt đầu|Địa điểm|Thành phần tham dự|Chủ trì \(chủ tọa\)|Thư ký \(người ghi biên bản\)|Tổng số đại biểu có mặt|Vắng mặt(?: \(\d+ đồng chí\))?|Kết luận của đồng chí chủ trì hội nghị|Các ý kiến phát biểu khác):(.*)$/u;
 /** Paragraphs of an edited text section; `headline`: its first line is a programme item's title ("3. Báo cáo …"), in bold. */
 export function textParagraphs(text: string, settings: DocumentSettings, options: { headline?: boolean; closing?: boolean } = {}): Paragraph[] {
   const size = settings.bodyFontPt;
@@ -74,7 +75,15 @@ export function buildMinutesDocument(data: MinutesDocumentData, settings: Docume
   });
   // The end of the content, both signatures and "Nơi nhận" on one page.
   children.push(keepNextSpacer());
-  children.push(buildTwoSignerBlock({ titleLines: ['THƯ KÝ'], signerName: data.secretaryName }, { titleLines: ['CHỦ TỌA'], signerName: data.chairName }, settings, 'portrait', true));
+  children.push(
+    buildTwoSignerBlock(
+      { titleLines: ['THƯ KÝ'], signerName: data.secretaryName },
+      { titleLines: ['CHỦ TỌA'], signerName: data.chairName },
+      settings,
+      'portrait',
+      true,
+    ),
+  );
   children.push(keepNextSpacer(0, 240));
   children.push(...recipientParagraphs(data.recipients));
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Biên bản ${data.summary}` });
@@ -99,10 +108,14 @@ export function buildMcScriptDocument(data: McScriptDocumentData, settings: Docu
   ];
   for (const section of data.sections) {
     children.push(
-      bodyParagraph([textRun(section.time ? `${section.time}: ` : '', { sizePt: size, bold: true }), textRun(section.heading, { sizePt: size, bold: true })], settings, {
-        firstLineIndent: false,
-        keepNext: true,
-      }),
+      bodyParagraph(
+        [textRun(section.time ? `${section.time}: ` : '', { sizePt: size, bold: true }), textRun(section.heading, { sizePt: size, bold: true })],
+        settings,
+        {
+          firstLineIndent: false,
+          keepNext: true,
+        },
+      ),
     );
     for (const line of section.lines) {
       const direction = /^\(.*\)$/u.test(line);
@@ -127,7 +140,10 @@ export interface ConclusionNoticeDocumentData {
 
 export function buildConclusionNoticeDocument(data: ConclusionNoticeDocumentData, settings: DocumentSettings) {
   const children: FileChild[] = [
-    buildHeader({ parentBody: data.parentBody, issuingBody: data.issuingBody, number: data.number, placeDate: { place: data.place, date: data.date } }, settings),
+    buildHeader(
+      { parentBody: data.parentBody, issuingBody: data.issuingBody, number: data.number, placeDate: { place: data.place, date: data.date } },
+      settings,
+    ),
     ...buildTitle({ typeName: 'THÔNG BÁO', summary: data.summary }, settings),
     ...closingBodyParagraphs(data.paragraphs, settings),
     keepNextSpacer(),
@@ -135,4 +151,3 @@ export function buildConclusionNoticeDocument(data: ConclusionNoticeDocumentData
   ];
   return createDecree30Document([decree30Section({ children }, settings)], settings, { title: `Thông báo ${data.summary}` });
 }
-

@@ -39,7 +39,10 @@ export const isScheduled = (status: SpeechStatus) => SCHEDULED_SPEECH_STATUSES.i
 /** How the programme names a speaker: "Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh" or "Đại diện Công an xã Hải Hậu". */
 export function programmeSpeakerLabel(s: Pick<Speech, 'speakerName' | 'speakerRank' | 'speakerPosition' | 'unitName'>): string {
   if (!s.speakerName) return s.unitName ? `Đại diện ${s.unitName}` : '';
-  return personPhrase({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName }, { honorific: '', sentenceStart: true });
+  return personPhrase(
+    { fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName },
+    { honorific: '', sentenceStart: true },
+  );
 }
 
 /**
@@ -49,15 +52,17 @@ export function programmeSpeakerLabel(s: Pick<Speech, 'speakerName' | 'speakerRa
  */
 export function syncProgrammeItem(ctx: ServiceContext, itemId: number | null): void {
   if (itemId === null) return;
-  const item = ctx.db
-    .prepare('SELECT id, kind, title, performer, duration_min AS durationMin, notes FROM programme_item WHERE id = ?')
-    .get(itemId) as { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string } | undefined;
+  const item = ctx.db.prepare('SELECT id, kind, title, performer, duration_min AS durationMin, notes FROM programme_item WHERE id = ?').get(itemId) as
+    { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string } | undefined;
   if (!item) return;
   const speeches = (ctx.db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.programme_item_id = ? ORDER BY s.position, s.id`).all(itemId) as Row[])
     .map(toSpeech)
     .filter((s) => isScheduled(s.status));
   if (speeches.length === 0) return;
-  const durationMin = Math.min(600, speeches.reduce((n, s) => n + s.allottedMin, 0));
+  const durationMin = Math.min(
+    600,
+    speeches.reduce((n, s) => n + s.allottedMin, 0),
+  );
   let performer = speeches.map(programmeSpeakerLabel).filter(Boolean).join('; ');
   if (performer.length > 300) performer = `${performer.slice(0, 299)}…`;
   if (durationMin === item.durationMin && performer === item.performer) return;

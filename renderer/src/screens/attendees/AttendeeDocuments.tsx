@@ -26,7 +26,10 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
 
   const [notes, setNotes] = useState<string | undefined>(undefined);
 
-  async function run(make: () => Promise<Result<GeneratedFile & { count: number; number?: string }>>, success: (v: { count: number; number?: string }) => string) {
+  async function run(
+    make: () => Promise<Result<GeneratedFile & { count: number; number?: string }>>,
+    success: (v: { count: number; number?: string }) => string,
+  ) {
     setBusy(true);
     setError(null);
     const r = await make();
@@ -66,7 +69,14 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           disabled={busy}
           onClick={() =>
             void run(
-              () => runCommand('attendeeDoc:invitations', { conferenceId: conference.id, which, issuedOn, number: number ? Number(number) : undefined, ...(notes ? { notes } : {}) }),
+              () =>
+                runCommand('attendeeDoc:invitations', {
+                  conferenceId: conference.id,
+                  which,
+                  issuedOn,
+                  number: number ? Number(number) : undefined,
+                  ...(notes ? { notes } : {}),
+                }),
               (v) => `Đã tạo giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang) và ghi “đã gửi”.`,
             )
           }
@@ -77,7 +87,12 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run(() => runCommand('attendeeDoc:signInSheet', { conferenceId: conference.id }), (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`)}
+          onClick={() =>
+            void run(
+              () => runCommand('attendeeDoc:signInSheet', { conferenceId: conference.id }),
+              (v) => `Đã tạo danh sách ký nhận (${v.count} đại biểu).`,
+            )
+          }
         >
           Danh sách ký nhận (Word)
         </button>

@@ -42,7 +42,10 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
       return;
     }
     setError(null);
-    const text = attendance === '' ? `Đã bỏ điểm danh ${inv.fullName}.` : `${personPhrase(inv, { honorific: '', nameOnly: true })}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(r.value.checkedInAt)}`}.`;
+    const text =
+      attendance === ''
+        ? `Đã bỏ điểm danh ${inv.fullName}.`
+        : `${personPhrase(inv, { honorific: '', nameOnly: true })}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(r.value.checkedInAt)}`}.`;
     setLast(text);
     setQuery('');
     setAbsent(null);
@@ -124,7 +127,14 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
                 <button type="submit" className="button button-primary">
                   Ghi vắng
                 </button>
-                <button type="button" className="button" onClick={() => { setAbsent(null); searchRef.current?.focus(); }}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setAbsent(null);
+                    searchRef.current?.focus();
+                  }}
+                >
                   Huỷ
                 </button>
               </div>
@@ -174,7 +184,9 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
               </li>
             ))}
           </ul>
-          {query && results.length === 0 && <p className="muted">Không thấy ai trong danh sách mời. Nếu là đại biểu đến không có giấy mời, bấm “Thêm người đến dự”.</p>}
+          {query && results.length === 0 && (
+            <p className="muted">Không thấy ai trong danh sách mời. Nếu là đại biểu đến không có giấy mời, bấm “Thêm người đến dự”.</p>
+          )}
           <button type="button" className="button" aria-expanded={walkIn} onClick={() => setWalkIn(!walkIn)}>
             Thêm người đến dự (không có trong danh sách)
           </button>

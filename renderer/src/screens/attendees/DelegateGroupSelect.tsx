@@ -1,7 +1,15 @@
 import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
 
 /** The labelled "Nhóm đại biểu" choice used when inviting, importing and adding walk-ins. */
-export function DelegateGroupSelect({ value, onChange, className = 'toolbar-field' }: { value: DelegateGroup; onChange: (group: DelegateGroup) => void; className?: string }) {
+export function DelegateGroupSelect({
+  value,
+  onChange,
+  className = 'toolbar-field',
+}: {
+  value: DelegateGroup;
+  onChange: (group: DelegateGroup) => void;
+  className?: string;
+}) {
   return (
     <label className={className}>
       <span>Nhóm đại biểu</span>

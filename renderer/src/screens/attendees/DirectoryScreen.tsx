@@ -29,7 +29,11 @@ export function DirectoryScreen({ page, personId }: { page: DirectoryPage | 'ngu
       <h1 id="directory-title">Đại biểu</h1>
       <nav className="tabs" aria-label="Các mục đại biểu">
         {PAGES.map((p) => (
-          <a key={p.page} href={routes.directory({ page: p.page })} aria-current={page === p.page || (p.page === 'danh-ba' && page === 'nguoi') ? 'page' : undefined}>
+          <a
+            key={p.page}
+            href={routes.directory({ page: p.page })}
+            aria-current={page === p.page || (p.page === 'danh-ba' && page === 'nguoi') ? 'page' : undefined}
+          >
             {p.label}
           </a>
         ))}
@@ -81,7 +85,9 @@ function PeopleList() {
                 <th scope="col">Chức vụ</th>
                 <th scope="col">Đơn vị</th>
                 <th scope="col">Điện thoại</th>
-                <th scope="col"><span className="sr-only">Thao tác</span></th>
+                <th scope="col">
+                  <span className="sr-only">Thao tác</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,7 +102,12 @@ function PeopleList() {
                   <td>{p.agencyName}</td>
                   <td className="nowrap">{p.phone}</td>
                   <td>
-                    <button type="button" className="button button-small nowrap" onClick={() => setMerging(p)} aria-label={`Gộp bản ghi trùng của ${p.fullName}`}>
+                    <button
+                      type="button"
+                      className="button button-small nowrap"
+                      onClick={() => setMerging(p)}
+                      aria-label={`Gộp bản ghi trùng của ${p.fullName}`}
+                    >
                       Gộp trùng
                     </button>
                   </td>
@@ -123,7 +134,10 @@ function MergePanel({ person, onClose }: { person: Person; onClose: () => void }
   return (
     <div className="panel" role="region" aria-label="Gộp bản ghi trùng">
       <h2>Gộp bản ghi trùng của {person.fullName}</h2>
-      <p className="muted small">Chọn bản ghi cần gộp vào “{personPhrase(person, { honorific: '', nameOnly: true })} — {person.agencyName || 'không đơn vị'}”. Lịch sử chức vụ và các lần được mời đều được giữ.</p>
+      <p className="muted small">
+        Chọn bản ghi cần gộp vào “{personPhrase(person, { honorific: '', nameOnly: true })} — {person.agencyName || 'không đơn vị'}”. Lịch sử chức vụ và các lần
+        được mời đều được giữ.
+      </p>
       <ErrorBanner message={error} />
       {others.length === 0 && <p>Không thấy bản ghi nào trùng tên.</p>}
       <ul className="plain-list">
@@ -165,7 +179,19 @@ interface PersonDraft {
   notes: string;
   since: string;
 }
-const EMPTY: PersonDraft = { fullName: '', gender: '', birthYear: '', rank: '', position: '', appointedAt: '', agencyId: '', phone: '', email: '', notes: '', since: '' };
+const EMPTY: PersonDraft = {
+  fullName: '',
+  gender: '',
+  birthYear: '',
+  rank: '',
+  position: '',
+  appointedAt: '',
+  agencyId: '',
+  phone: '',
+  email: '',
+  notes: '',
+  since: '',
+};
 
 function PersonEditor({ id }: { id?: number }) {
   const notify = useNotify();
@@ -212,11 +238,27 @@ function PersonEditor({ id }: { id?: number }) {
       <ErrorBanner message={error ?? existing.error} />
       <div className="form-grid form-grid-3">
         <Field label="Họ và tên" required error={issueFor('fullName')}>
-          {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.fullName} onChange={(e) => set('fullName', e.target.value)} autoFocus />}
+          {(a) => (
+            <input
+              id={a.id}
+              aria-describedby={a.describedBy}
+              aria-invalid={a.invalid}
+              value={draft.fullName}
+              onChange={(e) => set('fullName', e.target.value)}
+              autoFocus
+            />
+          )}
         </Field>
         <Field label="Cấp bậc" error={issueFor('rank')} hint="Để trống nếu không có">
           {(a) => (
-            <input id={a.id} list="rank-list" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.rank} onChange={(e) => set('rank', e.target.value)} />
+            <input
+              id={a.id}
+              list="rank-list"
+              aria-describedby={a.describedBy}
+              aria-invalid={a.invalid}
+              value={draft.rank}
+              onChange={(e) => set('rank', e.target.value)}
+            />
           )}
         </Field>
         <Field label="Giới tính">
@@ -256,7 +298,11 @@ function PersonEditor({ id }: { id?: number }) {
           {(a) => <input id={a.id} type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} />}
         </Field>
         {id && (
-          <Field label="Thay đổi có hiệu lực từ ngày" error={issueFor('since')} hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ.">
+          <Field
+            label="Thay đổi có hiệu lực từ ngày"
+            error={issueFor('since')}
+            hint="Khi đổi chức vụ, cấp bậc hoặc đơn vị: ghi vào quá trình công tác. Hội nghị đã tổ chức giữ thông tin cũ."
+          >
             {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} value={draft.since} onValue={(value) => set('since', value)} />}
           </Field>
         )}
@@ -266,9 +312,7 @@ function PersonEditor({ id }: { id?: number }) {
           <option key={r} value={r} />
         ))}
       </datalist>
-      <Field label="Ghi chú">
-        {(a) => <textarea id={a.id} rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
-      </Field>
+      <Field label="Ghi chú">{(a) => <textarea id={a.id} rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}</Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary">
           Lưu
@@ -313,7 +357,8 @@ function PersonEditor({ id }: { id?: number }) {
           <ul className="plain-list">
             {existing.data.invitations.map((i) => (
               <li key={i.conferenceId}>
-                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó: {[i.rank, positionWithAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
+                <a href={routes.conference({ id: i.conferenceId, tab: 'dai-bieu' })}>{i.conferenceTitle}</a> — khi đó:{' '}
+                {[i.rank, positionWithAgency(i.position, i.agencyName)].filter(Boolean).join(', ')}
               </li>
             ))}
           </ul>
@@ -342,7 +387,12 @@ function AgencyList() {
   const notify = useNotify();
   const [query, setQuery] = useState('');
   const list = useOp('agency:list', { query: query || undefined });
-  const [draft, setDraft] = useState<{ id?: number; name: string; shortName: string; level: AgencyLevel; bloc: AgencyBloc }>({ name: '', shortName: '', level: 'tinh', bloc: 'nganh' });
+  const [draft, setDraft] = useState<{ id?: number; name: string; shortName: string; level: AgencyLevel; bloc: AgencyBloc }>({
+    name: '',
+    shortName: '',
+    level: 'tinh',
+    bloc: 'nganh',
+  });
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Agency | null>(null);
   async function save(e: FormEvent) {
@@ -415,7 +465,9 @@ function AgencyList() {
               <th scope="col">Cấp</th>
               <th scope="col">Khối</th>
               <th scope="col">Số đại biểu</th>
-              <th scope="col"><span className="sr-only">Thao tác</span></th>
+              <th scope="col">
+                <span className="sr-only">Thao tác</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -432,7 +484,12 @@ function AgencyList() {
                 <td>{blocLabel(a.bloc)}</td>
                 <td>{a.peopleCount ?? 0}</td>
                 <td className="nowrap">
-                  <button type="button" className="button button-small" aria-label={`Sửa ${a.name}`} onClick={() => setDraft({ id: a.id, name: a.name, shortName: a.shortName, level: a.level, bloc: a.bloc })}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Sửa ${a.name}`}
+                    onClick={() => setDraft({ id: a.id, name: a.name, shortName: a.shortName, level: a.level, bloc: a.bloc })}
+                  >
                     Sửa
                   </button>{' '}
                   <button type="button" className="button button-small button-danger" aria-label={`Xoá ${a.name}`} onClick={() => setDeleting(a)}>

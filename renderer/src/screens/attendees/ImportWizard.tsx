@@ -82,9 +82,8 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
     <div className="panel import-wizard">
       <h2>{conferenceId ? 'Nhập danh sách mời từ Excel' : 'Nhập đại biểu từ Excel'}</h2>
       <p className="muted small">
-        Tệp Excel (.xlsx) hoặc CSV (UTF-8). Dòng tiêu đề như “Họ và tên”, “Cấp bậc”, “Chức vụ”, “Đơn vị” được nhận ra tự động; các cột
-        “Cấp”, “Khối” (của đơn vị), “Nhóm”, “Vai trò” (của đại biểu) được ghi đúng như trong tệp. Người đã có trong danh bạ (cùng họ tên và
-        đơn vị) không bị tạo trùng.
+        Tệp Excel (.xlsx) hoặc CSV (UTF-8). Dòng tiêu đề như “Họ và tên”, “Cấp bậc”, “Chức vụ”, “Đơn vị” được nhận ra tự động; các cột “Cấp”, “Khối” (của đơn
+        vị), “Nhóm”, “Vai trò” (của đại biểu) được ghi đúng như trong tệp. Người đã có trong danh bạ (cùng họ tên và đơn vị) không bị tạo trùng.
       </p>
       <label className="file-pick">
         <span>Chọn tệp danh sách</span>
@@ -101,12 +100,16 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
           <div className="form-grid form-grid-3 mapping-grid">
             {IMPORT_FIELDS.map((f) => (
               <div key={f.key} className="field">
-                <label htmlFor={`map-${f.key}`}>{f.label}{'required' in f && f.required ? ' *' : ''}</label>
+                <label htmlFor={`map-${f.key}`}>
+                  {f.label}
+                  {'required' in f && f.required ? ' *' : ''}
+                </label>
                 <select id={`map-${f.key}`} value={mapping?.[f.key] ?? ''} onChange={(e) => setColumn(f.key, e.target.value)}>
                   <option value="">— Không nhập —</option>
                   {preview.columns.map((c) => (
                     <option key={c.index} value={c.index}>
-                      Cột {String.fromCharCode(65 + (c.index % 26))}: {c.header || '(không tiêu đề)'}{c.sample ? ` — ${c.sample.slice(0, 30)}` : ''}
+                      Cột {String.fromCharCode(65 + (c.index % 26))}: {c.header || '(không tiêu đề)'}
+                      {c.sample ? ` — ${c.sample.slice(0, 30)}` : ''}
                     </option>
                   ))}
                 </select>
@@ -184,13 +187,18 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
             </table>
           </details>
           <div className="form-actions">
-            {conferenceId && (
-              <DelegateGroupSelect value={group} onChange={setGroup} />
-            )}
+            {conferenceId && <DelegateGroupSelect value={group} onChange={setGroup} />}
             <button type="button" className="button button-primary" disabled={busy || preview.validCount === 0} onClick={() => void commit()}>
               Nhập {preview.validCount} dòng hợp lệ
             </button>
-            <button type="button" className="button" onClick={() => { setPreview(null); setFile(null); }}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setPreview(null);
+                setFile(null);
+              }}
+            >
               Huỷ
             </button>
           </div>

@@ -62,7 +62,11 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
 
   async function bulk(patch: BulkPatch) {
     const ids = [...selected];
-    const done = await commands.value('invitation:bulkUpdate', { ids, patch }, (v) => `Đã cập nhật ${v.updated} dòng${v.agencies ? ` (cấp, khối của ${v.agencies} đơn vị)` : ''}.`);
+    const done = await commands.value(
+      'invitation:bulkUpdate',
+      { ids, patch },
+      (v) => `Đã cập nhật ${v.updated} dòng${v.agencies ? ` (cấp, khối của ${v.agencies} đơn vị)` : ''}.`,
+    );
     if (done) setSelected(new Set());
   }
 
@@ -114,7 +118,12 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       <td className="nowrap">
         {i !== null ? (
           <span className="order-cell">
-            <span className="drag-handle" {...handle} aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`} title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)">
+            <span
+              className="drag-handle"
+              {...handle}
+              aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`}
+              title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
+            >
               ⋮⋮
             </span>
             {r.protocolPlace}
@@ -130,14 +139,22 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <div className="small">{positionWithAgency(r.position, r.agencyName)}</div>
       </td>
       <td>
-        <select aria-label={`Nhóm của ${r.fullName}`} value={r.delegateGroup} onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}>
+        <select
+          aria-label={`Nhóm của ${r.fullName}`}
+          value={r.delegateGroup}
+          onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}
+        >
           {DELEGATE_GROUPS.map((g) => (
             <option key={g.code} value={g.code}>
               {g.label}
             </option>
           ))}
         </select>
-        <select aria-label={`Vai trò của ${r.fullName}`} value={r.role} onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}>
+        <select
+          aria-label={`Vai trò của ${r.fullName}`}
+          value={r.role}
+          onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}
+        >
           {CONFERENCE_ROLES.map((g) => (
             <option key={g.code} value={g.code}>
               {g.label}
@@ -145,18 +162,27 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           ))}
         </select>
         <label className="inline-check">
-          <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} /> Khách
+          <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} />{' '}
+          Khách
         </label>
       </td>
       <td className="class-cell">
-        <select aria-label={`Cấp của ${r.fullName}`} value={r.level} onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}>
+        <select
+          aria-label={`Cấp của ${r.fullName}`}
+          value={r.level}
+          onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
+        >
           {AGENCY_LEVELS.map((l) => (
             <option key={l.code} value={l.code}>
               {l.label}
             </option>
           ))}
         </select>
-        <select aria-label={`Khối của ${r.fullName}`} value={r.bloc} onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}>
+        <select
+          aria-label={`Khối của ${r.fullName}`}
+          value={r.bloc}
+          onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}
+        >
           {AGENCY_BLOCS.map((b) => (
             <option key={b.code} value={b.code}>
               {b.label}
@@ -171,7 +197,13 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               type="button"
               className="button button-small"
               aria-label={`Xác nhận cấp ${levelLabel(r.levelSuggestion.level)} cho ${r.agencyName}`}
-              onClick={() => void commands.value('agency:confirmLevel', { ids: [r.classAgencyId!], level: r.levelSuggestion!.level }, `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(r.levelSuggestion!.level).toLowerCase()}.`)}
+              onClick={() =>
+                void commands.value(
+                  'agency:confirmLevel',
+                  { ids: [r.classAgencyId!], level: r.levelSuggestion!.level },
+                  `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(r.levelSuggestion!.level).toLowerCase()}.`,
+                )
+              }
             >
               Xác nhận
             </button>
@@ -248,12 +280,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       </div>
       {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
       {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => setPanel('')} />}
-      {substituteFor && (
-        <SubstitutePanel
-          invitation={substituteFor}
-          onClose={() => setSubstituteFor(null)}
-        />
-      )}
+      {substituteFor && <SubstitutePanel invitation={substituteFor} onClose={() => setSubstituteFor(null)} />}
       <ErrorBanner message={commands.error ?? list.error} />
       {selected.size > 0 && (
         <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
@@ -279,8 +306,8 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       {(protocol.data?.levelsToConfirm.invitations ?? 0) > 0 && (
         <p className="level-suggestion-note" role="note" aria-label="Cấp đơn vị cần xác nhận">
           <strong>{protocol.data!.levelsToConfirm.invitations}</strong> dòng ({protocol.data!.levelsToConfirm.agencies} đơn vị) có cấp đơn vị chỉ là{' '}
-          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý. Bấm “Xác nhận” ở từng dòng, chọn cấp khác, hoặc chọn
-          nhiều dòng rồi bấm “Xác nhận cấp gợi ý”.
+          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý. Bấm “Xác nhận” ở từng dòng, chọn cấp khác, hoặc chọn nhiều dòng
+          rồi bấm “Xác nhận cấp gợi ý”.
         </p>
       )}
       {rows.length === 0 && list.data && <p className="empty">Chưa mời ai. Bấm “Mời từ danh bạ” hoặc nhập danh sách từ Excel.</p>}
@@ -291,7 +318,11 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             <span className="muted small">
               {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}{' '}
               {protocol.data?.overridden && (
-                <button type="button" className="button button-small" onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
+                >
                   Về thứ tự theo quy tắc
                 </button>
               )}
@@ -314,7 +345,9 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
                 <th scope="col">Nhóm, vai trò</th>
                 <th scope="col">Cấp, khối đơn vị</th>
                 <th scope="col">Giấy mời</th>
-                <th scope="col"><span className="sr-only">Thao tác</span></th>
+                <th scope="col">
+                  <span className="sr-only">Thao tác</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -521,7 +554,9 @@ function SubstitutePanel({ invitation, onClose }: { invitation: Invitation; onCl
           type="button"
           className="button button-primary"
           onClick={async () => {
-            const agency = invitation.agencyName ? (await callOrThrow('agency:list', { query: invitation.agencyName })).find((a) => a.name === invitation.agencyName) : undefined;
+            const agency = invitation.agencyName
+              ? (await callOrThrow('agency:list', { query: invitation.agencyName })).find((a) => a.name === invitation.agencyName)
+              : undefined;
             await choose({ person: { fullName, rank, position, agencyId: agency?.id ?? null } });
           }}
         >
@@ -588,7 +623,12 @@ function BulkEdit({ onApply }: { onApply: (patch: BulkPatch) => void }) {
           ))}
         </select>
       </label>
-      <button type="button" className="button button-small button-primary" disabled={Object.values(patch).every((v) => v === undefined)} onClick={() => onApply(patch)}>
+      <button
+        type="button"
+        className="button button-small button-primary"
+        disabled={Object.values(patch).every((v) => v === undefined)}
+        onClick={() => onApply(patch)}
+      >
         Áp dụng cho các dòng đã chọn
       </button>
     </span>

@@ -20,7 +20,10 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
   const conferenceId = conference.id;
   const loaded = useOp('seating:get', { conferenceId });
   const { draft: view, setDraft: setView } = useDraft(loaded.data, (d): SeatingView | null => d ?? null);
-  const { draft: layout, setDraft: setLayout } = useDraft(loaded.data, (v) => ({ presidium: v ? String(v.presidiumSeats) : '7', rows: v ? v.frontRows.join(', ') : '' }));
+  const { draft: layout, setDraft: setLayout } = useDraft(loaded.data, (v) => ({
+    presidium: v ? String(v.presidiumSeats) : '7',
+    rows: v ? v.frontRows.join(', ') : '',
+  }));
   const { presidium, rows } = layout;
   const setPresidium = (presidium: string) => setLayout((l) => ({ ...l, presidium }));
   const setRows = (rows: string) => setLayout((l) => ({ ...l, rows }));
@@ -53,8 +56,14 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
         aria-label="Cấu hình chỗ ngồi"
         onSubmit={(e) => {
           e.preventDefault();
-          const front = rows.split(/[,;\s]+/).filter(Boolean).map(Number);
-          void apply(runCommand('seating:configure', { conferenceId, presidiumSeats: Number(presidium) || 0, frontRows: front }), 'Đã xếp lại chỗ ngồi theo thứ tự giới thiệu.');
+          const front = rows
+            .split(/[,;\s]+/)
+            .filter(Boolean)
+            .map(Number);
+          void apply(
+            runCommand('seating:configure', { conferenceId, presidiumSeats: Number(presidium) || 0, frontRows: front }),
+            'Đã xếp lại chỗ ngồi theo thứ tự giới thiệu.',
+          );
         }}
       >
         <label className="toolbar-field">
@@ -72,7 +81,9 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           <span>Ghế số 2 ở bên</span>
           <select
             value={view.convention.side}
-            onChange={(e) => void apply(runCommand('seating:setConvention', { conferenceId, side: e.target.value as 'left-first', viewpoint: view.convention.viewpoint }))}
+            onChange={(e) =>
+              void apply(runCommand('seating:setConvention', { conferenceId, side: e.target.value as 'left-first', viewpoint: view.convention.viewpoint }))
+            }
           >
             <option value="left-first">Trái</option>
             <option value="right-first">Phải</option>
@@ -95,7 +106,11 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           <h2>Sơ đồ chỗ ngồi — {conference.title}</h2>
           <div className="form-actions seating-no-print">
             {view.manual && (
-              <button type="button" className="button" onClick={() => void apply(runCommand('seating:reset', { conferenceId }), 'Đã xếp lại theo thứ tự giới thiệu.')}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void apply(runCommand('seating:reset', { conferenceId }), 'Đã xếp lại theo thứ tự giới thiệu.')}
+              >
                 Bỏ các lần đổi chỗ
               </button>
             )}
@@ -109,11 +124,18 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
           {view.unseated > 0 && ` Còn ${view.unseated} đại biểu chưa có ghế trong các hàng này.`}
         </p>
         <p className="seating-no-print small" role="status" aria-live="polite">
-          {picked ? `Đã chọn ghế số ${picked.seat} ${picked.row === 0 && view.rows[0]?.kind === 'presidium' ? 'đoàn chủ tịch' : `hàng ${picked.row}`}: chọn ghế thứ hai để đổi chỗ (Esc để bỏ).` : 'Để đổi chỗ: chọn một ghế rồi chọn ghế kia, hoặc kéo ghế này thả vào ghế kia.'}
+          {picked
+            ? `Đã chọn ghế số ${picked.seat} ${picked.row === 0 && view.rows[0]?.kind === 'presidium' ? 'đoàn chủ tịch' : `hàng ${picked.row}`}: chọn ghế thứ hai để đổi chỗ (Esc để bỏ).`
+            : 'Để đổi chỗ: chọn một ghế rồi chọn ghế kia, hoặc kéo ghế này thả vào ghế kia.'}
         </p>
         <div className="stage-label">SÂN KHẤU</div>
         {view.rows.map((row) => (
-          <div key={row.index} className={`seat-row seat-row-${row.kind}`} role="group" aria-label={row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}>
+          <div
+            key={row.index}
+            className={`seat-row seat-row-${row.kind}`}
+            role="group"
+            aria-label={row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}
+          >
             <div className="seat-row-label">{row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}</div>
             <div className="seats">
               {row.seats.map((s) => {
@@ -133,7 +155,8 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
                     onDrop={(e) => {
                       e.preventDefault();
                       const from = JSON.parse(e.dataTransfer.getData('text/plain') || 'null') as SeatRef | null;
-                      if (from && (from.row !== ref.row || from.seat !== ref.seat)) void apply(runCommand('seating:swap', { conferenceId, a: from, b: ref }), 'Đã đổi chỗ hai ghế.');
+                      if (from && (from.row !== ref.row || from.seat !== ref.seat))
+                        void apply(runCommand('seating:swap', { conferenceId, a: from, b: ref }), 'Đã đổi chỗ hai ghế.');
                     }}
                     onKeyDown={(e) => e.key === 'Escape' && setPicked(null)}
                     onClick={() => void choose(ref)}

@@ -57,9 +57,9 @@ export function StandingsSettings(_: SettingsSectionProps) {
     <div className="panel standings-settings">
       <h2>Thứ tự lễ tân: thứ bậc chức vụ</h2>
       <p className="muted small">
-        Trong cùng một cấp, đại biểu được giới thiệu theo thứ bậc chức vụ: số nhỏ đứng trước. Mỗi dòng có các từ mở đầu chức vụ (mỗi từ một
-        dòng, không phân biệt dấu và chữ hoa); từ dài nhất khớp được sẽ quyết định (“Phó Giám đốc” thắng “Giám đốc”). Thay đổi áp dụng cho
-        thứ tự giới thiệu của mọi hội nghị của Ban Chỉ đạo; thứ tự đã chỉnh tay vẫn được giữ.
+        Trong cùng một cấp, đại biểu được giới thiệu theo thứ bậc chức vụ: số nhỏ đứng trước. Mỗi dòng có các từ mở đầu chức vụ (mỗi từ một dòng, không phân
+        biệt dấu và chữ hoa); từ dài nhất khớp được sẽ quyết định (“Phó Giám đốc” thắng “Giám đốc”). Thay đổi áp dụng cho thứ tự giới thiệu của mọi hội nghị của
+        Ban Chỉ đạo; thứ tự đã chỉnh tay vẫn được giữ.
       </p>
       <ErrorBanner message={committees.error ?? view.error ?? commands.error} />
       {(committees.data?.length ?? 0) > 1 && (
@@ -112,13 +112,23 @@ export function StandingsSettings(_: SettingsSectionProps) {
                     <input aria-label={`Tên nhóm chức vụ dòng ${i + 1}`} value={r.label} onChange={(e) => set(i, { label: e.target.value })} />
                   </td>
                   <td>
-                    <textarea aria-label={`Từ khoá: ${r.label}`} rows={Math.min(6, Math.max(2, r.keywords.split('\n').length))} value={r.keywords} onChange={(e) => set(i, { keywords: e.target.value })} />
+                    <textarea
+                      aria-label={`Từ khoá: ${r.label}`}
+                      rows={Math.min(6, Math.max(2, r.keywords.split('\n').length))}
+                      value={r.keywords}
+                      onChange={(e) => set(i, { keywords: e.target.value })}
+                    />
                   </td>
                   <td>
                     <input aria-label={`Cách gọi chung: ${r.label}`} value={r.collective} onChange={(e) => set(i, { collective: e.target.value })} />
                   </td>
                   <td>
-                    <button type="button" className="button button-small button-danger" aria-label={`Xoá dòng ${r.label}`} onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}>
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      aria-label={`Xoá dòng ${r.label}`}
+                      onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}
+                    >
                       Xoá
                     </button>
                   </td>
@@ -130,7 +140,9 @@ export function StandingsSettings(_: SettingsSectionProps) {
             <button
               type="button"
               className="button"
-              onClick={() => setDraft((d) => [...d, { code: `dong_${Date.now().toString(36)}`, label: 'Nhóm chức vụ mới', standing: '920', keywords: '', collective: '' }])}
+              onClick={() =>
+                setDraft((d) => [...d, { code: `dong_${Date.now().toString(36)}`, label: 'Nhóm chức vụ mới', standing: '920', keywords: '', collective: '' }])
+              }
             >
               Thêm dòng
             </button>

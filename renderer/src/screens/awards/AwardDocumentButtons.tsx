@@ -75,5 +75,10 @@ export function DecisionDocxButtons({ decisionId }: { decisionId: number }) {
 }
 
 export function ConferenceDocxButton({ conferenceId }: { conferenceId: number }) {
-  return <DocxButton label="Danh sách cả hội nghị (Word)" make={() => runCommand('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } })} />;
+  return (
+    <DocxButton
+      label="Danh sách cả hội nghị (Word)"
+      make={() => runCommand('award:conferenceListDocx', { conferenceId, columns: { ...NO_EXTRA_COLUMNS, amount: true } })}
+    />
+  );
 }

@@ -12,7 +12,17 @@ import type { SettingsSectionProps } from '../settings/SettingsScreen';
 import { dong, shortDate } from './format';
 import { useOp, useCommands } from '../../api/query';
 
-type CatalogOp = 'award:saveForm' | 'award:deleteForm' | 'award:saveAuthority' | 'award:deleteAuthority' | 'award:saveAuthorityBasis' | 'award:deleteAuthorityBasis' | 'award:addCoefficient' | 'award:deleteCoefficient' | 'award:addBaseSalary' | 'award:deleteBaseSalary';
+type CatalogOp =
+  | 'award:saveForm'
+  | 'award:deleteForm'
+  | 'award:saveAuthority'
+  | 'award:deleteAuthority'
+  | 'award:saveAuthorityBasis'
+  | 'award:deleteAuthorityBasis'
+  | 'award:addCoefficient'
+  | 'award:deleteCoefficient'
+  | 'award:addBaseSalary'
+  | 'award:deleteBaseSalary';
 
 /** Cài đặt → Khen thưởng: forms, authorities, coefficients and base salary, each change a row with its date. */
 export function AwardSettings(_: SettingsSectionProps) {
@@ -59,7 +69,17 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td className="num">{dong(s.amount)}</td>
                 <td>{s.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá mức lương cơ sở ${dong(s.amount)} áp dụng từ ${shortDate(s.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:deleteBaseSalary', { id: s.id }, 'Đã xoá dòng lương cơ sở.'))}>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`Xoá mức áp dụng từ ${shortDate(s.effectiveFrom)}`}
+                    onClick={() =>
+                      confirmDelete(
+                        `Xoá mức lương cơ sở ${dong(s.amount)} áp dụng từ ${shortDate(s.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`,
+                        () => run('award:deleteBaseSalary', { id: s.id }, 'Đã xoá dòng lương cơ sở.'),
+                      )
+                    }
+                  >
                     Xoá
                   </button>
                 </td>
@@ -96,7 +116,16 @@ export function AwardSettings(_: SettingsSectionProps) {
                 <td>{shortDate(c.effectiveFrom)}</td>
                 <td className="small">{c.legalBasis}</td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`} onClick={() => confirmDelete(`Xoá hệ số của ${formName(c.formId)} áp dụng từ ${shortDate(c.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () => run('award:deleteCoefficient', { id: c.id }, 'Đã xoá dòng hệ số.'))}>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`Xoá hệ số ${formName(c.formId)} từ ${shortDate(c.effectiveFrom)}`}
+                    onClick={() =>
+                      confirmDelete(`Xoá hệ số của ${formName(c.formId)} áp dụng từ ${shortDate(c.effectiveFrom)}? Quyết định đã lập giữ nguyên số tiền.`, () =>
+                        run('award:deleteCoefficient', { id: c.id }, 'Đã xoá dòng hệ số.'),
+                      )
+                    }
+                  >
                     Xoá
                   </button>
                 </td>
@@ -109,12 +138,22 @@ export function AwardSettings(_: SettingsSectionProps) {
 
       <div className="panel" aria-labelledby="forms-title">
         <h2 id="forms-title">Hình thức khen thưởng</h2>
-        <FormsEditor forms={data.forms} onSave={(f) => run('award:saveForm', f, 'Đã lưu hình thức.')} onDelete={(id) => confirmDelete(`Xoá hình thức “${formName(id)}” khỏi danh mục?`, () => run('award:deleteForm', { id }, 'Đã xoá hình thức.'))} />
+        <FormsEditor
+          forms={data.forms}
+          onSave={(f) => run('award:saveForm', f, 'Đã lưu hình thức.')}
+          onDelete={(id) => confirmDelete(`Xoá hình thức “${formName(id)}” khỏi danh mục?`, () => run('award:deleteForm', { id }, 'Đã xoá hình thức.'))}
+        />
       </div>
 
       <div className="panel" aria-labelledby="authorities-title">
         <h2 id="authorities-title">Cấp khen thưởng</h2>
-        <AuthoritiesEditor authorities={data.authorities} onSave={(a) => run('award:saveAuthority', a, 'Đã lưu cấp khen thưởng.')} onDelete={(id) => confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:deleteAuthority', { id }, 'Đã xoá cấp khen thưởng.'))} />
+        <AuthoritiesEditor
+          authorities={data.authorities}
+          onSave={(a) => run('award:saveAuthority', a, 'Đã lưu cấp khen thưởng.')}
+          onDelete={(id) =>
+            confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:deleteAuthority', { id }, 'Đã xoá cấp khen thưởng.'))
+          }
+        />
         <BasesEditor
           catalog={data}
           onSave={(b) => run('award:saveAuthorityBasis', b, 'Đã lưu căn cứ của cấp khen thưởng.')}
@@ -156,14 +195,12 @@ function SalaryForm({ onSubmit }: { onSubmit: (input: { amount: number; effectiv
   return (
     <form className="form-grid form-grid-3 inline-form" onSubmit={submit} aria-label="Thêm mức lương cơ sở">
       <Field label="Mức lương cơ sở mới (đồng)" error={problem}>
-        {(a) => <IntegerInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} placeholder="VD: 2.340.000" value={amount} onValue={setAmount} />}
+        {(a) => (
+          <IntegerInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} placeholder="VD: 2.340.000" value={amount} onValue={setAmount} />
+        )}
       </Field>
-      <Field label="Áp dụng từ ngày">
-        {(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}
-      </Field>
-      <Field label="Căn cứ (nghị định)">
-        {(a) => <input id={a.id} value={basis} onChange={(e) => setBasis(e.target.value)} />}
-      </Field>
+      <Field label="Áp dụng từ ngày">{(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}</Field>
+      <Field label="Căn cứ (nghị định)">{(a) => <input id={a.id} value={basis} onChange={(e) => setBasis(e.target.value)} />}</Field>
       <div className="form-actions">
         <button type="submit" className="button">
           Thêm mức lương
@@ -186,7 +223,17 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
     const parsed = basis === 'co_dinh' ? parseDong(value) : parseCoefficient(value);
     if (!parsed) return setProblem(basis === 'co_dinh' ? 'Số tiền không hợp lệ.' : 'Hệ số không hợp lệ (ví dụ 1,5).');
     setProblem(undefined);
-    if (await onSubmit({ formId: Number(formId) || 0, authorityId: authorityId ? Number(authorityId) : null, basis, value: parsed, effectiveFrom: from, legalBasis: legal })) setValue('');
+    if (
+      await onSubmit({
+        formId: Number(formId) || 0,
+        authorityId: authorityId ? Number(authorityId) : null,
+        basis,
+        value: parsed,
+        effectiveFrom: from,
+        legalBasis: legal,
+      })
+    )
+      setValue('');
   }
   return (
     <form className="form-grid form-grid-3 inline-form" onSubmit={submit} aria-label="Thêm hệ số tiền thưởng">
@@ -228,12 +275,8 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
       <Field label={basis === 'co_dinh' ? 'Số tiền (đồng)' : 'Hệ số'} error={problem}>
         {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={value} onChange={(e) => setValue(e.target.value)} />}
       </Field>
-      <Field label="Áp dụng từ ngày">
-        {(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}
-      </Field>
-      <Field label="Căn cứ">
-        {(a) => <input id={a.id} value={legal} onChange={(e) => setLegal(e.target.value)} />}
-      </Field>
+      <Field label="Áp dụng từ ngày">{(a) => <DateInput id={a.id} value={from} onValue={(value) => setFrom(value)} />}</Field>
+      <Field label="Căn cứ">{(a) => <input id={a.id} value={legal} onChange={(e) => setLegal(e.target.value)} />}</Field>
       <div className="form-actions">
         <button type="submit" className="button">
           Thêm hệ số
@@ -245,7 +288,15 @@ function CoefficientForm({ catalog, onSubmit }: { catalog: AwardCatalog; onSubmi
 
 const emptyForm = { name: '', rank: 100, allowsCollective: true, allowsIndividual: true, allowsHousehold: false, isLegalForm: true, active: true };
 
-function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: (f: OpInput<'award:saveForm'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+function FormsEditor({
+  forms,
+  onSave,
+  onDelete,
+}: {
+  forms: AwardForm[];
+  onSave: (f: OpInput<'award:saveForm'>) => Promise<boolean>;
+  onDelete: (id: number) => void;
+}) {
   const [draft, setDraft] = useState<OpInput<'award:saveForm'>>(emptyForm);
   const checks: Array<[keyof typeof emptyForm, string]> = [
     ['allowsCollective', 'Tập thể'],
@@ -295,9 +346,7 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
           if (await onSave(draft)) setDraft(emptyForm);
         }}
       >
-        <Field label="Tên hình thức">
-          {(a) => <input id={a.id} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
-        </Field>
+        <Field label="Tên hình thức">{(a) => <input id={a.id} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}</Field>
         <Field label="Thứ bậc (nhỏ = cao hơn)">
           {(a) => <input id={a.id} type="number" value={draft.rank} onChange={(e) => setDraft({ ...draft, rank: Number(e.target.value) })} />}
         </Field>
@@ -324,9 +373,29 @@ function FormsEditor({ forms, onSave, onDelete }: { forms: AwardForm[]; onSave: 
   );
 }
 
-const emptyAuthority = { name: '', issuingBody: '', parentBody: '', signerPosition: '', place: '', rank: 100, active: true, signerTitle: '', signerName: '', signerRank: '', isCommittee: false };
+const emptyAuthority = {
+  name: '',
+  issuingBody: '',
+  parentBody: '',
+  signerPosition: '',
+  place: '',
+  rank: 100,
+  active: true,
+  signerTitle: '',
+  signerName: '',
+  signerRank: '',
+  isCommittee: false,
+};
 
-function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: AwardAuthority[]; onSave: (a: OpInput<'award:saveAuthority'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+function AuthoritiesEditor({
+  authorities,
+  onSave,
+  onDelete,
+}: {
+  authorities: AwardAuthority[];
+  onSave: (a: OpInput<'award:saveAuthority'>) => Promise<boolean>;
+  onDelete: (id: number) => void;
+}) {
   const [draft, setDraft] = useState<OpInput<'award:saveAuthority'>>(emptyAuthority);
   const text = (key: 'name' | 'issuingBody' | 'parentBody' | 'signerPosition' | 'place' | 'signerTitle' | 'signerName' | 'signerRank', label: string) => (
     <Field label={label}>{(a) => <input id={a.id} value={draft[key] ?? ''} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}</Field>
@@ -382,8 +451,8 @@ function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: Awa
         {text('signerName', 'Người ký mặc định')}
         {text('signerRank', 'Cấp bậc người ký (lực lượng vũ trang, ví dụ Đại tá)')}
         <label className="checkbox">
-          <input type="checkbox" checked={draft.isCommittee ?? false} onChange={(e) => setDraft({ ...draft, isCommittee: e.target.checked })} /> Ban Chỉ đạo tự ban hành (tiêu đề, người ký theo
-          thông tin Ban Chỉ đạo)
+          <input type="checkbox" checked={draft.isCommittee ?? false} onChange={(e) => setDraft({ ...draft, isCommittee: e.target.checked })} /> Ban Chỉ đạo tự
+          ban hành (tiêu đề, người ký theo thông tin Ban Chỉ đạo)
         </label>
         <Field label="Thứ bậc (nhỏ = cao hơn)">
           {(a) => <input id={a.id} type="number" value={draft.rank} onChange={(e) => setDraft({ ...draft, rank: Number(e.target.value) })} />}
@@ -404,14 +473,25 @@ function AuthoritiesEditor({ authorities, onSave, onDelete }: { authorities: Awa
 }
 
 /** The "Căn cứ …" lines and "Xét đề nghị của …" of each authority, a row per date from which they apply. */
-function BasesEditor({ catalog, onSave, onDelete }: { catalog: AwardCatalog; onSave: (b: OpInput<'award:saveAuthorityBasis'>) => Promise<boolean>; onDelete: (id: number) => void }) {
+function BasesEditor({
+  catalog,
+  onSave,
+  onDelete,
+}: {
+  catalog: AwardCatalog;
+  onSave: (b: OpInput<'award:saveAuthorityBasis'>) => Promise<boolean>;
+  onDelete: (id: number) => void;
+}) {
   const [draft, setDraft] = useState({ authorityId: 0, effectiveFrom: '', legalBases: '', advisoryBody: '' });
   const name = (id: number) => catalog.authorities.find((a) => a.id === id)?.name ?? '';
-  const edit = (b: AwardAuthorityBasis) => setDraft({ authorityId: b.authorityId, effectiveFrom: b.effectiveFrom, legalBases: b.legalBases, advisoryBody: b.advisoryBody });
+  const edit = (b: AwardAuthorityBasis) =>
+    setDraft({ authorityId: b.authorityId, effectiveFrom: b.effectiveFrom, legalBases: b.legalBases, advisoryBody: b.advisoryBody });
   return (
     <>
       <h3>Căn cứ ban hành quyết định</h3>
-      <p className="muted small">Các dòng “Căn cứ …” và cơ quan đề nghị in trên quyết định khen thưởng; khi luật, nghị định thay đổi, thêm một dòng với ngày áp dụng mới.</p>
+      <p className="muted small">
+        Các dòng “Căn cứ …” và cơ quan đề nghị in trên quyết định khen thưởng; khi luật, nghị định thay đổi, thêm một dòng với ngày áp dụng mới.
+      </p>
       <table className="table" aria-label="Căn cứ ban hành quyết định">
         <thead>
           <tr>
@@ -430,10 +510,20 @@ function BasesEditor({ catalog, onSave, onDelete }: { catalog: AwardCatalog; onS
               <td className="small pre-line">{b.legalBases}</td>
               <td>{b.advisoryBody}</td>
               <td className="nowrap">
-                <button type="button" className="button button-small" aria-label={`Sửa căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`} onClick={() => edit(b)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Sửa căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`}
+                  onClick={() => edit(b)}
+                >
                   Sửa
                 </button>{' '}
-                <button type="button" className="button button-small button-danger" aria-label={`Xoá căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`} onClick={() => onDelete(b.id)}>
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  aria-label={`Xoá căn cứ ${name(b.authorityId)} từ ${b.effectiveFrom}`}
+                  onClick={() => onDelete(b.id)}
+                >
                   Xoá
                 </button>
               </td>
@@ -461,8 +551,12 @@ function BasesEditor({ catalog, onSave, onDelete }: { catalog: AwardCatalog; onS
             </select>
           )}
         </Field>
-        <Field label="Áp dụng từ ngày">{(a) => <DateInput id={a.id} value={draft.effectiveFrom} onValue={(value) => setDraft({ ...draft, effectiveFrom: value })} />}</Field>
-        <Field label="Xét đề nghị của">{(a) => <input id={a.id} value={draft.advisoryBody} onChange={(e) => setDraft({ ...draft, advisoryBody: e.target.value })} />}</Field>
+        <Field label="Áp dụng từ ngày">
+          {(a) => <DateInput id={a.id} value={draft.effectiveFrom} onValue={(value) => setDraft({ ...draft, effectiveFrom: value })} />}
+        </Field>
+        <Field label="Xét đề nghị của">
+          {(a) => <input id={a.id} value={draft.advisoryBody} onChange={(e) => setDraft({ ...draft, advisoryBody: e.target.value })} />}
+        </Field>
         <Field label="Các dòng “Căn cứ …” (mỗi dòng một căn cứ)">
           {(a) => <textarea id={a.id} rows={5} value={draft.legalBases} onChange={(e) => setDraft({ ...draft, legalBases: e.target.value })} />}
         </Field>

@@ -124,7 +124,9 @@ export function AwardsOverview() {
               <tbody>
                 {totals.data.byConference.map((c) => (
                   <tr key={c.conferenceId ?? 0}>
-                    <td>{c.conferenceId ? <a href={routes.conference({ id: c.conferenceId, tab: 'khen-thuong' })}>{c.conferenceTitle}</a> : c.conferenceTitle}</td>
+                    <td>
+                      {c.conferenceId ? <a href={routes.conference({ id: c.conferenceId, tab: 'khen-thuong' })}>{c.conferenceTitle}</a> : c.conferenceTitle}
+                    </td>
                     <td>{c.count}</td>
                     <td className="num">{dong(c.amount)}</td>
                   </tr>

@@ -46,10 +46,20 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   async function persist(next: LocalBatch[]) {
     setHold((h) => ({ count: h.count + 1, data: h.count === 0 ? view.data : h.data }));
     setBatches(next);
-    const result = await runCommand('award:saveBatches', {
-      conferenceId,
-      batches: next.map((b) => ({ title: b.title, presenterName: b.presenterName, presenterPersonId: b.presenterPersonId, maxSize: b.maxSize, recipientIds: b.items.map((i) => i.recipientId) })),
-    }, { awaitRefetch: true }).finally(() => setHold((h) => ({ count: h.count - 1, data: h.count === 1 ? undefined : h.data })));
+    const result = await runCommand(
+      'award:saveBatches',
+      {
+        conferenceId,
+        batches: next.map((b) => ({
+          title: b.title,
+          presenterName: b.presenterName,
+          presenterPersonId: b.presenterPersonId,
+          maxSize: b.maxSize,
+          recipientIds: b.items.map((i) => i.recipientId),
+        })),
+      },
+      { awaitRefetch: true },
+    ).finally(() => setHold((h) => ({ count: h.count - 1, data: h.count === 1 ? undefined : h.data })));
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -138,7 +148,12 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
         <button
           type="button"
           className="button"
-          onClick={() => void persist([...batches, { title: `Đợt ${batches.length + 1}`, presenterName: '', presenterPersonId: null, maxSize: Number(maxSize) || 10, items: [] }])}
+          onClick={() =>
+            void persist([
+              ...batches,
+              { title: `Đợt ${batches.length + 1}`, presenterName: '', presenterPersonId: null, maxSize: Number(maxSize) || 10, items: [] },
+            ])
+          }
         >
           Thêm đợt
         </button>
@@ -217,7 +232,13 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
                     {item.present === true && <span className="status status-held">Có mặt</span>}
                   </span>
                   <span className="nowrap">
-                    <button type="button" className="button button-small" aria-label={`Đưa ${item.name} lên`} disabled={bi === 0 && ii === 0} onClick={() => step(bi, ii, -1)}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Đưa ${item.name} lên`}
+                      disabled={bi === 0 && ii === 0}
+                      onClick={() => step(bi, ii, -1)}
+                    >
                       ↑
                     </button>{' '}
                     <button
@@ -243,7 +264,10 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
             {unassigned.map((item) => (
               <li key={item.recipientId} className="batch-item" draggable onDragStart={() => setDragged(item.recipientId)}>
                 <span className="batch-item-text">
-                  {personLine(item)} <span className="small muted">· {item.formName} ({item.decisionNumber})</span>
+                  {personLine(item)}{' '}
+                  <span className="small muted">
+                    · {item.formName} ({item.decisionNumber})
+                  </span>
                 </span>
                 {batches.length > 0 && (
                   <label className="small">

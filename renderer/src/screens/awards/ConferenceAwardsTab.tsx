@@ -13,10 +13,17 @@ export function ConferenceAwardsTab({ conference }: ConferenceTabProps) {
   const listed = useOp('award:listDecisions', { conferenceId: conference.id });
   const decisions = {
     ...listed,
-    data: listed.data && [...listed.data].sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
+    data:
+      listed.data && [...listed.data].sort((a, b) => a.formRank - b.formRank || a.authorityRank - b.authorityRank || a.decidedOn.localeCompare(b.decidedOn)),
   };
   const total = (decisions.data ?? []).reduce(
-    (t, d) => ({ collectives: t.collectives + d.totals.collectives, individuals: t.individuals + d.totals.individuals, households: t.households + d.totals.households, count: t.count + d.totals.count, amount: t.amount + d.totals.amount }),
+    (t, d) => ({
+      collectives: t.collectives + d.totals.collectives,
+      individuals: t.individuals + d.totals.individuals,
+      households: t.households + d.totals.households,
+      count: t.count + d.totals.count,
+      amount: t.amount + d.totals.amount,
+    }),
     { collectives: 0, individuals: 0, households: 0, count: 0, amount: 0 },
   );
   return (

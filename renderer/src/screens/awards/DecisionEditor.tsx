@@ -46,7 +46,18 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const { draft, setDraft, dirty } = useDraft(decision, (d): Draft =>
     d
       ? fromDecision(d)
-      : { conferenceId: conferenceId ? String(conferenceId) : '', number: '', decidedOn: '', authorityId: '', formId: '', place: '', signerPrefix: '', signerPosition: '', signerName: '', citation: '' },
+      : {
+          conferenceId: conferenceId ? String(conferenceId) : '',
+          number: '',
+          decidedOn: '',
+          authorityId: '',
+          formId: '',
+          place: '',
+          signerPrefix: '',
+          signerPosition: '',
+          signerName: '',
+          citation: '',
+        },
   );
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
@@ -71,7 +82,9 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       signerName: draft.signerName,
       citation: draft.citation,
     };
-    const result = decision ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId }) : await runCommand('award:createDecision', input);
+    const result = decision
+      ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId })
+      : await runCommand('award:createDecision', input);
     setSaving(false);
     if (!result.ok) {
       form.failed({ issues: result.error.issues });
@@ -91,10 +104,20 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       <ErrorBanner message={error ?? catalog.error} />
       <div className="form-grid form-grid-3">
         <Field label="Số quyết định" required error={issueFor('number')} hint="Ví dụ: 123/QĐ-UBND">
-          {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.number} onChange={(e) => set('number', e.target.value)} />}
+          {(a) => (
+            <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.number} onChange={(e) => set('number', e.target.value)} />
+          )}
         </Field>
         <Field label="Ngày quyết định" required error={issueFor('decidedOn')}>
-          {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.decidedOn} onValue={(value) => set('decidedOn', value)} />}
+          {(a) => (
+            <DateInput
+              id={a.id}
+              aria-describedby={a.describedBy}
+              aria-invalid={a.invalid}
+              value={draft.decidedOn}
+              onValue={(value) => set('decidedOn', value)}
+            />
+          )}
         </Field>
         <Field label="Trao tại hội nghị" error={issueFor('conferenceId')}>
           {(a) => (
@@ -112,7 +135,13 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       <div className="form-grid">
         <Field label="Cấp khen thưởng (người ký quyết định)" required error={issueFor('authorityId')}>
           {(a) => (
-            <select id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.authorityId} onChange={(e) => set('authorityId', e.target.value)}>
+            <select
+              id={a.id}
+              aria-describedby={a.describedBy}
+              aria-invalid={a.invalid}
+              value={draft.authorityId}
+              onChange={(e) => set('authorityId', e.target.value)}
+            >
               <option value="">— Chọn —</option>
               {authorities.map((x) => (
                 <option key={x.id} value={x.id}>
@@ -135,7 +164,11 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
           )}
         </Field>
       </div>
-      <Field label="Thành tích (lý do khen)" error={issueFor('citation')} hint="Ví dụ: Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023">
+      <Field
+        label="Thành tích (lý do khen)"
+        error={issueFor('citation')}
+        hint="Ví dụ: Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023"
+      >
         {(a) => <textarea id={a.id} rows={2} aria-describedby={a.describedBy} value={draft.citation} onChange={(e) => set('citation', e.target.value)} />}
       </Field>
       <div className="form-grid form-grid-3">
@@ -153,9 +186,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
         <Field label="Chức vụ người ký" hint="Để trống: lấy theo cấp khen thưởng">
           {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.signerPosition} onChange={(e) => set('signerPosition', e.target.value)} />}
         </Field>
-        <Field label="Họ tên người ký">
-          {(a) => <input id={a.id} value={draft.signerName} onChange={(e) => set('signerName', e.target.value)} />}
-        </Field>
+        <Field label="Họ tên người ký">{(a) => <input id={a.id} value={draft.signerName} onChange={(e) => set('signerName', e.target.value)} />}</Field>
       </div>
       <Field label="Địa danh ghi trên quyết định" hint="Ví dụ: Nam Định">
         {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.place} onChange={(e) => set('place', e.target.value)} />}

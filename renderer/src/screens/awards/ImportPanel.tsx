@@ -70,8 +70,8 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
     <div className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Nhập danh sách từ Excel</h2>
       <p className="muted small">
-        Dòng tiêu đề cần có cột “Tên tập thể” hoặc “Họ và tên”; các cột Đối tượng, Cấp bậc, Chức vụ, Đơn vị, Năm sinh, Thành tích (nếu có) được nhận tự động. Tất cả các dòng được nhập cùng lúc, hoặc không
-        dòng nào nếu tệp còn lỗi.
+        Dòng tiêu đề cần có cột “Tên tập thể” hoặc “Họ và tên”; các cột Đối tượng, Cấp bậc, Chức vụ, Đơn vị, Năm sinh, Thành tích (nếu có) được nhận tự động.
+        Tất cả các dòng được nhập cùng lúc, hoặc không dòng nào nếu tệp còn lỗi.
       </p>
       <div className="toolbar">
         <FileButton label="Chọn tệp Excel (.xlsx)" accept=".xlsx" inputRef={inputRef} fileName={file?.fileName} onFiles={(files) => void pick(files)} />

@@ -43,7 +43,12 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
   return (
     <article className="print-decision" aria-label={`Danh sách kèm Quyết định số ${d.number}`}>
       <h2 className="print-title">DANH SÁCH</h2>
-      <p className="print-subtitle">{awardListSubtitle(d, sections.map((s) => s.kind))}</p>
+      <p className="print-subtitle">
+        {awardListSubtitle(
+          d,
+          sections.map((s) => s.kind),
+        )}
+      </p>
       <p className="print-attachment">{attachmentLine(d)}</p>
       <hr className="print-rule" />
       {sections.map((s) => (
@@ -75,7 +80,8 @@ function DecisionList({ detail, showAmount }: { detail: AwardDecisionDetail; sho
       ))}
       {showAmount && (
         <p className="print-total">
-          Tổng cộng: {d.totals.count} ({sections.map((s) => `${s.items.length} ${RECIPIENT_KIND_LABELS[s.kind].toLowerCase()}`).join(', ')}); tổng số tiền {dong(d.totals.amount).replace(' đ', ' đồng')}.
+          Tổng cộng: {d.totals.count} ({sections.map((s) => `${s.items.length} ${RECIPIENT_KIND_LABELS[s.kind].toLowerCase()}`).join(', ')}); tổng số tiền{' '}
+          {dong(d.totals.amount).replace(' đ', ' đồng')}.
         </p>
       )}
     </article>
@@ -101,7 +107,9 @@ export function AwardListPrint({ conferenceId, decisionId }: { conferenceId?: nu
       </label>
       <ErrorBanner message={lists.error} />
       {lists.data && lists.data.length === 0 && <p className="empty no-print">Chưa có quyết định khen thưởng nào để in.</p>}
-      {lists.data?.map((detail) => <DecisionList key={detail.decision.id} detail={detail} showAmount={showAmount} />)}
+      {lists.data?.map((detail) => (
+        <DecisionList key={detail.decision.id} detail={detail} showAmount={showAmount} />
+      ))}
     </main>
   );
 }
@@ -113,7 +121,10 @@ export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
   usePrintTitle('Các đợt trao thưởng');
   return (
     <main className="print-page" id="main">
-      <PrintToolbar back={routes.conference({ id: conferenceId, tab: 'khen-thuong' })} pdfName={`Cac-dot-trao-thuong-${fileNameSlug(conference.data?.title ?? 'hoi-nghi', 60)}.pdf`} />
+      <PrintToolbar
+        back={routes.conference({ id: conferenceId, tab: 'khen-thuong' })}
+        pdfName={`Cac-dot-trao-thuong-${fileNameSlug(conference.data?.title ?? 'hoi-nghi', 60)}.pdf`}
+      />
       <ErrorBanner message={view.error ?? conference.error} />
       <article className="print-batches" aria-label="Danh sách các đợt trao thưởng">
         <h2 className="print-title">DANH SÁCH CÁC ĐỢT TRAO THƯỞNG</h2>
@@ -129,7 +140,9 @@ export function BatchesPrint({ conferenceId }: { conferenceId: number }) {
             </p>
             <p>
               <strong>Công bố:</strong>{' '}
-              {[...new Map(b.items.map((r) => [r.decisionId, `Quyết định số ${r.decisionNumber} của ${r.authorityName} tặng ${r.formName}`])).values()].join('; ')}
+              {[...new Map(b.items.map((r) => [r.decisionId, `Quyết định số ${r.decisionNumber} của ${r.authorityName} tặng ${r.formName}`])).values()].join(
+                '; ',
+              )}
             </p>
             <table className="print-table print-table-batch">
               <thead>

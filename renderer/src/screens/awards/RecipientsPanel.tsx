@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, type AwardDecisionDetail, type AwardForm, type AwardRecipient, type RecipientKind } from '../../../../shared/domain/awards';
+import {
+  RECIPIENT_KIND_LABELS,
+  RECIPIENT_KINDS,
+  type AwardDecisionDetail,
+  type AwardForm,
+  type AwardRecipient,
+  type RecipientKind,
+} from '../../../../shared/domain/awards';
 import type { Person } from '../../../../shared/domain/attendees';
 import { parseDong } from '../../../../shared/rules/award-money';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -24,7 +31,18 @@ interface Draft {
   overrideReason: string;
 }
 
-const blank = (kind: RecipientKind): Draft => ({ kind, personId: null, name: '', rank: '', position: '', agency: '', birthYear: '', achievement: '', override: '', overrideReason: '' });
+const blank = (kind: RecipientKind): Draft => ({
+  kind,
+  personId: null,
+  name: '',
+  rank: '',
+  position: '',
+  agency: '',
+  birthYear: '',
+  achievement: '',
+  override: '',
+  overrideReason: '',
+});
 const fromRecipient = (r: AwardRecipient): Draft => ({
   kind: r.kind,
   personId: r.personId,
@@ -84,7 +102,10 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
       overrideAmount: override,
       overrideReason: draft.overrideReason,
     };
-    const result = editing === 'new' ? await runCommand('award:addRecipient', { ...input, decisionId: decision.id }) : await runCommand('award:updateRecipient', { ...input, id: editing as number });
+    const result =
+      editing === 'new'
+        ? await runCommand('award:addRecipient', { ...input, decisionId: decision.id })
+        : await runCommand('award:updateRecipient', { ...input, id: editing as number });
     if (!result.ok) {
       serverForm.failed({ issues: result.error.issues });
       setError(result.error.message);
@@ -137,7 +158,13 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
       )}
       <ErrorBanner message={error} />
       {editing !== null && (
-        <form ref={formRef} className="form award-recipient-form" onSubmit={save} noValidate aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}>
+        <form
+          ref={formRef}
+          className="form award-recipient-form"
+          onSubmit={save}
+          noValidate
+          aria-label={editing === 'new' ? 'Thêm người được khen' : 'Sửa người được khen'}
+        >
           <div className="form-grid form-grid-3">
             <Field label="Đối tượng" required error={issueFor('kind')}>
               {(a) => (
@@ -150,8 +177,21 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
                 </select>
               )}
             </Field>
-            <Field label={draft.kind === 'tap_the' ? 'Tên tập thể' : draft.kind === 'ho_gia_dinh' ? 'Hộ gia đình (chủ hộ)' : 'Họ và tên'} required error={issueFor('name')}>
-              {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.name} onChange={(e) => set('name', e.target.value)} autoFocus />}
+            <Field
+              label={draft.kind === 'tap_the' ? 'Tên tập thể' : draft.kind === 'ho_gia_dinh' ? 'Hộ gia đình (chủ hộ)' : 'Họ và tên'}
+              required
+              error={issueFor('name')}
+            >
+              {(a) => (
+                <input
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.name}
+                  onChange={(e) => set('name', e.target.value)}
+                  autoFocus
+                />
+              )}
             </Field>
             <Field label={agencyLabel[draft.kind]} error={issueFor('agency')}>
               {(a) => <input id={a.id} aria-describedby={a.describedBy} value={draft.agency} onChange={(e) => set('agency', e.target.value)} />}
@@ -160,7 +200,17 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
           {draft.kind === 'ca_nhan' && (
             <DirectoryPicker
               linked={draft.personId !== null}
-              onPick={(p) => setDraft((d) => ({ ...d, personId: p.id, name: p.fullName, rank: p.rank, position: p.position, agency: p.agencyName || d.agency, birthYear: p.birthYear ? String(p.birthYear) : d.birthYear }))}
+              onPick={(p) =>
+                setDraft((d) => ({
+                  ...d,
+                  personId: p.id,
+                  name: p.fullName,
+                  rank: p.rank,
+                  position: p.position,
+                  agency: p.agencyName || d.agency,
+                  birthYear: p.birthYear ? String(p.birthYear) : d.birthYear,
+                }))
+              }
               onUnlink={() => set('personId', null)}
             />
           )}
@@ -173,7 +223,16 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
                 {(a) => <input id={a.id} value={draft.position} onChange={(e) => set('position', e.target.value)} />}
               </Field>
               <Field label="Năm sinh" error={issueFor('birthYear')}>
-                {(a) => <input id={a.id} inputMode="numeric" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.birthYear} onChange={(e) => set('birthYear', e.target.value)} />}
+                {(a) => (
+                  <input
+                    id={a.id}
+                    inputMode="numeric"
+                    aria-describedby={a.describedBy}
+                    aria-invalid={a.invalid}
+                    value={draft.birthYear}
+                    onChange={(e) => set('birthYear', e.target.value)}
+                  />
+                )}
               </Field>
             </div>
           )}
@@ -182,10 +241,27 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
           </Field>
           <div className="form-grid">
             <Field label="Số tiền điều chỉnh (đồng)" error={issueFor('overrideAmount')} hint="Để trống: tính theo hệ số và lương cơ sở">
-              {(a) => <input id={a.id} inputMode="numeric" aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.override} onChange={(e) => set('override', e.target.value)} />}
+              {(a) => (
+                <input
+                  id={a.id}
+                  inputMode="numeric"
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.override}
+                  onChange={(e) => set('override', e.target.value)}
+                />
+              )}
             </Field>
             <Field label="Lý do điều chỉnh" error={issueFor('overrideReason')}>
-              {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.overrideReason} onChange={(e) => set('overrideReason', e.target.value)} />}
+              {(a) => (
+                <input
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.overrideReason}
+                  onChange={(e) => set('overrideReason', e.target.value)}
+                />
+              )}
             </Field>
           </div>
           <div className="form-actions">
@@ -234,7 +310,13 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
                   )}
                 </td>
                 <td className="nowrap">
-                  <button type="button" className="button button-small" aria-label={`Đưa ${r.name} lên`} disabled={i === 0 || recipients[i - 1]!.kind !== r.kind} onClick={() => move(i, -1)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Đưa ${r.name} lên`}
+                    disabled={i === 0 || recipients[i - 1]!.kind !== r.kind}
+                    onClick={() => move(i, -1)}
+                  >
                     ↑
                   </button>{' '}
                   <button
@@ -277,7 +359,14 @@ function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick
   const found = useOp('person:search', query.trim().length >= 2 ? { query, limit: 8 } : null, { keepPrevious: true });
   return (
     <div className="directory-picker">
-      <Field label="Tìm trong danh bạ đại biểu" hint={linked ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.' : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'}>
+      <Field
+        label="Tìm trong danh bạ đại biểu"
+        hint={
+          linked
+            ? 'Đã liên kết với một người trong danh bạ; tên, chức vụ in trên danh sách vẫn sửa được.'
+            : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'
+        }
+      >
         {(a) => <input id={a.id} type="search" aria-describedby={a.describedBy} value={query} onChange={(e) => setQuery(e.target.value)} />}
       </Field>
       {linked && (

@@ -103,7 +103,11 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
   if (existing.error) return <ErrorBanner message={existing.error} />;
 
   return (
-    <section aria-label={embedded ? (id ? 'Thông tin chung' : 'Hội nghị mới') : undefined} aria-labelledby={embedded ? undefined : 'conference-title'} onKeyDown={onKeyDown}>
+    <section
+      aria-label={embedded ? (id ? 'Thông tin chung' : 'Hội nghị mới') : undefined}
+      aria-labelledby={embedded ? undefined : 'conference-title'}
+      onKeyDown={onKeyDown}
+    >
       {!embedded && (
         <>
           <p className="breadcrumb">
@@ -120,89 +124,114 @@ export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boo
       )}
       <form ref={formRef} className="form panel" onSubmit={save} noValidate aria-label="Thông tin hội nghị">
         <fieldset className="plain form" disabled={existing.data?.status === 'closed'}>
-        <legend className="visually-hidden">Thông tin hội nghị</legend>
-        <div className="form-grid">
-          <Field label="Ban Chỉ đạo" required error={issueFor('committeeId')}>
+          <legend className="visually-hidden">Thông tin hội nghị</legend>
+          <div className="form-grid">
+            <Field label="Ban Chỉ đạo" required error={issueFor('committeeId')}>
+              {(a) => (
+                <select
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.committeeId}
+                  onChange={(e) => set('committeeId', e.target.value)}
+                >
+                  {committees.data?.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="Loại hội nghị" required error={issueFor('kind')}>
+              {(a) => (
+                <select
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.kind}
+                  onChange={(e) => {
+                    const kind = e.target.value as ConferenceKind;
+                    // Ngày hội toàn dân bảo vệ ANTQ is held on 19 August.
+                    setDraft((d) => ({ ...d, kind, date: kind === 'ngay_hoi' && !id ? `${d.date.slice(0, 4) || new Date().getFullYear()}-08-19` : d.date }));
+                  }}
+                >
+                  {CONFERENCE_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {CONFERENCE_KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field
+            label="Tên hội nghị"
+            required
+            error={issueFor('title')}
+            hint="Ví dụ: Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025 và phát động phong trào năm 2026"
+          >
             {(a) => (
-              <select id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.committeeId} onChange={(e) => set('committeeId', e.target.value)}>
-                {committees.data?.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => set('title', e.target.value)} />
             )}
           </Field>
-          <Field label="Loại hội nghị" required error={issueFor('kind')}>
-            {(a) => (
-              <select
-                id={a.id}
-                aria-describedby={a.describedBy}
-                aria-invalid={a.invalid}
-                value={draft.kind}
-                onChange={(e) => {
-                  const kind = e.target.value as ConferenceKind;
-                  // Ngày hội toàn dân bảo vệ ANTQ is held on 19 August.
-                  setDraft((d) => ({ ...d, kind, date: kind === 'ngay_hoi' && !id ? `${d.date.slice(0, 4) || new Date().getFullYear()}-08-19` : d.date }));
-                }}
-              >
-                {CONFERENCE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {CONFERENCE_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            )}
+          <div className="form-grid form-grid-3">
+            <Field label="Ngày tổ chức" required error={issueFor('startsAt')}>
+              {(a) => (
+                <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.date} onValue={(value) => set('date', value)} />
+              )}
+            </Field>
+            <Field label="Giờ bắt đầu" required>
+              {(a) => <TimeInput id={a.id} value={draft.startTime} onValue={(value) => set('startTime', value)} />}
+            </Field>
+            <Field label="Giờ kết thúc dự kiến" error={issueFor('endsAt')}>
+              {(a) => (
+                <TimeInput
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.endTime}
+                  onValue={(value) => set('endTime', value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="form-grid">
+            <Field label="Địa điểm" error={issueFor('venue')}>
+              {(a) => (
+                <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.venue} onChange={(e) => set('venue', e.target.value)} />
+              )}
+            </Field>
+            <Field label="Trạng thái" error={issueFor('status')}>
+              {(a) => (
+                <select id={a.id} value={draft.status} onChange={(e) => set('status', e.target.value as ConferenceStatus)}>
+                  {CONFERENCE_STATUSES.map((s) => (
+                    // Closing the file is done from Tổng quan, with a confirmation.
+                    <option key={s} value={s} disabled={s === 'closed' && draft.status !== 'closed'}>
+                      {CONFERENCE_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          <Field label="Ghi chú" error={issueFor('notes')}>
+            {(a) => <textarea id={a.id} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
           </Field>
-        </div>
-        <Field label="Tên hội nghị" required error={issueFor('title')} hint="Ví dụ: Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2025 và phát động phong trào năm 2026">
-          {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
-        </Field>
-        <div className="form-grid form-grid-3">
-          <Field label="Ngày tổ chức" required error={issueFor('startsAt')}>
-            {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.date} onValue={(value) => set('date', value)} />}
-          </Field>
-          <Field label="Giờ bắt đầu" required>
-            {(a) => <TimeInput id={a.id} value={draft.startTime} onValue={(value) => set('startTime', value)} />}
-          </Field>
-          <Field label="Giờ kết thúc dự kiến" error={issueFor('endsAt')}>
-            {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.endTime} onValue={(value) => set('endTime', value)} />}
-          </Field>
-        </div>
-        <div className="form-grid">
-          <Field label="Địa điểm" error={issueFor('venue')}>
-            {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.venue} onChange={(e) => set('venue', e.target.value)} />}
-          </Field>
-          <Field label="Trạng thái" error={issueFor('status')}>
-            {(a) => (
-              <select id={a.id} value={draft.status} onChange={(e) => set('status', e.target.value as ConferenceStatus)}>
-                {CONFERENCE_STATUSES.map((s) => (
-                  // Closing the file is done from Tổng quan, with a confirmation.
-                  <option key={s} value={s} disabled={s === 'closed' && draft.status !== 'closed'}>
-                    {CONFERENCE_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label="Ghi chú" error={issueFor('notes')}>
-          {(a) => <textarea id={a.id} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
-          </button>
-          <button type="button" className="button" onClick={() => void leavePage(routes.conferences())}>
-            Quay lại danh sách
-          </button>
-          {id && (
-            <button type="button" className="button button-danger push-right" onClick={() => setConfirmDelete(true)}>
-              Xoá hội nghị
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={saving}>
+              {id ? 'Lưu thay đổi' : 'Tạo hội nghị'}
             </button>
-          )}
-        </div>
-        <p className="muted small">Mẹo: nhấn Ctrl+S để lưu.</p>
+            <button type="button" className="button" onClick={() => void leavePage(routes.conferences())}>
+              Quay lại danh sách
+            </button>
+            {id && (
+              <button type="button" className="button button-danger push-right" onClick={() => setConfirmDelete(true)}>
+                Xoá hội nghị
+              </button>
+            )}
+          </div>
+          <p className="muted small">Mẹo: nhấn Ctrl+S để lưu.</p>
         </fieldset>
       </form>
       <ConfirmDialog

@@ -62,7 +62,9 @@ export function ConferenceList() {
       </div>
       <ErrorBanner message={list.error} />
       {list.data && list.data.length === 0 && (
-        <p className="empty">{query || year || kind ? 'Không có hội nghị nào khớp với điều kiện tìm.' : 'Chưa có hội nghị nào. Bấm “Tạo hội nghị” để bắt đầu.'}</p>
+        <p className="empty">
+          {query || year || kind ? 'Không có hội nghị nào khớp với điều kiện tìm.' : 'Chưa có hội nghị nào. Bấm “Tạo hội nghị” để bắt đầu.'}
+        </p>
       )}
       {list.data && list.data.length > 0 && (
         <table className="table" aria-label="Danh sách hội nghị">

@@ -142,9 +142,20 @@ export function DataSettings(_: SettingsSectionProps) {
               });
             }}
           >
-            <Field label="Tạo tệp mới trong thư mục dữ liệu" error={nameError} hint="Chỉ cần đặt tên, ví dụ “Năm 2025”. Trên trình duyệt, phần mềm chỉ mở các tệp trong danh sách dưới đây.">
+            <Field
+              label="Tạo tệp mới trong thư mục dữ liệu"
+              error={nameError}
+              hint="Chỉ cần đặt tên, ví dụ “Năm 2025”. Trên trình duyệt, phần mềm chỉ mở các tệp trong danh sách dưới đây."
+            >
               {({ id, describedBy, invalid }) => (
-                <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={newName} maxLength={60} onChange={(e) => setNewName(e.target.value)} />
+                <input
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  value={newName}
+                  maxLength={60}
+                  onChange={(e) => setNewName(e.target.value)}
+                />
               )}
             </Field>
             <button type="submit" className="button" disabled={busy !== null}>
@@ -289,10 +300,14 @@ export function DataSettings(_: SettingsSectionProps) {
           }}
         >
           <Field label="Số ngày giữ bản tự động" hint="Mỗi ngày giữ bản mới nhất.">
-            {({ id }) => <input id={id} type="number" min={1} max={60} value={keepDaily} onChange={(e) => setKeep({ daily: e.target.value, monthly: keepMonthly })} />}
+            {({ id }) => (
+              <input id={id} type="number" min={1} max={60} value={keepDaily} onChange={(e) => setKeep({ daily: e.target.value, monthly: keepMonthly })} />
+            )}
           </Field>
           <Field label="Số tháng giữ bản tự động" hint="Mỗi tháng giữ bản mới nhất.">
-            {({ id }) => <input id={id} type="number" min={0} max={120} value={keepMonthly} onChange={(e) => setKeep({ daily: keepDaily, monthly: e.target.value })} />}
+            {({ id }) => (
+              <input id={id} type="number" min={0} max={120} value={keepMonthly} onChange={(e) => setKeep({ daily: keepDaily, monthly: e.target.value })} />
+            )}
           </Field>
           <button type="submit" className="button" disabled={busy !== null}>
             Lưu

@@ -17,7 +17,8 @@ function detectorClass(): BarcodeDetectorCtor | null {
 export function cameraSupport(): { ok: boolean; reason: string } {
   if (!window.isSecureContext) return { ok: false, reason: 'Muốn quét bằng camera, hãy mở trang bằng địa chỉ https:// của chế độ mạng nội bộ.' };
   if (!navigator.mediaDevices?.getUserMedia) return { ok: false, reason: 'Trình duyệt này không cho dùng camera.' };
-  if (!detectorClass()) return { ok: false, reason: 'Trình duyệt này chưa hỗ trợ quét mã bằng camera (dùng Chrome trên Android). Hãy dùng máy quét hoặc gõ tên.' };
+  if (!detectorClass())
+    return { ok: false, reason: 'Trình duyệt này chưa hỗ trợ quét mã bằng camera (dùng Chrome trên Android). Hãy dùng máy quét hoặc gõ tên.' };
   return { ok: true, reason: '' };
 }
 

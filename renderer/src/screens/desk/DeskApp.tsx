@@ -16,10 +16,7 @@ import './desk.css';
 const hhmm = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '');
 
 type Outcome =
-  | { kind: 'pending'; text: string }
-  | { kind: 'done'; invitation: Invitation; already: boolean }
-  | { kind: 'error'; text: string }
-  | { kind: 'test' };
+  { kind: 'pending'; text: string } | { kind: 'done'; invitation: Invitation; already: boolean } | { kind: 'error'; text: string } | { kind: 'test' };
 
 export function DeskApp({ conferenceId }: { conferenceId: number }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: Infinity, refetchOnWindowFocus: false } } }));
@@ -44,7 +41,8 @@ function DeskPage({ conferenceId }: { conferenceId: number }) {
   const seq = useRef(0);
 
   useLiveChanges(conferenceId, (event) => {
-    if (event === null || event.op.startsWith('checkin:') || event.op.startsWith('invitation:')) void queryClient.invalidateQueries({ queryKey: ['checkin:counts'] });
+    if (event === null || event.op.startsWith('checkin:') || event.op.startsWith('invitation:'))
+      void queryClient.invalidateQueries({ queryKey: ['checkin:counts'] });
     if (event === null || !event.op.startsWith('checkin:')) void queryClient.invalidateQueries({ queryKey: ['desk:context'] });
   });
 
@@ -98,7 +96,10 @@ function DeskPage({ conferenceId }: { conferenceId: number }) {
   const submit = (text: string, chosen: Invitation | undefined) => {
     if (!text.trim()) return;
     setQuery('');
-    queue.current = queue.current.then(() => process(text, chosen)).catch(() => undefined).finally(refocus);
+    queue.current = queue.current
+      .then(() => process(text, chosen))
+      .catch(() => undefined)
+      .finally(refocus);
   };
 
   function onKey(e: KeyboardEvent<HTMLInputElement>) {
@@ -174,7 +175,9 @@ function DeskPage({ conferenceId }: { conferenceId: number }) {
                 >
                   <strong>{formatDelegateName(r)}</strong>
                   <span>{positionAtAgency(r.position, r.agencyName)}</span>
-                  <span className="desk-state">{r.attendance === 'co_mat' || r.attendance === 'muon' ? `Đã điểm danh ${hhmm(r.checkedInAt)}` : 'Chưa đến'}</span>
+                  <span className="desk-state">
+                    {r.attendance === 'co_mat' || r.attendance === 'muon' ? `Đã điểm danh ${hhmm(r.checkedInAt)}` : 'Chưa đến'}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -133,8 +133,8 @@ export function DesksPanel({ conferenceId }: { conferenceId: number }) {
         <div className="desks-created" role="status">
           <div>
             <p>
-              <strong>{created.label}</strong> ({deskRoleLabel(created.role)}): quét mã này bằng điện thoại, hoặc mở địa chỉ dưới đây trên máy của bàn. Mã chỉ hiện một lần; mất
-              mã thì thu hồi và tạo bàn mới.
+              <strong>{created.label}</strong> ({deskRoleLabel(created.role)}): quét mã này bằng điện thoại, hoặc mở địa chỉ dưới đây trên máy của bàn. Mã chỉ
+              hiện một lần; mất mã thì thu hồi và tạo bàn mới.
             </p>
             {created.url ? (
               <code className="desks-url" data-testid="desk-url">

@@ -9,7 +9,6 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { routes } from '../../routes';
 import { useOp } from '../../api/query';
 
-
 export function DocumentsScreen() {
   const committees = useOp('committee:list', {});
   const [chosenCommittee, setCommitteeId] = useState<number | null>(null);
@@ -65,13 +64,19 @@ export function DocumentsScreen() {
       </div>
       <p className="muted">
         Số văn bản đánh từ 01 mỗi năm, riêng cho từng loại. Năm {year}:{' '}
-        {counts.filter((c) => c.n > 0).map((c) => `${c.n} ${DOCUMENT_TYPE_CODES[c.code as keyof typeof DOCUMENT_TYPE_CODES].toLowerCase()}`).join(', ') || 'chưa cấp số nào'}.
+        {counts
+          .filter((c) => c.n > 0)
+          .map((c) => `${c.n} ${DOCUMENT_TYPE_CODES[c.code as keyof typeof DOCUMENT_TYPE_CODES].toLowerCase()}`)
+          .join(', ') || 'chưa cấp số nào'}
+        .
       </p>
 
       <section aria-labelledby="register-title">
         <h2 id="register-title">Sổ đăng ký văn bản năm {year}</h2>
         {rows.length === 0 ? (
-          <p className="empty">Chưa có văn bản nào được cấp số{type ? ' thuộc loại này' : ''} trong năm {year}.</p>
+          <p className="empty">
+            Chưa có văn bản nào được cấp số{type ? ' thuộc loại này' : ''} trong năm {year}.
+          </p>
         ) : (
           <table className="table" aria-label={`Sổ đăng ký văn bản năm ${year}`}>
             <thead>
@@ -92,7 +97,13 @@ export function DocumentsScreen() {
                   <td>{DOCUMENT_TYPE_CODES[r.typeCode as keyof typeof DOCUMENT_TYPE_CODES] ?? r.typeCode}</td>
                   <td className="nowrap">{formatIsoDate(r.issuedOn)}</td>
                   <td>{r.title}</td>
-                  <td>{r.conferenceId ? <a href={routes.conference({ id: r.conferenceId, tab: 'tong-quan' })}>{titleOf.get(r.conferenceId) ?? 'Mở hội nghị'}</a> : <span className="muted">—</span>}</td>
+                  <td>
+                    {r.conferenceId ? (
+                      <a href={routes.conference({ id: r.conferenceId, tab: 'tong-quan' })}>{titleOf.get(r.conferenceId) ?? 'Mở hội nghị'}</a>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -125,13 +136,19 @@ export function DocumentsScreen() {
                   <td>
                     <ul className="doc-links">
                       <li>
-                        <a href={routes.conference({ id: c.id, tab: 'chuong-trinh' })} aria-label={`Chương trình: ${c.title}`}>Chương trình</a>
+                        <a href={routes.conference({ id: c.id, tab: 'chuong-trinh' })} aria-label={`Chương trình: ${c.title}`}>
+                          Chương trình
+                        </a>
                       </li>
                       <li>
-                        <a href={routes.conference({ id: c.id, tab: 'khen-thuong' })} aria-label={`Khen thưởng: ${c.title}`}>Quyết định, danh sách khen thưởng</a>
+                        <a href={routes.conference({ id: c.id, tab: 'khen-thuong' })} aria-label={`Khen thưởng: ${c.title}`}>
+                          Quyết định, danh sách khen thưởng
+                        </a>
                       </li>
                       <li>
-                        <a href={routes.conference({ id: c.id, tab: 'bien-ban' })} aria-label={`Biên bản, kịch bản, thông báo kết luận: ${c.title}`}>Biên bản, kịch bản điều hành, thông báo kết luận</a>
+                        <a href={routes.conference({ id: c.id, tab: 'bien-ban' })} aria-label={`Biên bản, kịch bản, thông báo kết luận: ${c.title}`}>
+                          Biên bản, kịch bản điều hành, thông báo kết luận
+                        </a>
                       </li>
                     </ul>
                   </td>

@@ -68,7 +68,11 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
           <h2 id="dash-status">Tiến trình</h2>
           <ol className="lifecycle" aria-label="Các bước của hội nghị">
             {STEPS.map((s) => (
-              <li key={s} className={s === conference.status ? 'current' : STEPS.indexOf(s) < STEPS.indexOf(conference.status) ? 'passed' : ''} aria-current={s === conference.status ? 'step' : undefined}>
+              <li
+                key={s}
+                className={s === conference.status ? 'current' : STEPS.indexOf(s) < STEPS.indexOf(conference.status) ? 'passed' : ''}
+                aria-current={s === conference.status ? 'step' : undefined}
+              >
                 {CONFERENCE_STATUS_LABELS[s]}
               </li>
             ))}
@@ -85,7 +89,11 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
           )}
           <div className="form-actions">
             {advance && advance.to !== suggestion?.to && (
-              <button type="button" className="button button-primary" onClick={() => (advance.to === 'closed' ? setConfirm('close') : void setStatus(advance.to))}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => (advance.to === 'closed' ? setConfirm('close') : void setStatus(advance.to))}
+              >
                 {advance.label}
               </button>
             )}
@@ -124,7 +132,12 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
             <h2 id="dash-tasks">Công tác chuẩn bị</h2>
             <p>
               Đã xong {d.tasks.done}/{d.tasks.total} việc
-              {d.tasks.overdue.length > 0 && <> · <strong className="overdue-text">{d.tasks.overdue.length} quá hạn</strong></>}
+              {d.tasks.overdue.length > 0 && (
+                <>
+                  {' '}
+                  · <strong className="overdue-text">{d.tasks.overdue.length} quá hạn</strong>
+                </>
+              )}
             </p>
             {[...d.tasks.overdue, ...d.tasks.dueSoon].length > 0 && (
               <ul className="due-list" aria-label="Việc quá hạn và sắp đến hạn">
@@ -193,6 +206,7 @@ export function useStatusSuggestion(conferenceId: number, status: ConferenceStat
   const c = control.data;
   if (early && c && c.live && c.steps.length > 0 && c.current >= c.steps.length) return { to: 'held', why: 'Thẻ Điều hành đã đi hết chương trình' };
   const invited = (invitations.data ?? []).filter((i) => !i.walkIn && i.substituteForId === null);
-  if (status === 'draft' && invited.length > 0 && invited.every((i) => i.status !== 'chua_gui')) return { to: 'planned', why: `Đã gửi giấy mời cho cả ${invited.length} đại biểu` };
+  if (status === 'draft' && invited.length > 0 && invited.every((i) => i.status !== 'chua_gui'))
+    return { to: 'planned', why: `Đã gửi giấy mời cho cả ${invited.length} đại biểu` };
   return null;
 }

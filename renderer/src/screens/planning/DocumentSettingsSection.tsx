@@ -52,13 +52,19 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
       }}
     >
       <ErrorBanner message={error} />
-      <p className="muted">Áp dụng cho mọi văn bản của Ban Chỉ đạo (chương trình, giấy mời, biên bản…). Phông Times New Roman, khổ A4 theo Nghị định 30/2020/NĐ-CP.</p>
+      <p className="muted">
+        Áp dụng cho mọi văn bản của Ban Chỉ đạo (chương trình, giấy mời, biên bản…). Phông Times New Roman, khổ A4 theo Nghị định 30/2020/NĐ-CP.
+      </p>
       <Field label="Ban Chỉ đạo">
         {(a) => (
-          <select id={a.id} value={committeeId ?? ''} onChange={async (e) => {
+          <select
+            id={a.id}
+            value={committeeId ?? ''}
+            onChange={async (e) => {
               const next = Number(e.target.value);
               if (await confirmLeave()) setCommitteeId(next);
-            }}>
+            }}
+          >
             {committees.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -71,13 +77,26 @@ export function DocumentSettingsSection(_props: SettingsSectionProps) {
         {FIELDS.map((f) => (
           <Field key={f.key} label={f.label} hint={f.hint} error={issueFor(f.key)}>
             {(a) => (
-              <input id={a.id} type="number" step={f.step} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft[f.key]} onChange={(e) => setDraft({ ...draft, [f.key]: Number(e.target.value) })} />
+              <input
+                id={a.id}
+                type="number"
+                step={f.step}
+                aria-describedby={a.describedBy}
+                aria-invalid={a.invalid}
+                value={draft[f.key]}
+                onChange={(e) => setDraft({ ...draft, [f.key]: Number(e.target.value) })}
+              />
             )}
           </Field>
         ))}
         <Field label="Cỡ chữ nội dung" hint="13 hoặc 14">
           {(a) => (
-            <select id={a.id} aria-describedby={a.describedBy} value={draft.bodyFontPt} onChange={(e) => setDraft({ ...draft, bodyFontPt: Number(e.target.value) as 13 | 14 })}>
+            <select
+              id={a.id}
+              aria-describedby={a.describedBy}
+              value={draft.bodyFontPt}
+              onChange={(e) => setDraft({ ...draft, bodyFontPt: Number(e.target.value) as 13 | 14 })}
+            >
               <option value={13}>13</option>
               <option value={14}>14</option>
             </select>

@@ -53,7 +53,16 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="export-title" onCancel={(e) => { e.preventDefault(); ref.current?.close(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="export-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        ref.current?.close();
+        onClose();
+      }}
+    >
       <h2 id="export-title">Xuất chương trình (DOCX)</h2>
       <ErrorBanner message={error} />
       <div className="form">
@@ -63,14 +72,33 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
         </div>
         <div className="field">
           <label htmlFor="export-number">Số văn bản (để trống: dùng số đề xuất)</label>
-          <input id="export-number" type="number" min={1} inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value)} aria-describedby="export-offer" />
+          <input
+            id="export-number"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            aria-describedby="export-offer"
+          />
           <p id="export-offer" className="field-hint">
-            {offer ? (offer.existing ? `Chương trình này đã có số ${offer.formatted}; xuất lại sẽ dùng số đó.` : `Số đề xuất: ${offer.formatted}`) : 'Đang lấy số…'}
+            {offer
+              ? offer.existing
+                ? `Chương trình này đã có số ${offer.formatted}; xuất lại sẽ dùng số đó.`
+                : `Số đề xuất: ${offer.formatted}`
+              : 'Đang lấy số…'}
           </p>
         </div>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={() => { ref.current?.close(); onClose(); }}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            ref.current?.close();
+            onClose();
+          }}
+        >
           Huỷ
         </button>
         <button type="button" className="button button-primary" disabled={busy} onClick={run}>

@@ -34,14 +34,26 @@ export function InspectionPanel({ conferenceId, readOnly }: { conferenceId: numb
         <legend className="visually-hidden">Đoàn kiểm tra</legend>
         <div className="form-grid">
           <Field label="Trưởng đoàn">{(a) => <input id={a.id} value={draft.teamHead} onChange={(e) => set('teamHead', e.target.value)} />}</Field>
-          <Field label="Đơn vị được kiểm tra">{(a) => <input id={a.id} value={draft.inspectedUnit} onChange={(e) => set('inspectedUnit', e.target.value)} />}</Field>
+          <Field label="Đơn vị được kiểm tra">
+            {(a) => <input id={a.id} value={draft.inspectedUnit} onChange={(e) => set('inspectedUnit', e.target.value)} />}
+          </Field>
         </div>
         <div className="form-grid">
           <Field label="Thành viên đoàn" hint="Mỗi người một dòng">
-            {(a) => <textarea id={a.id} aria-describedby={a.describedBy} rows={4} value={draft.teamMembers} onChange={(e) => set('teamMembers', e.target.value)} />}
+            {(a) => (
+              <textarea id={a.id} aria-describedby={a.describedBy} rows={4} value={draft.teamMembers} onChange={(e) => set('teamMembers', e.target.value)} />
+            )}
           </Field>
           <Field label="Văn bản làm căn cứ kiểm tra" hint="Ví dụ: Chỉ thị số 09-CT/TW; mỗi văn bản một dòng">
-            {(a) => <textarea id={a.id} aria-describedby={a.describedBy} rows={4} value={draft.basisDocuments} onChange={(e) => set('basisDocuments', e.target.value)} />}
+            {(a) => (
+              <textarea
+                id={a.id}
+                aria-describedby={a.describedBy}
+                rows={4}
+                value={draft.basisDocuments}
+                onChange={(e) => set('basisDocuments', e.target.value)}
+              />
+            )}
           </Field>
         </div>
         <div className="form-actions">

@@ -88,7 +88,10 @@ function CopyConference() {
 
   return (
     <div>
-      <p className="muted">Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.</p>
+      <p className="muted">
+        Chương trình, công việc chuẩn bị (và danh sách mời, phát biểu khi có) được sao chép sang hội nghị mới; ngày được dời theo ngày mới, “năm 2024” trong tên
+        được đổi thành năm tương ứng. Hội nghị cũ không bị thay đổi.
+      </p>
       <ErrorBanner message={error ?? conferences.error} />
       <form ref={formRef} className="form panel" onSubmit={submit} noValidate aria-label="Tạo từ hội nghị năm trước">
         <Field label="Hội nghị năm trước" required error={issueFor('sourceId')}>

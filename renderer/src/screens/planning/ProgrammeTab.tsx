@@ -126,19 +126,25 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
     const r = await commands.value('programme:deleteItem', { id: item.id });
     if (!r) return;
     focusSoon(neighbour ? `item-title-${neighbour.id}` : `add-item-${item.partId}`);
-    remember({ label: `xoá “${item.title}”`, run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }) });
+    remember({
+      label: `xoá “${item.title}”`,
+      run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }),
+    });
     notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
   };
 
   const flat = view.parts.flatMap((p) => p.items);
 
   return (
-    <div className="programme" onKeyDown={(e) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-        e.preventDefault();
-        void undoLast();
-      }
-    }}>
+    <div
+      className="programme"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
+          e.preventDefault();
+          void undoLast();
+        }
+      }}
+    >
       <ErrorBanner message={commands.error} />
       {readOnly && (
         <p className="readonly-note" role="note">
@@ -148,7 +154,12 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
       <div className="programme-summary panel">
         <div>
           <strong>{flat.length} mục</strong> · tổng thời lượng {formatDuration(view.totalMinutes)}
-          {view.end && <> · kết thúc lúc <strong>{view.end}</strong></>}
+          {view.end && (
+            <>
+              {' '}
+              · kết thúc lúc <strong>{view.end}</strong>
+            </>
+          )}
           {view.plannedEnd && <> (dự kiến {view.plannedEnd})</>}
         </div>
         <div className="toolbar programme-actions">
@@ -176,7 +187,10 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 
       <fieldset className="plain" disabled={readOnly}>
         <legend className="visually-hidden">Chương trình hội nghị</legend>
-        <BreakEditor view={view} onSave={(lunchStart, lunchEnd) => commands.value('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd })} />
+        <BreakEditor
+          view={view}
+          onSave={(lunchStart, lunchEnd) => commands.value('programme:setBreak', { conferenceId: conference.id, lunchStart, lunchEnd })}
+        />
 
         <SortableArea
           disabled={readOnly}
@@ -186,75 +200,91 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
             if (dragged && part) void moveItem(dragged, part, index);
           }}
         >
-        {view.parts.map((part, partIndex) => (
-          <section key={part.id} className="panel programme-part" aria-label={part.title || `Phần ${partIndex + 1}`}>
-            <PartHeader
-              part={part}
-              index={partIndex}
-              onSave={(title, startTime) => commands.value('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime })}
-              onDelete={view.parts.length > 1 ? () => setConfirmPart(part) : undefined}
-            />
-            <table className="table programme-table" aria-label={`Các mục ${part.title || 'chương trình'}`}>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-move">
-                    <span className="visually-hidden">Kéo để đổi thứ tự</span>
-                  </th>
-                  <th scope="col" className="col-time">Thời gian</th>
-                  <th scope="col">Nội dung</th>
-                  <th scope="col">Người thực hiện</th>
-                  <th scope="col" className="col-minutes">Số phút</th>
-                  {showActual && <th scope="col">Thực tế</th>}
-                  <th scope="col" className="col-actions">Thao tác</th>
-                </tr>
-              </thead>
-              <tbody>
-                <SortableGroup id={`part-${part.id}`} items={part.items.map((i) => i.id)}>
-                {part.items.map((item, index) => (
-                  <ItemRow
-                    key={item.id}
-                    item={item}
-                    index={index}
-                    count={part.items.length}
-                    showActual={showActual}
-                    readOnly={readOnly}
-                    performers={performers}
-                    onChange={(fields) => updateItem(item, fields)}
-                    onMove={(to, focus) => moveItem(item, part, to, focus)}
-                    onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
-                    onInsert={() => addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')}
-                    onDelete={() => deleteItem(item)}
-                    onActual={(actualStart, actualEnd) => commands.value('programme:recordActual', { id: item.id, actualStart, actualEnd })}
-                  />
-                ))}
-                </SortableGroup>
-                {part.items.length === 0 && (
+          {view.parts.map((part, partIndex) => (
+            <section key={part.id} className="panel programme-part" aria-label={part.title || `Phần ${partIndex + 1}`}>
+              <PartHeader
+                part={part}
+                index={partIndex}
+                onSave={(title, startTime) => commands.value('programme:savePart', { conferenceId: conference.id, id: part.id, title, startTime })}
+                onDelete={view.parts.length > 1 ? () => setConfirmPart(part) : undefined}
+              />
+              <table className="table programme-table" aria-label={`Các mục ${part.title || 'chương trình'}`}>
+                <thead>
                   <tr>
-                    <td colSpan={showActual ? 7 : 6} className="muted">
-                      Phần này chưa có mục nào.
-                    </td>
+                    <th scope="col" className="col-move">
+                      <span className="visually-hidden">Kéo để đổi thứ tự</span>
+                    </th>
+                    <th scope="col" className="col-time">
+                      Thời gian
+                    </th>
+                    <th scope="col">Nội dung</th>
+                    <th scope="col">Người thực hiện</th>
+                    <th scope="col" className="col-minutes">
+                      Số phút
+                    </th>
+                    {showActual && <th scope="col">Thực tế</th>}
+                    <th scope="col" className="col-actions">
+                      Thao tác
+                    </th>
                   </tr>
-                )}
-              </tbody>
-            </table>
-            <div className="form-actions">
-              <button
-                type="button"
-                className="button"
-                id={`add-item-${part.id}`}
-                onClick={() => addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')}
-              >
-                Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
-              </button>
-            </div>
-          </section>
-        ))}
+                </thead>
+                <tbody>
+                  <SortableGroup id={`part-${part.id}`} items={part.items.map((i) => i.id)}>
+                    {part.items.map((item, index) => (
+                      <ItemRow
+                        key={item.id}
+                        item={item}
+                        index={index}
+                        count={part.items.length}
+                        showActual={showActual}
+                        readOnly={readOnly}
+                        performers={performers}
+                        onChange={(fields) => updateItem(item, fields)}
+                        onMove={(to, focus) => moveItem(item, part, to, focus)}
+                        onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
+                        onInsert={() =>
+                          addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')
+                        }
+                        onDelete={() => deleteItem(item)}
+                        onActual={(actualStart, actualEnd) => commands.value('programme:recordActual', { id: item.id, actualStart, actualEnd })}
+                      />
+                    ))}
+                  </SortableGroup>
+                  {part.items.length === 0 && (
+                    <tr>
+                      <td colSpan={showActual ? 7 : 6} className="muted">
+                        Phần này chưa có mục nào.
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button"
+                  id={`add-item-${part.id}`}
+                  onClick={() =>
+                    addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')
+                  }
+                >
+                  Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
+                </button>
+              </div>
+            </section>
+          ))}
         </SortableArea>
         <div className="form-actions">
           <button
             type="button"
             className="button"
-            onClick={() => commands.value('programme:savePart', { conferenceId: conference.id, title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`, startTime: '13:30' })}
+            onClick={() =>
+              commands.value('programme:savePart', {
+                conferenceId: conference.id,
+                title: view.parts.length === 1 ? 'Buổi chiều' : `Phần ${view.parts.length + 1}`,
+                startTime: '13:30',
+              })
+            }
           >
             Thêm phần (buổi chiều, phần hội…)
           </button>
@@ -322,7 +352,17 @@ function BreakEditor({ view, onSave }: { view: ProgrammeView; onSave: (start: st
   );
 }
 
-function PartHeader({ part, index, onSave, onDelete }: { part: ScheduledPart; index: number; onSave: (title: string, start: string) => void; onDelete: (() => void) | undefined }) {
+function PartHeader({
+  part,
+  index,
+  onSave,
+  onDelete,
+}: {
+  part: ScheduledPart;
+  index: number;
+  onSave: (title: string, start: string) => void;
+  onDelete: (() => void) | undefined;
+}) {
   const { draft, setDraft } = useDraft(`${part.title}\n${part.startTime}`, () => ({ title: part.title, start: part.startTime }));
   const { title, start } = draft;
   const setTitle = (v: string) => setDraft((d) => ({ ...d, title: v }));
@@ -422,10 +462,24 @@ function ItemRow(props: {
           ⋮⋮
         </button>
         <span className="move-buttons">
-          <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `up-${item.id}`)} id={`up-${item.id}`}>
+          <button
+            type="button"
+            className="button button-small icon-button"
+            aria-label={`Chuyển lên: ${name}`}
+            disabled={index === 0}
+            onClick={() => props.onMove(index - 1, `up-${item.id}`)}
+            id={`up-${item.id}`}
+          >
             ↑
           </button>
-          <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `down-${item.id}`)} id={`down-${item.id}`}>
+          <button
+            type="button"
+            className="button button-small icon-button"
+            aria-label={`Chuyển xuống: ${name}`}
+            disabled={index === count - 1}
+            onClick={() => props.onMove(index + 1, `down-${item.id}`)}
+            id={`down-${item.id}`}
+          >
             ↓
           </button>
         </span>
@@ -521,8 +575,18 @@ function ItemRow(props: {
       </td>
       {props.showActual && (
         <td className="actual">
-          <TimeInput aria-label={`Bắt đầu thực tế: ${name}`} value={actual.start} onValue={(value) => setActual({ ...actual, start: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
-          <TimeInput aria-label={`Kết thúc thực tế: ${name}`} value={actual.end} onValue={(value) => setActual({ ...actual, end: value })} onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)} />
+          <TimeInput
+            aria-label={`Bắt đầu thực tế: ${name}`}
+            value={actual.start}
+            onValue={(value) => setActual({ ...actual, start: value })}
+            onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)}
+          />
+          <TimeInput
+            aria-label={`Kết thúc thực tế: ${name}`}
+            value={actual.end}
+            onValue={(value) => setActual({ ...actual, end: value })}
+            onBlur={() => (actual.start !== item.actualStart || actual.end !== item.actualEnd) && props.onActual(actual.start, actual.end)}
+          />
         </td>
       )}
       <td className="col-actions">

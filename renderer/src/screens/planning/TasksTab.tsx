@@ -87,8 +87,15 @@ export function TasksTab({ conference }: ConferenceTabProps) {
     if (!undo) return;
     const t = undo.task;
     const r = await runCommand('prep:create', {
-      conferenceId: t.conferenceId, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: t.daysBefore,
-      dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes, position: t.position,
+      conferenceId: t.conferenceId,
+      title: t.title,
+      owner: t.owner,
+      dueMode: t.dueMode,
+      daysBefore: t.daysBefore,
+      dueDateFixed: t.dueDateFixed,
+      status: t.status,
+      notes: t.notes,
+      position: t.position,
     });
     if (!r.ok) return setError(r.error.message);
     setUndo(null);
@@ -100,10 +107,21 @@ export function TasksTab({ conference }: ConferenceTabProps) {
   return (
     <div>
       <ErrorBanner message={error ?? tasks.error} />
-      {readOnly && <p className="readonly-note" role="note">Hội nghị đã kết thúc hồ sơ: danh sách công việc chỉ để xem.</p>}
+      {readOnly && (
+        <p className="readonly-note" role="note">
+          Hội nghị đã kết thúc hồ sơ: danh sách công việc chỉ để xem.
+        </p>
+      )}
       <div className="page-header">
         <p className="muted">
-          Đã xong {done}/{list.length} việc{overdue > 0 && <> · <strong className="overdue-text">{overdue} việc quá hạn</strong></>}. Hạn “N ngày trước” tự tính lại khi đổi ngày hội nghị.
+          Đã xong {done}/{list.length} việc
+          {overdue > 0 && (
+            <>
+              {' '}
+              · <strong className="overdue-text">{overdue} việc quá hạn</strong>
+            </>
+          )}
+          . Hạn “N ngày trước” tự tính lại khi đổi ngày hội nghị.
         </p>
         {!readOnly && (
           <button type="button" className="button button-primary" onClick={() => openForm({ ...EMPTY })}>
@@ -123,7 +141,16 @@ export function TasksTab({ conference }: ConferenceTabProps) {
         <form ref={formRef} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
             <Field label="Tên công việc" required error={issueFor('title')}>
-              {(a) => <input id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} autoFocus />}
+              {(a) => (
+                <input
+                  id={a.id}
+                  aria-describedby={a.describedBy}
+                  aria-invalid={a.invalid}
+                  value={draft.title}
+                  onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                  autoFocus
+                />
+              )}
             </Field>
             <Field label="Người phụ trách" error={issueFor('owner')}>
               {(a) => <input id={a.id} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} />}
@@ -140,11 +167,27 @@ export function TasksTab({ conference }: ConferenceTabProps) {
             </Field>
             {draft.dueMode === 'relative' ? (
               <Field label="Số ngày trước hội nghị" hint="0: đúng ngày; số âm: sau hội nghị" error={issueFor('daysBefore')}>
-                {(a) => <input id={a.id} type="number" aria-describedby={a.describedBy} value={draft.daysBefore} onChange={(e) => setDraft({ ...draft, daysBefore: e.target.value })} />}
+                {(a) => (
+                  <input
+                    id={a.id}
+                    type="number"
+                    aria-describedby={a.describedBy}
+                    value={draft.daysBefore}
+                    onChange={(e) => setDraft({ ...draft, daysBefore: e.target.value })}
+                  />
+                )}
               </Field>
             ) : (
               <Field label="Hạn hoàn thành" required error={issueFor('dueDateFixed')}>
-                {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.dueDateFixed} onValue={(value) => setDraft({ ...draft, dueDateFixed: value })} />}
+                {(a) => (
+                  <DateInput
+                    id={a.id}
+                    aria-describedby={a.describedBy}
+                    aria-invalid={a.invalid}
+                    value={draft.dueDateFixed}
+                    onValue={(value) => setDraft({ ...draft, dueDateFixed: value })}
+                  />
+                )}
               </Field>
             )}
             <Field label="Trạng thái">
@@ -197,7 +240,12 @@ export function TasksTab({ conference }: ConferenceTabProps) {
                   {t.dueMode === 'relative' && <div className="muted small">{t.dueLabel}</div>}
                 </td>
                 <td>
-                  <select aria-label={`Trạng thái: ${t.title}`} value={t.status} disabled={readOnly} onChange={(e) => void setStatus(t, e.target.value as TaskStatus)}>
+                  <select
+                    aria-label={`Trạng thái: ${t.title}`}
+                    value={t.status}
+                    disabled={readOnly}
+                    onChange={(e) => void setStatus(t, e.target.value as TaskStatus)}
+                  >
                     {TASK_STATUSES.map((s) => (
                       <option key={s} value={s}>
                         {TASK_STATUS_LABELS[s]}
@@ -212,7 +260,18 @@ export function TasksTab({ conference }: ConferenceTabProps) {
                         type="button"
                         className="button button-small"
                         aria-label={`Sửa: ${t.title}`}
-                        onClick={() => openForm({ id: t.id, title: t.title, owner: t.owner, dueMode: t.dueMode, daysBefore: String(t.daysBefore), dueDateFixed: t.dueDateFixed, status: t.status, notes: t.notes })}
+                        onClick={() =>
+                          openForm({
+                            id: t.id,
+                            title: t.title,
+                            owner: t.owner,
+                            dueMode: t.dueMode,
+                            daysBefore: String(t.daysBefore),
+                            dueDateFixed: t.dueDateFixed,
+                            status: t.status,
+                            notes: t.notes,
+                          })
+                        }
                       >
                         Sửa
                       </button>{' '}

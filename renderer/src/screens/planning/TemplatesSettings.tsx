@@ -2,7 +2,13 @@
 // the committee's data: edit, save, or go back to the original.
 import { useState } from 'react';
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, type ConferenceKind } from '../../../../shared/domain/conference';
-import { PROGRAMME_ITEM_KINDS, PROGRAMME_ITEM_KIND_LABELS, type ProgrammeItemKind, type ProgrammeTemplate, type TemplateBody } from '../../../../shared/domain/planning';
+import {
+  PROGRAMME_ITEM_KINDS,
+  PROGRAMME_ITEM_KIND_LABELS,
+  type ProgrammeItemKind,
+  type ProgrammeTemplate,
+  type TemplateBody,
+} from '../../../../shared/domain/planning';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TimeInput } from '../../components/TypedInputs';
@@ -36,7 +42,8 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
     items.splice(ii + delta, 0, it!);
     setPart(pi, { items });
   };
-  const setTask = (ti: number, patch: Partial<Draft['tasks'][number]>) => setDraft({ ...draft, tasks: draft.tasks.map((t, i) => (i === ti ? { ...t, ...patch } : t)) });
+  const setTask = (ti: number, patch: Partial<Draft['tasks'][number]>) =>
+    setDraft({ ...draft, tasks: draft.tasks.map((t, i) => (i === ti ? { ...t, ...patch } : t)) });
 
   async function save() {
     const r = await runCommand('template:save', { kind, ...draft! });
@@ -51,10 +58,13 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
       <div className="toolbar">
         <label className="toolbar-field">
           <span>Loại hội nghị</span>
-          <select value={kind} onChange={async (e) => {
-            const next = e.target.value as ConferenceKind;
-            if (await confirmLeave()) setKind(next);
-          }}>
+          <select
+            value={kind}
+            onChange={async (e) => {
+              const next = e.target.value as ConferenceKind;
+              if (await confirmLeave()) setKind(next);
+            }}
+          >
             {CONFERENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {CONFERENCE_KIND_LABELS[k]}
@@ -87,7 +97,11 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
               <TimeInput value={part.startTime} onValue={(value) => setPart(pi, { startTime: value })} />
             </label>
             {draft.parts.length > 1 && (
-              <button type="button" className="button button-small button-danger push-right" onClick={() => setDraft({ ...draft, parts: draft.parts.filter((_, i) => i !== pi) })}>
+              <button
+                type="button"
+                className="button button-small button-danger push-right"
+                onClick={() => setDraft({ ...draft, parts: draft.parts.filter((_, i) => i !== pi) })}
+              >
                 Bỏ phần {pi + 1}
               </button>
             )}
@@ -123,16 +137,40 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
                     <input aria-label={`Người thực hiện mục ${ii + 1}`} value={it.performer} onChange={(e) => setItem(pi, ii, { performer: e.target.value })} />
                   </td>
                   <td className="col-minutes">
-                    <input type="number" min={1} max={600} aria-label={`Số phút mục ${ii + 1}`} value={it.durationMin} onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })} />
+                    <input
+                      type="number"
+                      min={1}
+                      max={600}
+                      aria-label={`Số phút mục ${ii + 1}`}
+                      value={it.durationMin}
+                      onChange={(e) => setItem(pi, ii, { durationMin: Number(e.target.value) })}
+                    />
                   </td>
                   <td className="nowrap">
-                    <button type="button" className="button button-small" aria-label={`Chuyển lên mục ${ii + 1}`} disabled={ii === 0} onClick={() => moveItem(pi, ii, -1)}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Chuyển lên mục ${ii + 1}`}
+                      disabled={ii === 0}
+                      onClick={() => moveItem(pi, ii, -1)}
+                    >
                       ↑
                     </button>{' '}
-                    <button type="button" className="button button-small" aria-label={`Chuyển xuống mục ${ii + 1}`} disabled={ii === part.items.length - 1} onClick={() => moveItem(pi, ii, 1)}>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Chuyển xuống mục ${ii + 1}`}
+                      disabled={ii === part.items.length - 1}
+                      onClick={() => moveItem(pi, ii, 1)}
+                    >
                       ↓
                     </button>{' '}
-                    <button type="button" className="button button-small button-danger" aria-label={`Bỏ mục ${ii + 1}`} onClick={() => setPart(pi, { items: part.items.filter((_, i) => i !== ii) })}>
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      aria-label={`Bỏ mục ${ii + 1}`}
+                      onClick={() => setPart(pi, { items: part.items.filter((_, i) => i !== ii) })}
+                    >
                       Bỏ
                     </button>
                   </td>
@@ -141,14 +179,22 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
             </tbody>
           </table>
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => setPart(pi, { items: [...part.items, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10 }] })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setPart(pi, { items: [...part.items, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10 }] })}
+            >
               Thêm mục vào phần {pi + 1}
             </button>
           </div>
         </section>
       ))}
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => setDraft({ ...draft, parts: [...draft.parts, { title: `Phần ${draft.parts.length + 1}`, startTime: '13:30', items: [] }] })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setDraft({ ...draft, parts: [...draft.parts, { title: `Phần ${draft.parts.length + 1}`, startTime: '13:30', items: [] }] })}
+        >
           Thêm phần
         </button>
       </div>
@@ -176,10 +222,20 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
                   <input aria-label={`Người phụ trách công việc ${ti + 1}`} value={t.owner} onChange={(e) => setTask(ti, { owner: e.target.value })} />
                 </td>
                 <td className="col-minutes">
-                  <input type="number" aria-label={`Số ngày trước hội nghị của công việc ${ti + 1}`} value={t.daysBefore} onChange={(e) => setTask(ti, { daysBefore: Number(e.target.value) })} />
+                  <input
+                    type="number"
+                    aria-label={`Số ngày trước hội nghị của công việc ${ti + 1}`}
+                    value={t.daysBefore}
+                    onChange={(e) => setTask(ti, { daysBefore: Number(e.target.value) })}
+                  />
                 </td>
                 <td>
-                  <button type="button" className="button button-small button-danger" aria-label={`Bỏ công việc ${ti + 1}`} onClick={() => setDraft({ ...draft, tasks: draft.tasks.filter((_, i) => i !== ti) })}>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    aria-label={`Bỏ công việc ${ti + 1}`}
+                    onClick={() => setDraft({ ...draft, tasks: draft.tasks.filter((_, i) => i !== ti) })}
+                  >
                     Bỏ
                   </button>
                 </td>
@@ -188,7 +244,11 @@ export function TemplatesSettings(_props: SettingsSectionProps) {
           </tbody>
         </table>
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setDraft({ ...draft, tasks: [...draft.tasks, { title: 'Công việc mới', owner: '', daysBefore: 7 }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setDraft({ ...draft, tasks: [...draft.tasks, { title: 'Công việc mới', owner: '', daysBefore: 7 }] })}
+          >
             Thêm công việc
           </button>
         </div>

@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { CommitteeInput } from '../../../../shared/api/committees';
-import { COMMITTEE_LEVELS, COMMITTEE_LEVEL_LABELS, SIGNER_PREFIXES, SIGNER_PREFIX_LABELS, type Committee, type CommitteeLevel, type SignerPrefix } from '../../../../shared/domain/committee';
+import {
+  COMMITTEE_LEVELS,
+  COMMITTEE_LEVEL_LABELS,
+  SIGNER_PREFIXES,
+  SIGNER_PREFIX_LABELS,
+  type Committee,
+  type CommitteeLevel,
+  type SignerPrefix,
+} from '../../../../shared/domain/committee';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDraft } from '../../components/useDraft';
@@ -11,7 +19,11 @@ import { navigate, routes } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
 
-type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & { level: CommitteeLevel; signerPrefix: SignerPrefix; noticeSignerPrefix: SignerPrefix };
+type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & {
+  level: CommitteeLevel;
+  signerPrefix: SignerPrefix;
+  noticeSignerPrefix: SignerPrefix;
+};
 
 const EMPTY: Draft = {
   name: '',
@@ -63,8 +75,6 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
   const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
   useUnsavedChanges(dirty);
-
-
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -130,7 +140,11 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
           </Field>
           <Field label="Thông báo kết luận: thẩm quyền ký" error={issueFor('noticeSignerPrefix')}>
             {(a) => (
-              <select id={a.id} value={draft.noticeSignerPrefix} onChange={(e) => setDraft((d) => ({ ...d, noticeSignerPrefix: e.target.value as SignerPrefix }))}>
+              <select
+                id={a.id}
+                value={draft.noticeSignerPrefix}
+                onChange={(e) => setDraft((d) => ({ ...d, noticeSignerPrefix: e.target.value as SignerPrefix }))}
+              >
                 {SIGNER_PREFIXES.map((p) => (
                   <option key={p} value={p}>
                     {SIGNER_PREFIX_LABELS[p]}

@@ -12,8 +12,8 @@ import { confirmLeave } from '../../components/UnsavedChanges';
 import type { SettingsPath } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SettingsSectionProps {}
+/** What a settings section receives: nothing yet (each section loads its own data). */
+export type SettingsSectionProps = Record<string, never>;
 
 /** Sections of Cài đặt, in order. A capability adds one entry (e.g. programme templates, award catalogue). */
 export const SETTINGS_SECTIONS: Array<{ path: SettingsPath; label: string; component: ComponentType<SettingsSectionProps> }> = [

@@ -28,7 +28,11 @@ function useAutosave(save: (text: string) => Promise<{ ok: boolean; message?: st
     setStatus({ state: 'saving' });
     const r = await save(text);
     const now = new Date();
-    setStatus(r.ok ? { state: 'saved', at: `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}` } : { state: 'error', message: r.message });
+    setStatus(
+      r.ok
+        ? { state: 'saved', at: `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}` }
+        : { state: 'error', message: r.message },
+    );
   }, [save]);
   const change = (text: string) => {
     pending.current = text;
@@ -41,7 +45,13 @@ function useAutosave(save: (text: string) => Promise<{ ok: boolean; message?: st
 
 function SaveBadge({ status }: { status: SaveState }) {
   const text =
-    status.state === 'saving' ? 'Đang lưu…' : status.state === 'saved' ? `Đã lưu lúc ${status.at}` : status.state === 'error' ? `Chưa lưu được: ${status.message ?? ''}` : '';
+    status.state === 'saving'
+      ? 'Đang lưu…'
+      : status.state === 'saved'
+        ? `Đã lưu lúc ${status.at}`
+        : status.state === 'error'
+          ? `Chưa lưu được: ${status.message ?? ''}`
+          : '';
   return (
     <span className={`save-badge save-${status.state}`} role="status" aria-live="polite">
       {text}
@@ -51,10 +61,13 @@ function SaveBadge({ status }: { status: SaveState }) {
 
 function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number; initial: string; label: string; readOnly: boolean }) {
   const [text, setText] = useState(initial);
-  const save = useCallback(async (notes: string) => {
-    const r = await runCommand('speech:saveNotes', { id: speechId, notes });
-    return r.ok ? { ok: true } : { ok: false, message: r.error.message };
-  }, [speechId]);
+  const save = useCallback(
+    async (notes: string) => {
+      const r = await runCommand('speech:saveNotes', { id: speechId, notes });
+      return r.ok ? { ok: true } : { ok: false, message: r.error.message };
+    },
+    [speechId],
+  );
   const { status, change, flush } = useAutosave(save);
   return (
     <div className="field">
@@ -129,10 +142,13 @@ export function ControlTab({ conference }: ConferenceTabProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step, readOnly]);
 
-  const saveConclusions = useCallback(async (text: string) => {
-    const r = await runCommand('conclusions:save', { conferenceId, text });
-    return r.ok ? { ok: true } : { ok: false, message: r.error.message };
-  }, [conferenceId]);
+  const saveConclusions = useCallback(
+    async (text: string) => {
+      const r = await runCommand('conclusions:save', { conferenceId, text });
+      return r.ok ? { ok: true } : { ok: false, message: r.error.message };
+    },
+    [conferenceId],
+  );
   const conclusionsSave = useAutosave(saveConclusions);
 
   if (!state) return <ErrorBanner message={view.error} />;
@@ -168,8 +184,10 @@ export function ControlTab({ conference }: ConferenceTabProps) {
     <div className="control">
       <ErrorBanner message={error} />
       <div ref={clockRef} className={`control-clock timer-${timer.phase}`} aria-label="Đồng hồ điều hành">
-        <p className="control-now">{finished ? 'Đã hết chương trình' : current ? `Đang diễn ra (${state.current + 1}/${state.steps.length})` : 'Chưa bắt đầu'}</p>
-        <h2 className="control-title">{current?.label ?? (finished ? 'Hội nghị đã đi hết chương trình' : state.steps[0]?.label ?? 'Chương trình trống')}</h2>
+        <p className="control-now">
+          {finished ? 'Đã hết chương trình' : current ? `Đang diễn ra (${state.current + 1}/${state.steps.length})` : 'Chưa bắt đầu'}
+        </p>
+        <h2 className="control-title">{current?.label ?? (finished ? 'Hội nghị đã đi hết chương trình' : (state.steps[0]?.label ?? 'Chương trình trống'))}</h2>
         {current?.who && <p className="control-who">{current.who}</p>}
         <div className="countdown-big" role="timer" aria-label={timer.spoken} data-phase={timer.phase} data-testid="countdown">
           {current ? timer.display : '--:--'}
@@ -177,7 +195,12 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         <p className="control-phase" aria-live="polite">
           {timer.phase === 'warning' ? 'Còn dưới 1 phút' : timer.phase === 'overtime' ? 'Quá giờ' : current ? `Thời gian: ${current.allottedMin} phút` : ''}
         </p>
-        {next && <p className="control-next">Tiếp theo: {next.label}{next.who ? ` — ${next.who}` : ''}</p>}
+        {next && (
+          <p className="control-next">
+            Tiếp theo: {next.label}
+            {next.who ? ` — ${next.who}` : ''}
+          </p>
+        )}
       </div>
       <div className={`panel control-mode ${state.live ? 'control-live' : 'control-rehearsal'}`} role="note" aria-label="Chế độ điều hành">
         {state.live ? (
@@ -204,7 +227,13 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         <button type="button" className="button" onClick={() => void step(-1)} disabled={readOnly || state.current < 0} aria-keyshortcuts="ArrowLeft PageUp">
           ← Quay lại
         </button>
-        <button type="button" className="button button-primary" onClick={() => void step(1)} disabled={readOnly || finished} aria-keyshortcuts="ArrowRight PageDown">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void step(1)}
+          disabled={readOnly || finished}
+          aria-keyshortcuts="ArrowRight PageDown"
+        >
           {state.current < 0 ? (state.live ? 'Bắt đầu hội nghị →' : 'Bắt đầu diễn tập →') : next ? 'Chuyển phần tiếp theo →' : 'Kết thúc chương trình →'}
         </button>
         <button type="button" className="button" onClick={() => void restart()} disabled={readOnly || !current}>
@@ -239,13 +268,15 @@ export function ControlTab({ conference }: ConferenceTabProps) {
           {speech ? (
             <NotesEditor key={speech.id} speechId={speech.id} initial={speech.notes} readOnly={readOnly} label={`Tóm tắt nội dung: ${speech.title}`} />
           ) : (
-            <p className="muted">{finished || (!current && ended)
+            <p className="muted">
+              {finished || (!current && ended)
                 ? 'Chương trình đã kết thúc. Tóm tắt từng bài xem và sửa ở thẻ Phát biểu; biên bản ở thẻ Biên bản.'
                 : current
                   ? 'Phần này không có bài phát biểu: không cần ghi tóm tắt.'
                   : state.live
                     ? 'Bắt đầu hội nghị để ghi tóm tắt từng bài phát biểu.'
-                    : 'Bắt đầu (diễn tập hoặc hội nghị thật) để ghi tóm tắt từng bài phát biểu.'}</p>
+                    : 'Bắt đầu (diễn tập hoặc hội nghị thật) để ghi tóm tắt từng bài phát biểu.'}
+            </p>
           )}
           <div className="field">
             <label htmlFor="conclusions">Kết luận của chủ trì</label>
@@ -269,7 +300,11 @@ export function ControlTab({ conference }: ConferenceTabProps) {
             {state.steps.map((s, i) => {
               const sp = s.speechId ? speeches.data?.find((x) => x.id === s.speechId) : undefined;
               return (
-                <li key={`${s.itemId}-${s.speechId ?? 0}`} className={i === state.current ? 'step-current' : i < state.current ? 'step-done' : ''} aria-current={i === state.current ? 'step' : undefined}>
+                <li
+                  key={`${s.itemId}-${s.speechId ?? 0}`}
+                  className={i === state.current ? 'step-current' : i < state.current ? 'step-done' : ''}
+                  aria-current={i === state.current ? 'step' : undefined}
+                >
                   <span>{s.label}</span>
                   <span className="muted small">
                     {' '}

@@ -23,7 +23,11 @@ function SectionEditor({ section, readOnly, onSave }: { section: MinutesSection;
       <div className="minutes-section-head">
         <label htmlFor={id}>{section.heading}</label>
         {section.edited && <span className="status status-edited">Đã sửa tay</span>}
-        {section.stale && <span className="status status-stale" title="Dữ liệu hội nghị đã thay đổi từ lần tạo trước">Có dữ liệu mới</span>}
+        {section.stale && (
+          <span className="status status-stale" title="Dữ liệu hội nghị đã thay đổi từ lần tạo trước">
+            Có dữ liệu mới
+          </span>
+        )}
         <span className="save-badge" role="status" aria-live="polite">
           {saved}
         </span>
@@ -70,7 +74,9 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
     setView(r.value);
     notify(
       'success',
-      r.value.keptEdits.length ? `Đã cập nhật biên bản từ dữ liệu; giữ nguyên ${r.value.keptEdits.length} phần bạn đã sửa.` : 'Đã tạo biên bản từ dữ liệu hội nghị.',
+      r.value.keptEdits.length
+        ? `Đã cập nhật biên bản từ dữ liệu; giữ nguyên ${r.value.keptEdits.length} phần bạn đã sửa.`
+        : 'Đã tạo biên bản từ dữ liệu hội nghị.',
     );
   }
 
@@ -113,12 +119,17 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
       <ErrorBanner message={error} />
       {view.approvedAt && (
         <p className="panel minutes-approved" role="note">
-          Biên bản đã được duyệt lúc {new Date(view.approvedAt).toLocaleString('vi-VN')}. Hồ sơ hội nghị đã kết thúc; muốn sửa, hãy mở lại hội nghị ở “Thông tin chung”.
+          Biên bản đã được duyệt lúc {new Date(view.approvedAt).toLocaleString('vi-VN')}. Hồ sơ hội nghị đã kết thúc; muốn sửa, hãy mở lại hội nghị ở “Thông tin
+          chung”.
         </p>
       )}
       <div className="toolbar">
         {!readOnly && (
-          <button type="button" className="button button-primary" onClick={() => (view.exists && edited.length ? setDialog('regenerate') : void generate(false))}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => (view.exists && edited.length ? setDialog('regenerate') : void generate(false))}
+          >
             {view.exists ? 'Cập nhật từ dữ liệu hội nghị' : 'Tạo biên bản'}
           </button>
         )}
@@ -131,7 +142,12 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
           <span>Ngày ban hành</span>
           <DateInput value={issuedOn} onValue={(value) => setIssuedOn(value)} />
         </label>
-        <button type="button" className="button" disabled={busy || !view.exists || (view.gaps.length > 0 && !allowIncomplete)} onClick={() => void download('minutes:export')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !view.exists || (view.gaps.length > 0 && !allowIncomplete)}
+          onClick={() => void download('minutes:export')}
+        >
           Xuất biên bản (Word)
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void download('mcScript:export')}>
@@ -155,13 +171,15 @@ export function MinutesTab({ conference }: ConferenceTabProps) {
             ))}
           </ul>
           <label className="checkbox">
-            <input type="checkbox" checked={allowIncomplete} onChange={(e) => setAllowIncomplete(e.target.checked)} /> Vẫn xuất bản thiếu (để trống các chỗ chưa có, điền tay sau khi in)
+            <input type="checkbox" checked={allowIncomplete} onChange={(e) => setAllowIncomplete(e.target.checked)} /> Vẫn xuất bản thiếu (để trống các chỗ chưa
+            có, điền tay sau khi in)
           </label>
         </div>
       )}
       {!view.exists && (
         <p className="muted">
-          Bản xem trước dưới đây được soạn từ chương trình, danh sách đại biểu đã điểm danh, các bài phát biểu, quyết định khen thưởng và kết luận. Bấm “Tạo biên bản” để lưu và sửa.
+          Bản xem trước dưới đây được soạn từ chương trình, danh sách đại biểu đã điểm danh, các bài phát biểu, quyết định khen thưởng và kết luận. Bấm “Tạo
+          biên bản” để lưu và sửa.
         </p>
       )}
       {view.number && <p className="muted">Số biên bản: {view.number}</p>}

@@ -29,13 +29,31 @@ interface Draft {
   allottedMin: string;
   programmeItemId: string;
 }
-const EMPTY: Draft = { kind: 'tham_luan', invitationId: '', speakerName: '', speakerRank: '', speakerPosition: '', unitName: '', title: '', allottedMin: '7', programmeItemId: '' };
+const EMPTY: Draft = {
+  kind: 'tham_luan',
+  invitationId: '',
+  speakerName: '',
+  speakerRank: '',
+  speakerPosition: '',
+  unitName: '',
+  title: '',
+  allottedMin: '7',
+  programmeItemId: '',
+};
 
 /** Programme item kind that usually holds a speech of this kind. */
-const ITEM_KIND_FOR: Record<SpeechKind, string> = { bao_cao: 'bao_cao', dien_van: 'dien_van', tham_luan: 'tham_luan', chi_dao: 'chi_dao', tiep_thu: 'tiep_thu', thao_luan: 'thao_luan' };
+const ITEM_KIND_FOR: Record<SpeechKind, string> = {
+  bao_cao: 'bao_cao',
+  dien_van: 'dien_van',
+  tham_luan: 'tham_luan',
+  chi_dao: 'chi_dao',
+  tiep_thu: 'tiep_thu',
+  thao_luan: 'thao_luan',
+};
 
 export function speakerLabel(s: Speech): string {
-  if (s.speakerName) return personPhrase({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName }, { honorific: '' });
+  if (s.speakerName)
+    return personPhrase({ fullName: s.speakerName, rank: s.speakerRank, position: s.speakerPosition, agencyName: s.unitName }, { honorific: '' });
   return s.unitName ? `Đại diện ${s.unitName}` : '';
 }
 
@@ -105,7 +123,9 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
     const speaker = fields.invitationId ? { speakerName: '', speakerRank: '', speakerPosition: '' } : {};
-    const r = editing ? await runCommand('speech:update', { id: editing.id, ...fields, ...speaker }) : await runCommand('speech:create', { conferenceId, ...fields });
+    const r = editing
+      ? await runCommand('speech:update', { id: editing.id, ...fields, ...speaker })
+      : await runCommand('speech:create', { conferenceId, ...fields });
     if (!r.ok) {
       form.failed({ issues: r.error.issues });
       return setError(r.error.message);
@@ -186,24 +206,26 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
           </thead>
           <tbody>
             <SortableList items={list.map((s) => s.id)} onMove={(from, to) => void move(list[from]!, to)} disabled={readOnly}>
-            {list.map((s, index) => (
-              <SpeechRow
-                key={s.id}
-                speech={s}
-                index={index}
-                count={list.length}
-                itemTitle={items.find((i) => i.id === s.programmeItemId)?.title ?? ''}
-                readOnly={readOnly}
-                onMove={(i, focus) => void move(s, i, focus)}
-                onMinutes={(v) => void updateMinutes(s, v)}
-                onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
-                onAttach={(f) => void attach(s, f)}
-                onRemoveFile={() => void commands.value('speech:removeFile', { id: s.id }, `Đã bỏ tệp “${s.file?.fileName ?? ''}” (hoàn tác được trong thẻ Lịch sử).`)}
-                onDownload={() => void download(s)}
-                onRemove={() => setRemoving(s)}
-                onEdit={() => edit(s)}
-              />
-            ))}
+              {list.map((s, index) => (
+                <SpeechRow
+                  key={s.id}
+                  speech={s}
+                  index={index}
+                  count={list.length}
+                  itemTitle={items.find((i) => i.id === s.programmeItemId)?.title ?? ''}
+                  readOnly={readOnly}
+                  onMove={(i, focus) => void move(s, i, focus)}
+                  onMinutes={(v) => void updateMinutes(s, v)}
+                  onStatus={(status, done) => void commands.value('speech:setStatus', { id: s.id, status }, done)}
+                  onAttach={(f) => void attach(s, f)}
+                  onRemoveFile={() =>
+                    void commands.value('speech:removeFile', { id: s.id }, `Đã bỏ tệp “${s.file?.fileName ?? ''}” (hoàn tác được trong thẻ Lịch sử).`)
+                  }
+                  onDownload={() => void download(s)}
+                  onRemove={() => setRemoving(s)}
+                  onEdit={() => edit(s)}
+                />
+              ))}
             </SortableList>
           </tbody>
         </table>
@@ -226,7 +248,12 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
             </Field>
             <Field label="Người phát biểu (trong danh sách đại biểu)" hint="Hoặc để trống và nhập tên, đơn vị bên dưới.">
               {({ id, describedBy }) => (
-                <select id={id} aria-describedby={describedBy} value={draft.invitationId} onChange={(e) => setDraft({ ...draft, invitationId: e.target.value })}>
+                <select
+                  id={id}
+                  aria-describedby={describedBy}
+                  value={draft.invitationId}
+                  onChange={(e) => setDraft({ ...draft, invitationId: e.target.value })}
+                >
                   <option value="">— Nhập tay —</option>
                   {(invitations.data ?? [])
                     .filter((i) => i.fullName)
@@ -254,11 +281,19 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
               <>
                 <Field label="Họ và tên người phát biểu" error={issueFor('speakerName')}>
                   {({ id, describedBy, invalid }) => (
-                    <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.speakerName} onChange={(e) => setDraft({ ...draft, speakerName: e.target.value })} />
+                    <input
+                      id={id}
+                      aria-describedby={describedBy}
+                      aria-invalid={invalid}
+                      value={draft.speakerName}
+                      onChange={(e) => setDraft({ ...draft, speakerName: e.target.value })}
+                    />
                   )}
                 </Field>
                 <Field label="Cấp bậc">
-                  {({ id }) => <input id={id} value={draft.speakerRank} placeholder="VD: Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />}
+                  {({ id }) => (
+                    <input id={id} value={draft.speakerRank} placeholder="VD: Thiếu tá" onChange={(e) => setDraft({ ...draft, speakerRank: e.target.value })} />
+                  )}
                 </Field>
                 <Field label="Chức vụ">
                   {({ id }) => <input id={id} value={draft.speakerPosition} onChange={(e) => setDraft({ ...draft, speakerPosition: e.target.value })} />}
@@ -266,16 +301,33 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
               </>
             )}
             <Field label="Đơn vị trình bày">
-              {({ id }) => <input id={id} value={draft.unitName} placeholder="VD: Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />}
+              {({ id }) => (
+                <input id={id} value={draft.unitName} placeholder="VD: Công an xã Hải Hậu" onChange={(e) => setDraft({ ...draft, unitName: e.target.value })} />
+              )}
             </Field>
             <Field label="Tên bài phát biểu" required error={issueFor('title')}>
               {({ id, describedBy, invalid }) => (
-                <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+                <input
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  value={draft.title}
+                  onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+                />
               )}
             </Field>
             <Field label="Số phút" error={issueFor('allottedMin')}>
               {({ id, describedBy, invalid }) => (
-                <input id={id} type="number" min={0} max={600} aria-describedby={describedBy} aria-invalid={invalid} value={draft.allottedMin} onChange={(e) => setDraft({ ...draft, allottedMin: e.target.value })} />
+                <input
+                  id={id}
+                  type="number"
+                  min={0}
+                  max={600}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  value={draft.allottedMin}
+                  onChange={(e) => setDraft({ ...draft, allottedMin: e.target.value })}
+                />
               )}
             </Field>
           </div>
@@ -352,10 +404,24 @@ function SpeechRow(props: {
         </button>
         {!readOnly && (
           <span className="move-buttons">
-            <button type="button" className="button button-small icon-button" aria-label={`Chuyển lên: ${name}`} disabled={index === 0} onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)} id={`speech-up-${s.id}`}>
+            <button
+              type="button"
+              className="button button-small icon-button"
+              aria-label={`Chuyển lên: ${name}`}
+              disabled={index === 0}
+              onClick={() => props.onMove(index - 1, `speech-up-${s.id}`)}
+              id={`speech-up-${s.id}`}
+            >
               ↑
             </button>
-            <button type="button" className="button button-small icon-button" aria-label={`Chuyển xuống: ${name}`} disabled={index === count - 1} onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)} id={`speech-down-${s.id}`}>
+            <button
+              type="button"
+              className="button button-small icon-button"
+              aria-label={`Chuyển xuống: ${name}`}
+              disabled={index === count - 1}
+              onClick={() => props.onMove(index + 1, `speech-down-${s.id}`)}
+              id={`speech-down-${s.id}`}
+            >
               ↓
             </button>
           </span>
@@ -397,7 +463,12 @@ function SpeechRow(props: {
         {!readOnly && (
           <div className="row-actions">
             {s.status !== 'da_duyet' && s.status !== 'da_trinh_bay' && (
-              <button type="button" className="button button-small" aria-label={`Duyệt: ${name}`} onClick={() => props.onStatus('da_duyet', 'Đã duyệt bài phát biểu.')}>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label={`Duyệt: ${name}`}
+                onClick={() => props.onStatus('da_duyet', 'Đã duyệt bài phát biểu.')}
+              >
                 Duyệt
               </button>
             )}
@@ -408,12 +479,23 @@ function SpeechRow(props: {
                   ? [{ label: 'Không duyệt', name: `Không duyệt: ${name}`, onSelect: () => props.onStatus('huy', 'Đã chuyển sang “Hủy”.') }]
                   : []),
                 { label: 'Sửa', name: `Sửa: ${name}`, onSelect: props.onEdit },
-                { label: s.file ? 'Đính kèm tệp khác' : 'Đính kèm văn bản', name: `Đính kèm văn bản (.docx, .pdf): ${name}`, onSelect: () => fileInput.current?.click() },
+                {
+                  label: s.file ? 'Đính kèm tệp khác' : 'Đính kèm văn bản',
+                  name: `Đính kèm văn bản (.docx, .pdf): ${name}`,
+                  onSelect: () => fileInput.current?.click(),
+                },
                 ...(s.file ? [{ label: 'Bỏ tệp đính kèm', name: `Bỏ tệp đính kèm: ${name}`, onSelect: props.onRemoveFile }] : []),
                 { label: 'Xoá', name: `Xoá: ${name}`, onSelect: props.onRemove, danger: true },
               ]}
             />
-            <input ref={fileInput} type="file" hidden accept=".docx,.pdf" aria-label={`Tệp đính kèm: ${name}`} onChange={(e) => props.onAttach(e.target.files?.[0])} />
+            <input
+              ref={fileInput}
+              type="file"
+              hidden
+              accept=".docx,.pdf"
+              aria-label={`Tệp đính kèm: ${name}`}
+              onChange={(e) => props.onAttach(e.target.files?.[0])}
+            />
           </div>
         )}
       </td>
