@@ -3,7 +3,7 @@ import type { ProtocolDelegate } from '../../shared/rules/protocol';
 import { CONFERENCE_ROLES, DELEGATE_GROUPS } from '../../shared/domain/people';
 import { computeProtocolOrder } from '../../shared/rules/protocol';
 import { DEFAULT_POSITION_STANDINGS } from '../../shared/rules/position-standing';
-import { assignPresidiumSeats, presidiumSeatOrder } from '../../shared/rules/seating';
+import { presidiumSeatOrder } from '../../shared/rules/seating';
 import { generatePeople, mulberry32 } from './generate';
 import { measure, type Bench } from './harness';
 
@@ -55,9 +55,5 @@ export async function run(bench: Bench): Promise<void> {
     // The secretary's saved order, with a tenth of the delegates added since.
     const override = rule.filter((_, i) => i % 10 !== 0).reverse();
     bench.add({ name: `… with override, ${n} delegates`, timing: await measure(() => computeProtocolOrder(list, override), 30) });
-    bench.add({
-      name: `assignPresidiumSeats 15 + rows, ${n} delegates`,
-      timing: await measure(() => assignPresidiumSeats(rule, 15, 'left-first', [20, 20, 20]), 30),
-    });
   }
 }
