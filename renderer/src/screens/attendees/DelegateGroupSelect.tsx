@@ -1,4 +1,5 @@
 import { DELEGATE_GROUPS, type DelegateGroup } from '../../../../shared/domain/people';
+import { CodeOptions } from '../../components/CodeOptions';
 
 /** The labelled "Nhóm đại biểu" choice used when inviting, importing and adding walk-ins. */
 export function DelegateGroupSelect({
@@ -14,11 +15,7 @@ export function DelegateGroupSelect({
     <label className={className}>
       <span>Nhóm đại biểu</span>
       <select value={value} onChange={(e) => onChange(e.target.value as DelegateGroup)}>
-        {DELEGATE_GROUPS.map((g) => (
-          <option key={g.code} value={g.code}>
-            {g.label}
-          </option>
-        ))}
+        <CodeOptions codes={DELEGATE_GROUPS} />
       </select>
     </label>
   );

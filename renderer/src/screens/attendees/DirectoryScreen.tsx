@@ -15,6 +15,7 @@ import { ImportWizard } from './ImportWizard';
 import type { DirectoryPage } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
+import { CodeOptions } from '../../components/CodeOptions';
 
 const PAGES: Array<{ page: DirectoryPage; label: string }> = [
   { page: 'danh-ba', label: 'Danh bạ đại biểu' },
@@ -419,22 +420,14 @@ function AgencyList() {
           <Field label="Cấp">
             {(a) => (
               <select id={a.id} value={draft.level} onChange={(e) => setDraft({ ...draft, level: e.target.value as AgencyLevel })}>
-                {AGENCY_LEVELS.map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.label}
-                  </option>
-                ))}
+                <CodeOptions codes={AGENCY_LEVELS} />
               </select>
             )}
           </Field>
           <Field label="Khối">
             {(a) => (
               <select id={a.id} value={draft.bloc} onChange={(e) => setDraft({ ...draft, bloc: e.target.value as AgencyBloc })}>
-                {AGENCY_BLOCS.map((b) => (
-                  <option key={b.code} value={b.code}>
-                    {b.label}
-                  </option>
-                ))}
+                <CodeOptions codes={AGENCY_BLOCS} />
               </select>
             )}
           </Field>

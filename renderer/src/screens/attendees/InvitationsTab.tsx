@@ -22,6 +22,7 @@ import { ImportWizard } from './ImportWizard';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
+import { CodeOptions } from '../../components/CodeOptions';
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
 export function InvitationsTab({ conference }: ConferenceTabProps) {
@@ -144,22 +145,14 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           value={r.delegateGroup}
           onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}
         >
-          {DELEGATE_GROUPS.map((g) => (
-            <option key={g.code} value={g.code}>
-              {g.label}
-            </option>
-          ))}
+          <CodeOptions codes={DELEGATE_GROUPS} />
         </select>
         <select
           aria-label={`Vai trò của ${r.fullName}`}
           value={r.role}
           onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}
         >
-          {CONFERENCE_ROLES.map((g) => (
-            <option key={g.code} value={g.code}>
-              {g.label}
-            </option>
-          ))}
+          <CodeOptions codes={CONFERENCE_ROLES} />
         </select>
         <label className="inline-check">
           <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} />{' '}
@@ -172,22 +165,14 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           value={r.level}
           onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
         >
-          {AGENCY_LEVELS.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.label}
-            </option>
-          ))}
+          <CodeOptions codes={AGENCY_LEVELS} />
         </select>
         <select
           aria-label={`Khối của ${r.fullName}`}
           value={r.bloc}
           onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}
         >
-          {AGENCY_BLOCS.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.label}
-            </option>
-          ))}
+          <CodeOptions codes={AGENCY_BLOCS} />
         </select>
         {!r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null && (
           <span className="level-suggestion" title={r.levelSuggestion.reason}>
@@ -420,11 +405,7 @@ function AddFromDirectory({ conferenceId }: { conferenceId: number }) {
         <label className="toolbar-field">
           <span>Vai trò</span>
           <select value={role} onChange={(e) => setRole(e.target.value as ConferenceRole)}>
-            {CONFERENCE_ROLES.map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.label}
-              </option>
-            ))}
+            <CodeOptions codes={CONFERENCE_ROLES} />
           </select>
         </label>
         <label className="inline-check">
@@ -583,44 +564,28 @@ function BulkEdit({ onApply }: { onApply: (patch: BulkPatch) => void }) {
         <span>Nhóm</span>
         <select aria-label="Đổi nhóm các dòng đã chọn" value={patch.delegateGroup ?? ''} onChange={(e) => pick('delegateGroup', e.target.value)}>
           {keep}
-          {DELEGATE_GROUPS.map((g) => (
-            <option key={g.code} value={g.code}>
-              {g.label}
-            </option>
-          ))}
+          <CodeOptions codes={DELEGATE_GROUPS} />
         </select>
       </label>
       <label className="toolbar-field">
         <span>Vai trò</span>
         <select aria-label="Đổi vai trò các dòng đã chọn" value={patch.role ?? ''} onChange={(e) => pick('role', e.target.value)}>
           {keep}
-          {CONFERENCE_ROLES.map((g) => (
-            <option key={g.code} value={g.code}>
-              {g.label}
-            </option>
-          ))}
+          <CodeOptions codes={CONFERENCE_ROLES} />
         </select>
       </label>
       <label className="toolbar-field">
         <span>Cấp đơn vị</span>
         <select aria-label="Đổi cấp đơn vị các dòng đã chọn" value={patch.level ?? ''} onChange={(e) => pick('level', e.target.value)}>
           {keep}
-          {AGENCY_LEVELS.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.label}
-            </option>
-          ))}
+          <CodeOptions codes={AGENCY_LEVELS} />
         </select>
       </label>
       <label className="toolbar-field">
         <span>Khối</span>
         <select aria-label="Đổi khối các dòng đã chọn" value={patch.bloc ?? ''} onChange={(e) => pick('bloc', e.target.value)}>
           {keep}
-          {AGENCY_BLOCS.map((b) => (
-            <option key={b.code} value={b.code}>
-              {b.label}
-            </option>
-          ))}
+          <CodeOptions codes={AGENCY_BLOCS} />
         </select>
       </label>
       <button
