@@ -1,19 +1,13 @@
 // The attendee workflow as a secretary does it: import the 60-row workbook (5 broken rows), invite,
 // declines and a substitute, protocol order by keyboard, check-in of 40 people by keyboard, seating.
-import { apiCall, type ServedApp } from '../helpers/serve-process';
+import { type ServedApp } from '../helpers/serve-process';
 import { buildAttendeeWorkbook } from '../fixtures/attendee-workbook';
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { expect, expectAccessible, must, openApp, test } from './fixtures';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { Page } from '@playwright/test';
 
 const SHOTS = '/tmp/shots-attendees';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
 
 async function seedConference(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {

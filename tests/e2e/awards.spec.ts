@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expectAccessible, expect, openApp, test } from './fixtures';
+import { expect, expectAccessible, must, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-awards';
 
@@ -131,12 +131,6 @@ const familiesBook = () =>
     ['STT', 'Đối tượng', 'Họ và tên chủ hộ', 'Địa chỉ'],
     ...FAMILIES.map((n, i) => [i + 1, 'Hộ gia đình', `Hộ ông (bà) ${n}`, `Xóm ${(i % 5) + 1}, xã Hải Hậu`]),
   ]);
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
 
 /** The five decisions of seed 004 with every recipient, as the two tests before leave them (through the API). */
 async function seedAwards(app: ServedApp, conferenceId: number): Promise<void> {

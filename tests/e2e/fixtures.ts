@@ -1,7 +1,7 @@
 // Each test gets its own data file and its own running host: tests never share data.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startServe, type ServedApp } from '../helpers/serve-process';
+import { apiCall, startServe, type ServedApp } from '../helpers/serve-process';
 
 export const test = base.extend<{ app: ServedApp }>({
   app: async ({}, use) => {
@@ -25,3 +25,22 @@ export async function expectAccessible(page: Page): Promise<void> {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
+
+/** Calls an operation on the host as the page does; a refusal throws with its Vietnamese message. */
+export async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
+  const r = await apiCall(app, op, input);
+  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
+  return r.body.value;
+}
+
+/** The provincial committee most specs start from, as the Cài đặt form creates it. */
+export const NINH_BINH_COMMITTEE = {
+  name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+  parentBody: 'UBND TỈNH NINH BÌNH',
+  issuingBody: 'BAN CHỈ ĐẠO 138',
+  locality: 'Ninh Bình',
+  level: 'tinh',
+  docCode: 'BCĐ',
+  signerName: 'Trần Anh Dũng',
+  signerPosition: 'TRƯỞNG BAN',
+};

@@ -1,29 +1,14 @@
 // Dates and times are read the Vietnamese way whatever the language of the browser or Windows: this file runs
 // Chromium in English (US), where a native <input type="date"> would read "15/01/2026" as month 15.
 import type { Page } from '@playwright/test';
-import { apiCall, type ServedApp } from '../helpers/serve-process';
+import { type ServedApp } from '../helpers/serve-process';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 test.use({ locale: 'en-US', launchOptions: { args: [...CHROMIUM_ARGS, '--lang=en-US'], executablePath: chromiumPath() } });
 
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
-
 async function seedConference(app: ServedApp): Promise<number> {
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const conf = await must(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'tong_ket',

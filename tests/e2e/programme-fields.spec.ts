@@ -1,25 +1,10 @@
 // Programme rows: a duration is 1 to 600 minutes; a refused value stays in its box with the reason beside it
 // and the schedule keeps the saved one. Focus goes somewhere sensible after an add or a delete.
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, expectAccessible, openApp, test } from './fixtures';
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
+import { apiCall } from '../helpers/serve-process';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 test('durations: 0 and 9999 are refused beside the box and move nothing; 20 moves the clock', async ({ page, app }) => {
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const conf = await must(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'tong_ket_phat_dong',
@@ -73,16 +58,7 @@ test('durations: 0 and 9999 are refused beside the box and move nothing; 20 move
 });
 
 test('after an add the new row has focus; after a delete, the row that took its place', async ({ page, app }) => {
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const conf = await must(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'tong_ket',

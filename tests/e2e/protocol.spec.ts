@@ -2,17 +2,11 @@
 // column shows each agency's level as a suggestion with the count to decide; one is confirmed, one is
 // changed in place; several lines get a group and a level at once, and the order follows.
 import ExcelJS from 'exceljs';
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { type ServedApp } from '../helpers/serve-process';
+import { expect, expectAccessible, must, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-protocol';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
 
 async function seed(app: ServedApp): Promise<number> {
   const committee = await must(app, 'committee:create', {

@@ -1,14 +1,8 @@
 // The written text of a talk: attached from the speeches list, downloaded, removed, and the removal undone
 // from the change history. Its own data file; the conference and the talk are made through the API.
 import type { Page } from '@playwright/test';
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, openApp, test } from './fixtures';
+import { expect, must, openApp, test } from './fixtures';
 
-async function must(app: ServedApp, op: string, input: unknown) {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
 const goHash = (page: Page, path: string) => page.evaluate((p) => (window.location.hash = p), path);
 
 test('attach a talk’s text, remove it, and undo the removal from the history', async ({ page, app }) => {

@@ -7,17 +7,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readDocxXml } from '../helpers/docx';
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expectAccessible, expect, openApp, test } from './fixtures';
+import { type ServedApp } from '../helpers/serve-process';
+import { expect, expectAccessible, must, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-minutes';
 mkdirSync(SHOTS, { recursive: true });
 
-async function must(app: ServedApp, op: string, input: unknown) {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
 const goHash = (page: Page, path: string) => page.evaluate((p) => (window.location.hash = p), path);
 
 /** A committee, the conference and its checked-in delegates: what the earlier issues' screens produce. */

@@ -1,26 +1,11 @@
 // The next conference status is offered when what it stands for has happened; the control view does not ask
 // to "start the conference" once the programme is over.
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, expectAccessible, openApp, test } from './fixtures';
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
+import { apiCall } from '../helpers/serve-process';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 test('invitations sent → "Đã lên kế hoạch" is offered; the control view at the end → "Đã tổ chức"', async ({ page, app }) => {
   test.setTimeout(120_000);
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const conf = await must(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'so_ket',
@@ -73,16 +58,7 @@ test('invitations sent → "Đã lên kế hoạch" is offered; the control view
 });
 
 test('error examples say 2026', async ({ app }) => {
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const r = await apiCall(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'so_ket',

@@ -1,25 +1,10 @@
 // No lost edits: leaving an editor with unsaved changes asks first (a tab, a link, Back, the window closing).
 import type { Page } from '@playwright/test';
-import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, expectAccessible, openApp, test } from './fixtures';
-
-async function must(app: ServedApp, op: string, input: unknown): Promise<any> {
-  const r = await apiCall(app, op, input);
-  if (!r.body.ok) throw new Error(`${op}: ${r.body.error.message}`);
-  return r.body.value;
-}
+import { type ServedApp } from '../helpers/serve-process';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 async function seedConference(app: ServedApp): Promise<number> {
-  const committee = await must(app, 'committee:create', {
-    name: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
-    parentBody: 'UBND TỈNH NINH BÌNH',
-    issuingBody: 'BAN CHỈ ĐẠO 138',
-    locality: 'Ninh Bình',
-    level: 'tinh',
-    docCode: 'BCĐ',
-    signerName: 'Trần Anh Dũng',
-    signerPosition: 'TRƯỞNG BAN',
-  });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
   const conf = await must(app, 'conference:create', {
     committeeId: committee.id,
     kind: 'tong_ket',
