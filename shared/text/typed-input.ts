@@ -20,12 +20,6 @@ export function parseTypedDate(text: string, pivotYear = 2000): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** "2026-01-15" → "15/01/2026" ('' for an empty or malformed value). */
-export function showTypedDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
-}
-
 /** "14:30", "14h30", "14 giờ 30", "1430", "9:05", "9h", "9" → "14:30" / "09:05" / "09:00"; null if not a time of day. */
 export function parseTypedTime(text: string): string | null {
   const t = text.trim().toLowerCase();
@@ -44,10 +38,4 @@ export function parseTypedInteger(text: string): number | null {
   if (!/^-?\d{1,3}(\.\d{3})*$|^-?\d+$/.test(t)) return null;
   const n = Number(t.replace(/\./g, ''));
   return Number.isSafeInteger(n) ? n : null;
-}
-
-/** 1780 → "1.780". */
-export function showTypedInteger(n: number | null | undefined): string {
-  if (n === null || n === undefined || !Number.isFinite(n)) return '';
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }

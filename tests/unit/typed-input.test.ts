@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedDate, parseTypedInteger, parseTypedTime, showTypedInteger } from '../../shared/text/typed-input';
+import { formatThousands } from '../../shared/text/money';
+import { parseTypedDate, parseTypedInteger, parseTypedTime } from '../../shared/text/typed-input';
 
 describe('what a secretary types into date, time and number fields', () => {
   it('reads dates day first, in the forms people type', () => {
@@ -27,6 +28,6 @@ describe('what a secretary types into date, time and number fields', () => {
     expect(parseTypedInteger('1780')).toBe(1780);
     expect(parseTypedInteger('1,5')).toBeNull();
     expect(parseTypedInteger('abc')).toBeNull();
-    expect(showTypedInteger(105780000)).toBe('105.780.000');
+    expect(formatThousands(105780000)).toBe('105.780.000');
   });
 });

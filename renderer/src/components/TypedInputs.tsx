@@ -2,7 +2,9 @@
 // "1.780") whatever the language of Windows or the browser: native <input type="date|time"> follows the
 // operating system and turned "15/01/2026" into 1 December under an English Windows.
 import { lazy, Suspense, useId, useState, type InputHTMLAttributes } from 'react';
-import { parseTypedDate, parseTypedInteger, parseTypedTime, showTypedDate, showTypedInteger } from '../../../shared/text/typed-input';
+import { formatIsoDate } from '../../../shared/text/dates';
+import { formatThousands } from '../../../shared/text/money';
+import { parseTypedDate, parseTypedInteger, parseTypedTime } from '../../../shared/text/typed-input';
 
 const CalendarPopover = lazy(() => import('./CalendarPopover'));
 
@@ -63,7 +65,7 @@ function CalendarIcon() {
   );
 }
 
-const showDate = (v: string) => showTypedDate(v) || v;
+const showDate = (v: string) => formatIsoDate(v);
 
 export function DateInput(props: BaseProps & { value: string; onValue: (iso: string) => void }) {
   const { value, onValue, onBlur, ...rest } = props;
@@ -171,7 +173,7 @@ export function TimeInput(props: BaseProps & { value: string; onValue: (hhmm: st
   );
 }
 
-const showInteger = (v: string) => (v === '' || !Number.isFinite(Number(v)) ? '' : showTypedInteger(Number(v)));
+const showInteger = (v: string) => (v === '' || !Number.isFinite(Number(v)) ? '' : formatThousands(Number(v)));
 
 /** A whole number shown with "." between thousands; passes on the number, or NaN while the text is not one. */
 export function IntegerInput(props: BaseProps & { value: number | null; onValue: (n: number | null) => void }) {
