@@ -148,7 +148,8 @@ export function endCapture(db: Db): Captured | null {
     const before = entry.kind === 'i' ? null : keep(entry.row);
     const after = keep(currentRow(db, entry.t, entry.rowid));
     if (before === null && after === null) continue; // inserted and deleted again
-    if (before && after && Object.keys(before).every((c) => same(before[c], after[c]))) continue; // no net change
+    // No net change (a save of what was already there only moves updated_at): nothing to undo.
+    if (before && after && Object.keys(before).every((c) => SOFT_COLUMNS.has(c) || same(before[c], after[c]))) continue;
     rows.push({ t: entry.t, rowid: entry.rowid, before, after });
   }
   if (rows.length === 0) return null;

@@ -33,6 +33,7 @@ export function registerAuditEntity(prefix: string, entity: AuditEntity): void {
 /** Whole-operation summaries where the generic one would say too little. */
 export const AUDIT_OP_SUMMARIES: Record<string, (input: Record<string, unknown>, result: Record<string, unknown>) => string> = {
   'audit:undo': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
+  'audit:undoLast': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
   'speech:saveNotes': () => 'Ghi tóm tắt nội dung phát biểu',
   'control:step': (input) => (input.direction === -1 ? 'Điều hành: quay lại phần trước' : 'Điều hành: chuyển sang phần tiếp theo'),
   'control:restartTimer': () => 'Điều hành: tính lại giờ phần đang diễn ra',
