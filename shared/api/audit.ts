@@ -89,6 +89,9 @@ export interface UndoResult {
   summary: string;
   conferenceId: number | null;
   restoredRows: number;
+  /** The table and row the action was about, so the screen can put focus on the row that came back. */
+  entity: string;
+  entityId: number | null;
 }
 
 const conferenceOnly = z.object({ conferenceId: entityId('Hội nghị') });

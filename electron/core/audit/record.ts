@@ -6,7 +6,7 @@ import { auditPlanOf, type AuditPlan } from '../../../shared/api/audit-plan';
 import { HISTORY_LIMITS, UNDO_DEPTH } from '../../../shared/api/audit';
 import type { Db } from '../db/open';
 import { beginCapture, endCapture, type Captured } from './capture';
-import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, FIELD_LABELS, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
+import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, fieldLabel, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
 
 export interface AuditEntry {
   at: string;
@@ -184,11 +184,11 @@ function relatedId(entity: AuditEntity | null, key: 'conference' | 'person', row
   return null;
 }
 
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string {
+function changedFields(table: string | undefined, before: Record<string, unknown>, after: Record<string, unknown>): string {
   const changed = Object.keys(after).filter((k) => !IGNORED_COLUMNS.has(k) && k !== 'id' && before[k] !== after[k]);
   if (changed.length === 0) return 'không có thay đổi';
-  const named = [...new Set(changed.map((k) => FIELD_LABELS[k]).filter(Boolean))];
-  const others = changed.filter((k) => !FIELD_LABELS[k]).length;
+  const named = [...new Set(changed.map((k) => fieldLabel(table, k)).filter(Boolean))];
+  const others = changed.filter((k) => !fieldLabel(table, k)).length;
   return [...named, ...(others ? [`${others} mục khác`] : [])].join(', ');
 }
 
@@ -217,7 +217,7 @@ export function finishAudit(db: Db, pending: PendingAudit | null, result: unknow
   if (special) summary = special(pending.input, out);
   else {
     summary = `${pending.plan?.verb ?? 'Cập nhật'} ${label}${title ? ` “${title}”` : ''}`;
-    if (before && after) summary += ` (${changedFields(before, after)})`;
+    if (before && after) summary += ` (${changedFields(pending.entity?.table, before, after)})`;
   }
   const rows = [before, after];
   recordAudit(db, {

@@ -11,7 +11,7 @@ import { AUDIT_PLAN, auditPlanOf, TASK_AUDIT_PLAN } from '../../../../shared/api
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { applyUndo, UndoConflict, type ConflictInfo, type UndoData } from '../../audit/capture';
-import { AUDIT_ENTITIES, FIELD_LABELS, IGNORED_COLUMNS, titleOf } from '../../audit/describe';
+import { AUDIT_ENTITIES, fieldLabel, IGNORED_COLUMNS, titleOf } from '../../audit/describe';
 import { DB_MESSAGES } from '../../db/errors';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
@@ -49,7 +49,7 @@ export function conflictMessage(info: ConflictInfo): string {
   const tail = 'Hoàn tác lúc này sẽ ghi đè lên thay đổi đó nên chưa làm gì; hãy sửa lại bằng tay nếu cần.';
   switch (info.kind) {
     case 'changed': {
-      const fields = [...new Set(info.fields.map((f) => FIELD_LABELS[f] ?? f))].join(', ');
+      const fields = [...new Set(info.fields.map((f) => fieldLabel(info.table, f) ?? f))].join(', ');
       return `Không hoàn tác được: ${what} đã được sửa sau thao tác này (${fields}). ${tail}`;
     }
     case 'gone':
@@ -76,11 +76,11 @@ function parse(json: string | null): Record<string, unknown> | null {
   }
 }
 
-function changesOf(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChange[] {
+function changesOf(table: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChange[] {
   if (!before || !after) return [];
   return Object.keys(after)
-    .filter((k) => FIELD_LABELS[k] && !IGNORED_COLUMNS.has(k) && before[k] !== after[k])
-    .map((k) => ({ field: FIELD_LABELS[k]!, before: show(before[k]), after: show(after[k]) }));
+    .filter((k) => fieldLabel(table, k) && !IGNORED_COLUMNS.has(k) && before[k] !== after[k])
+    .map((k) => ({ field: fieldLabel(table, k)!, before: show(before[k]), after: show(after[k]) }));
 }
 
 const hasDestructive = (db: Db) => !!db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'destructive'`).get();
@@ -92,13 +92,15 @@ interface UndoRow {
   id: number;
   at: string;
   op: string;
+  entity: string;
+  entity_id: number | null;
   summary: string;
   conference_id: number | null;
   undo_data: string | null;
   undone_at: string | null;
   destructive: number;
 }
-const UNDO_ROW = 'SELECT id, at, op, summary, conference_id, undo_data, undone_at, destructive FROM audit_log';
+const UNDO_ROW = 'SELECT id, at, op, entity, entity_id, summary, conference_id, undo_data, undone_at, destructive FROM audit_log';
 /** Undos themselves are history lines too, but never "the last thing" to undo. */
 const UNDO_OPS = ['audit:undo', 'audit:undoLast'];
 
@@ -151,7 +153,7 @@ function undoEntry(ctx: ServiceContext, row: UndoRow): UndoResult {
   }
   ctx.db.prepare('UPDATE audit_log SET undone_at = ? WHERE id = ?').run(isoNow(ctx), row.id);
   pruneHistory(ctx.db);
-  return { id: row.id, summary: row.summary, conferenceId: row.conference_id, restoredRows };
+  return { id: row.id, summary: row.summary, conferenceId: row.conference_id, restoredRows, entity: row.entity, entityId: row.entity_id };
 }
 
 export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
@@ -190,7 +192,7 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       conferenceId: r.conference_id,
       personId: r.person_id,
       summary: r.summary,
-      changes: changesOf(parse(r.before_json), parse(r.after_json)),
+      changes: changesOf(r.entity, parse(r.before_json), parse(r.after_json)),
       destructive: r.destructive === 1,
       undoable: undoable.has(r.id),
       undoneAt: r.undone_at,

@@ -71,13 +71,17 @@ function CopyConference({ restored, onDraft }: { restored: CopyDraft | undefined
   const sourceId = chosenSource || String(conferences.data?.[0]?.id ?? '');
   const source = useMemo(() => conferences.data?.find((c) => String(c.id) === sourceId), [conferences.data, sourceId]);
   // Choosing the source proposes next year's date and title; the user can change both.
-  const { draft, setDraft } = useDraft(source, (c) => ({
-    date: c ? addYears(c.startsAt, 1).slice(0, 10) : '',
-    startTime: c ? c.startsAt.slice(11, 16) : '',
-    endTime: c ? c.endsAt.slice(11, 16) : '',
-    venue: c?.venue ?? '',
-    title: c ? shiftYearsInText(c.title, 1) : '',
-  }), restored?.fields);
+  const { draft, setDraft } = useDraft(
+    source,
+    (c) => ({
+      date: c ? addYears(c.startsAt, 1).slice(0, 10) : '',
+      startTime: c ? c.startsAt.slice(11, 16) : '',
+      endTime: c ? c.endsAt.slice(11, 16) : '',
+      venue: c?.venue ?? '',
+      title: c ? shiftYearsInText(c.title, 1) : '',
+    }),
+    restored?.fields,
+  );
   useEffect(() => onDraft({ sourceId: chosenSource, fields: draft }), [onDraft, chosenSource, draft]);
   const { date, startTime, endTime, venue, title } = draft;
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
