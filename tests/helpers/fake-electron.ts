@@ -65,7 +65,9 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       },
     },
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (rec.menu = menu) },
-    dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message), showSaveDialog: async () => ({ canceled: true }),
+    dialog: {
+      showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message),
+      showSaveDialog: async () => ({ canceled: true }),
       showMessageBoxSync: (_window: unknown, options: unknown) => {
         rec.messageBoxes.push(options);
         return rec.messageBoxAnswer;
