@@ -59,6 +59,7 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
   await expect(picker).not.toContainText(/Choose|No file/);
   await pickWorkbook(page, wb.bytes);
   await expect(picker).toContainText('Đã chọn: Danh sach dai bieu.xlsx');
+  await page.locator('.import-wizard').screenshot({ path: `${SHOTS}/import-file-button.png` });
   await expect(page.locator('.import-summary')).toContainText('55 dòng hợp lệ');
   // The mapping was guessed from the Vietnamese headers.
   await expect(page.getByLabel('Họ và tên *')).toHaveValue('1');

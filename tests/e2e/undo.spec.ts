@@ -94,6 +94,7 @@ test('Ctrl+Z undoes the last action: a deletion, an edit; a failed edit leaves n
   await expect(history.getByRole('row', { name: new RegExp(`^\\S+ \\S+ Xoá mục chương trình “${c!.title}”`) })).toContainText('Đã hoàn tác lúc');
   await expect(history.getByRole('row', { name: new RegExp(`^\\S+ \\S+ Sửa mục chương trình “${b!.title}” \\(số phút\\)`) })).toContainText('Đã hoàn tác lúc');
   await expect(history.getByRole('row', { name: new RegExp(`^\\S+ \\S+ Hoàn tác: Xoá mục chương trình “${c!.title}”`) })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/1366-history.png` });
   await expectAccessible(page);
 });
 
