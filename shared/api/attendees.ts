@@ -265,6 +265,10 @@ export const attendeeOps = {
       .refine((v) => v.personId !== undefined || v.person !== undefined, { error: 'Chưa chọn người dự thay.', path: ['personId'] }),
   ),
   'invitation:remove': command<{ id: number }>()(byId('Giấy mời')),
+  /** The selected lines off the list at once (one step to undo); all of one conference, or nothing changes. */
+  'invitation:removeMany': command<{ removed: number; conferenceId: number }>()(
+    z.object({ ids: z.array(entityId('Giấy mời')).min(1, { error: 'Chưa chọn dòng nào.' }).max(5000) }),
+  ),
   /**
    * Selected lines at once: group, role, guest, and the level/bloc of their agencies (confirmed). A change
    * of group or level changes the protocol order.

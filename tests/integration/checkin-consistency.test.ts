@@ -1,5 +1,6 @@
 // Check-in as the desk and the secretary use it: a second check-in never moves the first one (and says so),
 // and the confirmation figures agree with who is in the hall, on the check-in tab and on the dashboard.
+// Also the invitation list's bulk removal (invitation:removeMany): one step, undone as one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, SAMPLE_COMMITTEE, type TempApp } from '../helpers/temp-db';
 
@@ -86,5 +87,36 @@ describe('confirmations follow check-in', () => {
     const dash = await app.must('conference:dashboard', { id: conferenceId });
     expect(dash.counts.find((c) => c.label === 'Đã xác nhận dự')?.value).toBe('1/5');
     expect((await app.must('checkin:counts', { conferenceId })).total.confirmed).toBe(1);
+  });
+});
+
+describe('removing selected lines at once', () => {
+  it('removes them in one step that one undo brings back; a bad selection changes nothing', async () => {
+    const other = (
+      await app.must('conference:create', {
+        committeeId: (await app.must('conference:get', { id: conferenceId })).committeeId,
+        kind: 'so_ket',
+        title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
+        startsAt: '2026-07-10T08:00',
+      })
+    ).id;
+    await app.must('invitation:add', { conferenceId: other, personIds: [(await app.must('invitation:list', { conferenceId }))[0]!.personId!] });
+    const foreign = (await app.must('invitation:list', { conferenceId: other }))[0]!.id;
+
+    const mixed = await app.call('invitation:removeMany', { ids: [ids[0]!, foreign] });
+    expect(mixed.ok).toBe(false);
+    if (!mixed.ok) expect(mixed.error.message).toBe('Các dòng đã chọn không cùng một hội nghị.');
+    const unknown = await app.call('invitation:removeMany', { ids: [ids[0]!, 999999] });
+    expect(unknown.ok).toBe(false);
+    expect((await app.call('invitation:removeMany', { ids: [] })).ok).toBe(false);
+    expect(await app.must('invitation:list', { conferenceId })).toHaveLength(5);
+
+    expect(await app.must('invitation:removeMany', { ids: [ids[1]!, ids[2]!] })).toEqual({ removed: 2, conferenceId });
+    expect((await app.must('invitation:list', { conferenceId })).map((i) => i.id)).toEqual([ids[0], ids[3], ids[4]]);
+
+    const entry = (await app.must('audit:list', { conferenceId })).find((e) => e.op === 'invitation:removeMany')!;
+    expect(entry).toMatchObject({ undoable: true, destructive: true });
+    await app.must('audit:undo', { id: entry.id });
+    expect((await app.must('invitation:list', { conferenceId })).map((i) => i.id)).toEqual(ids);
   });
 });

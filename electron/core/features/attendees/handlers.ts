@@ -676,6 +676,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(id);
     return { id };
   },
+  'invitation:removeMany': (ctx, { ids }) => {
+    const lines = [...new Set(ids)].map((id) => invitationRow(ctx.db, id));
+    const conferenceId = lines[0]!.conferenceId;
+    if (lines.some((l) => l.conferenceId !== conferenceId)) throw new AppError('VALIDATION', 'Các dòng đã chọn không cùng một hội nghị.');
+    const remove = stmt(ctx.db, 'DELETE FROM invitation WHERE id = ?');
+    let removed = 0;
+    // A substitute goes with the line they replace (ON DELETE CASCADE): count only what is still there.
+    for (const line of lines) removed += remove.run(line.id).changes;
+    return { removed, conferenceId };
+  },
 
   'protocol:get': (ctx, { conferenceId }) => {
     getConference(ctx.db, conferenceId);
