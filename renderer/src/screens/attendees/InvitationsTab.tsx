@@ -307,32 +307,6 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => setPanel('')} />}
       {substituteFor && <SubstitutePanel invitation={substituteFor} onClose={() => setSubstituteFor(null)} />}
       <ErrorBanner message={commands.error ?? list.error} />
-      {selected.size > 0 && (
-        <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
-          <strong>Đã chọn {selected.size} người:</strong>
-          <BulkEdit onApply={(patch) => void bulk(patch)} />
-          <span className="bulk-actions" role="group" aria-label="Trạng thái giấy mời của các dòng đã chọn">
-            <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'da_gui')}>
-              Đánh dấu đã gửi giấy mời
-            </button>
-            <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'xac_nhan')}>
-              Xác nhận dự
-            </button>
-            <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
-              Từ chối
-            </button>
-          </span>
-          <button type="button" className="button button-small" onClick={() => void confirmSuggested(chosen)}>
-            Xác nhận cấp gợi ý
-          </button>
-          <button type="button" className="button button-small button-danger" onClick={() => setRemoving(chosen)}>
-            Bỏ khỏi danh sách mời
-          </button>
-          <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
-            Bỏ chọn
-          </button>
-        </div>
-      )}
       {(protocol.data?.levelsToConfirm.invitations ?? 0) > 0 && (
         <p className="level-suggestion-note" role="note" aria-label="Cấp đơn vị cần xác nhận">
           <strong>{protocol.data!.levelsToConfirm.invitations}</strong> dòng ({protocol.data!.levelsToConfirm.agencies} đơn vị) có cấp đơn vị chỉ là{' '}
@@ -387,6 +361,33 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               {outside.map((r) => line(r, null))}
             </tbody>
           </table>
+          {/* After the table and sticky at the window's bottom: in reach wherever the selected rows are. */}
+          {selected.size > 0 && (
+            <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
+              <strong>Đã chọn {selected.size} người:</strong>
+              <BulkEdit onApply={(patch) => void bulk(patch)} />
+              <span className="bulk-actions" role="group" aria-label="Trạng thái giấy mời của các dòng đã chọn">
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'da_gui')}>
+                  Đánh dấu đã gửi giấy mời
+                </button>
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'xac_nhan')}>
+                  Xác nhận dự
+                </button>
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
+                  Từ chối
+                </button>
+              </span>
+              <button type="button" className="button button-small" onClick={() => void confirmSuggested(chosen)}>
+                Xác nhận cấp gợi ý
+              </button>
+              <button type="button" className="button button-small button-danger" onClick={() => setRemoving(chosen)}>
+                Bỏ khỏi danh sách mời
+              </button>
+              <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
+                Bỏ chọn
+              </button>
+            </div>
+          )}
           <p className="muted small" id="inv-reorder-hint">
             Đổi thứ tự giới thiệu: kéo thả dòng ở ⋮⋮, dùng nút ↑ ↓, hoặc Alt+↑ / Alt+↓ trên dòng.
           </p>
