@@ -3,7 +3,8 @@
 // Screenshots at 1366×768 and 1920×1080 in /tmp/shots-invitations, to look at.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openApp, test } from './fixtures';
+import { buildAttendeeWorkbook } from '../fixtures/attendee-workbook';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-invitations';
 mkdirSync(SHOTS, { recursive: true });
@@ -135,4 +136,48 @@ test('at 1920×1080 the list uses the width and shows more delegates', async ({ 
   console.log(`invitation rows fully visible at 1920×1080: ${visible}`);
   expect(visible).toBeGreaterThanOrEqual(18);
   await page.screenshot({ path: `${SHOTS}/1920-dai-bieu.png` });
+});
+
+test('30 imported invitees with levels only suggested: still 12 on screen at 1366×768, each with its ✓', async ({ page, app }) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
+  const conference = await must(app, 'conference:create', {
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết năm 2025',
+    startsAt: '2026-01-15T08:00',
+    status: 'planned',
+  });
+  // The workbook has no "Cấp" column: every agency's level is a suggestion from its name.
+  const wb = await buildAttendeeWorkbook({ rows: 30, broken: false });
+  const file = { fileName: 'ds.xlsx', dataBase64: wb.bytes.toString('base64') };
+  await must(app, 'import:commit', { file, conferenceId: conference.id, delegateGroup: 'dia_phuong' });
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conference.id}/dai-bieu`);
+  const table = page.getByRole('table', { name: 'Danh sách mời' });
+  await expect(table.locator('tbody tr')).toHaveCount(30);
+  await expect(page.getByRole('note', { name: 'Cấp đơn vị cần xác nhận' })).toBeVisible();
+  const suggested = table.locator('.level-suggestion');
+  expect(await suggested.count()).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  const visible = await rowsFullyVisible(page);
+  console.log(`imported rows fully visible at 1366×768: ${visible} (${await suggested.count()} with a suggested level)`);
+  expect(visible).toBeGreaterThanOrEqual(12);
+  await page.screenshot({ path: `${SHOTS}/1366-dai-bieu-nhap.png` });
+  await expectAccessible(page);
+
+  // The ✓ confirms the suggestion of that row's agency.
+  const row = table
+    .locator('tbody tr')
+    .filter({ has: page.locator('.level-suggestion') })
+    .first();
+  const confirm = row.getByRole('button', { name: /^Xác nhận cấp / });
+  const box = await confirm.boundingBox();
+  expect(Math.round(box!.height)).toBeGreaterThanOrEqual(32);
+  expect(Math.round(box!.width)).toBeGreaterThanOrEqual(32);
+  const before = await suggested.count();
+  await confirm.click();
+  await expect(page.getByText(/^Đã xác nhận .+: cấp /)).toBeVisible();
+  await expect.poll(() => suggested.count()).toBeLessThan(before);
 });

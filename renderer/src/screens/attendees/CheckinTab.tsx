@@ -262,6 +262,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
             )}
           </tbody>
         </table>
+        <p className="muted small">Người đã có mặt được tính là đã xác nhận dự, dù giấy mời chưa ghi trả lời.</p>
       </aside>
       <DesksPanel conferenceId={conferenceId} />
     </div>

@@ -126,6 +126,14 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
     ]
       .filter(Boolean)
       .join(' · ');
+    const suggestion =
+      !r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null
+        ? {
+            level: r.levelSuggestion.level,
+            reason: r.levelSuggestion.reason,
+            text: `Gợi ý theo tên: ${levelLabel(r.levelSuggestion.level)}${r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.`,
+          }
+        : null;
     const menu: RowMenuItem[] = [
       ...(r.substituteForId === null ? [{ label: 'Người dự thay…', name: `Người dự thay cho ${r.fullName}`, onSelect: () => setSubstituteFor(r) }] : []),
       { label: 'Bỏ khỏi danh sách mời', name: `Bỏ ${r.fullName} khỏi danh sách mời`, danger: true, onSelect: () => setRemoving([r]) },
@@ -193,11 +201,32 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             <select
               aria-label={`Cấp của ${r.fullName}`}
               value={r.level}
-              className={!r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null ? 'inv-suggested' : undefined}
+              className={suggestion ? 'inv-suggested' : undefined}
               onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
             >
               <CodeOptions codes={AGENCY_LEVELS} />
             </select>
+            {suggestion && (
+              // Kept to one line: the amber level and a ✓ say "suggested, confirm?"; the words are in the
+              // tooltip and for screen readers, and the note above the list explains the ✓.
+              <span className="level-suggestion" title={`${suggestion.text} ${suggestion.reason}`.trim()}>
+                <span className="sr-only">{suggestion.text}</span>
+                <button
+                  type="button"
+                  className="button button-small inv-confirm"
+                  aria-label={`Xác nhận cấp ${levelLabel(suggestion.level)} cho ${r.agencyName}`}
+                  onClick={() =>
+                    void commands.value(
+                      'agency:confirmLevel',
+                      { ids: [r.classAgencyId!], level: suggestion.level },
+                      `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(suggestion.level).toLowerCase()}.`,
+                    )
+                  }
+                >
+                  ✓
+                </button>
+              </span>
+            )}
             <select
               aria-label={`Khối của ${r.fullName}`}
               value={r.bloc}
@@ -206,26 +235,6 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               <CodeOptions codes={AGENCY_BLOCS} />
             </select>
           </span>
-          {!r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null && (
-            <span className="level-suggestion" title={r.levelSuggestion.reason}>
-              Gợi ý theo tên: {levelLabel(r.levelSuggestion.level)}
-              {r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.{' '}
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={`Xác nhận cấp ${levelLabel(r.levelSuggestion.level)} cho ${r.agencyName}`}
-                onClick={() =>
-                  void commands.value(
-                    'agency:confirmLevel',
-                    { ids: [r.classAgencyId!], level: r.levelSuggestion!.level },
-                    `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(r.levelSuggestion!.level).toLowerCase()}.`,
-                  )
-                }
-              >
-                Xác nhận
-              </button>
-            </span>
-          )}
         </td>
         <td className={`inv-field inv-status status-${r.status}`}>
           <select
@@ -310,8 +319,8 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       {(protocol.data?.levelsToConfirm.invitations ?? 0) > 0 && (
         <p className="level-suggestion-note" role="note" aria-label="Cấp đơn vị cần xác nhận">
           <strong>{protocol.data!.levelsToConfirm.invitations}</strong> dòng ({protocol.data!.levelsToConfirm.agencies} đơn vị) có cấp đơn vị chỉ là{' '}
-          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý. Bấm “Xác nhận” ở từng dòng, chọn cấp khác, hoặc chọn nhiều dòng
-          rồi bấm “Xác nhận cấp gợi ý”.
+          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý (ô cấp màu vàng). Bấm ✓ cạnh ô cấp để xác nhận, chọn cấp khác, hoặc
+          chọn nhiều dòng rồi bấm “Xác nhận cấp gợi ý”.
         </p>
       )}
       {rows.length === 0 && list.data && <p className="empty">Chưa mời ai. Bấm “Mời từ danh bạ” hoặc nhập danh sách từ Excel.</p>}
