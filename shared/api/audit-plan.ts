@@ -97,6 +97,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'invitation:setStatus': edit('invitation', 'trạng thái giấy mời', 'Đổi'),
   'invitation:substitute': destroy('invitation', 'người dự thay', 'Đổi'),
   'invitation:remove': destroy('invitation', 'giấy mời', 'Gỡ'),
+  'invitation:removeMany': destroy('invitation', 'nhiều dòng trong danh sách mời', 'Gỡ'),
   'minutes:approve': edit('minutes', 'biên bản', 'Duyệt'),
   'minutes:generate': destroy('minutes', 'biên bản', 'Tạo'),
   'minutes:saveSection': edit('minutes_section', 'nội dung biên bản'),
