@@ -186,5 +186,4 @@ export const planningOps = {
       basisDocuments: longText('Văn bản làm căn cứ kiểm tra', 5_000),
     }),
   ),
-
 };

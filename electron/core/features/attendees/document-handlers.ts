@@ -45,7 +45,9 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const signer = chair
       ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) }
       : committee;
-    const invited = invitations(ctx, conferenceId).filter((i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
+    const invited = invitations(ctx, conferenceId).filter(
+      (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay',
+    );
     const list = invited.filter((i) => which === 'all' || i.status === 'chua_gui');
     if (list.length === 0)
       throw new AppError(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
 import type { Invitation } from '../../../../shared/domain/attendees';
 import type { GeneratedFile } from '../../../../shared/api/files';
@@ -6,7 +6,6 @@ import type { Result } from '../../../../shared/api/result';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DateInput, IntegerInput } from '../../components/TypedInputs';
-import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notice';
 import { runCommand, useOp } from '../../api/query';
 import { formatIsoDate } from '../../../../shared/text/dates';
@@ -27,6 +26,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
   const which = chosenWhich ?? (unsent > 0 ? 'unsent' : 'all');
   const [number, setNumber] = useState<number | null>(null);
   const [numberProblem, setNumberProblem] = useState<string | undefined>();
+  const numberId = useId();
   const [newNumber, setNewNumber] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +39,9 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
   const count = which === 'all' ? invited.length : unsent;
   const effect =
     which === 'unsent'
-      ? `Sẽ in ${count} giấy mời cho người chưa gửi và ghi họ là “đã gửi”.`
+      ? unsent === 0
+        ? 'Không còn ai chưa được gửi giấy mời: chọn “Tất cả người được mời” để in lại cho mọi người.'
+        : `Sẽ in ${count} giấy mời cho người chưa gửi và ghi họ là “đã gửi”.`
       : unsent === 0
         ? `Mọi người đã được ghi “đã gửi”: sẽ in lại ${count} giấy mời cho tất cả, trạng thái giữ nguyên.`
         : `Sẽ in ${count} giấy mời cho tất cả người được mời; ${unsent} người chưa gửi sẽ được ghi “đã gửi”, những người khác giữ nguyên.`;
@@ -120,22 +122,26 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           </label>
         )}
         {!reuse && (
-          <Field label={`Số giấy mời (để trống: lấy số tiếp theo${next.data ? `, ${next.data.formatted}` : ''})`} error={numberProblem}>
-            {(a) => (
-              <IntegerInput
-                id={a.id}
-                aria-describedby={a.describedBy}
-                aria-invalid={a.invalid}
-                placeholder={next.data ? `VD: ${next.data.number}` : 'VD: 5'}
-                value={number}
-                onValue={(n) => {
-                  setNumber(n);
-                  setNumberProblem(undefined);
-                }}
-                style={{ width: '6rem' }}
-              />
+          <div className="toolbar-field">
+            <label htmlFor={numberId}>Số giấy mời (để trống: lấy số tiếp theo{next.data ? `, ${next.data.formatted}` : ''})</label>
+            <IntegerInput
+              id={numberId}
+              aria-describedby={numberProblem ? `${numberId}-error` : undefined}
+              aria-invalid={numberProblem ? true : undefined}
+              placeholder={next.data ? `VD: ${next.data.number}` : 'VD: 5'}
+              value={number}
+              onValue={(n) => {
+                setNumber(n);
+                setNumberProblem(undefined);
+              }}
+              style={{ width: '6rem' }}
+            />
+            {numberProblem && (
+              <span className="field-error" id={`${numberId}-error`} role="alert">
+                {numberProblem}
+              </span>
             )}
-          </Field>
+          </div>
         )}
         <label className="toolbar-field">
           <span>Ghi chú trên giấy mời (để trống: dùng ghi chú đã lưu của hội nghị)</span>
