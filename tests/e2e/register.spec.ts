@@ -80,3 +80,29 @@ test('invitations: digits only in the number, a reprint keeps its number, everyo
   expect(await gm()).toBe(2);
   await expect(panel.getByLabel('Dùng lại số 02/GM-BCĐ đã cấp ngày 05/01/2026')).toBeVisible();
 });
+
+test('the programme export takes digits only in its number, refused beside the field', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
+  const conference = await must(app, 'conference:create', {
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết công tác phòng, chống tội phạm năm 2025',
+    startsAt: '2026-01-15T08:00',
+  });
+  await openApp(page, app);
+  await page.goto(`${app.origin}/#/hoi-nghi/${conference.id}/chuong-trinh`);
+  await page.getByRole('button', { name: 'Xuất văn bản (DOCX)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xuất chương trình (DOCX)' });
+  await expect(dialog).toContainText('Số đề xuất: 01/CTr-BCĐ');
+  const number = dialog.getByLabel('Số văn bản (để trống: dùng số đề xuất)');
+  await number.fill('abc');
+  await dialog.getByRole('button', { name: 'Xuất tệp' }).click();
+  await expect(number).toHaveAccessibleDescription(/Số văn bản chỉ gồm chữ số, từ 1 trở lên \(VD: 5\)/);
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/programme-number-refused.png` });
+  expect(await must(app, 'register:ofConference', { conferenceId: conference.id })).toEqual([]);
+  await number.fill('7');
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Xuất tệp' }).click()]);
+  expect(await readDocxXml(await readFile((await file.path())!))).toContain('Số: 07/CTr-BCĐ');
+});
