@@ -211,3 +211,37 @@ describe('a message per field', () => {
     expect(!absent.ok && absent.error.issues?.map((i) => i.message)).toEqual(['Chọn cấp khen thưởng.', 'Chọn hình thức khen thưởng.']);
   });
 });
+
+describe('migration 013 on a file written at version 12', () => {
+  it('gives every authority, the ones the secretary added included, a kind and the forms of its kind', async () => {
+    const { openDatabase } = await import('../../electron/core/db/open');
+    const { tempDir } = await import('../helpers/temp-db');
+    const path = `${tempDir()}/cu.sqlite`;
+    const old = await openDatabase(path, { targetVersion: 12 });
+    const add = old.db.prepare('INSERT INTO award_authority (name, issuing_body, signer_position, rank) VALUES (?, ?, ?, ?)');
+    add.run('Giám đốc Sở Tư pháp', 'SỞ TƯ PHÁP', 'GIÁM ĐỐC', 35);
+    add.run('Chủ tịch UBND tỉnh Hà Nam', 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM', 'CHỦ TỊCH', 21);
+    add.run('Chủ tịch UBND phường Nam Định', 'ỦY BAN NHÂN DÂN PHƯỜNG NAM ĐỊNH', 'CHỦ TỊCH', 41);
+    old.db.close();
+    const reopened = await openTempApp({ path });
+    try {
+      const catalog = await reopened.must('award:catalog', {});
+      const of = (name: string) => {
+        const a = catalog.authorities.find((x) => x.name === name)!;
+        const forms = catalog.authorityForms
+          .filter((r) => r.authorityId === a.id)
+          .map((r) => catalog.forms.find((f) => f.id === r.formId)!.name)
+          .sort();
+        return { kind: a.kind, forms };
+      };
+      expect(of('Giám đốc Sở Tư pháp')).toEqual({ kind: 'thu_truong', forms: ['Chiến sĩ thi đua cơ sở', 'Giấy khen', 'Quà, phần thưởng'] });
+      expect(of('Chủ tịch UBND tỉnh Hà Nam')).toEqual({
+        kind: 'uy_ban',
+        forms: ['Bằng khen', 'Chiến sĩ thi đua cấp tỉnh', 'Cờ thi đua', 'Quà, phần thưởng', 'Tập thể lao động xuất sắc'],
+      });
+      expect(of('Chủ tịch UBND phường Nam Định')).toEqual({ kind: 'uy_ban', forms: ['Chiến sĩ thi đua cơ sở', 'Giấy khen', 'Quà, phần thưởng'] });
+    } finally {
+      reopened.close();
+    }
+  });
+});
