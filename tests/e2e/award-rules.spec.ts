@@ -106,6 +106,8 @@ test('Cài đặt → Khen thưởng: ticking a form for an authority makes it a
   await expect(page.getByText('Đã lưu: Chủ tịch UBND tỉnh được tặng Giấy khen.')).toBeVisible();
   await chair.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/settings-authority-forms.png` });
+  await page.getByRole('table', { name: 'Cấp khen thưởng' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/settings-authorities.png` });
   await expectAccessible(page);
   const catalog = await must(app, 'award:catalog', {});
   const chairId = catalog.authorities.find((a: { name: string }) => a.name === 'Chủ tịch UBND tỉnh').id;

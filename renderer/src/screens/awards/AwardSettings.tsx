@@ -413,6 +413,7 @@ function AuthoritiesEditor({
             <th scope="col">Người/cơ quan khen</th>
             <th scope="col">Cơ quan ban hành</th>
             <th scope="col">Chức vụ người ký</th>
+            <th scope="col">Cách ký</th>
             <th scope="col">Thao tác</th>
           </tr>
         </thead>
@@ -426,6 +427,7 @@ function AuthoritiesEditor({
                 {a.issuingBody}
               </td>
               <td>{a.signerPosition}</td>
+              <td className="small">{AUTHORITY_KIND_LABELS[a.kind]}</td>
               <td className="nowrap">
                 <button type="button" className="button button-small" aria-label={`Sửa ${a.name}`} onClick={() => setDraft(a)}>
                   Sửa
