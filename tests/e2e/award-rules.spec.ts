@@ -29,7 +29,7 @@ test('the decision form offers what the authority may do and fills in who signs 
 
   await openApp(page, app);
   await goHash(page, `/hoi-nghi/${conference.id}/khen-thuong`);
-  await page.getByRole('button', { name: 'Thêm quyết định' }).click();
+  await page.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thêm quyết định khen thưởng' })).toBeVisible();
 
   // Nothing chosen: the form says which field and what to do, beside it, and focus goes there.
