@@ -55,6 +55,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'award:deleteRecipient': destroy('award_recipient', 'người được khen thưởng'),
   'award:reorderRecipients': edit('award_decision', 'thứ tự người được khen thưởng', 'Sắp xếp'),
   'award:saveAuthority': edit('award_authority', 'cấp khen thưởng', 'Lưu'),
+  'award:setAuthorityForms': edit('award_authority', 'hình thức được khen của cấp khen thưởng', 'Lưu'),
   'award:saveAuthorityBasis': edit('award_authority_basis', 'căn cứ ban hành quyết định', 'Lưu'),
   'award:deleteAuthorityBasis': destroy('award_authority_basis', 'căn cứ ban hành quyết định'),
   'award:saveForm': edit('award_form', 'hình thức khen thưởng', 'Lưu'),

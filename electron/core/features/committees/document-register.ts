@@ -55,3 +55,14 @@ export function registerNumber(
 export function listRegister(db: Db, committeeId: number, year: number): RegisteredNumber[] {
   return (db.prepare(`${SELECT} WHERE r.committee_id = ? AND r.year = ? ORDER BY r.type_code, r.number`).all(committeeId, year) as Row[]).map(withFormatted);
 }
+
+/** Every number a conference's documents took, newest first. */
+export function conferenceNumbers(db: Db, conferenceId: number): RegisteredNumber[] {
+  return (db.prepare(`${SELECT} WHERE r.conference_id = ? ORDER BY r.id DESC`).all(conferenceId) as Row[]).map(withFormatted);
+}
+
+/** The number a conference's set of this type already has (its latest): a reprint of the set reuses it. */
+export function conferenceNumber(db: Db, conferenceId: number, typeCode: string): RegisteredNumber | null {
+  const row = db.prepare(`${SELECT} WHERE r.conference_id = ? AND r.type_code = ? ORDER BY r.id DESC LIMIT 1`).get(conferenceId, typeCode) as Row | undefined;
+  return row ? withFormatted(row) : null;
+}
