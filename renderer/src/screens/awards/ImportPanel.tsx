@@ -87,8 +87,8 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
     <div className="panel" aria-labelledby="import-title">
       <h2 id="import-title">Nhập danh sách từ Excel/Word</h2>
       <p className="muted small">
-        Dòng tiêu đề cần có cột “Tên tập thể” hoặc “Họ và tên”; các cột Đối tượng, Cấp bậc, Chức vụ, Đơn vị, Năm sinh, Thành tích (nếu có) được nhận tự động.
-        Tất cả các dòng được nhập cùng lúc, hoặc không dòng nào nếu tệp còn lỗi.
+        Dán các dòng sao chép từ Excel hoặc Word, hoặc chọn tệp Excel. Dòng tiêu đề (nếu có) cần có cột “Tên tập thể” hoặc “Họ và tên”; các cột Đối tượng, Cấp
+        bậc, Chức vụ, Đơn vị, Năm sinh, Thành tích được nhận tự động. Tất cả các dòng được nhập cùng lúc, hoặc không dòng nào nếu danh sách còn lỗi.
       </p>
       <div className="paste-box">
         <label htmlFor="award-paste">Dán danh sách từ Excel/Word</label>
@@ -105,7 +105,6 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
               setPreview(null);
             }
           }}
-          placeholder={'Công an xã Hải Minh\tCông an huyện Hải Hậu\nNguyễn Văn An\tThiếu tá\tTrưởng Công an xã\tCông an xã Hải Minh'}
         />
         <p id="award-paste-hint" className="muted small">
           Sao chép các dòng trong Excel hoặc bảng trong Word rồi dán vào đây, có hoặc không có dòng tiêu đề. Không có tiêu đề: một cột là tên; hai cột là tên và
@@ -182,7 +181,7 @@ export function ImportPanel({ decisionId, kinds }: { decisionId: number; kinds: 
             ))}
           </fieldset>
           {preview.problems.length > 0 && (
-            <ul className="import-problems" aria-label="Lỗi trong tệp">
+            <ul className="import-problems" aria-label={source && 'pasted' in source ? 'Lỗi trong danh sách dán' : 'Lỗi trong tệp'}>
               {preview.problems.map((p, i) => (
                 <li key={i}>
                   Dòng {p.row}
