@@ -142,7 +142,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
 /** Tasks that write the data file and record themselves in the history. */
 export const TASK_AUDIT_PLAN: Partial<Record<TaskName, AuditPlan>> = {
   'import:commit': { entity: 'person', label: 'danh sách đại biểu từ tệp', verb: 'Nhập', destructive: true, undo: true },
-  'award:importCommit': { entity: 'award_recipient', label: 'danh sách khen thưởng từ tệp', verb: 'Nhập', destructive: false, undo: true },
+  'award:importCommit': { entity: 'award_recipient', label: 'danh sách khen thưởng', verb: 'Nhập', destructive: false, undo: true },
 };
 
 export function auditPlanOf(op: string): AuditPlan | null {
