@@ -1,5 +1,6 @@
 // Rough edges a secretary hit in the day-in-the-life walkthrough, each checked through the screen she uses.
-import { expect, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
+import { mkdirSync } from 'node:fs';
+import { expect, expectAccessible, must, NINH_BINH_COMMITTEE, openApp, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -25,4 +26,94 @@ test('an afternoon conference: typing only a 14:30 start moves the untouched end
   await expect(page.getByRole('heading', { name: 'Hội nghị sơ kết 6 tháng đầu năm 2026' })).toBeVisible();
   const [conf] = await must(app, 'conference:list', {});
   expect([conf.startsAt, conf.endsAt]).toEqual(['2026-01-15T14:00', '2026-01-15T17:00']);
+});
+
+const SHOTS = '/tmp/shots-edges';
+mkdirSync(SHOTS, { recursive: true });
+const goHash = (page: import('@playwright/test').Page, path: string) => page.evaluate((p) => (window.location.hash = p), path);
+
+/** A summary conference with four "Giám đốc" of different agencies, one who declined, one replaced, one marked absent. */
+async function speechConference(app: import('../helpers/serve-process').ServedApp) {
+  const committee = await must(app, 'committee:create', NINH_BINH_COMMITTEE);
+  const conf = await must(app, 'conference:create', {
+    committeeId: committee.id,
+    kind: 'tong_ket',
+    title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2026',
+    startsAt: '2027-01-15T08:00',
+    venue: 'Hội trường UBND tỉnh Ninh Bình',
+  });
+  const people: Record<string, number> = {};
+  const add = async (fullName: string, position: string, agencyName: string, rank = '') => {
+    const agencyId = (await must(app, 'agency:create', { name: agencyName, level: 'tinh', bloc: 'chinh_phu_ubnd' })).id;
+    const person = await must(app, 'person:create', { fullName, rank, position, agencyId });
+    await must(app, 'invitation:add', { conferenceId: conf.id, personIds: [person.id], delegateGroup: 'lanh_dao_tinh' });
+  };
+  await add('Phạm Quang Ngọc', 'Giám đốc', 'Sở Tư pháp tỉnh Ninh Bình');
+  await add('Đinh Văn Hùng', 'Giám đốc', 'Sở Giáo dục và Đào tạo tỉnh Ninh Bình');
+  await add('Hoàng Minh Tuấn', 'Giám đốc', 'Công an tỉnh Ninh Bình', 'Đại tá');
+  await add('Trần Thị Hồng', 'Giám đốc', 'Sở Y tế tỉnh Ninh Bình');
+  await add('Lã Thị Thanh', 'Trưởng Công an xã Gia Hưng', 'Công an xã Gia Hưng', 'Thiếu tá');
+  for (const inv of await must(app, 'invitation:list', { conferenceId: conf.id })) people[inv.fullName] = inv.id;
+  await must(app, 'invitation:update', { id: people['Đinh Văn Hùng'], status: 'tu_choi' });
+  await must(app, 'invitation:substitute', {
+    id: people['Trần Thị Hồng'],
+    person: { fullName: 'Bùi Văn Dũng', position: 'Phó Giám đốc Sở Y tế tỉnh Ninh Bình' },
+  });
+  await must(app, 'checkin:mark', { id: people['Phạm Quang Ngọc'], attendance: 'vang', reason: 'Ốm' });
+  return conf.id as number;
+}
+
+test('speeches: only who attends can be chosen, by a search without diacritics; minutes follow the kind; the agency is said once; approve all', async ({
+  page,
+  app,
+}) => {
+  const conferenceId = await speechConference(app);
+  await openApp(page, app);
+  await goHash(page, `/hoi-nghi/${conferenceId}/phat-bieu`);
+  const form = page.getByRole('form', { name: 'Đăng ký phát biểu' });
+  const speaker = form.getByLabel('Người phát biểu (trong danh sách đại biểu)');
+  // Declined (Đinh Văn Hùng), replaced (Trần Thị Hồng) and absent (Phạm Quang Ngọc) are not offered; the substitute is.
+  await expect(speaker.getByRole('option')).toHaveText([
+    '— Nhập tay —',
+    'Đại tá Hoàng Minh Tuấn — Giám đốc Công an tỉnh Ninh Bình',
+    'Thiếu tá Lã Thị Thanh — Trưởng Công an xã Gia Hưng',
+    'Bùi Văn Dũng — Phó Giám đốc Sở Y tế tỉnh Ninh Bình',
+  ]);
+
+  // Báo cáo: 25 minutes as in the programme; chosen by typing "giam doc cong an".
+  await form.getByLabel('Loại phát biểu').selectOption({ label: 'Báo cáo' });
+  await expect(form.getByLabel('Số phút')).toHaveValue('25');
+  await form.getByLabel('Tìm người phát biểu').fill('giam doc cong an');
+  await expect(speaker).toHaveValue(String((await must(app, 'invitation:list', { conferenceId })).find((i: any) => i.fullName === 'Hoàng Minh Tuấn').id));
+  await form.getByLabel('Tên bài phát biểu').fill('Báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm 2026');
+  await form.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Danh sách phát biểu' });
+  await expect(table).toContainText('Báo cáo tổng kết');
+
+  // Tham luận: 7 minutes; the row names the unit once.
+  await form.getByLabel('Loại phát biểu').selectOption({ label: 'Tham luận' });
+  await expect(form.getByLabel('Số phút')).toHaveValue('7');
+  await form.getByLabel('Tìm người phát biểu').fill('gia hung');
+  await form.getByLabel('Tên bài phát biểu').fill('Mô hình tổ an ninh trật tự tự quản ở xã Gia Hưng');
+  await form.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+  await expect(table.getByRole('row').nth(2)).toContainText('Thiếu tá Lã Thị Thanh, Trưởng Công an xã Gia Hưng');
+  expect((await table.getByRole('row').nth(2).innerText()).match(/Công an xã Gia Hưng/g)).toHaveLength(1);
+
+  // Phát biểu chỉ đạo: 20; a typed number is kept when the kind changes.
+  await form.getByLabel('Loại phát biểu').selectOption({ label: 'Phát biểu chỉ đạo' });
+  await expect(form.getByLabel('Số phút')).toHaveValue('20');
+  await form.getByLabel('Số phút').fill('15');
+  await form.getByLabel('Loại phát biểu').selectOption({ label: 'Báo cáo' });
+  await expect(form.getByLabel('Số phút')).toHaveValue('15');
+  await page.screenshot({ path: `${SHOTS}/speeches.png` });
+
+  // Approve all, after a confirmation; one Ctrl+Z-able step.
+  await page.getByRole('button', { name: 'Duyệt tất cả (2 bài đã đăng ký)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Duyệt tất cả bài phát biểu đã đăng ký?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Duyệt tất cả' }).click();
+  await expect(page.getByText('Đã duyệt 2 bài phát biểu.')).toBeVisible();
+  await expect(table.getByText('Đã duyệt', { exact: true })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Duyệt tất cả/ })).toHaveCount(0);
+  await expectAccessible(page);
 });

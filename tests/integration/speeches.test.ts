@@ -122,6 +122,30 @@ describe('speeches and the programme', () => {
   });
 });
 
+describe('approve all registered talks', () => {
+  it('approves every "Đăng ký" talk in one step, the programme follows, and one undo puts them all back', async () => {
+    const before = (await items()).find((i) => i.id === thamLuanItem)!.durationMin;
+    const a = await talk();
+    const b = await talk({ speakerName: 'Đỗ Thị Hoa', unitName: 'Công an phường Đông Thành', title: 'Phong trào ở khu dân cư', allottedMin: 8 });
+    const declined = await talk({ speakerName: 'Vũ Văn Nam', unitName: 'Công an xã Giao Thủy', title: 'Tổ tự quản', allottedMin: 5 });
+    await app.must('speech:setStatus', { id: declined.id, status: 'huy' });
+
+    expect(await app.must('speech:approveAll', { conferenceId })).toEqual({ approved: 2, conferenceId });
+    const statuses = Object.fromEntries((await app.must('speech:list', { conferenceId })).map((s) => [s.id, s.status]));
+    expect(statuses).toEqual({ [a.id]: 'da_duyet', [b.id]: 'da_duyet', [declined.id]: 'huy' });
+    expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(15);
+
+    // Nothing left to approve: a clear refusal, nothing changed.
+    const again = await app.call('speech:approveAll', { conferenceId });
+    expect(again.ok ? '' : again.error.message).toBe('Không có bài phát biểu nào đang chờ duyệt.');
+
+    const undone = await app.must('audit:undoLast', { conferenceId });
+    expect(undone).toBeTruthy();
+    expect((await app.must('speech:list', { conferenceId })).map((s) => s.status)).toEqual(['dang_ky', 'dang_ky', 'huy']);
+    expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(before);
+  });
+});
+
 describe('attached speech texts', () => {
   const pdf = Buffer.from('%PDF-1.4\n% Tham luận\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
   it('keeps a PDF inside the data file and gives it back byte for byte', async () => {
