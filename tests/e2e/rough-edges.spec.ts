@@ -117,3 +117,62 @@ test('speeches: only who attends can be chosen, by a search without diacritics; 
   await expect(page.getByRole('button', { name: /^Duyệt tất cả/ })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test('control view: not started says so; after typing a summary, Esc (or the button) gives the → key back', async ({ page, app }) => {
+  const conferenceId = await speechConference(app);
+  const programme = await must(app, 'programme:get', { conferenceId });
+  const items = programme.parts.flatMap((p: any) => p.items);
+  const report = items.find((i: any) => i.kind === 'bao_cao');
+  const invitations = await must(app, 'invitation:list', { conferenceId });
+  const tuan = invitations.find((i: any) => i.fullName === 'Hoàng Minh Tuấn');
+  const thanh = invitations.find((i: any) => i.fullName === 'Lã Thị Thanh');
+  const speaker = { speakerName: '', speakerRank: '', speakerPosition: '', unitName: '' };
+  for (const [kind, invitationId, title, allottedMin, itemId] of [
+    ['bao_cao', tuan.id, 'Báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm 2026', 25, report.id],
+    ['tham_luan', thanh.id, 'Mô hình tổ an ninh trật tự tự quản ở xã Gia Hưng', 7, items.find((i: any) => i.kind === 'tham_luan').id],
+  ] as const)
+    await must(app, 'speech:create', { conferenceId, kind, invitationId, title, allottedMin, programmeItemId: itemId, ...speaker });
+  await must(app, 'speech:approveAll', { conferenceId });
+
+  await openApp(page, app);
+  await goHash(page, `/hoi-nghi/${conferenceId}/dieu-hanh`);
+  const clock = page.getByLabel('Đồng hồ điều hành');
+  await expect(clock.getByRole('heading', { level: 2 })).toHaveText('Chưa bắt đầu — phần đầu tiên: Chương trình văn nghệ chào mừng');
+  await expect(clock).not.toContainText('Đang diễn ra');
+  await expect(clock).not.toContainText('Tiếp theo');
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/control-not-started.png` });
+
+  await page.keyboard.press('ArrowRight');
+  await expect(clock).toContainText('Đang diễn ra (1/');
+  for (let step = 2; step <= 6 && !(await clock.getByRole('heading', { name: /^Báo cáo tổng kết/ }).isVisible()); step++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(clock).toContainText(`Đang diễn ra (${step}/`);
+  }
+  const notes = page.getByLabel(/^Tóm tắt nội dung: Báo cáo tổng kết/);
+  await notes.fill('Năm 2026 toàn tỉnh xây dựng 1.254 mô hình tự quản; tội phạm về trật tự xã hội giảm 7,6%.');
+  // While typing, → moves the cursor, not the conference.
+  await notes.press('ArrowRight');
+  await expect(clock.getByRole('heading', { name: /^Báo cáo tổng kết/ })).toBeVisible();
+  // Esc leaves the box (saving it) and → moves on.
+  await notes.press('Escape');
+  await expect(page.getByRole('button', { name: 'Chuyển phần tiếp theo →' })).toBeFocused();
+  await expect(page.getByText(/^Đã lưu lúc \d\d:\d\d$/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(clock.getByRole('heading', { name: /^Tham luận: Mô hình tổ an ninh/ })).toBeVisible();
+
+  // The visible way: the button under the box does the same.
+  await page.getByLabel(/^Tóm tắt nội dung: Mô hình tổ an ninh/).fill('Tổ tự quản giúp giảm 40% vụ trộm cắp.');
+  await page.getByRole('button', { name: 'Lưu ghi chú, trở lại điều khiển (Esc)' }).click();
+  await page.keyboard.press('PageDown');
+  await expect(clock).not.toContainText('Tham luận: Mô hình tổ an ninh');
+  const speeches = await must(app, 'speech:list', { conferenceId });
+  expect(speeches.map((s: any) => s.notes)).toEqual([
+    'Năm 2026 toàn tỉnh xây dựng 1.254 mô hình tự quản; tội phạm về trật tự xã hội giảm 7,6%.',
+    'Tổ tự quản giúp giảm 40% vụ trộm cắp.',
+  ]);
+  await page.keyboard.press('ArrowLeft');
+  await expect(clock.getByRole('heading', { name: /^Tham luận: Mô hình tổ an ninh/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/control-running.png` });
+  await expectAccessible(page);
+});
