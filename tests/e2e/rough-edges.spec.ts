@@ -176,3 +176,41 @@ test('control view: not started says so; after typing a summary, Esc (or the but
   await page.screenshot({ path: `${SHOTS}/control-running.png` });
   await expectAccessible(page);
 });
+
+test('award recipients: after adding a person chosen from the directory, the picker is cleared and the search box has focus', async ({ page, app }) => {
+  const conferenceId = await speechConference(app);
+  await openApp(page, app);
+  await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
+  await page.getByRole('button', { name: 'Thêm quyết định' }).click();
+  await page.getByLabel('Số quyết định').fill('25/QĐ-UBND');
+  await page.getByLabel('Ngày quyết định').fill('08/01/2027');
+  await page.getByLabel('Cấp khen thưởng (người ký quyết định)').selectOption({ label: 'Chủ tịch UBND tỉnh' });
+  await page.getByLabel('Hình thức khen thưởng').selectOption({ label: 'Bằng khen' });
+  await page.getByLabel('Thành tích (lý do khen)').fill('Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2026');
+  await page.getByLabel('Họ tên người ký').fill('Phạm Quang Ngọc');
+  await page.getByRole('button', { name: 'Tạo quyết định' }).click();
+  await expect(page.getByRole('heading', { name: /^Quyết định số 25\/QĐ-UBND/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Thêm tập thể / cá nhân' }).click();
+  const form = page.getByRole('form', { name: 'Thêm người được khen' });
+  await form.getByLabel('Đối tượng').selectOption({ label: 'Cá nhân' });
+  const search = form.getByLabel('Tìm trong danh bạ đại biểu');
+  const recipients = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen' });
+  for (const [typed, name] of [
+    ['hoang minh tuan', 'Hoàng Minh Tuấn'],
+    ['la thi thanh', 'Lã Thị Thanh'],
+  ]) {
+    await search.fill(typed!);
+    await form.getByRole('button', { name: new RegExp(`^Chọn: .*${name}`) }).click();
+    await expect(form.getByRole('textbox', { name: 'Họ và tên', exact: true })).toHaveValue(name!);
+    await form.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await expect(recipients.getByRole('row').filter({ hasText: name! })).toHaveCount(1);
+    // Nothing of the last choice is left; the next name can be typed at once.
+    await expect(form.getByRole('button', { name: /^Chọn: / })).toHaveCount(0);
+    await expect(form.getByRole('list', { name: 'Kết quả trong danh bạ' })).toHaveCount(0);
+    await expect(search).toHaveValue('');
+    await expect(search).toBeFocused();
+  }
+  await page.screenshot({ path: `${SHOTS}/award-recipient-added.png` });
+  await expectAccessible(page);
+});
