@@ -130,6 +130,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'speech:create': add('speech', 'bài phát biểu'),
   'speech:update': edit('speech', 'bài phát biểu'),
   'speech:setStatus': edit('speech', 'trạng thái bài phát biểu', 'Đổi'),
+  'speech:approveAll': edit('speech', 'các bài phát biểu đã đăng ký', 'Duyệt tất cả'),
   'speech:move': edit('speech', 'thứ tự bài phát biểu', 'Sắp xếp'),
   'speech:saveNotes': edit('speech', 'tóm tắt nội dung phát biểu', 'Ghi'),
   'speech:attachFile': destroy('speech', 'tệp bài phát biểu', 'Đính kèm'),
