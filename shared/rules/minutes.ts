@@ -1,7 +1,7 @@
 // The minutes (biên bản, Mẫu 1.9) as text sections generated from the conference's own data. Pure: the
 // service gathers the data, this decides the wording. The secretary edits the sections in the app; the
 // document renders them line by line (a line starting with "- " is a list line without indent).
-import { hasArrived, positionAtAgency } from '../domain/attendees';
+import { attends, hasArrived, positionAtAgency } from '../domain/attendees';
 import { DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../domain/people';
 import { SPEECH_KIND_LABELS, type SpeechKind } from '../domain/speeches';
 import type { ProgrammeItemKind } from '../domain/planning';
@@ -200,7 +200,7 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
 
 /** Who holds a role at the conference: anyone given it who did not decline, send a substitute or get marked absent. */
 export function roleHolders(attendees: readonly MinutesAttendee[], roles: readonly ConferenceRole[]): MinutesAttendee[] {
-  return roles.flatMap((role) => attendees.filter((a) => a.role === role && a.status !== 'tu_choi' && a.status !== 'cu_nguoi_thay' && a.attendance !== 'vang'));
+  return roles.flatMap((role) => attendees.filter((a) => a.role === role && attends(a)));
 }
 
 export function presidingText(data: Pick<MinutesData, 'attendees' | 'committeeSecretary'>): string {

@@ -4,7 +4,7 @@ import type { attendeeDocumentOps } from '../../../../shared/api/attendee-docume
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import { formatDocumentNumber } from '../../../../shared/domain/document-number';
-import type { Invitation } from '../../../../shared/domain/attendees';
+import { isComing, isInvitee, type Invitation } from '../../../../shared/domain/attendees';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { parseLocalDateTime } from '../../../../shared/text/dates';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
@@ -39,15 +39,11 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const kept = (ctx.db.prepare('SELECT invitation_notes AS notes FROM conference WHERE id = ?').get(conferenceId) as { notes: string }).notes;
     const notes = given ?? kept;
     // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
-    const chair = listInvitations(ctx.db, conferenceId).find(
-      (i) => i.role === 'chu_tri' && !i.representative && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay',
-    );
+    const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && isComing(i));
     const signer = chair
       ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) }
       : committee;
-    const invited = invitations(ctx, conferenceId).filter(
-      (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay',
-    );
+    const invited = invitations(ctx, conferenceId).filter((i) => isInvitee(i) && isComing(i));
     const list = invited.filter((i) => which === 'all' || i.status === 'chua_gui');
     if (list.length === 0)
       throw new AppError(
@@ -129,7 +125,7 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const codes = ensureInvitationCodes(ctx.db, conferenceId);
     const listed = invitations(ctx, conferenceId)
       .filter((i) => i.protocolPlace !== null || i.attendance === 'vang')
-      .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
+      .filter(isComing)
       .sort((a, b) => (a.protocolPlace ?? 1e9) - (b.protocolPlace ?? 1e9));
     const rows = await Promise.all(
       listed.map(async (i) => ({

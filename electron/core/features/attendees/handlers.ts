@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/api/result';
 import {
   countsAsConfirmed,
   hasArrived,
+  attends,
   isInvitee,
   type GroupCounts,
   type Invitation,
@@ -154,23 +155,21 @@ export function getInvitation(db: Db, id: number): Invitation {
  * of the list, the role marks the chair and the conference's own secretariat (thư ký).
  */
 function protocolDelegates(rows: readonly InvitationRow[]): ProtocolDelegate[] {
-  return rows
-    .filter((r) => r.status !== 'tu_choi' && r.status !== 'cu_nguoi_thay' && r.attendance !== 'vang')
-    .map((r) => ({
-      id: String(r.id),
-      fullName: r.fullName,
-      isGuest: r.isGuest === 1,
-      level: r.level,
-      bloc: r.bloc,
-      position: r.position,
-      positionRank: r.positionRank ?? undefined,
-      rank: r.rank || undefined,
-      appointedAt: r.appointedAt || undefined,
-      birthYear: r.birthYear ?? undefined,
-      delegateGroup: r.delegateGroup,
-      role: r.role,
-      secretariat: r.role === 'thu_ky',
-    }));
+  return rows.filter(attends).map((r) => ({
+    id: String(r.id),
+    fullName: r.fullName,
+    isGuest: r.isGuest === 1,
+    level: r.level,
+    bloc: r.bloc,
+    position: r.position,
+    positionRank: r.positionRank ?? undefined,
+    rank: r.rank || undefined,
+    appointedAt: r.appointedAt || undefined,
+    birthYear: r.birthYear ?? undefined,
+    delegateGroup: r.delegateGroup,
+    role: r.role,
+    secretariat: r.role === 'thu_ky',
+  }));
 }
 
 function savedOverride(db: Db, conferenceId: number): string[] | undefined {

@@ -1,7 +1,7 @@
 // Gathers what the minutes, the MC script and the conclusion notice are made of, from the other
 // capabilities' services: the programme (planning), invitations in protocol order (attendees), award
 // decisions and batches (awards), and this capability's speeches and conclusions.
-import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
+import { hasArrived, isComing, positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
 import { levelPrecedence, type AgencyLevel } from '../../../../shared/domain/people';
 import type { ConclusionNoticeData } from '../../../../shared/rules/conclusion-notice';
 import type { McScriptData } from '../../../../shared/rules/mc-script';
@@ -203,9 +203,7 @@ export function mcScriptData(ctx: ServiceContext, conferenceId: number): { recor
 export function conclusionNoticeData(ctx: ServiceContext, conferenceId: number): { record: ConferenceRecord; data: ConclusionNoticeData } {
   const record = gatherConference(ctx, conferenceId);
   const checkIn = record.invitations.some((i) => i.attendance !== '');
-  const present = record.invitations.filter(
-    (i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (!checkIn || i.attendance === 'co_mat' || i.attendance === 'muon'),
-  );
+  const present = record.invitations.filter((i) => isComing(i) && (!checkIn || hasArrived(i.attendance)));
   const chair = present.find((i) => i.role === 'chu_tri') ?? record.invitations.find((i) => i.role === 'chu_tri');
   const person = (i: Invitation) => ({ fullName: i.fullName, rank: i.rank, position: positionAtAgency(i.position, i.agencyName) });
   const leaders = present.filter((i) => i !== chair && !i.representative && (i.delegateGroup === 'cap_tren' || i.role === 'dong_chu_tri')).slice(0, 6);

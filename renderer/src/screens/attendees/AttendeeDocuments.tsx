@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
-import type { Invitation } from '../../../../shared/domain/attendees';
+import { isComing, isInvitee, type Invitation } from '../../../../shared/domain/attendees';
 import type { GeneratedFile } from '../../../../shared/api/files';
 import type { Result } from '../../../../shared/api/result';
 import { saveGeneratedFile } from '../../api/shell';
@@ -19,7 +19,7 @@ const today = () => {
 export function AttendeeDocuments({ conference, invitations }: { conference: Conference; invitations: Invitation[] }) {
   const notify = useNotify();
   const [issuedOn, setIssuedOn] = useState(today());
-  const invited = invitations.filter((i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
+  const invited = invitations.filter((i) => isInvitee(i) && isComing(i));
   const unsent = invited.filter((i) => i.status === 'chua_gui').length;
   // Nobody left unsent: printing for everyone is what the secretary can mean (a reprint), so it is the default.
   const [chosenWhich, setWhich] = useState<'unsent' | 'all' | null>(null);

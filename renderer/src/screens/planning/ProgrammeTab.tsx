@@ -13,6 +13,7 @@ import {
   type ScheduledPart,
 } from '../../../../shared/domain/planning';
 import { formatDuration } from '../../../../shared/rules/schedule';
+import { isComing } from '../../../../shared/domain/attendees';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TimeInput } from '../../components/TypedInputs';
@@ -51,9 +52,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const programme = useOp('programme:get', { conferenceId: conference.id });
   // Performers can be picked from the invitees (those who have not declined), as the programme names them.
   const invitees = useOp('invitation:list', { conferenceId: conference.id });
-  const performers = (invitees.data ?? [])
-    .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
-    .map((i) => personPhrase(i, { sentenceStart: true }));
+  const performers = (invitees.data ?? []).filter(isComing).map((i) => personPhrase(i, { sentenceStart: true }));
   const [showActual, setShowActual] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
   const [confirmPart, setConfirmPart] = useState<ScheduledPart | null>(null);
