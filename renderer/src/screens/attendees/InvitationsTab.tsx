@@ -12,6 +12,7 @@ import {
   type DelegateGroup,
 } from '../../../../shared/domain/people';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
+import { GROUP_BLOCKS_BY_GROUP } from '../../../../shared/rules/protocol';
 import { callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RowMenu, type RowMenuItem } from '../../components/RowMenu';
@@ -24,6 +25,12 @@ import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
 import { CodeOptions } from '../../components/CodeOptions';
+
+/** The one-line explanation of "Xếp theo khối nhóm đại biểu", in the order the server uses. */
+const GROUP_BLOCKS_HINT = `Nhóm trước, rồi mới khách/chủ, cấp, chức vụ: ${[...DELEGATE_GROUPS]
+  .sort((a, b) => GROUP_BLOCKS_BY_GROUP[a.code] - GROUP_BLOCKS_BY_GROUP[b.code])
+  .map((g) => g.label)
+  .join(' → ')}.`;
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
 export function InvitationsTab({ conference }: ConferenceTabProps) {
@@ -310,6 +317,28 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           >
             Về thứ tự theo quy tắc
           </button>
+        )}
+        {rows.length > 0 && protocol.data && (
+          <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={protocol.data.groupBlocks}
+                aria-describedby="inv-group-blocks-hint"
+                onChange={(e) =>
+                  void commands.value(
+                    'protocol:setGroupBlocks',
+                    { conferenceId, on: e.target.checked },
+                    e.target.checked ? 'Đã xếp danh sách theo khối nhóm đại biểu.' : 'Đã bỏ xếp theo khối nhóm đại biểu.',
+                  )
+                }
+              />
+              Xếp theo khối nhóm đại biểu
+            </label>
+            <span id="inv-group-blocks-hint" className="muted small inv-group-blocks-hint">
+              {GROUP_BLOCKS_HINT}
+            </span>
+          </>
         )}
       </div>
       {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
