@@ -126,6 +126,18 @@ describe('Xếp theo khối nhóm đại biểu', () => {
     expect(await order()).toEqual(before);
   });
 
+  it('"Tạo từ hội nghị năm trước" keeps the choice with the copied list', async () => {
+    await app.must('protocol:setGroupBlocks', { conferenceId, on: true });
+    const copy = await app.must('conference:copy', {
+      sourceId: conferenceId,
+      title: 'Hội nghị tổng kết phong trào toàn dân bảo vệ ANTQ năm 2026',
+      startsAt: '2027-01-14T08:00',
+    });
+    const view = await app.must('protocol:get', { conferenceId: copy.id });
+    expect(view.groupBlocks).toBe(true);
+    expect(view.ordered.map((i) => i.fullName).slice(2, 5)).toEqual(['Phạm Văn Tuấn', 'Bùi Quang Sơn', 'Đinh Thị Lan']);
+  });
+
   it('bad input and a closed conference: a Vietnamese message, nothing changed', async () => {
     const bad = await app.call('protocol:setGroupBlocks', { conferenceId, on: 'có' } as never);
     expect(!bad.ok && bad.error.message).toContain('Xếp theo khối nhóm đại biểu');

@@ -31,7 +31,7 @@ import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getCommittee } from '../committees';
-import { assertConferenceEditable, getConference } from '../planning';
+import { assertConferenceEditable, COPY_STEPS, getConference } from '../planning';
 import { importCommit, importPreview } from './import';
 import { invitationIdByCode } from './invitation-code';
 import { parseInvitationCode } from '../../../../shared/domain/desks';
@@ -200,6 +200,11 @@ export function protocolOrder(db: Db, conferenceId: number, rows = invitationRow
   const options = groupBlocksOn(db, conferenceId) ? { standings, groupBlocks: GROUP_BLOCKS_BY_GROUP } : { standings };
   return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId), options).map(Number);
 }
+
+/** "Tạo từ hội nghị năm trước" keeps the secretary's choice of group blocks with the copied list. */
+COPY_STEPS.push(({ db, sourceId, targetId }) => {
+  db.prepare('UPDATE conference SET protocol_group_blocks = (SELECT protocol_group_blocks FROM conference WHERE id = ?) WHERE id = ?').run(sourceId, targetId);
+});
 
 /** A line of the list as the MC's introduction needs it (buildIntroduction). */
 export function introducedDelegate(d: Invitation): IntroducedDelegate {

@@ -26,9 +26,24 @@ import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
 import { CodeOptions } from '../../components/CodeOptions';
 
-/** The one-line explanation of "Xếp theo khối nhóm đại biểu", in the order the server uses. */
-const GROUP_BLOCKS_HINT = `Nhóm trước, rồi mới khách/chủ, cấp, chức vụ: ${[...DELEGATE_GROUPS]
-  .sort((a, b) => GROUP_BLOCKS_BY_GROUP[a.code] - GROUP_BLOCKS_BY_GROUP[b.code])
+/** Short names of the groups for the one-line explanation under "Xếp theo khối nhóm đại biểu". */
+const GROUP_SHORT: Record<DelegateGroup, string> = {
+  cap_tren: 'Cấp trên',
+  lanh_dao_tinh: 'Lãnh đạo tỉnh',
+  so_nganh: 'Sở, ngành',
+  dia_phuong: 'Địa phương',
+  khac: 'Khác',
+  dien_hinh: 'Điển hình',
+  bao_chi: 'Báo chí',
+};
+const byBlock = (a: DelegateGroup, b: DelegateGroup) => GROUP_BLOCKS_BY_GROUP[a] - GROUP_BLOCKS_BY_GROUP[b];
+/** The explanation, in the order the server uses: one short line on screen, the full sentence as tooltip. */
+const GROUP_BLOCKS_HINT = `Khối: ${DELEGATE_GROUPS.map((g) => g.code)
+  .sort(byBlock)
+  .map((c) => GROUP_SHORT[c])
+  .join(' → ')}`;
+const GROUP_BLOCKS_TITLE = `Xếp theo nhóm đại biểu trước, trong mỗi nhóm theo quy tắc lễ tân: ${[...DELEGATE_GROUPS]
+  .sort((a, b) => byBlock(a.code, b.code))
   .map((g) => g.label)
   .join(' → ')}.`;
 
@@ -305,40 +320,43 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           {rows.length} người trong danh sách mời
         </span>
         {rows.length > 0 && (
-          <span className="muted small inv-order-note">
-            {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}
-          </span>
-        )}
-        {rows.length > 0 && protocol.data?.overridden && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
-          >
-            Về thứ tự theo quy tắc
-          </button>
-        )}
-        {rows.length > 0 && protocol.data && (
-          <>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={protocol.data.groupBlocks}
-                aria-describedby="inv-group-blocks-hint"
-                onChange={(e) =>
-                  void commands.value(
-                    'protocol:setGroupBlocks',
-                    { conferenceId, on: e.target.checked },
-                    e.target.checked ? 'Đã xếp danh sách theo khối nhóm đại biểu.' : 'Đã bỏ xếp theo khối nhóm đại biểu.',
-                  )
-                }
-              />
-              Xếp theo khối nhóm đại biểu
-            </label>
-            <span id="inv-group-blocks-hint" className="muted small inv-group-blocks-hint">
+          // Note, choice and its one-line explanation stacked in the buttons' height: the list keeps its rows.
+          <div className="inv-order">
+            <div className="inv-order-line">
+              <span className="muted small inv-order-note">
+                {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}
+              </span>
+              {protocol.data && (
+                <label className="check small" title={GROUP_BLOCKS_TITLE}>
+                  <input
+                    type="checkbox"
+                    checked={protocol.data.groupBlocks}
+                    aria-describedby="inv-group-blocks-hint"
+                    onChange={(e) =>
+                      void commands.value(
+                        'protocol:setGroupBlocks',
+                        { conferenceId, on: e.target.checked },
+                        e.target.checked ? 'Đã xếp danh sách theo khối nhóm đại biểu.' : 'Đã bỏ xếp theo khối nhóm đại biểu.',
+                      )
+                    }
+                  />
+                  Xếp theo khối nhóm đại biểu
+                </label>
+              )}
+              {protocol.data?.overridden && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
+                >
+                  Về thứ tự theo quy tắc
+                </button>
+              )}
+            </div>
+            <span id="inv-group-blocks-hint" className="muted inv-group-blocks-hint">
               {GROUP_BLOCKS_HINT}
             </span>
-          </>
+          </div>
         )}
       </div>
       {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
