@@ -291,6 +291,13 @@ export const attendeeOps = {
   'protocol:get': query<ProtocolView>()(z.object({ conferenceId })),
   'protocol:setOrder': command<ProtocolView>()(z.object({ conferenceId, order: z.array(entityId('Giấy mời')).max(5000) })),
   'protocol:reset': command<ProtocolView>()(z.object({ conferenceId })),
+  /**
+   * "Xếp theo khối nhóm đại biểu": order the list in blocks of delegate groups (cấp trên, lãnh đạo tỉnh, sở
+   * ngành, địa phương, khác, điển hình, báo chí) before the other rules; the secretary's dragged order stays on top.
+   */
+  'protocol:setGroupBlocks': command<ProtocolView>()(
+    z.object({ conferenceId, on: z.boolean({ error: 'Xếp theo khối nhóm đại biểu: giá trị không hợp lệ.' }) }),
+  ),
   'protocol:standings': query<StandingsView>()(z.object({ committeeId: entityId('Ban Chỉ đạo') })),
   'protocol:setStandings': command<StandingsView>()(
     z.object({

@@ -123,6 +123,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'programme:deletePart': destroy('programme_part', 'phần chương trình'),
   'protocol:setOrder': edit('protocol_override', 'thứ tự lễ tân', 'Sắp xếp'),
   'protocol:reset': destroy('protocol_override', 'thứ tự lễ tân đã chỉnh', 'Đặt lại'),
+  'protocol:setGroupBlocks': edit('conference', 'cách xếp theo khối nhóm đại biểu', 'Đổi'),
   'seating:configure': edit('seating_plan', 'sơ đồ chỗ ngồi', 'Lưu'),
   'seating:setConvention': logged('seating_plan', 'quy ước chỗ ngồi', 'Đổi', 'quy ước chỗ ngồi là cài đặt chung; hãy chọn lại ở thẻ Chỗ ngồi'),
   'seating:swap': edit('seating_plan', 'chỗ ngồi', 'Đổi'),

@@ -172,6 +172,8 @@ export interface ProtocolView {
   /** Invitations in protocol order. */
   ordered: Invitation[];
   overridden: boolean;
+  /** The list is ordered in blocks of delegate groups first ("Xếp theo khối nhóm đại biểu"). */
+  groupBlocks: boolean;
   introduction: string;
   /** Agencies of the list whose level is only suggested, and the invitation lines they concern. */
   levelsToConfirm: { agencies: number; invitations: number };

@@ -1,7 +1,16 @@
 // Protocol order of delegates (thứ tự lễ tân) and how the MC introduces them (giới thiệu đại biểu).
 // Pure TypeScript: no Node or Electron imports (shared/ runs in the renderer too).
 import type { ConferenceKind } from '../domain/conference';
-import { blocPrecedence, levelPrecedence, rankPrecedence, type AgencyBloc, type AgencyLevel, type ConferenceRole, type DelegateGroup } from '../domain/people';
+import {
+  blocPrecedence,
+  DELEGATE_GROUPS,
+  levelPrecedence,
+  rankPrecedence,
+  type AgencyBloc,
+  type AgencyLevel,
+  type ConferenceRole,
+  type DelegateGroup,
+} from '../domain/people';
 import { comparePersonNames, foldForSearch, normalizeText, tidySpaces } from '../text/vietnamese';
 import { eventNoun, isRepresentative, lowerAdminNouns, personPhrase, rankAndName } from './naming';
 import {
@@ -57,6 +66,19 @@ export interface ProtocolOptions {
 }
 
 export const DEFAULT_GROUP_BLOCKS: Readonly<Partial<Record<DelegateGroup, number>>> = { dien_hinh: 1, bao_chi: 2 };
+
+/**
+ * The blocks when the secretary orders the list by delegate group ("Xếp theo khối nhóm đại biểu"): the
+ * groups in the order of DELEGATE_GROUPS (cấp trên, lãnh đạo tỉnh, sở ngành, địa phương); delegates with no
+ * group ('khac', the default of a new invitation) right after those blocks; điển hình and báo chí stay last,
+ * as in DEFAULT_GROUP_BLOCKS, so turning blocks on never puts the press before an unsorted official.
+ */
+export const GROUP_BLOCKS_BY_GROUP: Readonly<Record<DelegateGroup, number>> = (() => {
+  const trailing = DELEGATE_GROUPS.map((g) => g.code).filter((c) => (DEFAULT_GROUP_BLOCKS[c] ?? 0) > 0);
+  const leading = DELEGATE_GROUPS.map((g) => g.code).filter((c) => c !== 'khac' && !trailing.includes(c));
+  const order = [...leading, 'khac' as const, ...trailing.sort((a, b) => DEFAULT_GROUP_BLOCKS[a]! - DEFAULT_GROUP_BLOCKS[b]!)];
+  return Object.fromEntries(order.map((c, i) => [c, i])) as Record<DelegateGroup, number>;
+})();
 
 const LAST = Number.MAX_SAFE_INTEGER;
 

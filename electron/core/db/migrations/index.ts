@@ -12,6 +12,7 @@ import { migration010 } from './010-document-texts';
 import { migration011 } from './011-lan-desks';
 import { migration012 } from './012-protocol-data';
 import { migration013 } from './013-award-rules';
+import { migration014 } from './014-protocol-group-blocks';
 
 export { installClosedConferenceGuards } from './008-closed-conference-guard';
 import type { Migration } from './types';
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

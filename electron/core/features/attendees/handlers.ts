@@ -20,13 +20,19 @@ import type { ConferenceKind } from '../../../../shared/domain/conference';
 import { suggestAgencyLevel } from '../../../../shared/rules/agency-level';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import type { PositionStanding } from '../../../../shared/rules/position-standing';
-import { buildIntroduction, computeProtocolOrder, type IntroducedDelegate, type ProtocolDelegate } from '../../../../shared/rules/protocol';
+import {
+  buildIntroduction,
+  computeProtocolOrder,
+  GROUP_BLOCKS_BY_GROUP,
+  type IntroducedDelegate,
+  type ProtocolDelegate,
+} from '../../../../shared/rules/protocol';
 import { centreOutIndices, presidiumSeatOrder } from '../../../../shared/rules/seating';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { getCommittee } from '../committees';
-import { getConference } from '../planning';
+import { assertConferenceEditable, COPY_STEPS, getConference } from '../planning';
 import { importCommit, importPreview } from './import';
 import { invitationIdByCode } from './invitation-code';
 import { parseInvitationCode } from '../../../../shared/domain/desks';
@@ -177,11 +183,27 @@ function savedOverride(db: Db, conferenceId: number): string[] | undefined {
   return row ? (JSON.parse(row.order_json) as number[]).map(String) : undefined;
 }
 
-/** Invitation ids in protocol order (rules with the committee's standings table + the secretary's saved override). */
+/** Whether the conference orders its list in blocks of delegate groups ("Xếp theo khối nhóm đại biểu"). */
+function groupBlocksOn(db: Db, conferenceId: number): boolean {
+  const row = stmt(db, 'SELECT protocol_group_blocks AS on_ FROM conference WHERE id = ?').get(conferenceId) as { on_: number } | undefined;
+  return row?.on_ === 1;
+}
+
+/**
+ * Invitation ids in protocol order (rules with the committee's standings table and the conference's choice of
+ * group blocks, then the secretary's saved override). The ONE place the order is computed: lists,
+ * introduction, MC script, seating, sign-in sheet, name cards, the hall screen and documents all come here.
+ */
 export function protocolOrder(db: Db, conferenceId: number, rows = invitationRows(db, conferenceId)): number[] {
   const standings = conferenceStandings(db, conferenceId);
-  return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId), { standings }).map(Number);
+  const options = groupBlocksOn(db, conferenceId) ? { standings, groupBlocks: GROUP_BLOCKS_BY_GROUP } : { standings };
+  return computeProtocolOrder(protocolDelegates(rows), savedOverride(db, conferenceId), options).map(Number);
 }
+
+/** "Tạo từ hội nghị năm trước" keeps the secretary's choice of group blocks with the copied list. */
+COPY_STEPS.push(({ db, sourceId, targetId }) => {
+  db.prepare('UPDATE conference SET protocol_group_blocks = (SELECT protocol_group_blocks FROM conference WHERE id = ?) WHERE id = ?').run(sourceId, targetId);
+});
 
 /** A line of the list as the MC's introduction needs it (buildIntroduction). */
 export function introducedDelegate(d: Invitation): IntroducedDelegate {
@@ -219,6 +241,7 @@ export function protocolView(db: Db, conferenceId: number): ProtocolView {
   return {
     ordered,
     overridden: savedOverride(db, conferenceId) !== undefined,
+    groupBlocks: groupBlocksOn(db, conferenceId),
     introduction: conferenceIntroduction(db, conferenceId, ordered).join('\n'),
     levelsToConfirm: { agencies: new Set(unconfirmed.map((r) => r.classAgencyId)).size, invitations: unconfirmed.length },
   };
@@ -705,6 +728,14 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   'protocol:reset': (ctx, { conferenceId }) => {
     getConference(ctx.db, conferenceId);
     ctx.db.prepare('DELETE FROM protocol_override WHERE conference_id = ?').run(conferenceId);
+    return protocolView(ctx.db, conferenceId);
+  },
+  'protocol:setGroupBlocks': (ctx, { conferenceId, on }) => {
+    // The conference row itself is not guarded by the closed-conference triggers: refuse here.
+    assertConferenceEditable(ctx.db, conferenceId);
+    // Only written when it changes, so a repeated click leaves no empty step in the history.
+    if (groupBlocksOn(ctx.db, conferenceId) !== on)
+      ctx.db.prepare('UPDATE conference SET protocol_group_blocks = ? WHERE id = ?').run(on ? 1 : 0, conferenceId);
     return protocolView(ctx.db, conferenceId);
   },
   'protocol:standings': (ctx, { committeeId }) => {

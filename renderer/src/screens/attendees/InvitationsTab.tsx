@@ -12,6 +12,7 @@ import {
   type DelegateGroup,
 } from '../../../../shared/domain/people';
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
+import { GROUP_BLOCKS_BY_GROUP } from '../../../../shared/rules/protocol';
 import { callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RowMenu, type RowMenuItem } from '../../components/RowMenu';
@@ -24,6 +25,27 @@ import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
 import { CodeOptions } from '../../components/CodeOptions';
+
+/** Short names of the groups for the one-line explanation under "Xếp theo khối nhóm đại biểu". */
+const GROUP_SHORT: Record<DelegateGroup, string> = {
+  cap_tren: 'Cấp trên',
+  lanh_dao_tinh: 'Lãnh đạo tỉnh',
+  so_nganh: 'Sở, ngành',
+  dia_phuong: 'Địa phương',
+  khac: 'Khác',
+  dien_hinh: 'Điển hình',
+  bao_chi: 'Báo chí',
+};
+const byBlock = (a: DelegateGroup, b: DelegateGroup) => GROUP_BLOCKS_BY_GROUP[a] - GROUP_BLOCKS_BY_GROUP[b];
+/** The explanation, in the order the server uses: one short line on screen, the full sentence as tooltip. */
+const GROUP_BLOCKS_HINT = `Khối: ${DELEGATE_GROUPS.map((g) => g.code)
+  .sort(byBlock)
+  .map((c) => GROUP_SHORT[c])
+  .join(' → ')}`;
+const GROUP_BLOCKS_TITLE = `Xếp theo nhóm đại biểu trước, trong mỗi nhóm theo quy tắc lễ tân: ${[...DELEGATE_GROUPS]
+  .sort((a, b) => byBlock(a.code, b.code))
+  .map((g) => g.label)
+  .join(' → ')}.`;
 
 /** Conference tab "Đại biểu": the invitee list in protocol order, statuses, substitutes, reordering. */
 export function InvitationsTab({ conference }: ConferenceTabProps) {
@@ -298,18 +320,43 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           {rows.length} người trong danh sách mời
         </span>
         {rows.length > 0 && (
-          <span className="muted small inv-order-note">
-            {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}
-          </span>
-        )}
-        {rows.length > 0 && protocol.data?.overridden && (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
-          >
-            Về thứ tự theo quy tắc
-          </button>
+          // Note, choice and its one-line explanation stacked in the buttons' height: the list keeps its rows.
+          <div className="inv-order">
+            <div className="inv-order-line">
+              <span className="muted small inv-order-note">
+                {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}
+              </span>
+              {protocol.data && (
+                <label className="check small" title={GROUP_BLOCKS_TITLE}>
+                  <input
+                    type="checkbox"
+                    checked={protocol.data.groupBlocks}
+                    aria-describedby="inv-group-blocks-hint"
+                    onChange={(e) =>
+                      void commands.value(
+                        'protocol:setGroupBlocks',
+                        { conferenceId, on: e.target.checked },
+                        e.target.checked ? 'Đã xếp danh sách theo khối nhóm đại biểu.' : 'Đã bỏ xếp theo khối nhóm đại biểu.',
+                      )
+                    }
+                  />
+                  Xếp theo khối nhóm đại biểu
+                </label>
+              )}
+              {protocol.data?.overridden && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
+                >
+                  Về thứ tự theo quy tắc
+                </button>
+              )}
+            </div>
+            <span id="inv-group-blocks-hint" className="muted inv-group-blocks-hint">
+              {GROUP_BLOCKS_HINT}
+            </span>
+          </div>
         )}
       </div>
       {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
