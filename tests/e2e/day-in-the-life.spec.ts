@@ -272,6 +272,8 @@ test.describe.serial('a day in the life of the secretary', () => {
     await conference.fill(page.getByLabel('Tên hội nghị'), CONFERENCE_TITLE);
     await conference.fill(page.getByLabel('Ngày tổ chức'), '15/01/2027');
     await conference.fill(page.getByLabel('Giờ bắt đầu'), '14:30');
+    // The end follows the start (08:00–11:30 becomes 14:30–18:00); this afternoon ends at 17:00.
+    await expect(page.getByLabel('Giờ kết thúc dự kiến')).toHaveValue('18:00');
     await conference.fill(page.getByLabel('Giờ kết thúc dự kiến'), '17:00');
     await conference.fill(page.getByLabel('Địa điểm'), 'Hội trường UBND tỉnh Ninh Bình');
     await look('tao-hoi-nghi');
@@ -343,6 +345,12 @@ test.describe.serial('a day in the life of the secretary', () => {
     const table = invitationTable();
     const regroup = async (group: Group, label: string) => {
       const names = DELEGATES.filter((p) => p.group === group).map((p) => p.name);
+      // A group of up to three people is quicker in the row's own select than through the selection.
+      if (names.length <= 3) {
+        for (const name of names) await groups.select(table.getByLabel(`Nhóm của ${name}`), { label });
+        for (const name of names) await expect(table.getByLabel(`Nhóm của ${name}`)).toHaveValue(group);
+        return;
+      }
       for (const name of names) await groups.check(table.getByLabel(`Chọn ${name}`));
       const bulk = page.getByRole('region', { name: 'Thao tác với các dòng đã chọn' });
       await groups.select(bulk.getByLabel('Đổi nhóm các dòng đã chọn'), { label });
@@ -407,8 +415,8 @@ test.describe.serial('a day in the life of the secretary', () => {
     await expect(bulk).toContainText('Đã chọn 25 người');
     await answers.click(bulk.getByRole('button', { name: 'Xác nhận dự' }));
     await expect(notice('Đã cập nhật 25 giấy mời.')).toBeVisible();
-    for (const name of DECLINED) await answers.check(table.getByLabel(`Chọn ${name}`));
-    await answers.click(bulk.getByRole('button', { name: 'Từ chối' }));
+    // The two refusals straight in their rows.
+    for (const name of DECLINED) await answers.select(table.getByLabel(`Trạng thái giấy mời của ${name}`), 'tu_choi');
     for (const name of DECLINED) await expect(table.getByLabel(`Trạng thái giấy mời của ${name}`)).toHaveValue('tu_choi');
     await expect(table.getByLabel('Trạng thái giấy mời của Thái Văn Long')).toHaveValue('da_gui');
     await expect(table.getByLabel('Trạng thái giấy mời của Hoàng Minh Tuấn')).toHaveValue('xac_nhan');
@@ -431,7 +439,8 @@ test.describe.serial('a day in the life of the secretary', () => {
       if (s.kind) await speeches.select(form.getByLabel('Loại phát biểu'), { label: s.kind });
       await speaker(s.name);
       await speeches.fill(form.getByLabel('Tên bài phát biểu'), s.title);
-      if (s.minutes) await speeches.fill(form.getByLabel('Số phút'), s.minutes);
+      // The minutes are the kind's usual ones (the report and the guidance take their programme item's).
+      if (s.minutes) await expect(form.getByLabel('Số phút')).toHaveValue(s.minutes);
       await speeches.click(form.getByRole('button', { name: 'Đăng ký', exact: true }));
       await expect(page.getByRole('table', { name: 'Danh sách phát biểu' })).toContainText(s.title);
     };
@@ -442,12 +451,9 @@ test.describe.serial('a day in the life of the secretary', () => {
     await look('phat-bieu-da-dang-ky');
 
     const list = page.getByRole('table', { name: 'Danh sách phát biểu' });
-    // Each approved in turn (an approved row loses its "Duyệt" button).
-    while ((await list.getByRole('button', { name: /^Duyệt: / }).count()) > 0) {
-      const left = await list.getByRole('button', { name: /^Duyệt: / }).count();
-      await speeches.click(list.getByRole('button', { name: /^Duyệt: / }).first());
-      await expect(list.getByRole('button', { name: /^Duyệt: / })).toHaveCount(left - 1);
-    }
+    // All four approved at once, after a confirmation.
+    await speeches.click(page.getByRole('button', { name: 'Duyệt tất cả (4 bài đã đăng ký)' }));
+    await speeches.click(page.getByRole('dialog', { name: 'Duyệt tất cả bài phát biểu đã đăng ký?' }).getByRole('button', { name: 'Duyệt tất cả' }));
     await expect(list.getByRole('button', { name: /^Duyệt: / })).toHaveCount(0);
     // The district's talk goes before the commune's.
     await speeches.click(list.getByRole('button', { name: /^Chuyển lên: Huyện Kim Sơn/ }));
@@ -719,7 +725,8 @@ test.describe.serial('a day in the life of the secretary', () => {
       `${JSON.stringify({ jobs: rows, preparation, total, targetPreparation: TARGET_PREPARATION, roughEdges: [...roughEdges], screenshots: SHOTS }, null, 2)}\n`,
     );
     test.info().annotations.push({ type: 'actions', description: `preparation ${preparation} (target < ${TARGET_PREPARATION}), total ${total}` });
-    expect(preparation).toBeGreaterThan(0);
     expect(violations).toEqual([]);
+    // The issue's target: the whole preparation in fewer than 150 actions (about 250 before this round).
+    expect(preparation).toBeLessThan(TARGET_PREPARATION);
   });
 });
