@@ -31,7 +31,7 @@ import type { ServiceContext } from '../context';
 import { APPLICATION_ID, BUSY_TIMEOUT_MS, defaultBackupsDir, openDatabase, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { DataStore } from './data-store';
-import { aggregate, one } from '../db/rows';
+import { single, one } from '../db/rows';
 
 export const BACKUP_MESSAGES = {
   readonly: 'Không ghi được bản sao lưu: thư mục sao lưu chỉ cho phép đọc hoặc không có quyền ghi. Dữ liệu hiện tại không bị ảnh hưởng.',
@@ -117,7 +117,7 @@ const inspectCache = new Map<string, { key: string; info: Omit<BackupInfo, 'id' 
 function tableCount(db: Db, names: string[]): number | null {
   for (const name of names) {
     if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name))
-      return aggregate<{ n: number }>(db, `SELECT count(*) AS n FROM "${name}"`).n;
+      return single<{ n: number }>(db, `SELECT count(*) AS n FROM "${name}"`).n;
   }
   return null;
 }

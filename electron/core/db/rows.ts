@@ -13,10 +13,10 @@ export function many<Row>(db: Db, sql: string, ...params: unknown[]): Row[] {
   return db.prepare<unknown[], Row>(sql).all(...params);
 }
 
-/** The row of a query that always yields one (an aggregate such as count(*) or max()). */
-export function aggregate<Row>(db: Db, sql: string, ...params: unknown[]): Row {
+/** The row of a query that always yields one: an aggregate (count, max…) or a row the caller knows exists. */
+export function single<Row>(db: Db, sql: string, ...params: unknown[]): Row {
   const row = db.prepare<unknown[], Row>(sql).get(...params);
-  if (row === undefined) throw new Error(`Aggregate query returned no row: ${sql}`);
+  if (row === undefined) throw new Error(`Query expected to return a row returned none: ${sql}`);
   return row;
 }
 

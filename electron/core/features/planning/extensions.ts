@@ -7,6 +7,7 @@
 import type { DashboardCount } from '../../../../shared/domain/planning';
 import type { Db } from '../../db/open';
 import { copyPlanning, type CopyContext } from './repo';
+import { single, many } from '../../db/rows';
 
 export type CopyStep = (context: CopyContext) => void;
 
@@ -16,7 +17,7 @@ export type CopyStep = (context: CopyContext) => void;
  * substitutes, walk-ins, check-in, absence) is not.
  */
 export function copyInvitees({ db, sourceId, targetId, now }: CopyContext): void {
-  const columns = (db.prepare("SELECT name FROM pragma_table_info('invitation')").all() as { name: string }[]).map((c) => c.name);
+  const columns = many<{ name: string }>(db, "SELECT name FROM pragma_table_info('invitation')").map((c) => c.name);
   if (columns.length === 0) return;
   const fresh: Record<string, string> = {
     conference_id: '@targetId',
@@ -45,16 +46,16 @@ const hasTable = (db: Db, name: string) => Boolean(db.prepare("SELECT 1 FROM sql
 
 function invitationCounts(db: Db, conferenceId: number): DashboardCount[] {
   if (!hasTable(db, 'invitation')) return [];
-  const r = db
-    .prepare(
-      `SELECT count(*) AS total,
+  const r = single<{ total: number; notSent: number | null; confirmed: number | null; declined: number | null; present: number | null }>(
+    db,
+    `SELECT count(*) AS total,
          sum(status = 'chua_gui') AS notSent,
          sum(status IN ('xac_nhan','cu_nguoi_thay')) AS confirmed,
          sum(status = 'tu_choi') AS declined,
          sum(attendance IN ('co_mat','muon')) AS present
        FROM invitation WHERE conference_id = ? AND substitute_for_id IS NULL`,
-    )
-    .get(conferenceId) as { total: number; notSent: number | null; confirmed: number | null; declined: number | null; present: number | null };
+    conferenceId,
+  );
   if (r.total === 0) return [{ label: 'Đại biểu mời', value: 'chưa có' }];
   const out = [
     { label: 'Đại biểu mời', value: `${r.total} (chưa gửi giấy mời: ${r.notSent ?? 0})` },
@@ -66,12 +67,12 @@ function invitationCounts(db: Db, conferenceId: number): DashboardCount[] {
 
 function awardCounts(db: Db, conferenceId: number): DashboardCount[] {
   if (!hasTable(db, 'award_decision') || !hasTable(db, 'award_recipient')) return [];
-  const r = db
-    .prepare(
-      `SELECT count(DISTINCT d.id) AS decisions, count(r.id) AS recipients FROM award_decision d
+  const r = single<{ decisions: number; recipients: number }>(
+    db,
+    `SELECT count(DISTINCT d.id) AS decisions, count(r.id) AS recipients FROM award_decision d
        LEFT JOIN award_recipient r ON r.decision_id = d.id WHERE d.conference_id = ?`,
-    )
-    .get(conferenceId) as { decisions: number; recipients: number };
+    conferenceId,
+  );
   return r.decisions ? [{ label: 'Khen thưởng', value: `${r.decisions} quyết định, ${r.recipients} tập thể/cá nhân` }] : [];
 }
 

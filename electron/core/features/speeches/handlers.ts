@@ -15,7 +15,7 @@ import { exportConclusionNotice, exportMcScript, exportMinutes } from './documen
 import { getInvitation } from '../attendees';
 import { assertConferenceEditable, COPY_STEPS, DASHBOARD_COUNTS, getConference, programmeView, recordActualTimes, setConferenceStatus } from '../planning';
 import { NOT_FOUND } from '../../../../shared/api/messages';
-import { aggregate, many, one } from '../../db/rows';
+import { single, many, one } from '../../db/rows';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -454,7 +454,7 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 };
 
 DASHBOARD_COUNTS.push((db, conferenceId) => {
-  const row = aggregate<{ total: number; approved: number | null; noted: number | null }>(
+  const row = single<{ total: number; approved: number | null; noted: number | null }>(
     db,
     "SELECT count(*) AS total, sum(status IN ('da_duyet','da_trinh_bay')) AS approved, sum(notes <> '') AS noted FROM speech WHERE conference_id = ? AND status <> 'huy'",
     conferenceId,
