@@ -13,6 +13,14 @@ export function many<Row>(db: Db, sql: string, ...params: unknown[]): Row[] {
   return db.prepare<unknown[], Row>(sql).all(...params);
 }
 
+/** The first column of every row of `sql` (a list of ids, say). */
+export function values<Value>(db: Db, sql: string, ...params: unknown[]): Value[] {
+  return db
+    .prepare<unknown[], Value>(sql)
+    .pluck()
+    .all(...params);
+}
+
 /** The row of a query that always yields one: an aggregate (count, max…) or a row the caller knows exists. */
 export function single<Row>(db: Db, sql: string, ...params: unknown[]): Row {
   const row = db.prepare<unknown[], Row>(sql).get(...params);

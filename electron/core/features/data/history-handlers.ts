@@ -8,6 +8,7 @@ import { DB_MESSAGES } from '../../db/errors';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { pruneHistory } from '../../audit/record';
+import { many, one, single } from '../../db/rows';
 
 interface Row {
   id: number;
@@ -79,9 +80,9 @@ const hasDestructive = (db: Db) => !!db.prepare(`SELECT 1 FROM pragma_table_info
 
 /** Ids of the destructive actions that may still be undone: the most recent ones, not yet undone. */
 function undoableIds(db: Db): Set<number> {
-  const rows = db.prepare('SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT ?').all(UNDO_DEPTH) as Array<{
+  const rows = many<{
     id: number;
-  }>;
+  }>(db, 'SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC LIMIT ?', UNDO_DEPTH);
   return new Set(rows.map((r) => r.id));
 }
 
@@ -99,13 +100,14 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
     }
     if (filter.destructiveOnly)
       where.push(hasDestructive(ctx.db) ? '(destructive = 1 OR undo_data IS NOT NULL OR undone_at IS NOT NULL)' : 'undo_data IS NOT NULL');
-    const rows = ctx.db
-      .prepare(
-        `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
+    const rows = many<Row>(
+      ctx.db,
+      `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
            undo_data IS NOT NULL AS has_undo, ${hasDestructive(ctx.db) ? 'destructive' : 'undo_data IS NOT NULL'} AS destructive, undone_at
          FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
-      )
-      .all(...params, filter.limit) as Row[];
+      ...params,
+      filter.limit,
+    );
     const undoable = undoableIds(ctx.db);
     return rows.map((r): AuditEntryView => ({
       id: r.id,
@@ -124,13 +126,12 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
   },
 
   'audit:usage': (ctx) => {
-    const totals = ctx.db
-      .prepare(
-        `SELECT count(*) AS entries, count(undo_data) AS undoable,
+    const totals = single<{ entries: number; bytes: number; undoable: number }>(
+      ctx.db,
+      `SELECT count(*) AS entries, count(undo_data) AS undoable,
            coalesce(sum(length(undo_data)), 0) + (SELECT coalesce(sum(length(data)), 0) FROM audit_blob) AS bytes
          FROM audit_log`,
-      )
-      .get() as { entries: number; bytes: number; undoable: number };
+    );
     return {
       entries: totals.entries,
       maxEntries: HISTORY_LIMITS.maxEntries,
@@ -142,12 +143,15 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
   },
 
   'audit:undo': (ctx, { id }) => {
-    const row = ctx.db.prepare('SELECT id, summary, conference_id, undo_data, undone_at FROM audit_log WHERE id = ?').get(id) as
-      { id: number; summary: string; conference_id: number | null; undo_data: string | null; undone_at: string | null } | undefined;
+    const row = one<{ id: number; summary: string; conference_id: number | null; undo_data: string | null; undone_at: string | null }>(
+      ctx.db,
+      'SELECT id, summary, conference_id, undo_data, undone_at FROM audit_log WHERE id = ?',
+      id,
+    );
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy thao tác này trong lịch sử thay đổi.');
     if (row.undone_at) throw new AppError('CONFLICT', 'Thao tác này đã được hoàn tác rồi.');
     if (!row.undo_data) {
-      const recent = ctx.db.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL').get(id) as { n: number };
+      const recent = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL', id);
       if (recent.n >= UNDO_DEPTH) throw new AppError('CONFLICT', `Chỉ hoàn tác được ${UNDO_DEPTH} thao tác gần nhất. Hãy khôi phục từ bản sao lưu nếu cần.`);
       throw new AppError('CONFLICT', 'Thao tác này không hoàn tác được (chỉ hoàn tác được các thao tác xoá, gộp, ghi đè và nhập tệp).');
     }
