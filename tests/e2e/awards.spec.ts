@@ -405,6 +405,27 @@ test('settings: a new base salary is a new row; awards settings are accessible',
   await page.screenshot({ path: `${SHOTS}/settings.png`, fullPage: true });
 });
 
+test('a person dragged into a new, empty batch stays there', async ({ page, app }) => {
+  const conferenceId = await seedConference(app);
+  await seedAwards(app, conferenceId);
+  await openApp(page, app);
+  await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
+  await page.getByRole('button', { name: 'Xếp đợt tự động' }).click();
+  const batches = page.locator('ol.batches > li');
+  await expect(batches).toHaveCount(6);
+  await page.getByRole('button', { name: 'Thêm đợt' }).click();
+  await expect(batches).toHaveCount(7);
+  const moved = batches.nth(1).locator('.batch-item').last();
+  const name = (await moved.getAttribute('aria-label'))!.replace(/^\d+\. /, '');
+  await moved.locator('.drag-handle').dragTo(batches.nth(6).getByText('Chưa có ai: kéo người nhận vào đây.'), { steps: 8 });
+  await expect(batches.nth(6).locator('.batch-item')).toHaveCount(1);
+  await expect(batches.nth(6).locator('.batch-item')).toHaveAccessibleName(`1. ${name}`);
+  await expectAccessible(page);
+  await page.reload();
+  await expect(batches.nth(6).locator('.batch-item')).toHaveAccessibleName(`1. ${name}`);
+  await expect(batches.nth(1).locator('.batch-item', { hasText: name.split(',')[0]! })).toHaveCount(0);
+});
+
 test('the demo data shows seed-004 awards with batches ready for the stage', async ({ page, app }) => {
   await openApp(page, app);
   await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).click();
