@@ -6,9 +6,10 @@
 // - entity/label: the table of the row the operation is about (found by input.id or the result's id) and
 //   its Vietnamese noun; verb: the Vietnamese verb of the history line.
 // - destructive: removes or overwrites something the secretary entered (shown as such in the history).
-// - undo: every row the operation inserts, changes or deletes is recorded, and "Hoàn tác" puts back only
-//   what it changed — refused when any of those rows changed since. Operations without undo say why
-//   (noUndo), and the history shows that sentence.
+// - undo: every row the operation inserts, changes or deletes is recorded, and "Hoàn tác" (or Ctrl+Z on a
+//   conference's screens) puts back only what it changed — refused when any of those rows changed since.
+//   Ordinary edits and additions are undoable too, so "undo the last thing" really is the last thing.
+//   Operations without undo say why (noUndo): Ctrl+Z shows that sentence instead of undoing something older.
 import type { Contract, OpName } from './contract';
 
 export interface AuditPlan {
@@ -24,17 +25,22 @@ export interface AuditPlan {
 export type CommandName = { [K in OpName]: Contract[K]['kind'] extends 'command' ? K : never }[OpName];
 export type TaskName = { [K in OpName]: Contract[K]['kind'] extends 'task' ? K : never }[OpName];
 
-const edit = (entity: string, label: string, verb = 'Sửa'): AuditPlan => ({ entity, label, verb, destructive: false, undo: false });
+const edit = (entity: string, label: string, verb = 'Sửa'): AuditPlan => ({ entity, label, verb, destructive: false, undo: true });
 const add = (entity: string, label: string): AuditPlan => edit(entity, label, 'Thêm');
+/** Recorded in the history, not undoable: `noUndo` says why (shown when Ctrl+Z meets it). */
+const logged = (entity: string, label: string, verb: string, noUndo: string): AuditPlan => ({ entity, label, verb, destructive: false, undo: false, noUndo });
 /** Removes or overwrites: recorded for a guarded undo. */
 const destroy = (entity: string, label: string, verb = 'Xoá'): AuditPlan => ({ entity, label, verb, destructive: true, undo: true });
+
+const NO_UNDO_CREATE = 'đây là lúc tạo hội nghị; muốn bỏ hội nghị này, hãy xoá nó ở thẻ Thông tin chung (việc xoá hoàn tác được)';
 
 export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'agency:create': add('agency', 'cơ quan'),
   'agency:update': edit('agency', 'cơ quan'),
   'agency:delete': destroy('agency', 'cơ quan'),
   'agency:confirmLevel': edit('agency', 'cấp, khối của cơ quan', 'Xác nhận'),
-  'audit:undo': edit('audit_log', 'thao tác', 'Hoàn tác'),
+  'audit:undo': logged('audit_log', 'thao tác', 'Hoàn tác', 'một lần hoàn tác không hoàn tác lại được; hãy làm lại thao tác đó'),
+  'audit:undoLast': logged('audit_log', 'thao tác', 'Hoàn tác', 'một lần hoàn tác không hoàn tác lại được; hãy làm lại thao tác đó'),
   'award:addBaseSalary': add('base_salary', 'mức lương cơ sở'),
   'award:addCoefficient': add('award_coefficient', 'hệ số tiền thưởng'),
   'award:addRecipient': add('award_recipient', 'người được khen thưởng'),
@@ -54,28 +60,36 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'award:saveForm': edit('award_form', 'hình thức khen thưởng', 'Lưu'),
   'award:generateBatches': destroy('award_batch', 'các đợt trao thưởng', 'Chia lại'),
   'award:saveBatches': destroy('award_batch', 'các đợt trao thưởng', 'Lưu'),
-  'backup:setRetention': edit('setting', 'cách giữ bản sao lưu'),
+  'backup:setRetention': logged('setting', 'cách giữ bản sao lưu', 'Sửa', 'đây là cài đặt chung; hãy đổi lại trong mục Sao lưu'),
   'checkin:mark': edit('invitation', 'điểm danh', 'Điểm danh'),
   'checkin:walkIn': add('invitation', 'đại biểu đến không có giấy mời'),
   'committee:create': add('committee', 'Ban Chỉ đạo'),
-  'desk:create': add('desk', 'bàn điểm danh'),
-  'desk:revoke': edit('desk', 'bàn điểm danh', 'Thu hồi'),
+  'desk:create': logged('desk', 'bàn điểm danh', 'Thêm', 'mã của bàn đã được cấp; nếu không dùng, hãy bấm “Thu hồi”'),
+  // A revoked code must never become valid again.
+  'desk:revoke': logged('desk', 'bàn điểm danh', 'Thu hồi', 'mã đã thu hồi không dùng lại được; hãy tạo bàn mới'),
   'committee:update': edit('committee', 'Ban Chỉ đạo'),
   'committee:delete': destroy('committee', 'Ban Chỉ đạo'),
   'conclusions:save': edit('conference', 'kết luận của chủ trì', 'Ghi'),
-  'conference:copy': add('conference', 'hội nghị (sao từ hội nghị trước)'),
-  'conference:create': add('conference', 'hội nghị'),
+  // Ctrl+Z on a conference's screens must stop at its creation, never make the conference vanish.
+  'conference:copy': logged('conference', 'hội nghị (sao từ hội nghị trước)', 'Thêm', NO_UNDO_CREATE),
+  'conference:create': logged('conference', 'hội nghị', 'Thêm', NO_UNDO_CREATE),
   'conference:update': edit('conference', 'hội nghị'),
   'conference:delete': destroy('conference', 'hội nghị'),
   'conference:reopen': edit('conference', 'hội nghị', 'Mở lại'),
   'conference:setStatus': edit('conference', 'trạng thái hội nghị', 'Đổi'),
-  'control:restartTimer': edit('conference_control', 'điều hành', 'Cập nhật'),
-  'control:step': edit('conference_control', 'điều hành', 'Cập nhật'),
-  'control:setLive': edit('conference_control', 'chế độ điều hành (diễn tập hay thật)', 'Chuyển'),
+  'control:restartTimer': logged(
+    'conference_control',
+    'điều hành',
+    'Cập nhật',
+    'việc điều hành diễn ra theo giờ thực; hãy dùng các nút của màn hình Điều hành',
+  ),
+  'control:step': logged('conference_control', 'điều hành', 'Cập nhật', 'việc điều hành diễn ra theo giờ thực; hãy dùng nút “Quay lại” của màn hình Điều hành'),
+  'control:setLive': logged('conference_control', 'chế độ điều hành (diễn tập hay thật)', 'Chuyển', 'hãy chuyển lại chế độ trên màn hình Điều hành'),
   'documentSettings:save': edit('committee_document_settings', 'thể thức văn bản', 'Lưu'),
   'inspection:save': edit('inspection', 'kiểm tra công tác chuẩn bị', 'Lưu'),
   'invitation:add': add('invitation', 'giấy mời'),
-  'invitation:codes': edit('invitation_code', 'mã giấy mời', 'Tạo'),
+  // Codes may already be printed on invitations: they are never taken back.
+  'invitation:codes': logged('invitation_code', 'mã giấy mời', 'Tạo', 'mã có thể đã được in trên giấy mời nên được giữ lại'),
   'invitation:addAgency': add('invitation', 'giấy mời theo cơ quan'),
   'invitation:update': edit('invitation', 'giấy mời'),
   // Overwrites group, role or level on many lines at once: undoable as a whole.
@@ -108,7 +122,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'protocol:setOrder': edit('protocol_override', 'thứ tự lễ tân', 'Sắp xếp'),
   'protocol:reset': destroy('protocol_override', 'thứ tự lễ tân đã chỉnh', 'Đặt lại'),
   'seating:configure': edit('seating_plan', 'sơ đồ chỗ ngồi', 'Lưu'),
-  'seating:setConvention': edit('seating_plan', 'quy ước chỗ ngồi', 'Đổi'),
+  'seating:setConvention': logged('seating_plan', 'quy ước chỗ ngồi', 'Đổi', 'quy ước chỗ ngồi là cài đặt chung; hãy chọn lại ở thẻ Chỗ ngồi'),
   'seating:swap': edit('seating_plan', 'chỗ ngồi', 'Đổi'),
   'seating:reset': destroy('seating_plan', 'sơ đồ chỗ ngồi đã chỉnh', 'Đặt lại'),
   'speech:create': add('speech', 'bài phát biểu'),

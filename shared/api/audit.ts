@@ -1,5 +1,6 @@
 // The audit trail (Lịch sử thay đổi): every change made through the API, per conference or per person,
-// and undo of recent destructive actions.
+// and undo: of any recent action by id (the history's "Hoàn tác"), or of the last action on a conference
+// (Ctrl+Z and the "Hoàn tác: …" button on the conference's screens) — one mechanism for both.
 import { z } from 'zod';
 import { command, query } from './define';
 import { byId, emptyInput, entityId } from './fields';
@@ -30,7 +31,11 @@ export interface AuditEntryView {
   undoneAt: string | null;
 }
 
-/** How many of the most recent undoable actions can be undone. */
+/**
+ * How many of the most recent undoable actions can be undone — counted separately for destructive
+ * actions (deletions, merges, overwrites, imports) and for ordinary edits, so a morning of edits never
+ * pushes yesterday's deletion out of reach.
+ */
 export const UNDO_DEPTH = 20;
 
 /**
@@ -67,6 +72,30 @@ export const auditListInput = z
   })
   .default({ destructiveOnly: false, limit: 100 });
 
+/** The newest action on a conference that was not undone: what Ctrl+Z would undo. */
+export interface LastActionView {
+  id: number;
+  at: string;
+  summary: string;
+  /** It can be undone now. */
+  undoable: boolean;
+  /** Why it cannot, in Vietnamese (null when it can). */
+  reason: string | null;
+}
+
+export interface UndoResult {
+  /** The history entry that was undone. */
+  id: number;
+  summary: string;
+  conferenceId: number | null;
+  restoredRows: number;
+  /** The table and row the action was about, so the screen can put focus on the row that came back. */
+  entity: string;
+  entityId: number | null;
+}
+
+const conferenceOnly = z.object({ conferenceId: entityId('Hội nghị') });
+
 export const auditOps = {
   'audit:list': query<AuditEntryView[]>()(auditListInput),
   /** How much history is kept and its limits (lines, undo space). */
@@ -75,5 +104,12 @@ export const auditOps = {
    * Puts back what an undoable action changed (the rows it inserted, changed or deleted), and only that;
    * refused with an explanation when any of those rows changed since, or when the conference is closed.
    */
-  'audit:undo': command<{ id: number; summary: string; conferenceId: number | null; restoredRows: number }>()(byId('Thao tác')),
+  'audit:undo': command<UndoResult>()(byId('Thao tác')),
+  /** The newest not-undone action on the conference (not counting undos themselves), or null. */
+  'audit:lastAction': query<LastActionView | null>()(conferenceOnly),
+  /**
+   * Undoes the newest not-undone action on the conference, exactly as 'audit:undo' would. When that action
+   * cannot be undone it is refused with a message naming it — an older action is never undone instead.
+   */
+  'audit:undoLast': command<UndoResult>()(conferenceOnly),
 };

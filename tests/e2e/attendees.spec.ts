@@ -53,7 +53,13 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
   await expect(page.getByRole('heading', { name: 'Đại biểu', level: 1 })).toBeVisible();
   await expect(page.getByText('Danh bạ còn trống')).toBeVisible();
   await page.getByRole('link', { name: 'Nhập từ Excel' }).click();
+  // The file control reads in Vietnamese whatever the OS language (no "Choose File / No file chosen").
+  const picker = page.locator('.import-wizard .file-field');
+  await expect(picker).toHaveText('Chọn tệp danh sáchChưa chọn tệp nào');
+  await expect(picker).not.toContainText(/Choose|No file/);
   await pickWorkbook(page, wb.bytes);
+  await expect(picker).toContainText('Đã chọn: Danh sach dai bieu.xlsx');
+  await page.locator('.import-wizard').screenshot({ path: `${SHOTS}/import-file-button.png` });
   await expect(page.locator('.import-summary')).toContainText('55 dòng hợp lệ');
   // The mapping was guessed from the Vietnamese headers.
   await expect(page.getByLabel('Họ và tên *')).toHaveValue('1');

@@ -102,7 +102,7 @@ test('the programme order changes by keyboard, button and drag with undo; delete
   await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chào cờ');
   await expect(page.getByTestId('item-time').first()).toHaveText('08:00 – 08:10');
   await expect(page.getByTestId('item-time').nth(1)).toHaveText('08:10 – 08:30');
-  await page.getByRole('button', { name: 'Hoàn tác: chuyển “Chương trình văn nghệ chào mừng”' }).click();
+  await page.getByRole('button', { name: /^Hoàn tác: Sắp xếp thứ tự mục chương trình “Chương trình văn nghệ chào mừng”/ }).click();
   await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chương trình văn nghệ chào mừng');
   await page.getByRole('button', { name: 'Chuyển lên: Chào cờ' }).click();
   await expect(page.getByLabel('Nội dung mục 1', { exact: true })).toHaveValue('Chào cờ');
@@ -115,13 +115,13 @@ test('the programme order changes by keyboard, button and drag with undo; delete
     .getByRole('button', { name: 'Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: Phát động phong trào thi đua' })
     .dragTo(page.getByRole('row', { name: /Phát biểu tiếp thu ý kiến chỉ đạo/ }), { steps: 8 });
   await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:25 – 10:35');
-  await page.getByRole('button', { name: 'Hoàn tác: chuyển “Phát động phong trào thi đua”' }).click();
+  await page.getByRole('button', { name: /^Hoàn tác: Sắp xếp thứ tự mục chương trình “Phát động phong trào thi đua”/ }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Phát động phong trào thi đua' }).getByTestId('item-time')).toHaveText('10:35 – 10:45');
 
   // Delete with undo.
   await page.getByRole('button', { name: 'Xoá: Ký giao ước thi đua' }).click();
   await expect(page.getByLabel('Số phút: Ký giao ước thi đua')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Hoàn tác: xoá “Ký giao ước thi đua”' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác: Xoá mục chương trình “Ký giao ước thi đua”' }).click();
   await expect(page.getByLabel('Số phút: Ký giao ước thi đua')).toHaveCount(1);
 
   // Past 11:30 with a lunch break at 10:45: both flagged.

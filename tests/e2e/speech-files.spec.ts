@@ -54,7 +54,10 @@ test('attach a talk’s text, remove it, and undo the removal from the history',
 
   // The history can put it back: “Hoàn tác” on the removal in the conference's change history.
   await goHash(page, `/hoi-nghi/${conf.id}/lich-su`);
-  await page.getByRole('button', { name: /^Hoàn tác: Gỡ tệp bài phát biểu/ }).click();
+  await page
+    .getByRole('table', { name: 'Lịch sử thay đổi' })
+    .getByRole('button', { name: /^Hoàn tác: Gỡ tệp bài phát biểu/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Hoàn tác' }).click();
   await goHash(page, `/hoi-nghi/${conf.id}/phat-bieu`);
   await expect(page.getByRole('button', { name: 'Tải tệp đính kèm: tham-luan-hai-hau.pdf' })).toBeVisible();

@@ -83,3 +83,24 @@ test('closing the window with unsaved changes asks (beforeunload)', async ({ pag
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
 });
+
+test('the new-conference page keeps what was typed in each form when switching between "Tạo mới" and "Tạo từ hội nghị năm trước"', async ({ page, app }) => {
+  await seedConference(app);
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+  await page.getByRole('textbox', { name: 'Tên hội nghị', exact: true }).fill('Hội nghị sơ kết 6 tháng đầu năm 2026');
+  await page.getByRole('textbox', { name: 'Địa điểm', exact: true }).fill('Hội trường Công an tỉnh');
+
+  await page.getByRole('radio', { name: 'Tạo từ hội nghị năm trước' }).check();
+  await page.getByLabel('Tên hội nghị mới').fill('Hội nghị tổng kết năm 2026 (bản sao)');
+  await page.getByLabel('Địa điểm mới').fill('Hội trường B');
+
+  await page.getByRole('radio', { name: 'Tạo mới, chương trình theo mẫu' }).check();
+  await expect(page.getByRole('textbox', { name: 'Tên hội nghị', exact: true })).toHaveValue('Hội nghị sơ kết 6 tháng đầu năm 2026');
+  await expect(page.getByRole('textbox', { name: 'Địa điểm', exact: true })).toHaveValue('Hội trường Công an tỉnh');
+
+  await page.getByRole('radio', { name: 'Tạo từ hội nghị năm trước' }).check();
+  await expect(page.getByLabel('Tên hội nghị mới')).toHaveValue('Hội nghị tổng kết năm 2026 (bản sao)');
+  await expect(page.getByLabel('Địa điểm mới')).toHaveValue('Hội trường B');
+  await expectAccessible(page);
+});

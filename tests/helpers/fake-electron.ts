@@ -20,9 +20,14 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
     invoked: [] as Array<[string, unknown]>,
     switches: [] as Array<[string, string]>,
     spellCheckerLanguages: [] as string[],
+    /** Listeners on the main window's webContents, by event. */
+    contentsEvents: new Map<string, Fn>(),
+    messageBoxes: [] as any[],
+    /** The button the next message box answers with. */
+    messageBoxAnswer: 0,
   };
   class BrowserWindow {
-    webContents = { id: 1 };
+    webContents = { id: 1, on: (event: string, fn: Fn) => rec.contentsEvents.set(event, fn) };
     constructor(readonly options: any) {
       rec.windows.push(options);
     }
@@ -60,7 +65,14 @@ export function createFakeElectron(options: { userData: string; singleInstance?:
       },
     },
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: (menu: unknown) => (rec.menu = menu) },
-    dialog: { showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message), showSaveDialog: async () => ({ canceled: true }) },
+    dialog: {
+      showErrorBox: (_title: string, message: string) => rec.errorBoxes.push(message),
+      showSaveDialog: async () => ({ canceled: true }),
+      showMessageBoxSync: (_window: unknown, options: unknown) => {
+        rec.messageBoxes.push(options);
+        return rec.messageBoxAnswer;
+      },
+    },
     shell: { openExternal: async () => {} },
     contextBridge: { exposeInMainWorld: (key: string, value: unknown) => rec.exposed.set(key, value) },
     ipcRenderer: { invoke: async (channel: string, input: unknown) => void rec.invoked.push([channel, input]) },

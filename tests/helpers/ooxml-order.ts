@@ -4,8 +4,8 @@
 // Word refuses or "repairs" a file whose property children are out of order; LibreOffice does not mind, so
 // rendering alone does not catch it.
 //
-// Why not a schema validator: no npm or Debian package ships the ECMA-376 XSDs (Debian's
-// libapache-poi-java has its ooxml-schemas jar stripped of them), and nothing else may be downloaded here.
+// The full schema validation is tests/integration/ooxml-schema.test.ts (the Open XML SDK validator, an npm
+// devDependency with its own binary); this check is the quick one every document test can afford.
 // The sequences below are copied from the schema's complex types, with the element names in schema order.
 
 const SEQUENCES: Record<string, readonly string[]> = {

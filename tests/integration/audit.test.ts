@@ -27,7 +27,9 @@ describe('audit trail', () => {
       'Thêm hội nghị “Hội nghị tổng kết công tác năm 2024”',
     ]);
     expect(history[0]!.changes).toEqual([{ field: 'địa điểm', before: 'Hội trường UBND tỉnh', after: 'Nhà văn hoá xã Hải Hậu' }]);
-    expect(history[0]!.undoable).toBe(false);
+    // Ordinary edits are undoable (Ctrl+Z undoes the last thing); they are not listed as deletions.
+    expect(history[0]!).toMatchObject({ undoable: true, destructive: false });
+    expect(history[1]!.undoable).toBe(false);
   });
 
   it('a rejected command leaves no audit row', async () => {

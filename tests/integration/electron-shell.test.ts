@@ -88,6 +88,21 @@ describe('Electron main process (built bundle, fake electron)', () => {
     expect(rec.spellCheckerLanguages).toEqual(['vi']);
   });
 
+  it('closing the window with unsaved edits asks in Vietnamese: "Rời đi" closes, "Ở lại" keeps the page', async () => {
+    const { rec } = await startMain();
+    const onPreventUnload = rec.contentsEvents.get('will-prevent-unload')!;
+    expect(onPreventUnload).toBeTypeOf('function');
+    let prevented = 0;
+    const event = { preventDefault: () => void (prevented += 1) };
+    rec.messageBoxAnswer = 1;
+    onPreventUnload(event);
+    expect(prevented).toBe(0);
+    expect(rec.messageBoxes[0]).toMatchObject({ message: 'Có thay đổi chưa lưu', buttons: ['Rời đi', 'Ở lại'], cancelId: 1 });
+    rec.messageBoxAnswer = 0;
+    onPreventUnload(event);
+    expect(prevented).toBe(1);
+  });
+
   it('denies new windows and navigation away from the app in every web contents', async () => {
     const { rec } = await startMain();
     const created = rec.appEvents.get('web-contents-created')![0]!;

@@ -11,6 +11,8 @@ import type { Db } from '../db/open';
 import { many, one } from '../db/rows';
 
 const STATE = 'audit_capture_state';
+/** The tables a command touched: only their snapshots are read and cleared (every command is captured). */
+const TOUCHED = 'audit_capture_touched';
 const snapName = (table: string) => `audit_snap_${table}`;
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -59,33 +61,48 @@ export function installCapture(db: Db): void {
   if (installed.has(db)) return;
   const tables = rowidTables(db);
   db.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS ${STATE} (active INTEGER NOT NULL, seq INTEGER NOT NULL); DELETE FROM ${STATE}; INSERT INTO ${STATE} VALUES (0, 0);`,
+    `CREATE TEMP TABLE IF NOT EXISTS ${STATE} (active INTEGER NOT NULL, seq INTEGER NOT NULL); DELETE FROM ${STATE}; INSERT INTO ${STATE} VALUES (0, 0);
+     CREATE TEMP TABLE IF NOT EXISTS ${TOUCHED} (t TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM ${TOUCHED};`,
   );
   // One sequence for all tables, so the touched rows keep the order in which the command touched them.
   const next = `UPDATE ${STATE} SET seq = seq + 1;`;
   const seq = `(SELECT seq FROM ${STATE})`;
   for (const table of tables) {
     const snap = q(snapName(table));
+    // Not "OR IGNORE": inside a trigger the outer statement's conflict policy (an upsert, OR REPLACE) would win.
+    const name = `'${table.replace(/'/g, "''")}'`;
+    const touch = `INSERT INTO ${TOUCHED} SELECT ${name} WHERE NOT EXISTS (SELECT 1 FROM ${TOUCHED} WHERE t = ${name});`;
     db.exec(`
       CREATE TEMP TABLE IF NOT EXISTS ${snap} AS SELECT 'd' AS _kind, rowid AS _rowid, 0 AS _seq, * FROM main.${q(table)} WHERE 0;
       CREATE TEMP TRIGGER IF NOT EXISTS ${q(`audit_del_${table}`)} BEFORE DELETE ON main.${q(table)}
         WHEN (SELECT active FROM ${STATE})
-        BEGIN ${next} INSERT INTO ${snap} SELECT 'd', rowid, ${seq}, * FROM main.${q(table)} WHERE rowid = OLD.rowid; END;
+        BEGIN ${next} ${touch} INSERT INTO ${snap} SELECT 'd', rowid, ${seq}, * FROM main.${q(table)} WHERE rowid = OLD.rowid; END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${q(`audit_upd_${table}`)} BEFORE UPDATE ON main.${q(table)}
         WHEN (SELECT active FROM ${STATE})
-        BEGIN ${next} INSERT INTO ${snap} SELECT 'u', rowid, ${seq}, * FROM main.${q(table)} WHERE rowid = OLD.rowid; END;
+        BEGIN ${next} ${touch} INSERT INTO ${snap} SELECT 'u', rowid, ${seq}, * FROM main.${q(table)} WHERE rowid = OLD.rowid; END;
       CREATE TEMP TRIGGER IF NOT EXISTS ${q(`audit_ins_${table}`)} AFTER INSERT ON main.${q(table)}
         WHEN (SELECT active FROM ${STATE})
-        BEGIN ${next} INSERT INTO ${snap} (_kind, _rowid, _seq) VALUES ('i', NEW.rowid, ${seq}); END;
+        BEGIN ${next} ${touch} INSERT INTO ${snap} (_kind, _rowid, _seq) VALUES ('i', NEW.rowid, ${seq}); END;
     `);
   }
   installed.set(db, tables);
 }
 
+/** The tables touched since the last clear (inside the capture's transaction). */
+function touchedTables(db: Db): string[] {
+  return many<{ t: string }>(db, `SELECT t FROM ${TOUCHED}`).map((r) => r.t);
+}
+
+/** Empties the snapshots of the touched tables (a rolled-back command's notes roll back with it anyway). */
+function clearTouched(db: Db): void {
+  for (const table of touchedTables(db)) db.prepare(`DELETE FROM ${q(snapName(table))}`).run();
+  db.prepare(`DELETE FROM ${TOUCHED}`).run();
+}
+
 /** Starts noting touched rows. Call inside the command's transaction. */
 export function beginCapture(db: Db): void {
   installCapture(db);
-  for (const table of installed.get(db)!) db.prepare(`DELETE FROM ${q(snapName(table))}`).run();
+  clearTouched(db);
   db.prepare(`UPDATE ${STATE} SET active = 1, seq = 0`).run();
 }
 
@@ -122,8 +139,8 @@ export interface Captured {
 
 /** Stops noting and returns every touched row before and after (null when the command changed nothing). */
 export function endCapture(db: Db): Captured | null {
-  const tables = installed.get(db) ?? [];
   db.prepare(`UPDATE ${STATE} SET active = 0`).run();
+  const tables = installed.has(db) ? touchedTables(db) : [];
   const first = new Map<string, { seq: number; t: string; rowid: number; kind: string; row: Record<string, unknown> }>();
   for (const table of tables) {
     const snap = q(snapName(table));
@@ -132,8 +149,8 @@ export function endCapture(db: Db): Captured | null {
       const key = `${table}\u0000${String(_rowid)}`;
       if (!first.has(key)) first.set(key, { seq: Number(_seq), t: table, rowid: Number(_rowid), kind: String(_kind), row });
     }
-    db.prepare(`DELETE FROM ${snap}`).run();
   }
+  if (installed.has(db)) clearTouched(db);
   if (first.size === 0) return null;
   // In the order the command touched them; undo works in reverse (foreign keys are deferred, so only
   // unique constraints care about the order).
@@ -150,7 +167,8 @@ export function endCapture(db: Db): Captured | null {
     const before = entry.kind === 'i' ? null : keep(entry.row);
     const after = keep(currentRow(db, entry.t, entry.rowid));
     if (before === null && after === null) continue; // inserted and deleted again
-    if (before && after && Object.keys(before).every((c) => same(before[c], after[c]))) continue; // no net change
+    // No net change (a save of what was already there only moves updated_at): nothing to undo.
+    if (before && after && Object.keys(before).every((c) => SOFT_COLUMNS.has(c) || same(before[c], after[c]))) continue;
     rows.push({ t: entry.t, rowid: entry.rowid, before, after });
   }
   if (rows.length === 0) return null;

@@ -33,6 +33,7 @@ export function registerAuditEntity(prefix: string, entity: AuditEntity): void {
 /** Whole-operation summaries where the generic one would say too little. */
 export const AUDIT_OP_SUMMARIES: Record<string, (input: Record<string, unknown>, result: Record<string, unknown>) => string> = {
   'audit:undo': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
+  'audit:undoLast': (_input, result) => `Hoàn tác: ${String(result.summary ?? '')}`,
   'speech:saveNotes': () => 'Ghi tóm tắt nội dung phát biểu',
   'control:step': (input) => (input.direction === -1 ? 'Điều hành: quay lại phần trước' : 'Điều hành: chuyển sang phần tiếp theo'),
   'control:restartTimer': () => 'Điều hành: tính lại giờ phần đang diễn ra',
@@ -86,7 +87,33 @@ export const FIELD_LABELS: Record<string, string> = {
   allotted_min: 'thời gian phát biểu',
   unit_name: 'đơn vị',
   programme_item_id: 'mục chương trình',
+  // What the conference screens edit, named so a history line (and "Hoàn tác: …") says what changed.
+  part_id: 'phần chương trình',
+  duration_min: 'số phút',
+  performer: 'người thực hiện',
+  start_time: 'giờ bắt đầu',
+  lunch_start: 'giờ nghỉ trưa',
+  lunch_end: 'giờ hết nghỉ trưa',
+  owner: 'người phụ trách',
+  days_before: 'hạn',
+  due_date_fixed: 'hạn',
+  due_mode: 'cách tính hạn',
+  delegate_group: 'nhóm đại biểu',
+  attendance: 'điểm danh',
 };
+
+/** Where a column means something else in one table ("position" is a rank in a list, not a job title). */
+const TABLE_FIELD_LABELS: Record<string, Record<string, string>> = {
+  programme_item: { position: 'vị trí' },
+  programme_part: { position: 'vị trí' },
+  prep_task: { position: 'vị trí' },
+  speech: { position: 'vị trí' },
+};
+
+/** The Vietnamese label of a column of a table, or undefined when it has none. */
+export function fieldLabel(table: string | undefined, column: string): string | undefined {
+  return (table ? TABLE_FIELD_LABELS[table]?.[column] : undefined) ?? FIELD_LABELS[column];
+}
 
 /** Columns that change on every save and say nothing to a secretary. */
 export const IGNORED_COLUMNS = new Set(['search_text', 'created_at', 'updated_at', 'token_hash', 'last_seen_at']);

@@ -6,7 +6,7 @@ import { auditPlanOf, type AuditPlan } from '../../../shared/api/audit-plan';
 import { HISTORY_LIMITS, UNDO_DEPTH } from '../../../shared/api/audit';
 import type { Db } from '../db/open';
 import { beginCapture, endCapture, type Captured } from './capture';
-import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, FIELD_LABELS, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
+import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, fieldLabel, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
 import { many, one, single } from '../db/rows';
 
 export interface AuditEntry {
@@ -88,24 +88,40 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
 }
 
 /**
+ * Which not-undone actions keep their undo record: per kind — destructive (deletions, merges, overwrites,
+ * imports) or ordinary edits — the UNDO_DEPTH most recent, newest first, while all of them together stay
+ * within maxUndoBytes (the newest is always kept). The same rule prunes and says what is undoable.
+ */
+export function retainedUndo(db: Db): { keep: Set<number>; drop: number[] } {
+  const withRetention = hasTable(db, 'audit_blob');
+  const rows = many<{ id: number; bytes: number; destructive: number }>(
+    db,
+    `SELECT id, ${withRetention ? 'undo_bytes' : 'length(undo_data)'} AS bytes, ${withRetention ? 'destructive' : '1'} AS destructive
+       FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC`,
+  );
+  const keep = new Set<number>();
+  const drop: number[] = [];
+  const counts = [0, 0];
+  let bytes = 0;
+  rows.forEach((r, i) => {
+    bytes += r.bytes;
+    const kind = r.destructive ? 1 : 0;
+    counts[kind] = counts[kind]! + 1;
+    if (counts[kind]! > UNDO_DEPTH || (i > 0 && bytes > HISTORY_LIMITS.maxUndoBytes)) drop.push(r.id);
+    else keep.add(r.id);
+  });
+  return { keep, drop };
+}
+
+/**
  * The history's limits (shown on the history screen): at most HISTORY_LIMITS.maxEntries lines; undo
- * records only for the UNDO_DEPTH most recent undoable actions and within maxUndoBytes; file contents
- * nobody refers to any more are dropped.
+ * records only as retainedUndo says; file contents nobody refers to any more are dropped.
  */
 export function pruneHistory(db: Db): void {
   const last = single<{ id: number | null }>(db, 'SELECT max(id) AS id FROM audit_log');
   if (last.id === null) return;
   db.prepare('DELETE FROM audit_log WHERE id <= ?').run(last.id - HISTORY_LIMITS.maxEntries);
-  const keep = many<{
-    id: number;
-    undo_bytes: number;
-  }>(db, 'SELECT id, undo_bytes FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC');
-  let bytes = 0;
-  const drop: number[] = [];
-  keep.forEach((r, i) => {
-    bytes += r.undo_bytes;
-    if (i >= UNDO_DEPTH || (i > 0 && bytes > HISTORY_LIMITS.maxUndoBytes)) drop.push(r.id);
-  });
+  const { drop } = retainedUndo(db);
   // Undone actions keep no undo record either.
   const undone = many<{ id: number }>(db, 'SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NOT NULL');
   const clear = db.prepare('UPDATE audit_log SET undo_data = NULL, undo_bytes = 0 WHERE id = ?');
@@ -168,11 +184,11 @@ function relatedId(entity: AuditEntity | null, key: 'conference' | 'person', row
   return null;
 }
 
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string {
+function changedFields(table: string | undefined, before: Record<string, unknown>, after: Record<string, unknown>): string {
   const changed = Object.keys(after).filter((k) => !IGNORED_COLUMNS.has(k) && k !== 'id' && before[k] !== after[k]);
   if (changed.length === 0) return 'không có thay đổi';
-  const named = [...new Set(changed.map((k) => FIELD_LABELS[k]).filter(Boolean))];
-  const others = changed.filter((k) => !FIELD_LABELS[k]).length;
+  const named = [...new Set(changed.map((k) => fieldLabel(table, k)).filter(Boolean))];
+  const others = changed.filter((k) => !fieldLabel(table, k)).length;
   return [...named, ...(others ? [`${others} mục khác`] : [])].join(', ');
 }
 
@@ -181,6 +197,9 @@ const fromJsonRow = (row: Record<string, unknown> | null) => row;
 export function finishAudit(db: Db, pending: PendingAudit | null, result: unknown, at: string): void {
   if (!pending) return;
   const undo = pending.capturing ? endCapture(db) : null;
+  // An undoable command that changed nothing (a save without changes, a check-in already made) leaves no
+  // line: nothing happened, and Ctrl+Z must never meet an empty step.
+  if (pending.capturing && undo === null) return;
   const out = obj(result);
   const id = pending.id ?? asId(out.id) ?? asId(pending.input.keepId);
   const after = loadRow(db, pending.entity, id);
@@ -198,7 +217,7 @@ export function finishAudit(db: Db, pending: PendingAudit | null, result: unknow
   if (special) summary = special(pending.input, out);
   else {
     summary = `${pending.plan?.verb ?? 'Cập nhật'} ${label}${title ? ` “${title}”` : ''}`;
-    if (before && after) summary += ` (${changedFields(before, after)})`;
+    if (before && after) summary += ` (${changedFields(pending.entity?.table, before, after)})`;
   }
   const rows = [before, after];
   recordAudit(db, {

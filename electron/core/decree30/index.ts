@@ -4,6 +4,8 @@ export { textWidthPt, textWidthTwips, balancedLines } from './text-width';
 export { textRun, upper, centredLine, centredWrapped, spacer } from './runs';
 export { horizontalRule } from './rule';
 export { fixedTable, splitWidths, LAYOUT_CELL_PADDING } from './table-basics';
+export { dataTable, dataTableXml, rawDataTable, type DataCell, type DataRow, type DataTableSpec } from './data-table';
+export { RawXml } from './raw-xml';
 export { contentColumnWidths, estimatedRowHeightTwips, rowFitsOnPage, type ColumnContent } from './table-layout';
 export { buildHeader, headerColumnWidths, NATIONAL_NAME, MOTTO, type HeaderOptions } from './header';
 export { buildTitle, type TitleOptions } from './title';

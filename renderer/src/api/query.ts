@@ -34,6 +34,22 @@ export function invalidateServerState(): Promise<void> {
 }
 
 /**
+ * Resolves once no query is fetching: the screen shows the answer to every command so far. An undo waits
+ * for it, so a refetch still under way for the previous edit is not cancelled by the undo's own (a form
+ * would then keep the edited value over data that went back to what it was).
+ */
+export function whenSettled(): Promise<void> {
+  if (queryClient.isFetching() === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
  * After the data file itself changed (demo, another file, restore): drop every cached answer, so no
  * screen shows a moment of the old file's data.
  */

@@ -1,5 +1,5 @@
 // "Lịch sử thay đổi": the audit trail for one conference, one person, or the recent deletions, with
-// "Hoàn tác" on destructive actions that can still be undone. Reusable: the person screen shows
+// "Hoàn tác" on the actions that can still be undone (the same server undo as Ctrl+Z on a conference). Reusable: the person screen shows
 // <AuditHistory personId={id} />, the conference tab <AuditHistory conferenceId={id} />.
 import { useState } from 'react';
 import type { AuditEntryView } from '../../../shared/api/audit';
@@ -53,8 +53,9 @@ export function AuditHistory(props: {
       <ErrorBanner message={history.error ?? error} />
       {usage.data && (
         <p className="hint">
-          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác gần nhất, dữ liệu để hoàn tác
-          dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB / {usage.data.maxUndoBytes / 1048576} MB.
+          Giữ tối đa {usage.data.maxEntries.toLocaleString('vi-VN')} dòng lịch sử; hoàn tác được {usage.data.undoDepth} thao tác xoá và {usage.data.undoDepth}{' '}
+          thao tác sửa gần nhất, dữ liệu để hoàn tác dùng {(usage.data.undoBytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB /{' '}
+          {usage.data.maxUndoBytes / 1048576} MB.
         </p>
       )}
       {history.data?.length === 0 && <p className="empty">{props.emptyText ?? 'Chưa có thay đổi nào.'}</p>}
@@ -100,8 +101,14 @@ export function AuditHistory(props: {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Hoàn tác thao tác xoá?"
-        message={pending ? `${pending.summary} lúc ${formatDateTime(pending.at)}. Dữ liệu đã xoá sẽ được đưa trở lại như trước khi xoá.` : ''}
+        title={pending?.destructive === false ? 'Hoàn tác thao tác này?' : 'Hoàn tác thao tác xoá?'}
+        message={
+          pending
+            ? `${pending.summary} lúc ${formatDateTime(pending.at)}. ${
+                pending.destructive ? 'Dữ liệu đã xoá sẽ được đưa trở lại như trước khi xoá.' : 'Những gì thao tác này đã thay đổi sẽ được đặt lại như trước.'
+              }`
+            : ''
+        }
         confirmLabel="Hoàn tác"
         onConfirm={() => pending && void undo(pending)}
         onCancel={() => setPending(null)}

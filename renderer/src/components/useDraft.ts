@@ -15,10 +15,14 @@ export interface Draft<D> {
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-export function useDraft<S, D>(source: S, make: (source: S) => D): Draft<D> {
+/**
+ * `restored`: a draft kept from an earlier mount of the same form (a page that switches between two forms
+ * keeps what was typed in each); it starts as the draft and still counts as unsaved.
+ */
+export function useDraft<S, D>(source: S, make: (source: S) => D, restored?: D): Draft<D> {
   const [state, setState] = useState(() => {
     const initial = make(source);
-    return { source, initial, draft: initial };
+    return { source, initial, draft: restored ?? initial };
   });
   let current = state;
   if (state.source !== source) {

@@ -2,6 +2,7 @@
 // mapping), validate every row with a Vietnamese message per row and column, and write all rows in one
 // transaction or none.
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { auditedWrite } from '../../audit/record';
 import { backupBeforeImportCommit, capProblems, readUpload, type SheetGrid } from '../../imports/pipeline';
 import type { z } from 'zod';
@@ -265,6 +266,29 @@ export async function importCommit(ctx: ServiceContext, input: Input): Promise<{
   return { imported: valid.length };
 }
 
+/** The children of a spreadsheet font in the order of the schema (CT_Font), the order Excel writes. */
+const FONT_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+
+/**
+ * exceljs writes a font's size after its scheme (`<color/><family/><scheme/><sz/><name/>`), which the Open XML
+ * validator rejects: the fonts of xl/styles.xml are put back in schema order.
+ */
+function fontsInSchemaOrder(xlsx: Uint8Array): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const styles = parts['xl/styles.xml'];
+  if (!styles) return xlsx;
+  const rank = (child: string) => FONT_ORDER.indexOf(/^<(\w+)/.exec(child)![1]!);
+  parts['xl/styles.xml'] = strToU8(
+    strFromU8(styles).replace(/<font>(.*?)<\/font>/gs, (font, inner: string) => {
+      const children = inner.match(/<\w+\b[^>]*\/>/g) ?? [];
+      // Only empty children, all known, are reordered: anything else is left as exceljs wrote it.
+      if (children.join('') !== inner || children.some((c) => rank(c) < 0)) return font;
+      return `<font>${children.sort((a, b) => rank(a) - rank(b)).join('')}</font>`;
+    }),
+  );
+  return zipSync(parts);
+}
+
 /** An empty workbook with the expected header row and two example rows. */
 export async function importTemplate(): Promise<GeneratedFile> {
   const workbook = new ExcelJS.Workbook();
@@ -282,6 +306,6 @@ export async function importTemplate(): Promise<GeneratedFile> {
   sheet.getRow(1).font = { bold: true };
   sheet.addRow([1, 'Tập thể', 'Công an xã Hải Minh', '', '', 'Công an tỉnh Nam Định', '', '']);
   sheet.addRow([2, 'Cá nhân', 'Nguyễn Văn An', 'Thiếu tá', 'Trưởng Công an xã', 'Công an xã Hải Minh', 1982, '']);
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const buffer = Buffer.from(fontsInSchemaOrder(new Uint8Array(await workbook.xlsx.writeBuffer())));
   return { fileName: 'Mau-nhap-danh-sach-khen-thuong.xlsx', mimeType: XLSX_MIME, dataBase64: buffer.toString('base64') };
 }

@@ -1,7 +1,7 @@
 // Award lists (danh sách khen thưởng) as Word documents: the appendix of a decision (Mẫu 2.1 pattern) and
 // the combined list of a conference. Tables repeat their header row on every page and never split a row;
 // the page turns landscape when the optional columns make the individuals' table wide.
-import { AlignmentType, Paragraph, TableCell, TableRow, TextRun, VerticalAlign, WidthType, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import type { AwardDecisionDetail, AwardRecipient, RecipientKind } from '../../../../shared/domain/awards';
 import {
   attachmentLine,
@@ -17,17 +17,20 @@ import { normalizeText } from '../../../../shared/text/vietnamese';
 import {
   contentColumnWidths,
   createDecree30Document,
+  dataTable,
   decree30Section,
   estimatedRowHeightTwips,
-  fixedTable,
   horizontalRule,
+  rawDataTable,
   rowFitsOnPage,
-  TABLE_TEXT_STYLE,
   tableTextPt,
   textHeightTwip,
   textRun,
   textWidthTwip,
   textWidthTwips,
+  type DataCell,
+  type DataRow,
+  type DataTableSpec,
   type DocumentSettings,
   type PageOrientationName,
 } from '../../decree30';
@@ -80,27 +83,12 @@ function columnsFor(kind: RecipientKind, options: AwardListColumns): Column[] {
   return cols;
 }
 
-type CellOptions = { bold?: boolean; align?: 'center' | 'right' | undefined; span?: number; keepNext?: boolean };
-
 /**
- * A table cell: text left-aligned unless a number (centred STT, right-aligned money). Font, size and spacing
- * come from the Table Text style: lists run to thousands of cells.
+ * A cell: text left-aligned unless a number (centred STT, right-aligned money). Font, size and spacing come
+ * from the Table Text style: lists run to thousands of cells.
  */
-function cell(text: string, width: number, settings: DocumentSettings, opts: CellOptions): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: opts.span,
-    verticalAlign: VerticalAlign.CENTER,
-    children: [
-      new Paragraph({
-        style: TABLE_TEXT_STYLE,
-        // Left is the default: only centred and right-aligned cells say so (fewer elements in long lists).
-        alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
-        keepNext: opts.keepNext || undefined,
-        children: [new TextRun({ text: normalizeText(text), bold: opts.bold })],
-      }),
-    ],
-  });
+function cell(text: string, width: number, opts: Omit<DataCell, 'text' | 'width'> = {}): DataCell {
+  return { text: normalizeText(text), width, ...opts };
 }
 
 /** Rows at a table's end kept on the page of what follows (the next heading, the total). */
@@ -112,13 +100,13 @@ const PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
  * content, rows kept whole unless taller than a page can take, the last rows kept with what follows, total row
  * when money is shown.
  */
-export function recipientTable(
+export function recipientTableSpec(
   kind: RecipientKind,
   items: AwardRecipient[],
   options: AwardListColumns,
   settings: DocumentSettings,
   orientation: PageOrientationName,
-) {
+): DataTableSpec {
   const cols = columnsFor(kind, options);
   const values = items.map((r, index) => cols.map((c) => c.value(r, index)));
   const widths = contentColumnWidths(
@@ -129,14 +117,10 @@ export function recipientTable(
   );
   const usable = textHeightTwip(settings, orientation);
   const withTotal = options.amount === true;
-  const rows = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: cols.map((c, i) => cell(c.title, widths[i]!, settings, { bold: true, align: 'center', keepNext: true })),
-    }),
-    ...values.map((v, index) => {
-      const keepNext = index >= values.length - KEEP_LAST_ROWS;
+  const rows: DataRow[] = [
+    { header: true, cantSplit: true, cells: cols.map((c, i) => cell(c.title, widths[i]!, { bold: true, align: 'center', keepNext: true })) },
+    ...values.map((v, index): DataRow => {
+      const keepNext = index >= values.length - KEEP_LAST_ROWS || undefined;
       // Only rows with long texts can come near a page's height: measure those alone.
       const long = v.some((t) => t.length > 300);
       const fits =
@@ -149,23 +133,21 @@ export function recipientTable(
           ),
           usable,
         );
-      return new TableRow({ cantSplit: fits, children: cols.map((c, i) => cell(v[i]!, widths[i]!, settings, { align: c.align, keepNext })) });
+      return { cantSplit: fits, cells: cols.map((c, i) => cell(v[i]!, widths[i]!, { align: c.align, keepNext })) };
     }),
   ];
   if (withTotal) {
     const total = items.reduce((sum, r) => sum + r.amount, 0);
     const lead = widths.slice(0, -1).reduce((a, b) => a + b, 0);
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell('Cộng', lead, settings, { bold: true, align: 'center', span: cols.length - 1, keepNext: true }),
-          cell(formatThousands(total), widths[widths.length - 1]!, settings, { bold: true, align: 'right', keepNext: true }),
-        ],
-      }),
-    );
+    rows.push({
+      cantSplit: true,
+      cells: [
+        cell('Cộng', lead, { bold: true, align: 'center', span: cols.length - 1, keepNext: true }),
+        cell(formatThousands(total), widths[widths.length - 1]!, { bold: true, align: 'right', keepNext: true }),
+      ],
+    });
   }
-  return fixedTable(widths, rows, false, CELL_MARGINS);
+  return { columnWidths: widths, margins: CELL_MARGINS, rows };
 }
 
 export function listOrientation(options: AwardListColumns): PageOrientationName {
@@ -208,7 +190,8 @@ export function awardListChildren(
     children.push(
       new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [textRun(s.heading, { sizePt: settings.bodyFontPt, bold: true })] }),
     );
-    children.push(recipientTable(s.kind, s.items, options, settings, orientation));
+    // Written as XML text: a list may hold thousands of rows.
+    children.push(rawDataTable(recipientTableSpec(s.kind, s.items, options, settings, orientation)));
   }
   if (options.amount)
     children.push(
@@ -254,27 +237,22 @@ export function buildConferenceListDocument(conferenceTitle: string, details: Aw
     PADDING,
   );
   const align: Array<'center' | 'right' | undefined> = ['center', undefined, undefined, 'right', 'right'];
-  const summary = fixedTable(
-    summaryWidths,
-    [
-      new TableRow({
-        tableHeader: true,
+  const summary = dataTable({
+    columnWidths: summaryWidths,
+    margins: CELL_MARGINS,
+    rows: [
+      { header: true, cantSplit: true, cells: head.map((h, i) => cell(h, summaryWidths[i]!, { bold: true, align: 'center', keepNext: true })) },
+      ...values.map((v): DataRow => ({ cantSplit: true, cells: v.map((text, i) => cell(text, summaryWidths[i]!, { align: align[i] })) })),
+      {
         cantSplit: true,
-        children: head.map((h, i) => cell(h, summaryWidths[i]!, settings, { bold: true, align: 'center', keepNext: true })),
-      }),
-      ...values.map((v) => new TableRow({ cantSplit: true, children: v.map((text, i) => cell(text, summaryWidths[i]!, settings, { align: align[i] })) })),
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell('Tổng cộng', summaryWidths[0]! + summaryWidths[1]! + summaryWidths[2]!, settings, { bold: true, align: 'center', span: 3 }),
-          cell(formatThousands(count), summaryWidths[3]!, settings, { bold: true, align: 'right' }),
-          cell(formatThousands(total), summaryWidths[4]!, settings, { bold: true, align: 'right' }),
+        cells: [
+          cell('Tổng cộng', summaryWidths[0]! + summaryWidths[1]! + summaryWidths[2]!, { bold: true, align: 'center', span: 3 }),
+          cell(formatThousands(count), summaryWidths[3]!, { bold: true, align: 'right' }),
+          cell(formatThousands(total), summaryWidths[4]!, { bold: true, align: 'right' }),
         ],
-      }),
+      },
     ],
-    false,
-    CELL_MARGINS,
-  );
+  });
   const first: ISectionOptions = decree30Section(
     {
       children: [

@@ -3,6 +3,7 @@ import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping, type ImportPrev
 import { blocLabel, conferenceRoleLabel, delegateGroupLabel, levelLabel, type DelegateGroup } from '../../../../shared/domain/people';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FileButton } from '../../components/FileButton';
 import { useNotify } from '../../components/Notice';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { runCommand } from '../../api/query';
@@ -85,10 +86,9 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
         Tệp Excel (.xlsx) hoặc CSV (UTF-8). Dòng tiêu đề như “Họ và tên”, “Cấp bậc”, “Chức vụ”, “Đơn vị” được nhận ra tự động; các cột “Cấp”, “Khối” (của đơn
         vị), “Nhóm”, “Vai trò” (của đại biểu) được ghi đúng như trong tệp. Người đã có trong danh bạ (cùng họ tên và đơn vị) không bị tạo trùng.
       </p>
-      <label className="file-pick">
-        <span>Chọn tệp danh sách</span>
-        <input type="file" accept=".xlsx,.csv" onChange={(e) => void pick(e.target.files)} disabled={busy} />
-      </label>
+      <div className="file-pick">
+        <FileButton label="Chọn tệp danh sách" accept=".xlsx,.csv" fileName={file?.fileName} disabled={busy} onFiles={(files) => void pick(files)} />
+      </div>
       <ErrorBanner message={error} />
       {busy && <p className="muted">Đang đọc tệp…</p>}
       {preview && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import {
   CONFERENCE_KINDS,
   CONFERENCE_KIND_LABELS,
@@ -48,11 +48,23 @@ function toDraft(c: Conference): Draft {
 const EMPTY: Draft = { committeeId: '', kind: 'tong_ket', title: '', date: '', startTime: '08:00', endTime: '11:30', venue: '', status: 'draft', notes: '' };
 
 /** Create (no id) or edit a conference. Ctrl+S saves. */
-export function ConferenceEditor({ id, embedded }: { id?: number; embedded?: boolean }) {
+export function ConferenceEditor({
+  id,
+  embedded,
+  restored,
+  onDraft,
+}: {
+  id?: number;
+  embedded?: boolean;
+  /** What was typed before the form was last unmounted (the new-conference page switching modes). */
+  restored?: unknown;
+  onDraft?: (draft: unknown) => void;
+}) {
   const notify = useNotify();
   const committees = useOp('committee:list', {});
   const existing = useOp('conference:get', id ? { id } : null);
-  const { draft: typed, setDraft, dirty } = useDraft(existing.data, (c) => (c ? toDraft(c) : EMPTY));
+  const { draft: typed, setDraft, dirty } = useDraft(existing.data, (c) => (c ? toDraft(c) : EMPTY), restored as Draft | undefined);
+  useEffect(() => onDraft?.(typed), [onDraft, typed]);
   // A new conference belongs to the first committee until another is chosen.
   const draft: Draft = { ...typed, committeeId: typed.committeeId || String(committees.data?.[0]?.id ?? '') };
   const { ref: formRef, ...form } = useServerForm();

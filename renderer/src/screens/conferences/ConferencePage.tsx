@@ -2,6 +2,7 @@ import type { Conference } from '../../../../shared/domain/conference';
 import { CONFERENCE_STATUS_LABELS } from '../../../../shared/domain/conference';
 import { useOp } from '../../api/query';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { UndoButton, useConferenceUndo } from '../../components/ConferenceUndo';
 import type { ConferenceTabPath } from '../../routes';
 import { routes } from '../../routes';
 import { CONFERENCE_TABS, PHASE_LABELS, type ConferencePhase } from './tabs';
@@ -11,9 +12,12 @@ const PHASES: ConferencePhase[] = ['truoc', 'trong', 'sau'];
 /**
  * One conference: a header and tabs (routes.conference). Each capability adds its tab in ./tabs.ts.
  * A tab gets the conference; after a command every query refetches (api/query), this one too.
+ * Ctrl+Z anywhere on the page (outside text fields) and the header's "Hoàn tác: …" undo the conference's
+ * last action (components/ConferenceUndo): tabs keep no undo of their own.
  */
 export function ConferencePage({ id, tab, print }: { id: number; tab: ConferenceTabPath | undefined; print: boolean }) {
   const conference = useOp('conference:get', { id });
+  const undo = useConferenceUndo(id);
   const active = CONFERENCE_TABS.find((t) => t.path === tab) ?? CONFERENCE_TABS[0]!;
   if (conference.error) return <ErrorBanner message={conference.error} />;
   if (!conference.data) return <p className="muted">Đang tải…</p>;
@@ -27,6 +31,7 @@ export function ConferencePage({ id, tab, print }: { id: number; tab: Conference
       <div className="page-header">
         <h1 id="conference-title">{c.title}</h1>
         <span className={`status status-${c.status}`}>{CONFERENCE_STATUS_LABELS[c.status]}</span>
+        {!print && <UndoButton undo={undo} />}
       </div>
       <nav className="tabs" aria-label="Các mục của hội nghị">
         {PHASES.map((phase) => (

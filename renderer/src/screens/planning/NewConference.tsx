@@ -1,6 +1,6 @@
 // "Tạo hội nghị": either a new conference (filled from its kind's template) or a copy of a past one
 // ("Tạo từ hội nghị năm trước") with dates shifted and year numbers in titles updated.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -13,8 +13,17 @@ import { navigate, routes } from '../../routes';
 import { ConferenceEditor } from '../conferences/ConferenceEditor';
 import { useOp, runCommand } from '../../api/query';
 
+/** What was typed in a mode's form, kept while the other mode is shown. */
+interface Kept {
+  new?: unknown;
+  copy?: CopyDraft;
+}
+
 export function NewConference() {
   const [mode, setMode] = useState<'new' | 'copy'>('new');
+  const [kept, setKept] = useState<Kept>({});
+  const keepNew = useCallback((draft: unknown) => setKept((k) => (k.new === draft ? k : { ...k, new: draft })), []);
+  const keepCopy = useCallback((draft: CopyDraft) => setKept((k) => (k.copy === draft ? k : { ...k, copy: draft })), []);
   return (
     <section aria-labelledby="new-conference-title">
       <p className="breadcrumb">
@@ -29,7 +38,11 @@ export function NewConference() {
           <input type="radio" name="create-mode" checked={mode === 'copy'} onChange={() => setMode('copy')} /> Tạo từ hội nghị năm trước
         </label>
       </div>
-      {mode === 'new' ? <ConferenceEditor key="new" embedded /> : <CopyConference />}
+      {mode === 'new' ? (
+        <ConferenceEditor key="new" embedded restored={kept.new} onDraft={keepNew} />
+      ) : (
+        <CopyConference restored={kept.copy} onDraft={keepCopy} />
+      )}
     </section>
   );
 }
@@ -42,10 +55,15 @@ function addYears(iso: string, years: number): string {
   return `${y}${rest}`;
 }
 
-function CopyConference() {
+interface CopyDraft {
+  sourceId: string;
+  fields: { date: string; startTime: string; endTime: string; venue: string; title: string };
+}
+
+function CopyConference({ restored, onDraft }: { restored: CopyDraft | undefined; onDraft: (draft: CopyDraft) => void }) {
   const notify = useNotify();
   const conferences = useOp('conference:list', {});
-  const [chosenSource, setSourceId] = useState('');
+  const [chosenSource, setSourceId] = useState(restored?.sourceId ?? '');
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
@@ -53,13 +71,18 @@ function CopyConference() {
   const sourceId = chosenSource || String(conferences.data?.[0]?.id ?? '');
   const source = useMemo(() => conferences.data?.find((c) => String(c.id) === sourceId), [conferences.data, sourceId]);
   // Choosing the source proposes next year's date and title; the user can change both.
-  const { draft, setDraft } = useDraft(source, (c) => ({
-    date: c ? addYears(c.startsAt, 1).slice(0, 10) : '',
-    startTime: c ? c.startsAt.slice(11, 16) : '',
-    endTime: c ? c.endsAt.slice(11, 16) : '',
-    venue: c?.venue ?? '',
-    title: c ? shiftYearsInText(c.title, 1) : '',
-  }));
+  const { draft, setDraft } = useDraft(
+    source,
+    (c) => ({
+      date: c ? addYears(c.startsAt, 1).slice(0, 10) : '',
+      startTime: c ? c.startsAt.slice(11, 16) : '',
+      endTime: c ? c.endsAt.slice(11, 16) : '',
+      venue: c?.venue ?? '',
+      title: c ? shiftYearsInText(c.title, 1) : '',
+    }),
+    restored?.fields,
+  );
+  useEffect(() => onDraft({ sourceId: chosenSource, fields: draft }), [onDraft, chosenSource, draft]);
   const { date, startTime, endTime, venue, title } = draft;
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const [setTitle, setDate, setStartTime, setEndTime, setVenue] = [set('title'), set('date'), set('startTime'), set('endTime'), set('venue')];

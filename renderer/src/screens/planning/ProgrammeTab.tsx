@@ -1,6 +1,7 @@
 // "Chương trình": the programme editor. Items are edited in place (saved when a field is left), clock times
-// are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons; insert, duplicate and
-// delete can be undone. Actual times can be recorded during the conference.
+// are recomputed by the service, rows move by drag, by Alt+↑/↓ or by the ↑/↓ buttons. Every change can be
+// undone with the conference's one undo (Ctrl+Z or "Hoàn tác: …" in the page header, components/ConferenceUndo).
+// Actual times can be recorded during the conference.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDraft } from '../../components/useDraft';
 import {
@@ -24,11 +25,6 @@ import { InspectionPanel } from './InspectionPanel';
 import { ProgrammePrint } from './ProgrammePrint';
 import { personPhrase } from '../../../../shared/rules/naming';
 import { useOp, useCommands, runCommand } from '../../api/query';
-
-interface UndoStep {
-  label: string;
-  run: () => Promise<unknown>;
-}
 
 type ItemFields = Pick<ScheduledItem, 'kind' | 'title' | 'performer' | 'durationMin' | 'notes'>;
 /** A refused save of a row: the message, shown beside the field it is about. */
@@ -58,7 +54,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
   const performers = (invitees.data ?? [])
     .filter((i) => i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay')
     .map((i) => personPhrase(i, { sentenceStart: true }));
-  const [undo, setUndo] = useState<UndoStep[]>([]);
   const [showActual, setShowActual] = useState(false);
   const [confirmTemplate, setConfirmTemplate] = useState(false);
   const [confirmPart, setConfirmPart] = useState<ScheduledPart | null>(null);
@@ -75,15 +70,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
 
   // Every change goes through the mutation hook; the programme refetches (api/query) before it resolves.
   const commands = useCommands();
-  const remember = (step: UndoStep) => setUndo((u) => [...u.slice(-19), step]);
-
-  async function undoLast() {
-    const step = undo.at(-1);
-    if (!step) return;
-    setUndo((u) => u.slice(0, -1));
-    await step.run();
-    notify('info', `Đã hoàn tác: ${step.label}.`);
-  }
 
   if (programme.error) return <ErrorBanner message={programme.error} />;
   if (!view) return <p className="muted">Đang tải chương trình…</p>;
@@ -97,7 +83,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
       const field = issue && (['title', 'performer', 'durationMin'] as const).find((f) => f === issue.path);
       return { field: field ?? 'other', message: issue?.message ?? r.error.message };
     }
-    remember({ label: `sửa “${item.title}”`, run: () => runCommand('programme:updateItem', { id: item.id, ...fieldsOf(item) }) });
     return null;
   };
 
@@ -106,45 +91,32 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
     const oldIndex = fromPart.items.findIndex((i) => i.id === item.id);
     if (part.id === item.partId && index === oldIndex) return;
     focusAfter.current = focus ?? null;
-    if (await commands.value('programme:moveItem', { id: item.id, partId: part.id, index }))
-      remember({ label: `chuyển “${item.title}”`, run: () => runCommand('programme:moveItem', { id: item.id, partId: fromPart.id, index: oldIndex }) });
+    await commands.value('programme:moveItem', { id: item.id, partId: part.id, index });
   };
 
   // A new row takes focus (its text, ready to type over "Nội dung mới").
-  const addItem = async (part: ScheduledPart, index: number, fields: ItemFields, label: string) => {
+  const addItem = async (part: ScheduledPart, index: number, fields: ItemFields) => {
     const created = await commands.value('programme:addItem', { partId: part.id, index, ...fields });
     if (!created) return;
-    remember({ label, run: () => runCommand('programme:deleteItem', { id: created.id }) });
     focusSoon(`item-title-${created.id}`);
   };
 
-  // After a delete, focus goes to the row that took its place (or the one before, or the part's "Thêm mục").
+  // After a delete, focus goes to the handle of the row that took its place (or the one before, or the part's
+  // "Thêm mục") — a button, not a text box, so Ctrl+Z right after undoes the deletion.
   const deleteItem = async (item: ScheduledItem) => {
     const part = view.parts.find((p) => p.id === item.partId);
     const at = part ? part.items.findIndex((i) => i.id === item.id) : -1;
     const neighbour = part?.items[at + 1] ?? part?.items[at - 1];
     const r = await commands.value('programme:deleteItem', { id: item.id });
     if (!r) return;
-    focusSoon(neighbour ? `item-title-${neighbour.id}` : `add-item-${item.partId}`);
-    remember({
-      label: `xoá “${item.title}”`,
-      run: () => runCommand('programme:addItem', { partId: r.partId, index: r.index, ...fieldsOf(r), actualStart: r.actualStart, actualEnd: r.actualEnd }),
-    });
-    notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” để lấy lại.`);
+    focusSoon(neighbour ? `move-${neighbour.id}` : `add-item-${item.partId}`);
+    notify('info', `Đã xoá “${item.title}”. Bấm “Hoàn tác” (hoặc Ctrl+Z) để lấy lại.`);
   };
 
   const flat = view.parts.flatMap((p) => p.items);
 
   return (
-    <div
-      className="programme"
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement)) {
-          e.preventDefault();
-          void undoLast();
-        }
-      }}
-    >
+    <div className="programme">
       <ErrorBanner message={commands.error} />
       {readOnly && (
         <p className="readonly-note" role="note">
@@ -163,9 +135,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           {view.plannedEnd && <> (dự kiến {view.plannedEnd})</>}
         </div>
         <div className="toolbar programme-actions">
-          <button type="button" className="button" onClick={undoLast} disabled={undo.length === 0 || readOnly} title="Ctrl+Z">
-            {undo.length ? `Hoàn tác: ${undo.at(-1)!.label}` : 'Hoàn tác'}
-          </button>
           <label className="check">
             <input type="checkbox" checked={showActual} onChange={(e) => setShowActual(e.target.checked)} /> Ghi giờ thực tế
           </label>
@@ -241,10 +210,8 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                         performers={performers}
                         onChange={(fields) => updateItem(item, fields)}
                         onMove={(to, focus) => moveItem(item, part, to, focus)}
-                        onDuplicate={() => addItem(part, index + 1, fieldsOf(item), `nhân bản “${item.title}”`)}
-                        onInsert={() =>
-                          addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'chèn mục mới')
-                        }
+                        onDuplicate={() => addItem(part, index + 1, fieldsOf(item))}
+                        onInsert={() => addItem(part, index + 1, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' })}
                         onDelete={() => deleteItem(item)}
                         onActual={(actualStart, actualEnd) => commands.value('programme:recordActual', { id: item.id, actualStart, actualEnd })}
                       />
@@ -264,9 +231,7 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
                   type="button"
                   className="button"
                   id={`add-item-${part.id}`}
-                  onClick={() =>
-                    addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' }, 'thêm mục')
-                  }
+                  onClick={() => addItem(part, part.items.length, { kind: 'khac', title: 'Nội dung mới', performer: '', durationMin: 10, notes: '' })}
                 >
                   Thêm mục vào {part.title ? `“${part.title}”` : 'cuối chương trình'}
                 </button>
@@ -314,7 +279,6 @@ function ProgrammeEditor({ conference }: Pick<ConferenceTabProps, 'conference'>)
           const part = confirmPart;
           setConfirmTemplate(false);
           setConfirmPart(null);
-          setUndo([]);
           if (part) await commands.value('programme:deletePart', { id: part.id });
           else await commands.value('programme:applyTemplate', { conferenceId: conference.id });
         }}
@@ -454,6 +418,8 @@ function ItemRow(props: {
         <button
           type="button"
           id={handleId}
+          // After an undo, focus comes back to this row (components/ConferenceUndo).
+          data-undo-target={`programme_item:${item.id}`}
           className="drag-handle"
           {...row.handle}
           aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi vị trí: ${name}`}

@@ -1,5 +1,6 @@
 // "Chuẩn bị": preparation tasks with owners and due dates relative to the conference ("7 ngày trước") or
-// fixed; overdue tasks are highlighted; delete can be undone.
+// fixed; overdue tasks are highlighted; every change can be undone with the conference's one undo (Ctrl+Z or
+// "Hoàn tác: …" in the page header, components/ConferenceUndo).
 import { useState, type FormEvent } from 'react';
 import { TASK_STATUSES, TASK_STATUS_LABELS, type DueMode, type PrepTaskView, type TaskStatus } from '../../../../shared/domain/planning';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
@@ -44,7 +45,6 @@ export function TasksTab({ conference }: ConferenceTabProps) {
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [error, setError] = useState<string | null>(null);
-  const [undo, setUndo] = useState<{ label: string; task: PrepTaskView & { position: number } } | null>(null);
   const readOnly = conference.status === 'closed';
   const list = tasks.data ?? [];
 
@@ -80,25 +80,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
   async function remove(task: PrepTaskView) {
     const r = await runCommand('prep:delete', { id: task.id });
     if (!r.ok) return setError(r.error.message);
-    setUndo({ label: task.title, task: { ...task, position: r.value.position } });
-  }
-
-  async function restore() {
-    if (!undo) return;
-    const t = undo.task;
-    const r = await runCommand('prep:create', {
-      conferenceId: t.conferenceId,
-      title: t.title,
-      owner: t.owner,
-      dueMode: t.dueMode,
-      daysBefore: t.daysBefore,
-      dueDateFixed: t.dueDateFixed,
-      status: t.status,
-      notes: t.notes,
-      position: t.position,
-    });
-    if (!r.ok) return setError(r.error.message);
-    setUndo(null);
+    notify('info', `Đã xoá “${task.title}”. Bấm “Hoàn tác” (hoặc Ctrl+Z) để lấy lại.`);
   }
 
   const done = list.filter((t) => t.status === 'done').length;
@@ -129,14 +111,6 @@ export function TasksTab({ conference }: ConferenceTabProps) {
           </button>
         )}
       </div>
-      {undo && (
-        <div className="undo-bar" role="status">
-          Đã xoá “{undo.label}”.
-          <button type="button" className="button button-small" onClick={restore}>
-            Hoàn tác
-          </button>
-        </div>
-      )}
       {draft && (
         <form ref={formRef} className="panel form" onSubmit={save} aria-label={draft.id ? 'Sửa công việc' : 'Công việc mới'} noValidate>
           <div className="form-grid">
@@ -260,6 +234,7 @@ export function TasksTab({ conference }: ConferenceTabProps) {
                         type="button"
                         className="button button-small"
                         aria-label={`Sửa: ${t.title}`}
+                        data-undo-target={`prep_task:${t.id}`}
                         onClick={() =>
                           openForm({
                             id: t.id,
