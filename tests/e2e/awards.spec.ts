@@ -319,7 +319,9 @@ test('totals across conferences, award batches by rule then by keyboard and drag
   await page.keyboard.press('Alt+ArrowDown');
   await expect(batches.nth(1).locator('.batch-item').nth(1)).toContainText('Phòng Tham mưu');
   await expect(page.locator('#batch-item-' + (await batches.nth(1).locator('.batch-item').nth(1).getAttribute('id'))!.split('-').pop())).toBeFocused();
-  // Drag by pointer: the last individual's handle onto the first place of the batch.
+  // Drag by pointer: the last individual's handle onto the first place of the batch (the batch in the middle of the
+  // window, away from the edges where dnd-kit scrolls the page during a drag).
+  await batches.nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await batches.nth(1).locator('.batch-item').last().locator('.drag-handle').dragTo(batches.nth(1).locator('.batch-item').first(), { steps: 8 });
   await expect(batches.nth(1).locator('.batch-item').first()).toContainText('Phạm Văn Hùng');
   // Drag by keyboard (dnd-kit's keyboard sensor): Space on the handle lifts him, ↓ one place, Space drops.
@@ -415,7 +417,9 @@ test('a person dragged into a new, empty batch stays there', async ({ page, app 
   await expect(batches).toHaveCount(6);
   await page.getByRole('button', { name: 'Thêm đợt' }).click();
   await expect(batches).toHaveCount(7);
-  const moved = batches.nth(1).locator('.batch-item').last();
+  // From the batch just above: both in the window, away from the edges where dnd-kit scrolls the page.
+  await batches.nth(6).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const moved = batches.nth(5).locator('.batch-item').last();
   const name = (await moved.getAttribute('aria-label'))!.replace(/^\d+\. /, '');
   await moved.locator('.drag-handle').dragTo(batches.nth(6).getByText('Chưa có ai: kéo người nhận vào đây.'), { steps: 8 });
   await expect(batches.nth(6).locator('.batch-item')).toHaveCount(1);
@@ -423,7 +427,7 @@ test('a person dragged into a new, empty batch stays there', async ({ page, app 
   await expectAccessible(page);
   await page.reload();
   await expect(batches.nth(6).locator('.batch-item')).toHaveAccessibleName(`1. ${name}`);
-  await expect(batches.nth(1).locator('.batch-item', { hasText: name.split(',')[0]! })).toHaveCount(0);
+  await expect(batches.nth(5).locator('.batch-item', { hasText: name.split(',')[0]! })).toHaveCount(0);
 });
 
 test('the demo data shows seed-004 awards with batches ready for the stage', async ({ page, app }) => {

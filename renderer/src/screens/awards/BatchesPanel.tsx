@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -39,10 +39,15 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const [maxSize, setMaxSize] = useState('10');
   const [error, setError] = useState<string | null>(null);
   const [confirmRebuild, setConfirmRebuild] = useState(false);
-  const [focusId, setFocusId] = useState<number | null>(null);
+  // The moved person keeps the focus once the new order is drawn; only once, so a later refetch does not pull
+  // the focus back from where the secretary went since.
+  const focusAfterMove = useRef<number | null>(null);
   useEffect(() => {
-    if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
-  }, [batches, focusId]);
+    const element = focusAfterMove.current === null ? null : document.getElementById(`batch-item-${focusAfterMove.current}`);
+    if (!element) return;
+    element.focus();
+    focusAfterMove.current = null;
+  }, [batches]);
 
   async function persist(next: LocalBatch[]) {
     setHold((h) => ({ count: h.count + 1, data: h.count === 0 ? view.data : h.data }));
@@ -96,7 +101,7 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
       return;
     }
     target.items.splice(index ?? target.items.length, 0, item);
-    setFocusId(recipientId);
+    focusAfterMove.current = recipientId;
     void persist(next);
   }
 
