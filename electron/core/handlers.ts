@@ -7,6 +7,7 @@ import { appHandlers } from './features/data/app-handlers';
 import { attendeeDocumentHandlers } from './features/attendees/document-handlers';
 import { attendeeHandlers } from './features/attendees/handlers';
 import { committeeHandlers } from './features/committees/handlers';
+import { registerHandlers } from './features/committees/register-handlers';
 import { conferenceHandlers } from './features/planning/conference-handlers';
 import { planningHandlers } from './features/planning/handlers';
 import { awardHandlers } from './features/awards/handlers';
@@ -20,6 +21,7 @@ import { deskHandlers } from './features/desks/handlers';
 export const handlers: HandlersFor<Contract, ServiceContext> = {
   ...appHandlers,
   ...committeeHandlers,
+  ...registerHandlers,
   ...conferenceHandlers,
   ...planningHandlers,
   ...attendeeHandlers,

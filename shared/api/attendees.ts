@@ -265,6 +265,10 @@ export const attendeeOps = {
       .refine((v) => v.personId !== undefined || v.person !== undefined, { error: 'Chưa chọn người dự thay.', path: ['personId'] }),
   ),
   'invitation:remove': command<{ id: number }>()(byId('Giấy mời')),
+  /** The selected lines off the list at once (one step to undo); all of one conference, or nothing changes. */
+  'invitation:removeMany': command<{ removed: number; conferenceId: number }>()(
+    z.object({ ids: z.array(entityId('Giấy mời')).min(1, { error: 'Chưa chọn dòng nào.' }).max(5000) }),
+  ),
   /**
    * Selected lines at once: group, role, guest, and the level/bloc of their agencies (confirmed). A change
    * of group or level changes the protocol order.
@@ -302,10 +306,12 @@ export const attendeeOps = {
 
   'checkin:search': query<Invitation[]>()(z.object({ conferenceId, query: searchText, limit: z.number().int().min(1).max(100).default(12) })),
   /**
-   * With `once`, someone already present stays as recorded (time kept) and the answer says `already`:
-   * two desks scanning the same invitation at once give one check-in and one "đã điểm danh".
+   * `already`: the person was checked in before this call, and `checkedInAt` is that first time (never
+   * moved by a second check-in). The same mark again changes nothing; present ↔ late corrects the kind only.
+   * With `once` (desks) any second mark changes nothing: two desks scanning the same invitation at once
+   * give one check-in and one "đã điểm danh".
    */
-  'checkin:mark': command<Invitation & { already?: boolean }>()(
+  'checkin:mark': command<Invitation & { already: boolean }>()(
     z.object({
       id: entityId('Đại biểu'),
       attendance: z.enum(['', 'co_mat', 'muon', 'vang'], { error: 'Trạng thái điểm danh không hợp lệ.' }),

@@ -2,6 +2,7 @@
 // ceremony batches, and the award documents.
 import { z } from 'zod';
 import {
+  AUTHORITY_KINDS,
   COEFFICIENT_BASES,
   RECIPIENT_KINDS,
   type AwardBatchesView,
@@ -54,6 +55,13 @@ export const authorityInput = z.object({
   signerName: optionalText('Người ký mặc định', 120),
   signerRank: optionalText('Cấp bậc người ký', 60),
   isCommittee: flag('Ban Chỉ đạo tự ban hành').default(false),
+  /** How it decides and signs; missing: guessed from the issuing body (a committee is always ban_chi_dao). */
+  kind: oneOf('Loại cấp khen thưởng', AUTHORITY_KINDS).optional(),
+});
+
+export const authorityFormsInput = z.object({
+  authorityId: entityId('Cấp khen thưởng', 'Chọn cấp khen thưởng.'),
+  formIds: z.array(entityId('Hình thức khen thưởng'), { error: 'Danh sách hình thức không hợp lệ.' }).max(500),
 });
 
 export const authorityBasisInput = z.object({
@@ -87,14 +95,16 @@ export const baseSalaryInput = z.object({
 const decisionFields = {
   conferenceId: entityId('Hội nghị').nullable().default(null),
   committeeId: entityId('Ban Chỉ đạo').nullable().default(null),
-  number: requiredText('Số quyết định', 60).refine((v) => /^[0-9]{1,6}\/[^\s/]+/.test(v), {
+  // An empty number has its own message (from requiredText), not the pattern's as well.
+  number: requiredText('Số quyết định', 60).refine((v) => v === '' || /^[0-9]{1,6}\/[^\s/]+/.test(v), {
     error: 'Số quyết định phải có dạng “123/QĐ-UBND”.',
   }),
   decidedOn: localDate('Ngày quyết định'),
-  authorityId: entityId('Cấp khen thưởng'),
-  formId: entityId('Hình thức khen thưởng'),
+  authorityId: entityId('Cấp khen thưởng', 'Chọn cấp khen thưởng.'),
+  formId: entityId('Hình thức khen thưởng', 'Chọn hình thức khen thưởng.'),
   place: optionalText('Địa danh', 100),
-  signerPrefix: oneOf('Thẩm quyền ký', SIGNER_PREFIXES).default(''),
+  /** Missing: the authority's usual way (the committee's own prefix for its decisions, else the head signs). */
+  signerPrefix: oneOf('Thẩm quyền ký', SIGNER_PREFIXES).optional(),
   signerPosition: optionalText('Chức vụ người ký', 200),
   signerName: optionalText('Người ký', 200),
   signerRank: optionalText('Cấp bậc người ký', 60),
@@ -204,6 +214,8 @@ export const awardOps = {
   'award:deleteForm': command<AwardCatalog>()(byId('Hình thức khen thưởng')),
   'award:saveAuthority': command<AwardCatalog>()(authorityInput),
   'award:deleteAuthority': command<AwardCatalog>()(byId('Cấp khen thưởng')),
+  /** The forms an authority may give (checked on every new or changed decision). */
+  'award:setAuthorityForms': command<AwardCatalog>()(authorityFormsInput),
   /** The "Căn cứ …" lines and advisory body of an authority from a date: one row per date, saved over. */
   'award:saveAuthorityBasis': command<AwardCatalog>()(authorityBasisInput),
   'award:deleteAuthorityBasis': command<AwardCatalog>()(byId('Căn cứ')),

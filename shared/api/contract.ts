@@ -5,6 +5,7 @@ import { appOps } from './app';
 import { attendeeDocumentOps } from './attendee-documents';
 import { attendeeOps } from './attendees';
 import { committeeOps } from './committees';
+import { documentRegisterOps } from './document-register';
 import { conferenceOps } from './conferences';
 import { planningOps } from './planning';
 import { awardOps } from './awards';
@@ -18,6 +19,7 @@ import { deskOps } from './desks';
 export const contract = {
   ...appOps,
   ...committeeOps,
+  ...documentRegisterOps,
   ...conferenceOps,
   ...planningOps,
   ...attendeeOps,

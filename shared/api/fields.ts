@@ -35,20 +35,27 @@ export const longText = (label: string, max = 20_000) =>
     .pipe(z.string().max(max, { error: `${label} quá dài (tối đa ${max} ký tự).` }))
     .default('');
 
-export const entityId = (label: string) =>
+/**
+ * The id of a row picked in a select. Nothing picked (missing, null, 0 — a select left at "— Chọn —") says so in
+ * the field's own words (`choose`, e.g. "Chọn cấp khen thưởng."), never "mã không hợp lệ": the secretary sees
+ * no ids. Anything else that is not an id (a fraction, a negative, text) can only come from a broken caller.
+ */
+export const entityId = (label: string, choose = `${label}: chưa chọn.`) =>
   z
-    .number({ error: `${label}: mã không hợp lệ.` })
+    .number({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === '' ? choose : `${label}: mã không hợp lệ.`) })
     .int({ error: `${label}: mã không hợp lệ.` })
-    .positive({ error: `${label}: mã không hợp lệ.` })
-    .max(Number.MAX_SAFE_INTEGER, { error: `${label}: mã không hợp lệ.` });
+    .refine((v) => v !== 0, { error: choose, abort: true })
+    .refine((v) => v > 0 && v <= Number.MAX_SAFE_INTEGER, { error: `${label}: mã không hợp lệ.` });
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) => z.enum(values, { error: `${label}: giá trị không hợp lệ.` });
+export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined || issue.input === null ? `${label}: chưa chọn.` : `${label}: giá trị không hợp lệ.`) });
 
 /** "2026-01-16T08:00": a real local date and time. */
 export const localDateTime = (label: string) =>
   z
     .string({ error: notText(label) })
     .trim()
+    .refine((v) => v !== '', { error: `${label}: chưa nhập (ví dụ 16/01/2026 08:00).`, abort: true })
     .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && parseLocalDateTime(v) !== null, {
       error: `${label}: ngày giờ không hợp lệ (ví dụ 16/01/2026 08:00).`,
     });
@@ -58,6 +65,7 @@ export const localDate = (label: string) =>
   z
     .string({ error: notText(label) })
     .trim()
+    .refine((v) => v !== '', { error: `${label}: chưa nhập (ví dụ 16/01/2026).`, abort: true })
     .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parseLocalDateTime(v) !== null, {
       error: `${label}: ngày không hợp lệ (ví dụ 16/01/2026).`,
     });

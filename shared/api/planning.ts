@@ -1,9 +1,7 @@
-// Conference planning: programme, preparation tasks, templates, lifecycle, reuse, dashboard, the document
-// register and per-committee document settings.
+// Conference planning: programme, preparation tasks, templates, lifecycle, reuse, dashboard. (The document
+// register and the document settings are the committee's: shared/api/document-register.ts.)
 import { z } from 'zod';
 import { CONFERENCE_KINDS, CONFERENCE_STATUSES, type Conference } from '../domain/conference';
-import type { RegisteredNumber } from '../domain/document-register';
-import type { CommitteeDocumentSettings } from '../domain/document-settings';
 import {
   DUE_MODES,
   PROGRAMME_ITEM_KINDS,
@@ -19,7 +17,7 @@ import {
 } from '../domain/planning';
 import { isClockTime } from '../rules/schedule';
 import { command, query, task } from './define';
-import { byId, entityId, localDate, localDateTime, longText, oneOf, optionalText, requiredText, yearNumber } from './fields';
+import { byId, entityId, localDate, localDateTime, longText, oneOf, optionalText, requiredText } from './fields';
 import type { GeneratedFile } from './files';
 
 /** "07:30" (24-hour clock). */
@@ -91,31 +89,6 @@ const taskFields = z
     position: z.number().int().min(0).optional(),
   })
   .refine((t) => t.dueMode === 'relative' || t.dueDateFixed !== '', { error: 'Hạn hoàn thành: chưa nhập ngày.', path: ['dueDateFixed'] });
-
-const settingsInput = z.object({
-  committeeId: entityId('Ban Chỉ đạo'),
-  marginTopMm: z
-    .number({ error: 'Lề trên: phải là số.' })
-    .min(20, { error: 'Lề trên phải từ 20 đến 25 mm.' })
-    .max(25, { error: 'Lề trên phải từ 20 đến 25 mm.' }),
-  marginBottomMm: z
-    .number({ error: 'Lề dưới: phải là số.' })
-    .min(20, { error: 'Lề dưới phải từ 20 đến 25 mm.' })
-    .max(25, { error: 'Lề dưới phải từ 20 đến 25 mm.' }),
-  marginLeftMm: z
-    .number({ error: 'Lề trái: phải là số.' })
-    .min(30, { error: 'Lề trái phải từ 30 đến 35 mm.' })
-    .max(35, { error: 'Lề trái phải từ 30 đến 35 mm.' }),
-  marginRightMm: z
-    .number({ error: 'Lề phải: phải là số.' })
-    .min(15, { error: 'Lề phải phải từ 15 đến 20 mm.' })
-    .max(20, { error: 'Lề phải phải từ 15 đến 20 mm.' }),
-  bodyFontPt: z.union([z.literal(13), z.literal(14)], { error: 'Cỡ chữ nội dung phải là 13 hoặc 14.' }),
-  lineSpacing: z
-    .number({ error: 'Giãn dòng: phải là số.' })
-    .min(1, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' })
-    .max(1.5, { error: 'Giãn dòng phải từ 1,0 đến 1,5.' }),
-});
 
 export const planningOps = {
   // Programme
@@ -213,12 +186,4 @@ export const planningOps = {
       basisDocuments: longText('Văn bản làm căn cứ kiểm tra', 5_000),
     }),
   ),
-
-  // Document register and per-committee document settings
-  'register:list': query<RegisteredNumber[]>()(z.object({ committeeId: entityId('Ban Chỉ đạo'), year: yearNumber('Năm') })),
-  'register:offer': query<{ number: number; formatted: string }>()(
-    z.object({ committeeId: entityId('Ban Chỉ đạo'), year: yearNumber('Năm'), typeCode: requiredText('Loại văn bản', 10) }),
-  ),
-  'documentSettings:get': query<CommitteeDocumentSettings>()(z.object({ committeeId: entityId('Ban Chỉ đạo') })),
-  'documentSettings:save': command<CommitteeDocumentSettings>()(settingsInput),
 };

@@ -87,6 +87,23 @@ export const ATTENDANCE_STATES = [
 export type Attendance = (typeof ATTENDANCE_STATES)[number]['code'];
 export const attendanceLabel = (code: string): string => ATTENDANCE_STATES.find((s) => s.code === code)?.label ?? code;
 
+/** Checked in at the hall: present or late (the one test of "came", for counts, desks and the minutes). */
+export const hasArrived = (attendance: string): boolean => attendance === 'co_mat' || attendance === 'muon';
+
+/**
+ * An invitation that counts as "đã xác nhận dự". The rule a secretary expects: whoever came has confirmed by
+ * coming, whatever reply is on file (nobody turns "đã gửi" into "xác nhận" at the desk, and "Đã xác nhận
+ * 0/30" with 20 in the hall reads as an error). So: replied yes, sent a substitute, or checked in. Only
+ * invitations are counted (walk-ins had none; a substitute answers for the line they replace). Every figure
+ * of confirmations (check-in counts, dashboard) goes through this function.
+ */
+export function countsAsConfirmed(line: { status: string; attendance: string }): boolean {
+  return line.status === 'xac_nhan' || line.status === 'cu_nguoi_thay' || hasArrived(line.attendance);
+}
+
+/** A line of the invitee list proper: not a walk-in, not a substitute (they are counted present, not invited). */
+export const isInvitee = (line: { walkIn: boolean | number; substituteForId: number | null }): boolean => !line.walkIn && line.substituteForId === null;
+
 /** One line of a conference's invitee list, with what was true of the person when invited. */
 export interface Invitation {
   id: number;

@@ -38,8 +38,23 @@ export interface AwardForm {
   active: boolean;
 }
 
+/**
+ * How an authority decides and signs (Decree 30, Appendix I item 7):
+ * - uy_ban: a People's Committee (collective): "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH";
+ * - ban_chi_dao: a steering committee (collective): "TM. BAN CHỈ ĐẠO …" / "TRƯỞNG BAN", or "KT. TRƯỞNG BAN";
+ * - thu_truong: the head of an agency (ministry, police, department): "GIÁM ĐỐC", or "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC".
+ */
+export const AUTHORITY_KINDS = ['uy_ban', 'ban_chi_dao', 'thu_truong'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, string> = {
+  uy_ban: 'Ủy ban nhân dân (ký TM. Ủy ban hoặc KT. Chủ tịch)',
+  ban_chi_dao: 'Ban Chỉ đạo (ký TM. Ban Chỉ đạo hoặc KT. Trưởng ban)',
+  thu_truong: 'Thủ trưởng cơ quan, đơn vị (ký trực tiếp hoặc KT.)',
+};
+
 export interface AwardAuthority {
   id: number;
+  kind: AuthorityKind;
   /** "Chủ tịch UBND tỉnh" — who signs ("của Chủ tịch UBND tỉnh"). */
   name: string;
   /** Issuing body for the decision header, UPPER: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH". */
@@ -98,6 +113,13 @@ export interface AwardCatalog {
   coefficients: AwardCoefficient[];
   baseSalaries: BaseSalary[];
   authorityBases: AwardAuthorityBasis[];
+  /** Which authority may give which form (Luật Thi đua, khen thưởng 2022, Điều 79–80): one row per allowed pair. */
+  authorityForms: AwardAuthorityForm[];
+}
+
+export interface AwardAuthorityForm {
+  authorityId: number;
+  formId: number;
 }
 
 export interface AwardTotals {

@@ -1,7 +1,7 @@
 // The minutes (biên bản, Mẫu 1.9) as text sections generated from the conference's own data. Pure: the
 // service gathers the data, this decides the wording. The secretary edits the sections in the app; the
 // document renders them line by line (a line starting with "- " is a list line without indent).
-import { positionAtAgency } from '../domain/attendees';
+import { hasArrived, positionAtAgency } from '../domain/attendees';
 import { DELEGATE_GROUPS, type ConferenceRole, type DelegateGroup } from '../domain/people';
 import { SPEECH_KIND_LABELS, type SpeechKind } from '../domain/speeches';
 import type { ProgrammeItemKind } from '../domain/planning';
@@ -130,7 +130,7 @@ export function hasCheckInData(attendees: readonly MinutesAttendee[]): boolean {
 /** Present at the conference: by check-in when there is any, else everyone expected (not declined, not replaced). */
 export function isPresent(a: MinutesAttendee, checkIn: boolean): boolean {
   if (a.status === 'cu_nguoi_thay' || a.status === 'tu_choi') return false;
-  if (checkIn) return a.attendance === 'co_mat' || a.attendance === 'muon';
+  if (checkIn) return hasArrived(a.attendance);
   return true;
 }
 

@@ -145,7 +145,9 @@ test('invites the 55 plus 3 from the directory, 2 decline, 1 sends a substitute'
   await expect(table.getByLabel(`Trạng thái giấy mời của ${names[11]}`)).toHaveValue('tu_choi');
 
   // The police director sends a substitute, typed in.
-  await table.getByRole('button', { name: 'Người dự thay cho Đặng Văn Đông' }).click();
+  // The rarer row actions are in the row's menu.
+  await table.getByRole('button', { name: 'Thao tác: Đặng Văn Đông' }).click();
+  await page.getByRole('menuitem', { name: 'Người dự thay cho Đặng Văn Đông' }).click();
   const sub = page.getByRole('region', { name: 'Người dự thay' });
   await sub.getByLabel('Họ và tên người dự thay').fill('Hoàng Văn Toàn');
   await sub.getByLabel('Cấp bậc người dự thay').fill('Đại tá');

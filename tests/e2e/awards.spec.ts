@@ -39,7 +39,7 @@ async function newDecision(
   d: { number: string; date: string; authority: string; form: string; citation: string; signer: string },
 ) {
   await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
-  await page.getByRole('button', { name: 'Thêm quyết định' }).click();
+  await page.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thêm quyết định khen thưởng' })).toBeVisible();
   await page.getByLabel('Số quyết định').fill(d.number);
   await page.getByLabel('Ngày quyết định').fill(d.date);

@@ -22,11 +22,12 @@ export function tempDataPath(prefix = 'thuky-'): string {
   return join(mkdtempSync(join(tmpdir(), prefix)), 'thu-ky-hoi-nghi.sqlite');
 }
 
-export async function startServe(options: { dataPath?: string; args?: string[] } = {}): Promise<ServedApp> {
+/** `env` adds variables for the host process (a time zone, a clock: see fake-clock.cjs). */
+export async function startServe(options: { dataPath?: string; args?: string[]; env?: Record<string, string> } = {}): Promise<ServedApp> {
   const dataPath = options.dataPath ?? tempDataPath();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out/main/serve.js'), '--data', dataPath, ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, THUKY_DATA: '' },
+    env: { ...process.env, THUKY_DATA: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -64,13 +64,61 @@ describe('Giấy mời (Mẫu 1.7)', () => {
     expect(pages[1]).toContain('Đồng chí Thiếu tướng Đặng Văn Đông');
     expect(pages[1]).toContain('Giám đốc Công an tỉnh');
     await pdfToPngs(pdf, PREVIEW, { prefix: 'giay-moi', dpi: 70 });
-    // The register has the number; the next batch gets 02; unsent invitations are now "đã gửi".
+    // The register has the number; unsent invitations are now "đã gửi".
     const inv = await app.must('invitation:list', { conferenceId });
     expect(inv.filter((i) => i.status === 'da_gui')).toHaveLength(4);
-    const again = await app.call('attendeeDoc:invitations', { conferenceId, which: 'unsent', issuedOn: '2026-01-05' });
-    expect(!again.ok && again.error.message).toBe('Không còn ai chưa được gửi giấy mời.');
-    const reuse = await app.call('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-06', number: 1 });
-    expect(!reuse.ok && reuse.error.code).toBe('CONFLICT');
+    expect(file).toMatchObject({ reused: false, issuedOn: '2026-01-05', marked: 4 });
+  });
+});
+
+describe('the register behind the invitations (issue 15, item 6)', () => {
+  const gmNumbers = async () => (await app.must('register:ofConference', { conferenceId })).filter((r) => r.typeCode === 'GM').map((r) => r.formatted);
+
+  it('with everyone marked sent, "only unsent" says how to reprint; "everyone" reprints with the same number and date, changing no status', async () => {
+    const before = await gmNumbers();
+    expect(before).toEqual(['01/GM-BCĐ138']);
+    const unsent = await app.call('attendeeDoc:invitations', { conferenceId, which: 'unsent', issuedOn: '2026-01-07' });
+    expect(!unsent.ok && unsent.error.message).toBe(
+      'Cả 4 người được mời đều đã được ghi “đã gửi”. Để in lại giấy mời cho mọi người, chọn “Tất cả người được mời”.',
+    );
+    const reprint = await app.must('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-07' });
+    expect(reprint).toMatchObject({ number: '01/GM-BCĐ138', reused: true, issuedOn: '2026-01-05', count: 4, marked: 0 });
+    const xml = await readDocxXml(bytes(reprint));
+    expect(xml).toContain('Số: 01/GM-BCĐ138');
+    expect(xml).toContain('ngày 05 tháng 01 năm 2026');
+    // A second reprint, and the same number typed in: still one number in the register.
+    await app.must('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-08', number: 1 });
+    expect(await gmNumbers()).toEqual(['01/GM-BCĐ138']);
+    const pdf = await docxToPdf(bytes(reprint), 'giay-moi-in-lai');
+    await pdfToPngs(pdf, PREVIEW, { prefix: 'giay-moi-in-lai', dpi: 60 });
+  }, 60_000);
+
+  it('a new number only when asked (the next one, or one typed in); a number already in the register is refused and nothing changes', async () => {
+    const other = await app.must('register:offer', { committeeId: (await app.must('committee:list', {}))[0]!.id, year: 2026, typeCode: 'GM' });
+    const fresh = await app.must('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-09', newNumber: true });
+    expect(fresh).toMatchObject({ number: other.formatted, reused: false, issuedOn: '2026-01-09' });
+    // From now on the set is the newest number.
+    expect((await app.must('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-10' })).number).toBe(other.formatted);
+    const typed = await app.must('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-10', number: 7 });
+    expect(typed).toMatchObject({ number: '07/GM-BCĐ138', reused: false });
+    const numbersBefore = await gmNumbers();
+    const taken = await app.call('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-10', number: 1 });
+    expect(!taken.ok && taken.error.code).toBe('CONFLICT');
+    expect(await gmNumbers()).toEqual(numbersBefore);
+  }, 60_000);
+
+  it('a number must be a whole number: text, fractions and 0 are refused with a message', async () => {
+    const cases: Array<[unknown, string]> = [
+      ['abc', 'Số giấy mời chỉ gồm chữ số (VD: 5).'],
+      [2.5, 'Số giấy mời phải là số nguyên (VD: 5).'],
+      [0, 'Số giấy mời phải từ 1 trở lên.'],
+    ];
+    const before = await gmNumbers();
+    for (const [number, message] of cases) {
+      const r = await app.call('attendeeDoc:invitations', { conferenceId, which: 'all', issuedOn: '2026-01-10', number } as never);
+      expect(!r.ok && r.error.message).toBe(message);
+    }
+    expect(await gmNumbers()).toEqual(before);
   });
 });
 

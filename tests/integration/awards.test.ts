@@ -50,12 +50,13 @@ describe('award catalogue', () => {
 describe('decisions and money', () => {
   it('computes amounts with the base salary in force on the decision date, and never rewrites an old decision', async () => {
     const { form, authority } = await ids();
+    // Giấy khen comes from the police director: the provincial chairman gives Bằng khen (award rules).
     const make = (number: string, decidedOn: string, f: string) =>
       app.must('award:createDecision', {
         conferenceId,
         number,
         decidedOn,
-        authorityId: authority('Chủ tịch UBND tỉnh'),
+        authorityId: authority(f === 'Giấy khen' ? 'Giám đốc Công an tỉnh' : 'Chủ tịch UBND tỉnh'),
         formId: form(f),
         citation: 'Đã có thành tích xuất sắc',
       });

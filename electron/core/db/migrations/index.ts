@@ -11,6 +11,7 @@ import { migration009 } from './009-history-and-undo';
 import { migration010 } from './010-document-texts';
 import { migration011 } from './011-lan-desks';
 import { migration012 } from './012-protocol-data';
+import { migration013 } from './013-award-rules';
 
 export { installClosedConferenceGuards } from './008-closed-conference-guard';
 import type { Migration } from './types';
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ].sort((a, b) => a.version - b.version);
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -16,7 +16,7 @@ import { listInvitations, seatingView } from './handlers';
 import { ensureInvitationCodes, invitationCodeImages } from './invitation-code';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
-import { offerNumber, registerNumber } from '../committees';
+import { conferenceNumber, offerNumber, registerNumber } from '../committees';
 import { single } from '../../db/rows';
 
 function conferenceForDocs(db: Db, conferenceId: number) {
@@ -35,7 +35,7 @@ function invitations(ctx: ServiceContext, conferenceId: number): Invitation[] {
 const docxName = (name: string) => `${fileNameSlug(name)}.docx`;
 
 export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
-  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn, number, notes: given }) => {
+  'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn: askedDate, number, newNumber, notes: given }) => {
     const { conference, committee, forDocs } = conferenceForDocs(ctx.db, conferenceId);
     const kept = single<{ notes: string }>(ctx.db, 'SELECT invitation_notes AS notes FROM conference WHERE id = ?', conferenceId).notes;
     const notes = given ?? kept;
@@ -46,14 +46,27 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
     const signer = chair
       ? { ...committee, headName: personPhrase(chair, { honorific: '', nameOnly: true }), headPosition: positionWithAgency(chair.position, chair.agencyName) }
       : committee;
-    const list = invitations(ctx, conferenceId).filter(
-      (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay' && (which === 'all' || i.status === 'chua_gui'),
+    const invited = invitations(ctx, conferenceId).filter(
+      (i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay',
     );
+    const list = invited.filter((i) => which === 'all' || i.status === 'chua_gui');
     if (list.length === 0)
-      throw new AppError('VALIDATION', which === 'unsent' ? 'Không còn ai chưa được gửi giấy mời.' : 'Danh sách mời còn trống: chưa có ai để in giấy mời.');
+      throw new AppError(
+        'VALIDATION',
+        which === 'unsent' && invited.length > 0
+          ? `Cả ${invited.length} người được mời đều đã được ghi “đã gửi”. Để in lại giấy mời cho mọi người, chọn “Tất cả người được mời”.`
+          : 'Danh sách mời còn trống: chưa có ai để in giấy mời.',
+      );
+    // One set of invitations per conference: a reprint (or a latecomer's copy) keeps the set's number and date.
+    const existing = conferenceNumber(ctx.db, conferenceId, 'GM');
+    const reuse = existing !== null && !newNumber && (number === undefined || number === existing.number);
+    const issuedOn = reuse ? existing.issuedOn : askedDate;
     const year = Number(issuedOn.slice(0, 4));
-    const offered =
-      number === undefined ? offerNumber(ctx.db, committee.id, year, 'GM') : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
+    const offered = reuse
+      ? { number: existing.number, formatted: existing.formatted }
+      : number === undefined
+        ? offerNumber(ctx.db, committee.id, year, 'GM')
+        : { number, formatted: formatDocumentNumber(number, 'GM', committee.docCode) };
     const formatted = offered.formatted;
     const codes = ensureInvitationCodes(ctx.db, conferenceId);
     const addressees = await Promise.all(list.map(async (i) => ({ ...i, codeImages: await invitationCodeImages(codes.get(i.id)!) })));
@@ -66,24 +79,24 @@ export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, S
         ),
       fileName: docxName(`Giay-moi-${conference.title}`),
     });
-    const registered = ctx.db
+    const marked = ctx.db
       .transaction(() => {
-        const entry = registerNumber(ctx.db, {
-          committeeId: committee.id,
-          issuedOn,
-          typeCode: 'GM',
-          number: offered.number,
-          title: `Giấy mời dự ${conference.title} (${list.length} đại biểu)`,
-          conferenceId,
-          now: isoNow(ctx),
-        });
+        if (!reuse)
+          registerNumber(ctx.db, {
+            committeeId: committee.id,
+            issuedOn,
+            typeCode: 'GM',
+            number: offered.number,
+            title: `Giấy mời dự ${conference.title} (${list.length} đại biểu)`,
+            conferenceId,
+            now: isoNow(ctx),
+          });
         if (given !== undefined && given !== kept) ctx.db.prepare('UPDATE conference SET invitation_notes = ? WHERE id = ?').run(given, conferenceId);
         const mark = ctx.db.prepare("UPDATE invitation SET status = 'da_gui', updated_at = ? WHERE id = ? AND status = 'chua_gui'");
-        for (const i of list) mark.run(isoNow(ctx), i.id);
-        return entry;
+        return list.reduce((n, i) => n + mark.run(isoNow(ctx), i.id).changes, 0);
       })
       .immediate();
-    return { ...file, number: registered.formatted, count: list.length };
+    return { ...file, number: formatted, count: list.length, reused: reuse, issuedOn, marked };
   },
 
   'attendeeDoc:nameCards': async (ctx, { conferenceId, scope }) => {

@@ -3,6 +3,9 @@ import type { attendeeOps } from '../../../../shared/api/attendees';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
 import {
+  countsAsConfirmed,
+  hasArrived,
+  isInvitee,
   type GroupCounts,
   type Invitation,
   type Person,
@@ -370,11 +373,12 @@ function groupCounts(rows: readonly InvitationRow[]): { groups: GroupCounts[]; t
   for (const r of rows) {
     const g = groups.get(r.delegateGroup) ?? groups.get('khac')!;
     for (const c of [g, total]) {
-      if (!r.walkIn && r.substituteForId === null) c.invited++;
-      if (r.status === 'xac_nhan' || r.status === 'cu_nguoi_thay' || r.walkIn) {
-        if (r.substituteForId === null) c.confirmed++;
+      if (isInvitee(r)) {
+        c.invited++;
+        if (countsAsConfirmed(r)) c.confirmed++;
       }
-      if (r.attendance === 'co_mat' || r.attendance === 'muon') c.present++;
+      // Everyone in the hall is present, walk-ins and substitutes included.
+      if (hasArrived(r.attendance)) c.present++;
       if (r.attendance === 'vang') c.absent++;
     }
   }
@@ -683,6 +687,16 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(id);
     return { id };
   },
+  'invitation:removeMany': (ctx, { ids }) => {
+    const lines = [...new Set(ids)].map((id) => invitationRow(ctx.db, id));
+    const conferenceId = lines[0]!.conferenceId;
+    if (lines.some((l) => l.conferenceId !== conferenceId)) throw new AppError('VALIDATION', 'Các dòng đã chọn không cùng một hội nghị.');
+    const remove = stmt(ctx.db, 'DELETE FROM invitation WHERE id = ?');
+    let removed = 0;
+    // A substitute goes with the line they replace (ON DELETE CASCADE): count only what is still there.
+    for (const line of lines) removed += remove.run(line.id).changes;
+    return { removed, conferenceId };
+  },
 
   'protocol:get': (ctx, { conferenceId }) => {
     getConference(ctx.db, conferenceId);
@@ -752,13 +766,17 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   'checkin:mark': (ctx, { id, attendance, reason, once }) => {
     // Desks (once) get the invitation without its protocol place: computing the order costs more than the mark.
     const inv = toInvitation(invitationRow(ctx.db, id));
-    if (once && (inv.attendance === 'co_mat' || inv.attendance === 'muon')) return { ...inv, already: true };
+    // A second check-in never moves the first one: the same mark again (or any mark from a desk) changes
+    // nothing and answers `already` with the first time; present ↔ late corrects the kind, time kept.
+    const already = hasArrived(inv.attendance) && hasArrived(attendance);
+    if (already && (once || attendance === inv.attendance)) return { ...(once ? inv : getInvitation(ctx.db, id)), already: true };
     if (inv.status === 'cu_nguoi_thay' && inv.substituteId !== null && attendance !== '' && attendance !== 'vang')
       throw new AppError('CONFLICT', `${inv.fullName} đã cử người dự thay; hãy điểm danh người dự thay.`);
+    const at = already ? inv.checkedInAt : attendance === '' ? '' : isoNow(ctx);
     ctx.db
       .prepare('UPDATE invitation SET attendance = ?, checked_in_at = ?, absence_reason = ?, updated_at = ? WHERE id = ?')
-      .run(attendance, attendance === '' ? '' : isoNow(ctx), attendance === 'vang' ? reason : '', isoNow(ctx), id);
-    return once ? { ...toInvitation(invitationRow(ctx.db, id)), already: false } : getInvitation(ctx.db, id);
+      .run(attendance, at, attendance === 'vang' ? reason : '', isoNow(ctx), id);
+    return { ...(once ? toInvitation(invitationRow(ctx.db, id)) : getInvitation(ctx.db, id)), already };
   },
   'checkin:walkIn': (ctx, { conferenceId, fullName, rank, position, agencyName, delegateGroup }) => {
     getConference(ctx.db, conferenceId);

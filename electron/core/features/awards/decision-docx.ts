@@ -80,6 +80,8 @@ export interface DecisionDocumentExtra {
   advisoryBody?: string;
   /** The head of the issuing authority ("CHỦ TỊCH", "BỘ TRƯỞNG"): the title line, and whom a deputy signs for (KT.). */
   headPosition?: string;
+  /** Who "TM." names: "ỦY BAN NHÂN DÂN" for a People's Committee (Decree 30 writes it without the place); default the issuing body. */
+  collective?: string;
 }
 
 export function buildAwardDecisionDocument(
@@ -143,7 +145,7 @@ export function buildAwardDecisionDocument(
       {
         signature: {
           prefix: (d.signerPrefix || undefined) as SignaturePrefix | undefined,
-          authority: d.issuingBody,
+          authority: extra.collective || d.issuingBody,
           position: d.signerPosition || head || 'THỦ TRƯỞNG CƠ QUAN',
           ...(head ? { headPosition: head } : {}),
           // Police and military signers sign with their rank ("Đại tá Nguyễn Văn A").

@@ -25,7 +25,7 @@ export function seedAwards(ctx: DemoContext, now: Date): void {
       authorityId: authority(authorityName),
       formId: form(formName),
       place,
-      signerPrefix: '',
+      // No prefix: each authority's usual way (the committee's decision signs "TM. BAN CHỈ ĐẠO 138").
       signerPosition: '',
       signerName,
       signerRank,

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/api/result';
 import { fileNameSlug } from '../../../../shared/text/vietnamese';
 import { decisionDetail, loadCatalog } from './repo';
 import { basisInForce, completeBody, legalBasisLines } from '../../../../shared/rules/award-authority';
+import { collectiveName } from '../../../../shared/rules/award-signing';
 import type { ServiceContext } from '../../context';
 import { buildAwardDecisionDocument } from './decision-docx';
 import { buildAwardListDocument, buildConferenceListDocument } from './list-docx';
@@ -73,6 +74,7 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
         buildAwardDecisionDocument({ ...detail, decision }, columns, settings, {
           ...(committee ? { proposer: committee.name } : {}),
           ...(authority?.signerPosition ? { headPosition: authority.signerPosition } : {}),
+          ...(authority?.kind === 'uy_ban' ? { collective: collectiveName('uy_ban', decision.issuingBody) } : {}),
           ...(basis ? { legalBases: legalBasisLines(basis.legalBases), advisoryBody: basis.advisoryBody } : {}),
         }),
       fileName: `Quyet-dinh-khen-thuong-${fileNameSlug(detail.decision.number, 40)}.docx`,

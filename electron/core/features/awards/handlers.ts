@@ -2,10 +2,11 @@
 import type { awardOps } from '../../../../shared/api/awards';
 import type { HandlersFor } from '../../../../shared/api/define';
 import { AppError } from '../../../../shared/api/result';
-import type { AwardDecision, AwardRecipient, AwardTotalsReport, RecipientKind } from '../../../../shared/domain/awards';
+import type { AuthorityKind, AwardAuthority, AwardDecision, AwardRecipient, AwardTotalsReport, RecipientKind } from '../../../../shared/domain/awards';
 import { RECIPIENT_KIND_LABELS } from '../../../../shared/domain/awards';
 import { coefficientInForce, rowInForce } from '../../../../shared/rules/award-money';
 import { authorityTitle, completeBody, lacksPlaceName } from '../../../../shared/rules/award-authority';
+import { collectiveName, headTitle, signerPositionFor, signingOptions, signingProblem, type AwardSignerPrefix } from '../../../../shared/rules/award-signing';
 import { committeeSigningName } from '../../../../shared/domain/committee';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { formatThousands } from '../../../../shared/text/money';
@@ -14,7 +15,9 @@ import { batchesView, defaultBatches, saveBatches } from './batches';
 import { importPreview, importCommit, importTemplate } from './import';
 import {
   addToTotals,
+  allowedForms,
   decisionDetail,
+  formAllowed,
   emptyTotals,
   getAuthority,
   getDecisionItem,
@@ -56,43 +59,77 @@ type DecisionFields = {
   authorityId: number;
   formId: number;
   place: string;
-  signerPrefix: string;
+  signerPrefix?: string | undefined;
   signerPosition: string;
   signerName: string;
   signerRank: string;
   citation: string;
 };
 
-function decisionRow(ctx: ServiceContext, input: DecisionFields) {
+/** The authority as it signs: its kind, its head's title and the collective "TM." names. */
+function signingAuthority(authority: AwardAuthority, committeeName: string | null) {
+  return {
+    name: authority.name,
+    kind: authority.kind,
+    head: headTitle(authority.kind, authority.signerPosition),
+    collective: collectiveName(authority.kind, authority.kind === 'ban_chi_dao' && committeeName ? committeeName : authority.issuingBody),
+  };
+}
+
+/** Refuses a form the authority may not give (Cài đặt → Khen thưởng → Thẩm quyền khen thưởng), naming both. */
+function checkFormAllowed(db: Db, authorityId: number, formId: number): void {
+  if (formAllowed(db, authorityId, formId)) return;
+  const form = getForm(db, formId);
+  const authority = getAuthority(db, authorityId);
+  const allowed = allowedForms(db, authorityId).map((f) => f.name);
+  const message = `${authority.name} không tặng ${form.name}. ${
+    allowed.length ? `Cấp này tặng: ${allowed.join('; ')}.` : 'Cấp này chưa được chọn hình thức nào.'
+  } Sửa ở Cài đặt → Khen thưởng → Thẩm quyền khen thưởng nếu cần.`;
+  throw new AppError('VALIDATION', message, [{ path: 'formId', message }]);
+}
+
+function decisionRow(ctx: ServiceContext, input: DecisionFields, before?: AwardDecision) {
   const form = getForm(ctx.db, input.formId);
   const authority = getAuthority(ctx.db, input.authorityId);
+  if (!before || before.authorityId !== input.authorityId || before.formId !== input.formId) checkFormAllowed(ctx.db, input.authorityId, input.formId);
   let committeeId = input.committeeId;
   if (input.conferenceId !== null) {
     const conf = one<{ committeeId: number }>(ctx.db, 'SELECT committee_id AS committeeId FROM conference WHERE id = ?', input.conferenceId);
     if (!conf) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     committeeId ??= conf.committeeId;
   }
+  const committee = committeeId !== null ? committeeTexts(ctx.db, committeeId) : null;
+  const ownDecision = authority.isCommittee && committee !== null;
+  const signing = signingAuthority(authority, ownDecision ? committeeSigningName(committee!) : null);
+  // No prefix given: the authority's usual way — the committee's own prefix for its decisions, else the head signs.
+  const usual = ownDecision ? (committee!.signerPrefix as AwardSignerPrefix) : '';
+  const prefix = input.signerPrefix ?? (signingOptions(signing).some((o) => o.prefix === usual) ? usual : signingOptions(signing)[0]!.prefix);
+  const signerPosition =
+    input.signerPosition || signerPositionFor(signing.head, prefix, (ownDecision ? committee!.signerPosition : '') || authority.signerPosition);
+  const unchanged = before && before.authorityId === input.authorityId && before.signerPrefix === prefix && before.signerPosition === signerPosition;
+  const problem = unchanged ? null : signingProblem(signing, prefix, signerPosition);
+  if (problem) throw new AppError('VALIDATION', problem, [{ path: input.signerPrefix === undefined ? 'signerPosition' : 'signerPrefix', message: problem }]);
+
   let place = input.place || authority.place;
   let texts = {
     issuingBody: authority.issuingBody,
     parentBody: authority.parentBody,
     signerTitle: authority.signerTitle,
-    signerPrefix: input.signerPrefix,
-    signerPosition: input.signerPosition || authority.signerPosition,
+    signerPrefix: prefix,
+    signerPosition,
     signerName: input.signerName || authority.signerName,
     signerRank: input.signerName ? input.signerRank : input.signerRank || authority.signerRank,
   };
-  if (committeeId !== null) {
-    const committee = committeeTexts(ctx.db, committeeId);
+  if (committee !== null) {
     place ||= committee.locality;
-    if (authority.isCommittee) {
+    if (ownDecision) {
       // The committee's own decision: its header, its full name in the title, its signer.
       texts = {
         issuingBody: committeeSigningName(committee),
         parentBody: committee.parentBody,
-        signerTitle: authorityTitle(input.signerPosition || committee.signerPosition || authority.signerPosition || 'TRƯỞNG BAN', committee.name),
-        signerPrefix: input.signerPrefix || (committee.signerPrefix as typeof input.signerPrefix),
-        signerPosition: input.signerPosition || committee.signerPosition || authority.signerPosition,
+        signerTitle: authorityTitle(signing.head, committee.name),
+        signerPrefix: prefix,
+        signerPosition,
         signerName: input.signerName || committee.signerName || committee.headName,
         signerRank: input.signerRank,
       };
@@ -111,6 +148,11 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields) {
     authorityName: authority.name,
     ...moneySnapshot(ctx.db, input.formId, input.authorityId, input.decidedOn),
   };
+}
+
+/** The kind an authority's issuing body suggests when none is given. */
+function guessKind(issuingBody: string): AuthorityKind {
+  return /^ỦY BAN NHÂN DÂN/u.test(issuingBody.normalize('NFC').toLocaleUpperCase('vi')) ? 'uy_ban' : 'thu_truong';
 }
 
 function committeeTexts(db: Db, id: number) {
@@ -213,14 +255,17 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
     };
     if (ctx.db.prepare('SELECT 1 FROM award_form WHERE name = ? AND id <> ?').get(f.name, id ?? 0))
       throw new AppError('CONFLICT', `Hình thức “${f.name}” đã có trong danh mục.`);
-    if (id === undefined)
-      ctx.db
+    if (id === undefined) {
+      const info = ctx.db
         .prepare(
           `INSERT INTO award_form (name, rank, allows_collective, allows_individual, allows_household, is_legal_form, active)
            VALUES (@name, @rank, @allowsCollective, @allowsIndividual, @allowsHousehold, @isLegalForm, @active)`,
         )
         .run(row);
-    else {
+      // Gifts (not a form of the law) may come from any authority; a legal form waits for the secretary to say who gives it.
+      if (!f.isLegalForm)
+        ctx.db.prepare('INSERT INTO award_authority_form (authority_id, form_id) SELECT id, ? FROM award_authority').run(Number(info.lastInsertRowid));
+    } else {
       getForm(ctx.db, id);
       ctx.db
         .prepare(
@@ -244,23 +289,40 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:saveAuthority': (ctx, { id, ...a }) => {
     if (ctx.db.prepare('SELECT 1 FROM award_authority WHERE name = ? AND id <> ?').get(a.name, id ?? 0))
       throw new AppError('CONFLICT', `Cấp khen thưởng “${a.name}” đã có trong danh mục.`);
-    const row = { ...a, active: +a.active, isCommittee: +a.isCommittee };
-    if (id === undefined)
-      ctx.db
+    const kind: AuthorityKind = a.isCommittee ? 'ban_chi_dao' : (a.kind ?? guessKind(a.issuingBody));
+    const row = { ...a, kind, active: +a.active, isCommittee: +a.isCommittee };
+    if (id === undefined) {
+      const info = ctx.db
         .prepare(
-          `INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active, signer_title, signer_name, signer_rank, is_committee)
-           VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active, @signerTitle, @signerName, @signerRank, @isCommittee)`,
+          `INSERT INTO award_authority (name, issuing_body, parent_body, signer_position, place, rank, active, signer_title, signer_name, signer_rank, is_committee, kind)
+           VALUES (@name, @issuingBody, @parentBody, @signerPosition, @place, @rank, @active, @signerTitle, @signerName, @signerRank, @isCommittee, @kind)`,
         )
         .run(row);
-    else {
+      // A new authority starts with what its kind usually gives; the secretary adjusts it in the table.
+      const usual = kind === 'ban_chi_dao' ? ['Giấy khen'] : ['Giấy khen', 'Chiến sĩ thi đua cơ sở'];
+      const forms = loadCatalog(ctx.db).forms.filter((f) => !f.isLegalForm || usual.includes(f.name));
+      const allow = ctx.db.prepare('INSERT OR IGNORE INTO award_authority_form (authority_id, form_id) VALUES (?, ?)');
+      for (const f of forms) allow.run(Number(info.lastInsertRowid), f.id);
+    } else {
       getAuthority(ctx.db, id);
       ctx.db
         .prepare(
           `UPDATE award_authority SET name = @name, issuing_body = @issuingBody, parent_body = @parentBody, signer_position = @signerPosition, place = @place,
-             rank = @rank, active = @active, signer_title = @signerTitle, signer_name = @signerName, signer_rank = @signerRank, is_committee = @isCommittee WHERE id = @id`,
+             rank = @rank, active = @active, signer_title = @signerTitle, signer_name = @signerName, signer_rank = @signerRank, is_committee = @isCommittee,
+             kind = @kind WHERE id = @id`,
         )
         .run({ ...row, id });
     }
+    return loadCatalog(ctx.db);
+  },
+
+  'award:setAuthorityForms': (ctx, { authorityId, formIds }) => {
+    getAuthority(ctx.db, authorityId);
+    const known = new Set(loadCatalog(ctx.db).forms.map((f) => f.id));
+    if (formIds.some((id) => !known.has(id))) throw new AppError('NOT_FOUND', 'Không tìm thấy hình thức khen thưởng này (có thể đã bị xoá).');
+    ctx.db.prepare('DELETE FROM award_authority_form WHERE authority_id = ?').run(authorityId);
+    const allow = ctx.db.prepare('INSERT OR IGNORE INTO award_authority_form (authority_id, form_id) VALUES (?, ?)');
+    for (const formId of formIds) allow.run(authorityId, formId);
     return loadCatalog(ctx.db);
   },
 
@@ -348,7 +410,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
   'award:updateDecision': (ctx, { id, ...input }) => {
     const before = getDecisionItem(ctx.db, id);
     checkNumberFree(ctx.db, input, id);
-    const row = decisionRow(ctx, input);
+    const row = decisionRow(ctx, input, before);
     // The snapshot is refreshed only when what it depends on changes: editing the citation of an old
     // decision never rewrites its money with today's catalogue.
     const sameBasis = before.formId === input.formId && before.authorityId === input.authorityId && before.decidedOn === input.decidedOn;

@@ -3,7 +3,9 @@ import { AppError } from '../../../../shared/api/result';
 import type {
   AwardAuthority,
   AwardAuthorityBasis,
+  AwardAuthorityForm,
   AwardCatalog,
+  AuthorityKind,
   AwardCoefficient,
   AwardDecision,
   AwardDecisionDetail,
@@ -35,6 +37,7 @@ export function loadCatalog(db: Db): AwardCatalog {
   }));
   const authorities = many<Record<string, unknown>>(db, 'SELECT * FROM award_authority ORDER BY rank, name').map((r): AwardAuthority => ({
     id: r.id as number,
+    kind: r.kind as AuthorityKind,
     name: r.name as string,
     issuingBody: r.issuing_body as string,
     parentBody: r.parent_body as string,
@@ -61,7 +64,22 @@ export function loadCatalog(db: Db): AwardCatalog {
     db,
     'SELECT id, authority_id AS authorityId, effective_from AS effectiveFrom, legal_bases AS legalBases, advisory_body AS advisoryBody FROM award_authority_basis ORDER BY authority_id, effective_from DESC',
   );
-  return { forms, authorities, coefficients, baseSalaries, authorityBases };
+  const authorityForms = many<AwardAuthorityForm>(
+    db,
+    'SELECT authority_id AS authorityId, form_id AS formId FROM award_authority_form ORDER BY authority_id, form_id',
+  );
+  return { forms, authorities, coefficients, baseSalaries, authorityBases, authorityForms };
+}
+
+/** Whether the authority may give the form (Cài đặt → Khen thưởng → Thẩm quyền khen thưởng). */
+export function formAllowed(db: Db, authorityId: number, formId: number): boolean {
+  return !!db.prepare('SELECT 1 FROM award_authority_form WHERE authority_id = ? AND form_id = ?').get(authorityId, formId);
+}
+
+/** The forms an authority may give, highest first. */
+export function allowedForms(db: Db, authorityId: number): AwardForm[] {
+  const ids = new Set(many<{ id: number }>(db, 'SELECT form_id AS id FROM award_authority_form WHERE authority_id = ?', authorityId).map((r) => r.id));
+  return loadCatalog(db).forms.filter((f) => ids.has(f.id));
 }
 
 export function getForm(db: Db, id: number): AwardForm {

@@ -65,3 +65,14 @@ export function registerNumber(
 export function listRegister(db: Db, committeeId: number, year: number): RegisteredNumber[] {
   return many<Row>(db, `${SELECT} WHERE r.committee_id = ? AND r.year = ? ORDER BY r.type_code, r.number`, committeeId, year).map(withFormatted);
 }
+
+/** Every number a conference's documents took, newest first. */
+export function conferenceNumbers(db: Db, conferenceId: number): RegisteredNumber[] {
+  return many<Row>(db, `${SELECT} WHERE r.conference_id = ? ORDER BY r.id DESC`, conferenceId).map(withFormatted);
+}
+
+/** The number a conference's set of this type already has (its latest): a reprint of the set reuses it. */
+export function conferenceNumber(db: Db, conferenceId: number, typeCode: string): RegisteredNumber | null {
+  const row = one<Row>(db, `${SELECT} WHERE r.conference_id = ? AND r.type_code = ? ORDER BY r.id DESC LIMIT 1`, conferenceId, typeCode);
+  return row ? withFormatted(row) : null;
+}

@@ -4,10 +4,11 @@
 //   shiftYearsInText(…, yearShift). Speeches add their speech slots here when they arrive.
 // - DASHBOARD_COUNTS: figures shown on a conference's "Tổng quan" (e.g. "Đại biểu xác nhận: 42/60").
 // Both run inside the calling command's transaction.
+import { countsAsConfirmed, hasArrived, isInvitee } from '../../../../shared/domain/attendees';
 import type { DashboardCount } from '../../../../shared/domain/planning';
 import type { Db } from '../../db/open';
 import { copyPlanning, type CopyContext } from './repo';
-import { single, many } from '../../db/rows';
+import { many, single } from '../../db/rows';
 
 export type CopyStep = (context: CopyContext) => void;
 
@@ -46,22 +47,24 @@ const hasTable = (db: Db, name: string) => Boolean(db.prepare("SELECT 1 FROM sql
 
 function invitationCounts(db: Db, conferenceId: number): DashboardCount[] {
   if (!hasTable(db, 'invitation')) return [];
-  const r = single<{ total: number; notSent: number | null; confirmed: number | null; declined: number | null; present: number | null }>(
+  // The same rules as the check-in tab's counts (shared/domain/attendees): whoever came counts as confirmed.
+  const lines = many<{ status: string; attendance: string; walkIn: number; substituteForId: number | null }>(
     db,
-    `SELECT count(*) AS total,
-         sum(status = 'chua_gui') AS notSent,
-         sum(status IN ('xac_nhan','cu_nguoi_thay')) AS confirmed,
-         sum(status = 'tu_choi') AS declined,
-         sum(attendance IN ('co_mat','muon')) AS present
-       FROM invitation WHERE conference_id = ? AND substitute_for_id IS NULL`,
+    'SELECT status, attendance, walk_in AS walkIn, substitute_for_id AS substituteForId FROM invitation WHERE conference_id = ?',
     conferenceId,
   );
-  if (r.total === 0) return [{ label: 'Đại biểu mời', value: 'chưa có' }];
+  const invited = lines.filter(isInvitee);
+  if (invited.length === 0) return [{ label: 'Đại biểu mời', value: 'chưa có' }];
+  const total = invited.length;
+  const notSent = invited.filter((l) => l.status === 'chua_gui' && !hasArrived(l.attendance)).length;
+  const confirmed = invited.filter(countsAsConfirmed).length;
+  const declined = invited.filter((l) => l.status === 'tu_choi' && !countsAsConfirmed(l)).length;
+  const present = lines.filter((l) => hasArrived(l.attendance)).length;
   const out = [
-    { label: 'Đại biểu mời', value: `${r.total} (chưa gửi giấy mời: ${r.notSent ?? 0})` },
-    { label: 'Đã xác nhận dự', value: `${r.confirmed ?? 0}/${r.total}${r.declined ? `, từ chối ${r.declined}` : ''}` },
+    { label: 'Đại biểu mời', value: `${total} (chưa gửi giấy mời: ${notSent})` },
+    { label: 'Đã xác nhận dự', value: `${confirmed}/${total}${declined ? `, từ chối ${declined}` : ''}` },
   ];
-  if (r.present) out.push({ label: 'Có mặt', value: `${r.present}/${r.total}` });
+  if (present) out.push({ label: 'Có mặt', value: `${present}/${total}` });
   return out;
 }
 

@@ -1,5 +1,4 @@
-// Conference planning services: programme, preparation tasks, templates, lifecycle, reuse, dashboard,
-// the document register and document settings.
+// Conference planning services: programme, preparation tasks, templates, lifecycle, reuse, dashboard.
 import { format } from 'date-fns';
 import type { HandlersFor, ParsedOf } from '../../../../shared/api/define';
 import type { planningOps } from '../../../../shared/api/planning';
@@ -11,10 +10,8 @@ import { daysBetween, viewTask } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
-import { getCommittee, getDocumentSettings, saveDocumentSettings } from '../committees';
 import { COPY_STEPS, DASHBOARD_COUNTS } from './extensions';
 import { getConference, insertConference } from './conference-handlers';
-import { listRegister, offerNumber } from '../committees';
 import {
   assertConferenceEditable,
   fillFromTemplate,
@@ -286,14 +283,4 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
     storeInspection(ctx.db, details, isoNow(ctx));
     return loadInspection(ctx.db, details.conferenceId);
   },
-
-  // ---- Register and document settings ----
-  'register:list': (ctx, { committeeId, year }) => {
-    getCommittee(ctx.db, committeeId);
-    return listRegister(ctx.db, committeeId, year);
-  },
-  'register:offer': (ctx, { committeeId, year, typeCode }) => offerNumber(ctx.db, committeeId, year, typeCode),
-
-  'documentSettings:get': (ctx, { committeeId }) => getDocumentSettings(ctx.db, committeeId),
-  'documentSettings:save': (ctx, s) => saveDocumentSettings(ctx.db, s, isoNow(ctx)),
 };

@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Conference } from '../../../../shared/domain/conference';
 import type { Invitation } from '../../../../shared/domain/attendees';
 import type { GeneratedFile } from '../../../../shared/api/files';
 import type { Result } from '../../../../shared/api/result';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { DateInput } from '../../components/TypedInputs';
+import { DateInput, IntegerInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
-import { runCommand } from '../../api/query';
+import { runCommand, useOp } from '../../api/query';
+import { formatIsoDate } from '../../../../shared/text/dates';
 
 const today = () => {
   const d = new Date();
@@ -18,17 +19,36 @@ const today = () => {
 export function AttendeeDocuments({ conference, invitations }: { conference: Conference; invitations: Invitation[] }) {
   const notify = useNotify();
   const [issuedOn, setIssuedOn] = useState(today());
-  const [which, setWhich] = useState<'unsent' | 'all'>('unsent');
-  const [number, setNumber] = useState('');
+  const invited = invitations.filter((i) => i.substituteForId === null && !i.walkIn && i.status !== 'tu_choi' && i.status !== 'cu_nguoi_thay');
+  const unsent = invited.filter((i) => i.status === 'chua_gui').length;
+  // Nobody left unsent: printing for everyone is what the secretary can mean (a reprint), so it is the default.
+  const [chosenWhich, setWhich] = useState<'unsent' | 'all' | null>(null);
+  const which = chosenWhich ?? (unsent > 0 ? 'unsent' : 'all');
+  const [number, setNumber] = useState<number | null>(null);
+  const [numberProblem, setNumberProblem] = useState<string | undefined>();
+  const numberId = useId();
+  const [newNumber, setNewNumber] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const unsent = invitations.filter((i) => i.status === 'chua_gui' && i.substituteForId === null && !i.walkIn).length;
-
   const [notes, setNotes] = useState<string | undefined>(undefined);
+  const numbers = useOp('register:ofConference', { conferenceId: conference.id });
+  const existing = numbers.data?.find((r) => r.typeCode === 'GM') ?? null;
+  const reuse = existing !== null && !newNumber;
+  const year = Number(issuedOn.slice(0, 4));
+  const next = useOp('register:offer', !reuse && year >= 1945 ? { committeeId: conference.committeeId, year, typeCode: 'GM' } : null);
+  const count = which === 'all' ? invited.length : unsent;
+  const effect =
+    which === 'unsent'
+      ? unsent === 0
+        ? 'Không còn ai chưa được gửi giấy mời: chọn “Tất cả người được mời” để in lại cho mọi người.'
+        : `Sẽ in ${count} giấy mời cho người chưa gửi và ghi họ là “đã gửi”.`
+      : unsent === 0
+        ? `Mọi người đã được ghi “đã gửi”: sẽ in lại ${count} giấy mời cho tất cả, trạng thái giữ nguyên.`
+        : `Sẽ in ${count} giấy mời cho tất cả người được mời; ${unsent} người chưa gửi sẽ được ghi “đã gửi”, những người khác giữ nguyên.`;
 
   async function run(
     make: () => Promise<Result<GeneratedFile & { count: number; number?: string }>>,
-    success: (v: { count: number; number?: string }) => string,
+    success: (v: { count: number; number?: string; reused?: boolean; marked?: number }) => string,
   ) {
     setBusy(true);
     setError(null);
@@ -39,49 +59,96 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
     notify('success', success(r.value));
   }
 
+  function makeInvitations() {
+    if (number !== null && !Number.isSafeInteger(number)) return setNumberProblem('Số giấy mời chỉ gồm chữ số, VD: 5. Để trống: lấy số tiếp theo.');
+    if (number !== null && number < 1) return setNumberProblem('Số giấy mời phải từ 1 trở lên.');
+    setNumberProblem(undefined);
+    void run(
+      () =>
+        runCommand('attendeeDoc:invitations', {
+          conferenceId: conference.id,
+          which,
+          issuedOn,
+          newNumber: !reuse,
+          ...(reuse || number === null ? {} : { number }),
+          ...(notes ? { notes } : {}),
+        }),
+      (v) =>
+        `${v.reused ? 'Đã in lại' : 'Đã tạo'} giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang)${
+          v.marked ? `; ${v.marked} người được ghi “đã gửi”` : ''
+        }.`,
+    );
+  }
+
   return (
     <section className="panel" aria-labelledby="attendee-docs-title">
       <h2 id="attendee-docs-title">Giấy mời và danh sách ký nhận</h2>
       <ErrorBanner message={error} />
+      <div className="invitation-options">
+        <fieldset className="checks">
+          <legend>In cho</legend>
+          <label>
+            <input type="radio" name="invitation-which" checked={which === 'unsent'} onChange={() => setWhich('unsent')} /> Người chưa gửi giấy mời ({unsent})
+          </label>
+          <label>
+            <input type="radio" name="invitation-which" checked={which === 'all'} onChange={() => setWhich('all')} /> Tất cả người được mời ({invited.length},
+            trừ người từ chối hoặc cử người dự thay)
+          </label>
+        </fieldset>
+        {existing && (
+          <fieldset className="checks">
+            <legend>Số giấy mời</legend>
+            <label>
+              <input type="radio" name="invitation-number" checked={reuse} onChange={() => setNewNumber(false)} /> Dùng lại số {existing.formatted} đã cấp ngày{' '}
+              {formatIsoDate(existing.issuedOn)}
+            </label>
+            <label>
+              <input type="radio" name="invitation-number" checked={!reuse} onChange={() => setNewNumber(true)} /> Cấp số mới
+            </label>
+          </fieldset>
+        )}
+      </div>
+      <p className="muted small" role="status">
+        {effect}{' '}
+        {reuse
+          ? `In lại cùng số ${existing.formatted} và ngày ${formatIsoDate(existing.issuedOn)}: sổ đăng ký văn bản không thêm số mới.`
+          : 'Số giấy mời được ghi vào sổ đăng ký văn bản.'}
+      </p>
       <div className="toolbar">
-        <label className="toolbar-field">
-          <span>Ngày ký giấy mời</span>
-          <DateInput value={issuedOn} onValue={(value) => setIssuedOn(value)} />
-        </label>
-        <label className="toolbar-field">
-          <span>In cho</span>
-          <select value={which} onChange={(e) => setWhich(e.target.value as 'unsent' | 'all')}>
-            <option value="unsent">Người chưa gửi giấy mời ({unsent})</option>
-            <option value="all">Tất cả người được mời (trừ người từ chối)</option>
-          </select>
-        </label>
+        {!reuse && (
+          <label className="toolbar-field">
+            <span>Ngày ký giấy mời</span>
+            <DateInput value={issuedOn} onValue={(value) => setIssuedOn(value)} />
+          </label>
+        )}
+        {!reuse && (
+          <div className="toolbar-field">
+            <label htmlFor={numberId}>Số giấy mời (để trống: lấy số tiếp theo{next.data ? `, ${next.data.formatted}` : ''})</label>
+            <IntegerInput
+              id={numberId}
+              aria-describedby={numberProblem ? `${numberId}-error` : undefined}
+              aria-invalid={numberProblem ? true : undefined}
+              placeholder={next.data ? `VD: ${next.data.number}` : 'VD: 5'}
+              value={number}
+              onValue={(n) => {
+                setNumber(n);
+                setNumberProblem(undefined);
+              }}
+              style={{ width: '6rem' }}
+            />
+            {numberProblem && (
+              <span className="field-error" id={`${numberId}-error`} role="alert">
+                {numberProblem}
+              </span>
+            )}
+          </div>
+        )}
         <label className="toolbar-field">
           <span>Ghi chú trên giấy mời (để trống: dùng ghi chú đã lưu của hội nghị)</span>
           <input value={notes ?? ''} placeholder="VD: Trang phục công sở; xe đỗ tại sân sau" onChange={(e) => setNotes(e.target.value)} />
         </label>
-        <label className="toolbar-field">
-          <span>Số giấy mời (để trống: lấy số tiếp theo)</span>
-          <input inputMode="numeric" value={number} onChange={(e) => setNumber(e.target.value.replace(/\D/g, ''))} style={{ width: '6rem' }} />
-        </label>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={busy}
-          onClick={() =>
-            void run(
-              () =>
-                runCommand('attendeeDoc:invitations', {
-                  conferenceId: conference.id,
-                  which,
-                  issuedOn,
-                  number: number ? Number(number) : undefined,
-                  ...(notes ? { notes } : {}),
-                }),
-              (v) => `Đã tạo giấy mời số ${v.number} cho ${v.count} đại biểu (mỗi người một trang) và ghi “đã gửi”.`,
-            )
-          }
-        >
-          Tạo giấy mời (Word)
+        <button type="button" className="button button-primary" disabled={busy || count === 0} onClick={makeInvitations}>
+          {reuse ? 'In lại giấy mời (Word)' : 'Tạo giấy mời (Word)'}
         </button>
         <button
           type="button"
@@ -97,7 +164,7 @@ export function AttendeeDocuments({ conference, invitations }: { conference: Con
           Danh sách ký nhận (Word)
         </button>
       </div>
-      <p className="muted small">Giấy mời theo Mẫu 1.7 Nghị định 30/2020/NĐ-CP, một trang cho mỗi người, số được ghi vào sổ đăng ký văn bản.</p>
+      <p className="muted small">Giấy mời theo Mẫu 1.7 Nghị định 30/2020/NĐ-CP, một trang cho mỗi người.</p>
     </section>
   );
 }

@@ -27,6 +27,8 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
   const [walkIn, setWalkIn] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [last, setLast] = useState<string>('');
+  // A second check-in of someone already in the hall: said loudly, apart from the ordinary confirmations.
+  const [warning, setWarning] = useState<string>('');
   const counts = useOp('checkin:counts', { conferenceId });
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -42,11 +44,22 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
       return;
     }
     setError(null);
-    const text =
-      attendance === ''
-        ? `Đã bỏ điểm danh ${inv.fullName}.`
-        : `${personPhrase(inv, { honorific: '', nameOnly: true })}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(r.value.checkedInAt)}`}.`;
-    setLast(text);
+    const name = personPhrase(inv, { honorific: '', nameOnly: true });
+    const first = r.value;
+    if (first.already && first.attendance === inv.attendance) {
+      // The server kept the first check-in as it was; say when it happened instead of a new "có mặt".
+      setWarning(`${name} đã điểm danh lúc ${time(first.checkedInAt)} (${attendanceLabel(first.attendance).toLowerCase()}). Không ghi lại lần nữa.`);
+      setLast('');
+    } else {
+      const text =
+        attendance === ''
+          ? `Đã bỏ điểm danh ${inv.fullName}.`
+          : first.already
+            ? `${name}: đổi thành ${attendanceLabel(attendance).toLowerCase()}, giữ giờ điểm danh lúc ${time(first.checkedInAt)}.`
+            : `${name}: ${attendanceLabel(attendance).toLowerCase()}${attendance === 'vang' ? '' : ` lúc ${time(first.checkedInAt)}`}.`;
+      setWarning('');
+      setLast(text);
+    }
     setQuery('');
     setAbsent(null);
     setReason('');
@@ -110,6 +123,11 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
           <p className="checkin-last" role="status" aria-live="polite">
             {last}
           </p>
+          {warning && (
+            <p className="checkin-warning" role="alert">
+              {warning}
+            </p>
+          )}
           <ErrorBanner message={error} />
           {absent && (
             <form
@@ -197,6 +215,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
               onDone={(inv) => {
                 setWalkIn(false);
                 notify('success', `Đã thêm ${inv.fullName} và ghi có mặt.`);
+                setWarning('');
                 setLast(`${personPhrase(inv, { honorific: '', nameOnly: true })}: có mặt lúc ${time(inv.checkedInAt)}.`);
                 setQuery('');
                 searchRef.current?.focus();
@@ -243,6 +262,7 @@ export function CheckinTab({ conference }: ConferenceTabProps) {
             )}
           </tbody>
         </table>
+        <p className="muted small">Người đã có mặt được tính là đã xác nhận dự, dù giấy mời chưa ghi trả lời.</p>
       </aside>
       <DesksPanel conferenceId={conferenceId} />
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
-import { INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
+import { attendanceLabel, hasArrived, INVITATION_STATUSES, type Invitation, type InvitationStatus, type Person } from '../../../../shared/domain/attendees';
 import {
   AGENCY_BLOCS,
   AGENCY_LEVELS,
@@ -14,6 +14,7 @@ import {
 import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
 import { callOrThrow } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { RowMenu, type RowMenuItem } from '../../components/RowMenu';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
@@ -34,7 +35,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const commands = useCommands({ onSuccess: (m) => notify('success', m), onError: (m) => notify('error', m) });
   const [substituteFor, setSubstituteFor] = useState<Invitation | null>(null);
-  const [removing, setRemoving] = useState<Invitation | null>(null);
+  const [removing, setRemoving] = useState<Invitation[] | null>(null);
   const focusAfter = useRef<string | null>(null);
 
   useEffect(() => {
@@ -111,148 +112,182 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
     );
   };
 
-  const cells = (r: Invitation, i: number | null, handle: HTMLAttributes<HTMLElement> | undefined) => (
-    <>
-      <td>
-        <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Chọn ${r.fullName}`} />
-      </td>
-      <td className="nowrap">
-        {i !== null ? (
-          <span className="order-cell">
-            <span
-              className="drag-handle"
-              {...handle}
-              aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`}
-              title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
-            >
-              ⋮⋮
+  // One line per delegate (see "Dense invitation list" in styles.css): who on two short lines, then the
+  // fields edited most (group, role, guest, level, bloc, reply) as compact labelled selects, then ↑ ↓ and a
+  // menu for the rarer actions.
+  const cells = (r: Invitation, i: number | null, handle: HTMLAttributes<HTMLElement> | undefined) => {
+    const substituteFor = r.substituteForId !== null ? rows.find((x) => x.id === r.substituteForId)?.fullName : undefined;
+    const substitute = r.status === 'cu_nguoi_thay' && r.substituteId ? rows.find((x) => x.id === r.substituteId)?.fullName : undefined;
+    const detail = [
+      substituteFor ? `Dự thay ${substituteFor}` : '',
+      r.walkIn ? 'Đến không có giấy mời' : '',
+      substitute ? `Người dự thay: ${substitute}` : '',
+      positionWithAgency(r.position, r.agencyName),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const suggestion =
+      !r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null
+        ? {
+            level: r.levelSuggestion.level,
+            reason: r.levelSuggestion.reason,
+            text: `Gợi ý theo tên: ${levelLabel(r.levelSuggestion.level)}${r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.`,
+          }
+        : null;
+    const menu: RowMenuItem[] = [
+      ...(r.substituteForId === null ? [{ label: 'Người dự thay…', name: `Người dự thay cho ${r.fullName}`, onSelect: () => setSubstituteFor(r) }] : []),
+      { label: 'Bỏ khỏi danh sách mời', name: `Bỏ ${r.fullName} khỏi danh sách mời`, danger: true, onSelect: () => setRemoving([r]) },
+    ];
+    return (
+      <>
+        <td className="inv-check">
+          <input type="checkbox" checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Chọn ${r.fullName}`} />
+        </td>
+        <td className="inv-order">
+          {i !== null ? (
+            <span className="order-cell">
+              <span
+                className="drag-handle"
+                {...handle}
+                aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi thứ tự: ${r.fullName}`}
+                title="Kéo để đổi thứ tự (hoặc Alt+↑ / Alt+↓)"
+              >
+                ⋮⋮
+              </span>
+              {r.protocolPlace}
             </span>
-            {r.protocolPlace}
+          ) : (
+            '—'
+          )}
+        </td>
+        <td className="inv-who" title={`${personPhrase(r, { honorific: '', nameOnly: true })}\n${detail}`}>
+          <strong>{personPhrase(r, { honorific: '', nameOnly: true })}</strong>
+          <span className="inv-detail">
+            {hasArrived(r.attendance) || r.attendance === 'vang' ? (
+              <span className={`inv-attendance att-${r.attendance}`}>{attendanceLabel(r.attendance).toLowerCase()}</span>
+            ) : null}
+            {detail}
           </span>
-        ) : (
-          '—'
-        )}
-      </td>
-      <td>
-        <strong>{personPhrase(r, { honorific: '', nameOnly: true })}</strong>
-        {r.substituteForId !== null && <div className="small muted">Dự thay {rows.find((x) => x.id === r.substituteForId)?.fullName}</div>}
-        {r.walkIn && <div className="small muted">Đến không có giấy mời</div>}
-        <div className="small">{positionWithAgency(r.position, r.agencyName)}</div>
-      </td>
-      <td>
-        <select
-          aria-label={`Nhóm của ${r.fullName}`}
-          value={r.delegateGroup}
-          onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}
-        >
-          <CodeOptions codes={DELEGATE_GROUPS} />
-        </select>
-        <select
-          aria-label={`Vai trò của ${r.fullName}`}
-          value={r.role}
-          onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}
-        >
-          <CodeOptions codes={CONFERENCE_ROLES} />
-        </select>
-        <label className="inline-check">
-          <input type="checkbox" checked={r.isGuest} onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })} />{' '}
-          Khách
-        </label>
-      </td>
-      <td className="class-cell">
-        <select
-          aria-label={`Cấp của ${r.fullName}`}
-          value={r.level}
-          onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
-        >
-          <CodeOptions codes={AGENCY_LEVELS} />
-        </select>
-        <select
-          aria-label={`Khối của ${r.fullName}`}
-          value={r.bloc}
-          onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}
-        >
-          <CodeOptions codes={AGENCY_BLOCS} />
-        </select>
-        {!r.levelConfirmed && r.levelSuggestion && r.classAgencyId !== null && (
-          <span className="level-suggestion" title={r.levelSuggestion.reason}>
-            Gợi ý theo tên: {levelLabel(r.levelSuggestion.level)}
-            {r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.{' '}
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={`Xác nhận cấp ${levelLabel(r.levelSuggestion.level)} cho ${r.agencyName}`}
-              onClick={() =>
-                void commands.value(
-                  'agency:confirmLevel',
-                  { ids: [r.classAgencyId!], level: r.levelSuggestion!.level },
-                  `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(r.levelSuggestion!.level).toLowerCase()}.`,
-                )
-              }
+        </td>
+        <td className="inv-field">
+          <select
+            aria-label={`Nhóm của ${r.fullName}`}
+            value={r.delegateGroup}
+            onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}
+          >
+            <CodeOptions codes={DELEGATE_GROUPS} />
+          </select>
+        </td>
+        <td className="inv-field">
+          <select
+            aria-label={`Vai trò của ${r.fullName}`}
+            value={r.role}
+            onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}
+          >
+            <CodeOptions codes={CONFERENCE_ROLES} />
+          </select>
+        </td>
+        <td className="inv-guest">
+          <input
+            type="checkbox"
+            aria-label={`Khách: ${r.fullName}`}
+            title="Khách (giới thiệu trước chủ nhà)"
+            checked={r.isGuest}
+            onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })}
+          />
+        </td>
+        <td className="class-cell">
+          <span className="inv-class">
+            <select
+              aria-label={`Cấp của ${r.fullName}`}
+              value={r.level}
+              className={suggestion ? 'inv-suggested' : undefined}
+              onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
             >
-              Xác nhận
-            </button>
+              <CodeOptions codes={AGENCY_LEVELS} />
+            </select>
+            {suggestion && (
+              // Kept to one line: the amber level and a ✓ say "suggested, confirm?"; the words are in the
+              // tooltip and for screen readers, and the note above the list explains the ✓.
+              <span className="level-suggestion" title={`${suggestion.text} ${suggestion.reason}`.trim()}>
+                <span className="sr-only">{suggestion.text}</span>
+                <button
+                  type="button"
+                  className="button button-small inv-confirm"
+                  aria-label={`Xác nhận cấp ${levelLabel(suggestion.level)} cho ${r.agencyName}`}
+                  onClick={() =>
+                    void commands.value(
+                      'agency:confirmLevel',
+                      { ids: [r.classAgencyId!], level: suggestion.level },
+                      `Đã xác nhận ${r.agencyName}: cấp ${levelLabel(suggestion.level).toLowerCase()}.`,
+                    )
+                  }
+                >
+                  ✓
+                </button>
+              </span>
+            )}
+            <select
+              aria-label={`Khối của ${r.fullName}`}
+              value={r.bloc}
+              onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}
+            >
+              <CodeOptions codes={AGENCY_BLOCS} />
+            </select>
           </span>
-        )}
-      </td>
-      <td>
-        <select
-          aria-label={`Trạng thái giấy mời của ${r.fullName}`}
-          value={r.status}
-          onChange={(e) => {
-            const status = e.target.value as InvitationStatus;
-            if (status === 'cu_nguoi_thay') setSubstituteFor(r);
-            else void commands.value('invitation:update', { id: r.id, status });
-          }}
-        >
-          {INVITATION_STATUSES.map((s) => (
-            <option key={s.code} value={s.code} disabled={r.substituteForId !== null && s.code === 'cu_nguoi_thay'}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-        {r.status === 'cu_nguoi_thay' && r.substituteId && <div className="small">Người dự thay: {rows.find((x) => x.id === r.substituteId)?.fullName}</div>}
-      </td>
-      <td className="row-actions">
-        {i !== null && (
-          <>
-            <button
-              type="button"
-              className="button button-small"
-              data-focus-key={`up-${r.id}`}
-              aria-label={`Đưa ${r.fullName} lên`}
-              disabled={i === 0}
-              onClick={() => void move(r.id, i - 1, `up-${r.id}`)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              data-focus-key={`down-${r.id}`}
-              aria-label={`Đưa ${r.fullName} xuống`}
-              disabled={i === ordered.length - 1}
-              onClick={() => void move(r.id, i + 1, `down-${r.id}`)}
-            >
-              ↓
-            </button>
-          </>
-        )}
-        {r.substituteForId === null && (
-          <button type="button" className="button button-small" onClick={() => setSubstituteFor(r)} aria-label={`Người dự thay cho ${r.fullName}`}>
-            Dự thay
-          </button>
-        )}
-        <button type="button" className="button button-small button-danger" onClick={() => setRemoving(r)} aria-label={`Bỏ ${r.fullName} khỏi danh sách mời`}>
-          Bỏ
-        </button>
-      </td>
-    </>
-  );
+        </td>
+        <td className={`inv-field inv-status status-${r.status}`}>
+          <select
+            aria-label={`Trạng thái giấy mời của ${r.fullName}`}
+            value={r.status}
+            onChange={(e) => {
+              const status = e.target.value as InvitationStatus;
+              if (status === 'cu_nguoi_thay') setSubstituteFor(r);
+              else void commands.value('invitation:update', { id: r.id, status });
+            }}
+          >
+            {INVITATION_STATUSES.map((s) => (
+              <option key={s.code} value={s.code} disabled={r.substituteForId !== null && s.code === 'cu_nguoi_thay'}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="row-actions">
+          {i !== null && (
+            <>
+              <button
+                type="button"
+                className="button button-small"
+                data-focus-key={`up-${r.id}`}
+                aria-label={`Đưa ${r.fullName} lên`}
+                disabled={i === 0}
+                onClick={() => void move(r.id, i - 1, `up-${r.id}`)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                data-focus-key={`down-${r.id}`}
+                aria-label={`Đưa ${r.fullName} xuống`}
+                disabled={i === ordered.length - 1}
+                onClick={() => void move(r.id, i + 1, `down-${r.id}`)}
+              >
+                ↓
+              </button>
+            </>
+          )}
+          <RowMenu name={`Thao tác: ${r.fullName}`} items={menu} />
+        </td>
+      </>
+    );
+  };
 
+  const chosen = rows.filter((r) => selected.has(r.id));
   return (
     <div className="invitations">
-      <div className="toolbar">
+      <div className="toolbar inv-toolbar">
         <button type="button" className="button button-primary" aria-expanded={panel === 'add'} onClick={() => setPanel(panel === 'add' ? '' : 'add')}>
           Mời từ danh bạ
         </button>
@@ -262,62 +297,51 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
         <span className="muted push-right" aria-live="polite">
           {rows.length} người trong danh sách mời
         </span>
+        {rows.length > 0 && (
+          <span className="muted small inv-order-note">
+            {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}
+          </span>
+        )}
+        {rows.length > 0 && protocol.data?.overridden && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
+          >
+            Về thứ tự theo quy tắc
+          </button>
+        )}
       </div>
       {panel === 'add' && <AddFromDirectory conferenceId={conferenceId} />}
       {panel === 'import' && <ImportWizard conferenceId={conferenceId} onDone={() => setPanel('')} />}
       {substituteFor && <SubstitutePanel invitation={substituteFor} onClose={() => setSubstituteFor(null)} />}
       <ErrorBanner message={commands.error ?? list.error} />
-      {selected.size > 0 && (
-        <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
-          <span>Đã chọn {selected.size} người:</span>
-          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'da_gui')}>
-            Đánh dấu đã gửi giấy mời
-          </button>
-          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'xac_nhan')}>
-            Xác nhận dự
-          </button>
-          <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
-            Từ chối
-          </button>
-          <button type="button" className="button button-small" onClick={() => void confirmSuggested(rows.filter((r) => selected.has(r.id)))}>
-            Xác nhận cấp gợi ý
-          </button>
-          <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
-            Bỏ chọn
-          </button>
-          <BulkEdit onApply={(patch) => void bulk(patch)} />
-        </div>
-      )}
       {(protocol.data?.levelsToConfirm.invitations ?? 0) > 0 && (
         <p className="level-suggestion-note" role="note" aria-label="Cấp đơn vị cần xác nhận">
           <strong>{protocol.data!.levelsToConfirm.invitations}</strong> dòng ({protocol.data!.levelsToConfirm.agencies} đơn vị) có cấp đơn vị chỉ là{' '}
-          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý. Bấm “Xác nhận” ở từng dòng, chọn cấp khác, hoặc chọn nhiều dòng
-          rồi bấm “Xác nhận cấp gợi ý”.
+          <em>gợi ý theo tên</em>, chưa được xác nhận: thứ tự giới thiệu đang dùng cấp gợi ý (ô cấp màu vàng). Bấm ✓ cạnh ô cấp để xác nhận, chọn cấp khác, hoặc
+          chọn nhiều dòng rồi bấm “Xác nhận cấp gợi ý”.
         </p>
       )}
       {rows.length === 0 && list.data && <p className="empty">Chưa mời ai. Bấm “Mời từ danh bạ” hoặc nhập danh sách từ Excel.</p>}
       {rows.length > 0 && (
         <>
-          <div className="page-header">
-            <h2>Danh sách mời theo thứ tự giới thiệu</h2>
-            <span className="muted small">
-              {protocol.data?.overridden ? 'Thứ tự đã chỉnh tay (người mới thêm tự xếp theo quy tắc).' : 'Thứ tự theo quy tắc lễ tân.'}{' '}
-              {protocol.data?.overridden && (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => void commands.value('protocol:reset', { conferenceId }, 'Đã trả về thứ tự theo quy tắc.')}
-                >
-                  Về thứ tự theo quy tắc
-                </button>
-              )}
-            </span>
-          </div>
-          <p className="muted small">Kéo thả dòng, hoặc dùng nút ↑ ↓ (bàn phím: Tab tới nút rồi Enter) để đổi thứ tự giới thiệu.</p>
-          <table className="table invitation-table" aria-label="Danh sách mời">
+          <h2 className="sr-only">Danh sách mời theo thứ tự giới thiệu</h2>
+          <table className="table invitation-table" aria-label="Danh sách mời" aria-describedby="inv-reorder-hint">
+            <colgroup>
+              <col className="inv-col-check" />
+              <col className="inv-col-order" />
+              <col className="inv-col-who" />
+              <col className="inv-col-group" />
+              <col className="inv-col-role" />
+              <col className="inv-col-guest" />
+              <col className="inv-col-class" />
+              <col className="inv-col-status" />
+              <col className="inv-col-actions" />
+            </colgroup>
             <thead>
               <tr>
-                <th scope="col">
+                <th scope="col" className="inv-check">
                   <input
                     type="checkbox"
                     aria-label="Chọn tất cả"
@@ -327,7 +351,11 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
                 </th>
                 <th scope="col">TT</th>
                 <th scope="col">Đại biểu (chức vụ, đơn vị)</th>
-                <th scope="col">Nhóm, vai trò</th>
+                <th scope="col">Nhóm</th>
+                <th scope="col">Vai trò</th>
+                <th scope="col" title="Khách (giới thiệu trước chủ nhà)">
+                  Khách
+                </th>
                 <th scope="col">Cấp, khối đơn vị</th>
                 <th scope="col">Giấy mời</th>
                 <th scope="col">
@@ -342,6 +370,36 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               {outside.map((r) => line(r, null))}
             </tbody>
           </table>
+          {/* After the table and sticky at the window's bottom: in reach wherever the selected rows are. */}
+          {selected.size > 0 && (
+            <div className="toolbar bulk-bar" role="region" aria-label="Thao tác với các dòng đã chọn">
+              <strong>Đã chọn {selected.size} người:</strong>
+              <BulkEdit onApply={(patch) => void bulk(patch)} />
+              <span className="bulk-actions" role="group" aria-label="Trạng thái giấy mời của các dòng đã chọn">
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'da_gui')}>
+                  Đánh dấu đã gửi giấy mời
+                </button>
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'xac_nhan')}>
+                  Xác nhận dự
+                </button>
+                <button type="button" className="button button-small" onClick={() => void setStatus([...selected], 'tu_choi')}>
+                  Từ chối
+                </button>
+              </span>
+              <button type="button" className="button button-small" onClick={() => void confirmSuggested(chosen)}>
+                Xác nhận cấp gợi ý
+              </button>
+              <button type="button" className="button button-small button-danger" onClick={() => setRemoving(chosen)}>
+                Bỏ khỏi danh sách mời
+              </button>
+              <button type="button" className="button button-small" onClick={() => setSelected(new Set())}>
+                Bỏ chọn
+              </button>
+            </div>
+          )}
+          <p className="muted small" id="inv-reorder-hint">
+            Đổi thứ tự giới thiệu: kéo thả dòng ở ⋮⋮, dùng nút ↑ ↓, hoặc Alt+↑ / Alt+↓ trên dòng.
+          </p>
           {protocol.data?.introduction && (
             <details className="panel intro-text">
               <summary>Lời giới thiệu đại biểu (cho người dẫn chương trình)</summary>
@@ -366,14 +424,25 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
       <ConfirmDialog
         open={removing !== null}
         title="Bỏ khỏi danh sách mời?"
-        message={`Bỏ “${removing?.fullName ?? ''}” khỏi danh sách mời của hội nghị này (người đó vẫn còn trong danh bạ).`}
+        message={
+          removing?.length === 1
+            ? `Bỏ “${removing[0]!.fullName}” khỏi danh sách mời của hội nghị này (người đó vẫn còn trong danh bạ).`
+            : `Bỏ ${removing?.length ?? 0} người đã chọn khỏi danh sách mời của hội nghị này (họ vẫn còn trong danh bạ).`
+        }
         confirmLabel="Bỏ khỏi danh sách"
         danger
         onCancel={() => setRemoving(null)}
         onConfirm={() => {
-          const r = removing!;
+          const lines = removing!;
           setRemoving(null);
-          void commands.value('invitation:remove', { id: r.id }, `Đã bỏ ${r.fullName} khỏi danh sách mời.`);
+          const done =
+            lines.length === 1
+              ? commands.value('invitation:remove', { id: lines[0]!.id }, `Đã bỏ ${lines[0]!.fullName} khỏi danh sách mời.`)
+              : commands.value('invitation:removeMany', { ids: lines.map((l) => l.id) }, (v) => `Đã bỏ ${v.removed} người khỏi danh sách mời.`);
+          // Lines gone from the list leave the selection too.
+          void done.then((ok) => {
+            if (ok) setSelected((s) => new Set([...s].filter((id) => !lines.some((l) => l.id === id))));
+          });
         }}
       />
     </div>

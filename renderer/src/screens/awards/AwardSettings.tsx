@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AwardAuthority, AwardAuthorityBasis, AwardCatalog, AwardForm, CoefficientBasis } from '../../../../shared/domain/awards';
-import { COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '../../../../shared/domain/awards';
+import { AUTHORITY_KINDS, AUTHORITY_KIND_LABELS, COEFFICIENT_BASES, COEFFICIENT_BASIS_LABELS, coefficientLabel } from '../../../../shared/domain/awards';
+import type { AuthorityKind } from '../../../../shared/domain/awards';
 import { parseCoefficient, parseDong } from '../../../../shared/rules/award-money';
 import type { OpInput } from '../../../../shared/api/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -17,6 +18,7 @@ type CatalogOp =
   | 'award:deleteForm'
   | 'award:saveAuthority'
   | 'award:deleteAuthority'
+  | 'award:setAuthorityForms'
   | 'award:saveAuthorityBasis'
   | 'award:deleteAuthorityBasis'
   | 'award:addCoefficient'
@@ -154,6 +156,7 @@ export function AwardSettings(_: SettingsSectionProps) {
             confirmDelete(`Xoá “${authorityName(id)}” khỏi danh mục cấp khen thưởng?`, () => run('award:deleteAuthority', { id }, 'Đã xoá cấp khen thưởng.'))
           }
         />
+        <AuthorityFormsEditor catalog={data} onSave={(authorityId, formIds, done) => run('award:setAuthorityForms', { authorityId, formIds }, done)} />
         <BasesEditor
           catalog={data}
           onSave={(b) => run('award:saveAuthorityBasis', b, 'Đã lưu căn cứ của cấp khen thưởng.')}
@@ -385,6 +388,7 @@ const emptyAuthority = {
   signerName: '',
   signerRank: '',
   isCommittee: false,
+  kind: 'thu_truong' as AuthorityKind,
 };
 
 function AuthoritiesEditor({
@@ -409,6 +413,7 @@ function AuthoritiesEditor({
             <th scope="col">Người/cơ quan khen</th>
             <th scope="col">Cơ quan ban hành</th>
             <th scope="col">Chức vụ người ký</th>
+            <th scope="col">Cách ký</th>
             <th scope="col">Thao tác</th>
           </tr>
         </thead>
@@ -422,6 +427,7 @@ function AuthoritiesEditor({
                 {a.issuingBody}
               </td>
               <td>{a.signerPosition}</td>
+              <td className="small">{AUTHORITY_KIND_LABELS[a.kind]}</td>
               <td className="nowrap">
                 <button type="button" className="button button-small" aria-label={`Sửa ${a.name}`} onClick={() => setDraft(a)}>
                   Sửa
@@ -450,9 +456,29 @@ function AuthoritiesEditor({
         {text('signerTitle', 'Chức danh dưới chữ QUYẾT ĐỊNH (IN HOA, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH)')}
         {text('signerName', 'Người ký mặc định')}
         {text('signerRank', 'Cấp bậc người ký (lực lượng vũ trang, ví dụ Đại tá)')}
+        <Field label="Loại (cách ký quyết định)">
+          {(a) => (
+            <select
+              id={a.id}
+              value={draft.isCommittee ? 'ban_chi_dao' : (draft.kind ?? 'thu_truong')}
+              disabled={draft.isCommittee}
+              onChange={(e) => setDraft({ ...draft, kind: e.target.value as AuthorityKind })}
+            >
+              {AUTHORITY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {AUTHORITY_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={draft.isCommittee ?? false} onChange={(e) => setDraft({ ...draft, isCommittee: e.target.checked })} /> Ban Chỉ đạo tự
-          ban hành (tiêu đề, người ký theo thông tin Ban Chỉ đạo)
+          <input
+            type="checkbox"
+            checked={draft.isCommittee ?? false}
+            onChange={(e) => setDraft({ ...draft, isCommittee: e.target.checked, ...(e.target.checked ? { kind: 'ban_chi_dao' as const } : {}) })}
+          />{' '}
+          Ban Chỉ đạo tự ban hành (tiêu đề, người ký theo thông tin Ban Chỉ đạo)
         </label>
         <Field label="Thứ bậc (nhỏ = cao hơn)">
           {(a) => <input id={a.id} type="number" value={draft.rank} onChange={(e) => setDraft({ ...draft, rank: Number(e.target.value) })} />}
@@ -468,6 +494,58 @@ function AuthoritiesEditor({
           )}
         </div>
       </form>
+    </>
+  );
+}
+
+/**
+ * Thẩm quyền khen thưởng: the forms each authority may give (Luật Thi đua, khen thưởng 2022, Điều 79–80), one
+ * group of checkboxes per authority, saved as soon as one is ticked. The decision form lists only these.
+ */
+function AuthorityFormsEditor({
+  catalog,
+  onSave,
+}: {
+  catalog: AwardCatalog;
+  onSave: (authorityId: number, formIds: number[], done: string) => Promise<boolean>;
+}) {
+  const allowed = (authorityId: number) => new Set(catalog.authorityForms.filter((r) => r.authorityId === authorityId).map((r) => r.formId));
+  return (
+    <>
+      <h3 id="authority-forms-title">Thẩm quyền khen thưởng</h3>
+      <p className="muted small">
+        Mỗi cấp chỉ được tặng các hình thức được đánh dấu (mặc định theo Luật Thi đua, khen thưởng năm 2022): quyết định khen thưởng chỉ cho chọn các hình thức
+        này. Thay đổi được lưu ngay; quyết định đã lập không bị sửa.
+      </p>
+      <div className="authority-forms" aria-labelledby="authority-forms-title">
+        {catalog.authorities.map((a) => {
+          const mine = allowed(a.id);
+          return (
+            <fieldset key={a.id} className="checks">
+              <legend>{a.name}</legend>
+              {catalog.forms.map((f) => (
+                <label key={f.id}>
+                  <input
+                    type="checkbox"
+                    checked={mine.has(f.id)}
+                    onChange={(e) => {
+                      const next = new Set(mine);
+                      if (e.target.checked) next.add(f.id);
+                      else next.delete(f.id);
+                      void onSave(
+                        a.id,
+                        catalog.forms.filter((x) => next.has(x.id)).map((x) => x.id),
+                        e.target.checked ? `Đã lưu: ${a.name} được tặng ${f.name}.` : `Đã lưu: ${a.name} không tặng ${f.name}.`,
+                      );
+                    }}
+                  />{' '}
+                  {f.name}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+      </div>
     </>
   );
 }

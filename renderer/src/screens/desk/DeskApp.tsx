@@ -4,7 +4,7 @@
 // acknowledged it; a second scan says when the delegate was checked in. Counts update live.
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
+import { hasArrived, positionAtAgency, type Invitation } from '../../../../shared/domain/attendees';
 import { parseInvitationCode, TEST_SCAN_CODE } from '../../../../shared/domain/desks';
 import { formatDelegateName } from '../../../../shared/rules/protocol';
 import { ConnectionBanner } from '../../live/ConnectionBanner';
@@ -175,9 +175,7 @@ function DeskPage({ conferenceId }: { conferenceId: number }) {
                 >
                   <strong>{formatDelegateName(r)}</strong>
                   <span>{positionAtAgency(r.position, r.agencyName)}</span>
-                  <span className="desk-state">
-                    {r.attendance === 'co_mat' || r.attendance === 'muon' ? `Đã điểm danh ${hhmm(r.checkedInAt)}` : 'Chưa đến'}
-                  </span>
+                  <span className="desk-state">{hasArrived(r.attendance) ? `Đã điểm danh ${hhmm(r.checkedInAt)}` : 'Chưa đến'}</span>
                 </li>
               ))}
             </ul>

@@ -6,7 +6,7 @@ import type { Conference } from '../../../../shared/domain/conference';
 import { call } from '../../api/client';
 import { saveGeneratedFile } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { DateInput } from '../../components/TypedInputs';
+import { DateInput, IntegerInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { runCommand } from '../../api/query';
 
@@ -14,7 +14,8 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
   const notify = useNotify();
   const ref = useRef<HTMLDialogElement>(null);
   const [issuedOn, setIssuedOn] = useState(format(new Date(), 'yyyy-MM-dd'));
-  const [number, setNumber] = useState('');
+  const [number, setNumber] = useState<number | null>(null);
+  const [numberProblem, setNumberProblem] = useState<string | null>(null);
   const [offer, setOffer] = useState<{ formatted: string; existing: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,8 +43,12 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
   }, [issuedOn, conference.committeeId, conference.id]);
 
   async function run() {
+    // Letters are not "the proposed number": they are refused here, beside the field.
+    if (number !== null && (!Number.isSafeInteger(number) || number < 1))
+      return setNumberProblem('Số văn bản chỉ gồm chữ số, từ 1 trở lên (VD: 5). Để trống: dùng số đề xuất.');
+    setNumberProblem(null);
     setBusy(true);
-    const r = await runCommand('programme:export', { conferenceId: conference.id, issuedOn, number: number ? Number(number) : undefined });
+    const r = await runCommand('programme:export', { conferenceId: conference.id, issuedOn, number: number ?? undefined });
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     const saved = await saveGeneratedFile(r.value);
@@ -72,15 +77,21 @@ export function ExportProgrammeDialog({ conference, onClose }: { conference: Con
         </div>
         <div className="field">
           <label htmlFor="export-number">Số văn bản (để trống: dùng số đề xuất)</label>
-          <input
+          <IntegerInput
             id="export-number"
-            type="number"
-            min={1}
-            inputMode="numeric"
             value={number}
-            onChange={(e) => setNumber(e.target.value)}
-            aria-describedby="export-offer"
+            onValue={(n) => {
+              setNumber(n);
+              setNumberProblem(null);
+            }}
+            aria-invalid={numberProblem ? true : undefined}
+            aria-describedby={numberProblem ? 'export-number-error export-offer' : 'export-offer'}
           />
+          {numberProblem && (
+            <p id="export-number-error" className="field-error" role="alert">
+              {numberProblem}
+            </p>
+          )}
           <p id="export-offer" className="field-hint">
             {offer
               ? offer.existing
