@@ -130,6 +130,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
   'speech:create': add('speech', 'bài phát biểu'),
   'speech:update': edit('speech', 'bài phát biểu'),
   'speech:setStatus': edit('speech', 'trạng thái bài phát biểu', 'Đổi'),
+  'speech:approveAll': edit('speech', 'các bài phát biểu đã đăng ký', 'Duyệt tất cả'),
   'speech:move': edit('speech', 'thứ tự bài phát biểu', 'Sắp xếp'),
   'speech:saveNotes': edit('speech', 'tóm tắt nội dung phát biểu', 'Ghi'),
   'speech:attachFile': destroy('speech', 'tệp bài phát biểu', 'Đính kèm'),
@@ -142,7 +143,7 @@ export const AUDIT_PLAN: Record<CommandName, AuditPlan> = {
 /** Tasks that write the data file and record themselves in the history. */
 export const TASK_AUDIT_PLAN: Partial<Record<TaskName, AuditPlan>> = {
   'import:commit': { entity: 'person', label: 'danh sách đại biểu từ tệp', verb: 'Nhập', destructive: true, undo: true },
-  'award:importCommit': { entity: 'award_recipient', label: 'danh sách khen thưởng từ tệp', verb: 'Nhập', destructive: false, undo: true },
+  'award:importCommit': { entity: 'award_recipient', label: 'danh sách khen thưởng', verb: 'Nhập', destructive: false, undo: true },
 };
 
 export function auditPlanOf(op: string): AuditPlan | null {

@@ -135,14 +135,27 @@ export type RecipientInput = z.input<typeof recipientInput>;
 export const RECIPIENT_IMPORT_FIELDS = ['kind', 'name', 'rank', 'position', 'agency', 'birthYear', 'achievement'] as const;
 export type RecipientImportField = (typeof RECIPIENT_IMPORT_FIELDS)[number];
 
-export const importInput = z.object({
-  decisionId: entityId('Quyết định'),
-  file: uploadedFile,
-  /** Sheet column (1-based) per field, 0 for "not in the file"; missing fields are guessed from the header row. */
-  mapping: z.partialRecord(z.enum(RECIPIENT_IMPORT_FIELDS), z.number().int().min(0).max(200)).default({}),
-  /** Kind for rows whose kind column is empty or absent. */
-  defaultKind: oneOf('Đối tượng mặc định', RECIPIENT_KINDS).default('tap_the'),
-});
+/** A pasted list is at most this many characters (about 2,000 rows of a full table). */
+export const PASTED_MAX_CHARS = 200_000;
+
+export const importInput = z
+  .object({
+    decisionId: entityId('Quyết định'),
+    /** Exactly one of the two: an Excel file, or rows pasted from Excel/Word (tab-separated cells). */
+    file: uploadedFile.optional(),
+    pasted: z
+      .string({ error: 'Danh sách dán không hợp lệ.' })
+      .max(PASTED_MAX_CHARS, { error: 'Danh sách dán quá dài (tối đa 200.000 ký tự). Hãy dán từng phần hoặc nhập từ tệp Excel.' })
+      .optional(),
+    /** Sheet column (1-based) per field, 0 for "not in the file"; missing fields are guessed from the header row. */
+    mapping: z.partialRecord(z.enum(RECIPIENT_IMPORT_FIELDS), z.number().int().min(0).max(200)).default({}),
+    /** Kind for rows whose kind column is empty or absent. */
+    defaultKind: oneOf('Đối tượng mặc định', RECIPIENT_KINDS).default('tap_the'),
+  })
+  .refine((v) => (v.file === undefined) !== (v.pasted === undefined), {
+    error: 'Hãy chọn một tệp Excel hoặc dán một danh sách (chỉ một trong hai).',
+    path: ['pasted'],
+  });
 
 export interface ImportRowProblem {
   /** Row number in the sheet (1-based, as Excel shows it). */

@@ -61,6 +61,8 @@ export const speechOps = {
   ),
   /** Approve (đã duyệt), decline (hủy), back to registered, or mark as given. */
   'speech:setStatus': command<Speech>()(z.object({ id: entityId('Bài phát biểu'), status: oneOf('Trạng thái', SPEECH_STATUSES) })),
+  /** Every registered (đăng ký) speech of the conference approved at once: one step in the history, undone as one. */
+  'speech:approveAll': command<{ approved: number; conferenceId: number }>()(z.object({ conferenceId })),
   /** Moves a speech to a new place in the conference's list (0-based). */
   'speech:move': command<Speech[]>()(
     z.object({

@@ -101,6 +101,14 @@ export function countsAsConfirmed(line: { status: string; attendance: string }):
   return line.status === 'xac_nhan' || line.status === 'cu_nguoi_thay' || hasArrived(line.attendance);
 }
 
+/**
+ * Whoever is expected in the hall (or is in it): not declined, not replaced by a substitute, not marked absent at
+ * check-in. The one rule for lists of people who take part (speakers, chairs).
+ */
+export function attends(line: { status: string; attendance: string }): boolean {
+  return line.status !== 'tu_choi' && line.status !== 'cu_nguoi_thay' && line.attendance !== 'vang';
+}
+
 /** A line of the invitee list proper: not a walk-in, not a substitute (they are counted present, not invited). */
 export const isInvitee = (line: { walkIn: boolean | number; substituteForId: number | null }): boolean => !line.walkIn && line.substituteForId === null;
 

@@ -1,6 +1,8 @@
 // Speeches (phát biểu), the live control of a conference (điều hành), the chair's conclusions and the
 // minutes (biên bản) as an editable text model. Pure TypeScript.
 
+import { DEFAULT_TEMPLATES } from './programme-templates';
+
 export const SPEECH_KINDS = ['bao_cao', 'dien_van', 'tham_luan', 'chi_dao', 'tiep_thu', 'thao_luan'] as const;
 export type SpeechKind = (typeof SPEECH_KINDS)[number];
 export const SPEECH_KIND_LABELS: Record<SpeechKind, string> = {
@@ -20,6 +22,26 @@ export const SPEECH_STATUS_LABELS: Record<SpeechStatus, string> = {
   da_trinh_bay: 'Đã trình bày',
   huy: 'Hủy',
 };
+
+/** Kinds given by several speakers in one programme item (its minutes are shared): a talk takes this long. */
+const SHARED_ITEM_KINDS: readonly SpeechKind[] = ['tham_luan', 'thao_luan'];
+export const TALK_MINUTES = 7;
+
+/**
+ * Minutes offered for a new speech: a talk in a block of talks (tham luận, thảo luận) 7; a report, an address,
+ * the leaders' speeches take their programme item's minutes (báo cáo 25, chỉ đạo 20, tiếp thu 10 in the
+ * templates), from the conference's own programme when it has that item, else from the default templates.
+ */
+export function defaultSpeechMinutes(kind: SpeechKind, programmeItemMinutes: number | null = null): number {
+  if (SHARED_ITEM_KINDS.includes(kind)) return TALK_MINUTES;
+  if (programmeItemMinutes !== null && programmeItemMinutes > 0) return programmeItemMinutes;
+  for (const { body } of Object.values(DEFAULT_TEMPLATES))
+    for (const part of body.parts) {
+      const item = part.items.find((i) => i.kind === kind);
+      if (item) return item.durationMin;
+    }
+  return TALK_MINUTES;
+}
 
 /** Statuses that take time on the programme (the talk is given or will be). */
 export const SCHEDULED_SPEECH_STATUSES: readonly SpeechStatus[] = ['da_duyet', 'da_trinh_bay'];

@@ -26,6 +26,8 @@ export interface MinutesAttendee {
   representative: boolean;
   /** For a substitute: the person they stand in for. */
   substituteFor: { fullName: string; rank: string; position: string } | null;
+  /** Came without an invitation (added at the check-in desk): present, but not one of those invited. */
+  walkIn?: boolean;
 }
 
 export interface MinutesSpeech {
@@ -134,11 +136,24 @@ export function isPresent(a: MinutesAttendee, checkIn: boolean): boolean {
   return true;
 }
 
-/** Absent: marked absent, or declined (a replaced invitee is not absent: their substitute is there). */
+/**
+ * Absent: declined, or (once check-in is recorded) not checked in, marked absent or never arrived. A replaced
+ * invitee is not absent: their substitute's line answers for them (absent when the substitute did not come).
+ * So those present and those absent add up to those invited.
+ */
 export function isAbsent(a: MinutesAttendee, checkIn: boolean): boolean {
-  if (a.status === 'cu_nguoi_thay') return false;
+  if (a.walkIn || a.status === 'cu_nguoi_thay') return false;
   if (a.status === 'tu_choi') return true;
-  return checkIn && a.attendance === 'vang';
+  return checkIn && !hasArrived(a.attendance);
+}
+
+/** Why someone is absent, as the minutes say it: the reason given, else what is known. */
+function absenceNote(a: MinutesAttendee): string {
+  const reason = lowerMidSentence(a.absenceReason);
+  if (reason) return `lý do: ${reason}`;
+  if (a.status === 'tu_choi') return 'lý do: có báo trước';
+  if (a.attendance === 'vang') return 'không rõ lý do';
+  return 'không có mặt khi điểm danh';
 }
 
 /** "Thành phần tham dự:" with the present by group, the absent with their reason, the substitutes. */
@@ -160,18 +175,24 @@ export function attendanceText(attendees: readonly MinutesAttendee[]): string {
       lines.push(`- ${group.label}: ${parts.join('; ')};`);
     }
   }
-  const invited = attendees.filter((a) => !a.substituteFor).length;
+  const invited = attendees.filter((a) => !a.substituteFor && !a.walkIn).length;
+  // A substitute answers for the invitee they replace: present invitees + absent = invited.
+  const presentInvited = present.filter((a) => !a.walkIn).length;
+  const walkIns = present.length - presentInvited;
   // A count of those present is stated only from check-in, never from the invitation list.
-  if (checkIn && present.length)
-    lines.push(`Tổng số đại biểu có mặt: ${formatThousands(present.length)} đồng chí (trên tổng số ${formatThousands(invited)} đại biểu được mời).`);
-  else lines.push(`Tổng số đại biểu có mặt: ${BLANK} đồng chí.`);
-  const absent = attendees.filter((a) => isAbsent(a, checkIn));
+  if (checkIn && present.length) {
+    const extra = walkIns ? `; ${formatThousands(walkIns)} đồng chí đến dự không có giấy mời` : '';
+    const ofInvited = walkIns ? `${formatThousands(presentInvited)} trên tổng số` : 'trên tổng số';
+    lines.push(`Tổng số đại biểu có mặt: ${formatThousands(present.length)} đồng chí (${ofInvited} ${formatThousands(invited)} đại biểu được mời${extra}).`);
+  } else lines.push(`Tổng số đại biểu có mặt: ${BLANK} đồng chí.`);
+  // Declined first, then marked absent at check-in, then those who never arrived; protocol order within each.
+  const rank = (a: MinutesAttendee) => (a.status === 'tu_choi' ? 0 : a.attendance === 'vang' ? 1 : 2);
+  const absent = attendees.filter((a) => isAbsent(a, checkIn)).sort((a, b) => rank(a) - rank(b));
   if (absent.length) {
     lines.push(`Vắng mặt (${absent.length} đồng chí):`);
     for (const a of absent) {
-      const reason = lowerMidSentence(a.absenceReason) || (a.status === 'tu_choi' ? 'có báo trước' : 'không rõ lý do');
-      const who = unnamedRepresentative(a) ? `đại diện lãnh đạo ${clean(a.agencyName)}` : `đồng chí ${personLine(a)}`;
-      lines.push(`- ${who} (lý do: ${reason});`);
+      const who = unnamedRepresentative(a) ? `đại diện lãnh đạo ${clean(a.agencyName)}` : attendeeMention(a);
+      lines.push(`- ${who} (${absenceNote(a)});`);
     }
   }
   return lines.join('\n');

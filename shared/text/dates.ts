@@ -1,5 +1,5 @@
 // Vietnamese date and time wording for screens and documents (date-fns with the `vi` locale).
-import { format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 import { vi } from 'date-fns/locale';
 
 /** Day with a leading zero below 10; month with a leading zero for January and February only. */
@@ -45,11 +45,21 @@ export function formatShortDate(date: Date): string {
   return format(date, 'dd/MM/yyyy');
 }
 
-/** "còn 5 ngày" / "đã qua 3 ngày" relative to now, for dashboards. */
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * "hôm nay" / "ngày mai" / "còn 10 ngày" / "hôm qua" / "đã qua 3 ngày", for dashboards and lists. Counted in calendar
+ * days: a conference on 15/01 is "còn 10 ngày" all day on 05/01 whatever its hour (counting 24-hour spans
+ * rounded up said 11). `target` is a conference's wall-clock time (read as local by parseLocalDateTime); today
+ * is the day it is now in Việt Nam, whatever the time zone of the computer.
+ */
 export function formatCountdown(target: Date, now: Date): string {
-  const distance = formatDistanceStrict(target, now, { locale: vi, unit: 'day', roundingMethod: 'ceil' });
-  if (target.getTime() >= now.getTime()) return `còn ${distance}`;
-  return `đã qua ${distance}`;
+  const today = parseISO(VIETNAM_DAY.format(now));
+  const days = differenceInCalendarDays(target, today);
+  if (days === 0) return 'hôm nay';
+  if (days === 1) return 'ngày mai';
+  if (days === -1) return 'hôm qua';
+  return days > 0 ? `còn ${days} ngày` : `đã qua ${-days} ngày`;
 }
 
 /** Parses "2024-01-16" or "2024-01-16T08:00" (local time); null when not a real date. */

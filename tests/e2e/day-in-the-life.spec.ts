@@ -250,11 +250,12 @@ test.describe.serial('a day in the life of the secretary', () => {
     await committee.click(page.getByRole('button', { name: 'Khai báo Ban Chỉ đạo' }));
     await committee.fill(page.getByLabel('Tên Ban Chỉ đạo'), NINH_BINH_COMMITTEE.name);
     await committee.fill(page.getByLabel('Cơ quan chủ quản'), NINH_BINH_COMMITTEE.parentBody);
-    await committee.fill(page.getByLabel('Tên cơ quan ban hành (in trên văn bản)'), NINH_BINH_COMMITTEE.issuingBody);
-    await committee.fill(page.getByLabel('Địa danh ghi ngày tháng'), NINH_BINH_COMMITTEE.locality);
+    // The issuing body and the place of the date line come from the committee's name, the signer from its head.
+    await expect(page.getByLabel('Tên cơ quan ban hành (in trên văn bản)')).toHaveValue(NINH_BINH_COMMITTEE.issuingBody);
+    await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue(NINH_BINH_COMMITTEE.locality);
     await committee.fill(page.getByLabel('Họ tên Trưởng ban'), 'Trần Anh Dũng');
     await committee.fill(page.getByLabel('Chức vụ của Trưởng ban'), 'Phó Chủ tịch Thường trực UBND tỉnh');
-    await committee.fill(page.getByLabel('Người ký văn bản'), NINH_BINH_COMMITTEE.signerName);
+    await expect(page.getByLabel('Người ký văn bản')).toHaveValue(NINH_BINH_COMMITTEE.signerName);
     await committee.fill(page.getByLabel('Thư ký (người ghi biên bản)'), 'Đỗ Thị Thu Hà');
     await committee.fill(page.getByLabel('Người liên hệ (in trên giấy mời)'), 'đồng chí Đỗ Thị Thu Hà, Văn phòng Ban Chỉ đạo 138 tỉnh');
     await committee.fill(page.getByLabel('Số điện thoại liên hệ'), '0229 3871 234');
@@ -474,21 +475,23 @@ test.describe.serial('a day in the life of the secretary', () => {
     await act.fill(page.getByLabel('Ngày quyết định'), d.date);
     await act.select(page.getByLabel('Cấp khen thưởng (người ký quyết định)'), { label: d.authority });
     await act.select(page.getByLabel('Hình thức khen thưởng'), { label: d.form });
-    await act.fill(page.getByLabel('Thành tích (lý do khen)'), 'Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2026');
+    // The achievement is the conference's usual one, already filled in.
+    await expect(page.getByLabel('Thành tích (lý do khen)')).toHaveValue('Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2026');
     await act.fill(page.getByLabel('Họ tên người ký'), d.signer);
     await look(`quyet-dinh-moi-${plain(d.form).replace(/\W+/g, '-')}`);
     await act.click(page.getByRole('button', { name: 'Tạo quyết định' }));
     await expect(page.getByRole('heading', { name: new RegExp(`^Quyết định số ${d.number}`) })).toBeVisible();
 
+    // The collectives come as two columns copied from the units' Excel proposal (name ⇥ trực thuộc).
+    const recipients = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen' });
+    await act.fill(page.getByLabel('Dán danh sách từ Excel/Word'), collectives.map((row) => row.join('\t')).join('\n'));
+    await act.click(page.getByRole('button', { name: 'Xem trước danh sách dán' }));
+    await expect(page.getByText(`Danh sách dán, không có dòng tiêu đề: ${collectives.length} dòng dữ liệu, không có lỗi.`)).toBeVisible();
+    await act.click(page.getByRole('button', { name: `Nhập ${collectives.length} dòng` }));
+    for (const [name] of collectives) await expect(recipients.getByRole('cell', { name, exact: true })).toBeVisible();
+    // The individuals are delegates: taken from the directory, so their batch knows whether they came.
     await act.click(page.getByRole('button', { name: 'Thêm tập thể / cá nhân' }));
     const form = page.getByRole('form', { name: 'Thêm người được khen' });
-    const recipients = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen' });
-    for (const [name, parent] of collectives) {
-      await act.fill(form.getByLabel('Tên tập thể'), name);
-      await act.fill(form.getByLabel('Trực thuộc (đơn vị chủ quản)'), parent);
-      await act.click(form.getByRole('button', { name: 'Thêm vào danh sách' }));
-      await expect(recipients.getByRole('cell', { name, exact: true })).toBeVisible();
-    }
     await act.select(form.getByLabel('Đối tượng'), { label: 'Cá nhân' });
     for (const name of people) {
       await act.fill(form.getByLabel('Tìm trong danh bạ đại biểu'), plain(name));

@@ -11,10 +11,15 @@ test('a new user sets up a committee and a conference, which survive a reload an
 
   await page.getByLabel('Tên Ban Chỉ đạo').fill('Ban Chỉ đạo 138 tỉnh Nam Định');
   await page.getByLabel('Cơ quan chủ quản').fill('UBND TỈNH NAM ĐỊNH');
-  await page.getByLabel('Tên cơ quan ban hành (in trên văn bản)').fill('BAN CHỈ ĐẠO 138');
+  // Filled from the name and the head until typed over; what is typed stays when the name changes.
+  await expect(page.getByLabel('Tên cơ quan ban hành (in trên văn bản)')).toHaveValue('BAN CHỈ ĐẠO 138');
+  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('Nam Định');
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('TP. Nam Định');
+  await page.getByLabel('Tên Ban Chỉ đạo').fill('Ban Chỉ đạo 138 tỉnh Nam Định ');
+  await expect(page.getByLabel('Địa danh ghi ngày tháng')).toHaveValue('TP. Nam Định');
   await page.getByLabel('Địa danh ghi ngày tháng').fill('Nam Định');
   await page.getByLabel('Họ tên Trưởng ban').fill('Trần Anh Dũng');
-  await page.getByLabel('Người ký văn bản').fill('Trần Anh Dũng');
+  await expect(page.getByLabel('Người ký văn bản')).toHaveValue('Trần Anh Dũng');
   await expectAccessible(page);
   await page.screenshot({ path: 'test-results/screens/committee-form.png', fullPage: true });
   await page.getByRole('button', { name: 'Lưu Ban Chỉ đạo' }).click();

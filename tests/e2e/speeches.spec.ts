@@ -94,7 +94,7 @@ test('a new user registers, approves, reorders and edits the talks; the programm
   // 1. Register: the report by an attendee, two contributed talks by units.
   const form = page.getByRole('form', { name: 'Đăng ký phát biểu' });
   await form.getByLabel('Loại phát biểu').selectOption({ label: 'Báo cáo' });
-  await form.getByLabel('Người phát biểu (trong danh sách đại biểu)').selectOption({ label: 'Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh' });
+  await form.getByLabel('Người phát biểu (trong danh sách đại biểu)').selectOption({ label: 'Đại tá Lê Văn Bình — Phó Giám đốc Công an tỉnh Nam Định' });
   await form.getByLabel('Tên bài phát biểu').fill('Báo cáo tổng kết phong trào toàn dân bảo vệ ANTQ năm 2023');
   await form.getByLabel('Số phút').fill('25');
   await form.getByRole('button', { name: 'Đăng ký' }).click();

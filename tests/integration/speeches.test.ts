@@ -122,6 +122,73 @@ describe('speeches and the programme', () => {
   });
 });
 
+describe('approve all registered talks', () => {
+  it('approves every "Đăng ký" talk in one step, the programme follows, and one undo puts them all back', async () => {
+    const before = (await items()).find((i) => i.id === thamLuanItem)!.durationMin;
+    const a = await talk();
+    const b = await talk({ speakerName: 'Đỗ Thị Hoa', unitName: 'Công an phường Đông Thành', title: 'Phong trào ở khu dân cư', allottedMin: 8 });
+    const declined = await talk({ speakerName: 'Vũ Văn Nam', unitName: 'Công an xã Giao Thủy', title: 'Tổ tự quản', allottedMin: 5 });
+    await app.must('speech:setStatus', { id: declined.id, status: 'huy' });
+
+    expect(await app.must('speech:approveAll', { conferenceId })).toEqual({ approved: 2, conferenceId });
+    const statuses = Object.fromEntries((await app.must('speech:list', { conferenceId })).map((s) => [s.id, s.status]));
+    expect(statuses).toEqual({ [a.id]: 'da_duyet', [b.id]: 'da_duyet', [declined.id]: 'huy' });
+    expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(15);
+
+    // Nothing left to approve: a clear refusal, nothing changed.
+    const again = await app.call('speech:approveAll', { conferenceId });
+    expect(again.ok ? '' : again.error.message).toBe('Không có bài phát biểu nào đang chờ duyệt.');
+
+    const undone = await app.must('audit:undoLast', { conferenceId });
+    expect(undone).toBeTruthy();
+    expect((await app.must('speech:list', { conferenceId })).map((s) => s.status)).toEqual(['dang_ky', 'dang_ky', 'huy']);
+    expect((await items()).find((i) => i.id === thamLuanItem)!.durationMin).toBe(before);
+  });
+});
+
+describe('minutes: who was there adds up', () => {
+  it('30 invited, 23 checked in: the 7 absent are all named (2 declined, 1 marked absent, 4 never arrived), a substitute answers for the invitee', async () => {
+    const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+    const given = ['Văn An', 'Thị Bình', 'Minh Cường', 'Thị Dung', 'Quang Hải', 'Thu Hằng', 'Đức Khánh', 'Thị Lan', 'Văn Long', 'Hồng Nhung'];
+    const names = Array.from({ length: 30 }, (_, i) => `${families[i % 10]} ${given[(i * 3 + Math.floor(i / 10)) % 10]}`);
+    expect(new Set(names).size).toBe(30);
+    for (const [i, fullName] of names.entries()) {
+      const agencyId = (await app.must('agency:create', { name: `Công an xã số ${i + 1}`, level: 'xa', bloc: 'cong_an' })).id;
+      const person = await app.must('person:create', { fullName, position: 'Trưởng Công an xã', agencyId });
+      await app.must('invitation:add', { conferenceId, personIds: [person.id], delegateGroup: 'dia_phuong' });
+    }
+    const lines = await app.must('invitation:list', { conferenceId });
+    const id = (name: string) => lines.find((l) => l.fullName === name)!.id;
+    const [declinedA, declinedB, markedAbsent, replaced, ...rest] = names;
+    const neverArrived = rest.slice(0, 4);
+    await app.must('invitation:update', { id: id(declinedA!), status: 'tu_choi' });
+    await app.must('invitation:update', { id: id(declinedB!), status: 'tu_choi' });
+    // A decline noted at the desk with its reason.
+    await app.must('checkin:mark', { id: id(declinedB!), attendance: 'vang', reason: 'Đi công tác tại Hà Nội' });
+    await app.must('checkin:mark', { id: id(markedAbsent!), attendance: 'vang', reason: '' });
+    await app.must('invitation:substitute', { id: id(replaced!), person: { fullName: 'Mai Thị Hoa', position: 'Phó Trưởng Công an xã' } });
+    const sub = (await app.must('invitation:list', { conferenceId })).find((l) => l.substituteForId === id(replaced!))!;
+    await app.must('checkin:mark', { id: sub.id, attendance: 'co_mat', reason: '' });
+    for (const name of rest.slice(4)) await app.must('checkin:mark', { id: id(name), attendance: 'co_mat', reason: '' });
+    // Someone without an invitation, added at the desk: present, not among the invited.
+    await app.must('checkin:walkIn', { conferenceId, fullName: 'Lò Văn Páo', position: 'Trưởng bản', agencyName: 'Bản Co Mạ' } as never);
+
+    const view = await app.must('minutes:generate', { conferenceId, overwriteEdits: false });
+    const text = view.sections.find((s) => s.key === 'attendance')!.text;
+    expect(text).toContain('Tổng số đại biểu có mặt: 24 đồng chí (23 trên tổng số 30 đại biểu được mời; 1 đồng chí đến dự không có giấy mời).');
+    expect(text).toContain('Vắng mặt (7 đồng chí):');
+    const absentLines = text.split('\n').filter((l) => l.startsWith('- đồng chí') && / \((lý do|không)/u.test(l));
+    expect(absentLines).toHaveLength(7);
+    expect(text).toContain(`- đồng chí ${declinedA}, Trưởng Công an xã số 1 (lý do: có báo trước);`);
+    expect(text).toContain(`- đồng chí ${declinedB}, Trưởng Công an xã số 2 (lý do: đi công tác tại Hà Nội);`);
+    expect(text).toContain(`- đồng chí ${markedAbsent}, Trưởng Công an xã số 3 (không rõ lý do);`);
+    for (const name of neverArrived) expect(text).toMatch(new RegExp(`- đồng chí ${name}, Trưởng Công an xã số \\d+ \\(không có mặt khi điểm danh\\);`, 'u'));
+    // The replaced invitee is not absent: Mai Thị Hoa came for them.
+    expect(text).not.toContain(`${replaced}, Trưởng Công an xã số 4 (`);
+    expect(23 + absentLines.length).toBe(30);
+  });
+});
+
 describe('attached speech texts', () => {
   const pdf = Buffer.from('%PDF-1.4\n% Tham luận\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
   it('keeps a PDF inside the data file and gives it back byte for byte', async () => {

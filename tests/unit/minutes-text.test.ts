@@ -43,7 +43,7 @@ describe('attendance wording', () => {
     expect(text).not.toContain('Vắng mặt');
   });
 
-  it('lists the absent with their reason; declined without one is "có báo trước"; unknown is said so', () => {
+  it('lists the absent with their reason; declined without one is "có báo trước"; marked absent without one is "không rõ lý do"', () => {
     const text = attendanceText([
       CHI,
       person({ fullName: 'Lê Thị Bình', position: 'Giám đốc Sở Tư pháp', attendance: 'vang', absenceReason: 'đi công tác' }),
@@ -53,7 +53,7 @@ describe('attendance wording', () => {
     expect(text).toContain('Vắng mặt (3 đồng chí):');
     expect(text).toContain('- đồng chí Lê Thị Bình, Giám đốc Sở Tư pháp (lý do: đi công tác);');
     expect(text).toContain('- đồng chí Phạm Văn Cường, Giám đốc Sở Y tế (lý do: có báo trước);');
-    expect(text).toContain('(lý do: không rõ lý do)');
+    expect(text).toContain('- đồng chí Hoàng Văn Dũng, Giám đốc Sở Xây dựng (không rõ lý do);');
     expect(text).toContain('Tổng số đại biểu có mặt: 1 đồng chí (trên tổng số 4 đại biểu được mời).');
   });
 

@@ -64,6 +64,20 @@ describe('dates', () => {
     expect(formatCountdown(new Date(2026, 11, 3), new Date(2026, 10, 28))).toBe('còn 5 ngày');
     expect(formatCountdown(new Date(2026, 10, 25), new Date(2026, 10, 28))).toBe('đã qua 3 ngày');
   });
+  it('counts calendar days in Việt Nam: on 05/01 a conference on 15/01 is 10 days away at any hour', () => {
+    const conference = new Date(2026, 0, 15, 8, 0); // 15/01/2026 08:00, as parseLocalDateTime reads it
+    const vietnam = (iso: string) => new Date(`${iso}+07:00`);
+    expect(formatCountdown(conference, vietnam('2026-01-05T08:00'))).toBe('còn 10 ngày');
+    expect(formatCountdown(conference, vietnam('2026-01-05T23:59'))).toBe('còn 10 ngày');
+    // Just after midnight in Hà Nội it is already 05/01 (still 04/01 on a computer set to UTC).
+    expect(formatCountdown(conference, vietnam('2026-01-05T00:30'))).toBe('còn 10 ngày');
+    expect(formatCountdown(conference, vietnam('2026-01-04T23:30'))).toBe('còn 11 ngày');
+    expect(formatCountdown(conference, vietnam('2026-01-14T20:00'))).toBe('ngày mai');
+    expect(formatCountdown(conference, vietnam('2026-01-15T07:00'))).toBe('hôm nay');
+    expect(formatCountdown(conference, vietnam('2026-01-15T17:00'))).toBe('hôm nay');
+    expect(formatCountdown(conference, vietnam('2026-01-16T09:00'))).toBe('hôm qua');
+    expect(formatCountdown(conference, vietnam('2026-01-25T09:00'))).toBe('đã qua 10 ngày');
+  });
   it('refuses impossible dates instead of rolling them over', () => {
     expect(parseLocalDateTime('2024-02-30')).toBeNull();
     expect(parseLocalDateTime('2024-13-01T08:00')).toBeNull();

@@ -43,7 +43,10 @@ export const AUDIT_OP_SUMMARIES: Record<string, (input: Record<string, unknown>,
   'minutes:approve': () => 'Duyệt biên bản, kết thúc hồ sơ hội nghị',
   'import:commit': (input, result) =>
     `Nhập danh sách đại biểu từ tệp “${String(input.fileName ?? '')}”: thêm ${Number(result.created ?? 0)} người, cập nhật ${Number(result.matched ?? 0)} người đã có${result.invited ? `, mời ${Number(result.invited)} người` : ''}`,
-  'award:importCommit': (input) => `Nhập ${Number(input.count ?? 0)} người được khen thưởng từ tệp “${String(input.fileName ?? '')}”`,
+  'award:importCommit': (input) =>
+    input.pasted
+      ? `Nhập ${Number(input.count ?? 0)} người được khen thưởng từ danh sách dán`
+      : `Nhập ${Number(input.count ?? 0)} người được khen thưởng từ tệp “${String(input.fileName ?? '')}”`,
   'backup:setRetention': (input) => `Đổi cách giữ bản sao lưu: ${String(input.keepDaily)} ngày gần nhất, ${String(input.keepMonthly)} tháng gần nhất`,
 };
 

@@ -68,9 +68,93 @@ const columnName = (index: number) => {
 
 /** The sheet through the one import pipeline (checks, limits and parsing in the import worker). */
 async function readSheet(input: Input): Promise<SheetGrid> {
-  const sheet = await readUpload(input.file, ['xlsx']);
+  if (input.pasted !== undefined) return pastedGrid(input.pasted);
+  const sheet = await readUpload(input.file!, ['xlsx']);
   if (sheet.rows.length === 0) throw new AppError('VALIDATION', 'Tệp Excel không có dữ liệu.');
   return sheet;
+}
+
+export const PASTED_SHEET = 'Danh sách dán';
+
+/**
+ * Rows pasted from Excel or Word: one line a row, cells separated by tabs. Excel quotes a cell that holds a
+ * line break or a quote ("a""b"); such a cell is read whole. Row numbers are the pasted lines (1-based).
+ */
+export function pastedGrid(text: string): SheetGrid {
+  const rows: SheetGrid['rows'] = [];
+  const src = text.replace(/\r\n?/g, '\n');
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  const endRow = () => {
+    cells.push(cell);
+    if (cells.some((c) => c.trim() !== '')) rows.push({ number: rowLine, cells: cells.map((c) => tidySpaces(normalizeText(c))) });
+    cells = [];
+    cell = '';
+  };
+  while (i < src.length) {
+    const ch = src[i]!;
+    if (ch === '"' && cell === '') {
+      // A quoted cell: up to the closing quote that is followed by a tab, a line end or the end.
+      let j = i + 1;
+      let value = '';
+      let closed = false;
+      while (j < src.length) {
+        if (src[j] === '"') {
+          if (src[j + 1] === '"') {
+            value += '"';
+            j += 2;
+            continue;
+          }
+          if (j + 1 === src.length || src[j + 1] === '\t' || src[j + 1] === '\n') closed = true;
+          break;
+        }
+        value += src[j];
+        j++;
+      }
+      if (closed) {
+        line += (value.match(/\n/g) ?? []).length;
+        cell = value.replace(/\n/g, ' ');
+        i = j + 1;
+        continue;
+      }
+    }
+    if (ch === '\t') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      endRow();
+      line++;
+      rowLine = line;
+    } else cell += ch;
+    i++;
+  }
+  endRow();
+  if (rows.length === 0)
+    throw new AppError('VALIDATION', 'Chưa dán danh sách nào: hãy chọn các dòng trong Excel hoặc bảng trong Word, sao chép rồi dán vào ô.');
+  return { kind: 'csv', sheetName: PASTED_SHEET, rows, formulas: 0, externalLinks: false };
+}
+
+const isNumber = (text: string) => /^\d{1,5}\.?$/.test(text);
+
+/**
+ * The columns of a list without a header row: a leading STT column is skipped; a first column of kinds
+ * ("Tập thể", "Cá nhân") means the import template's order; otherwise one column is the names, two are name and
+ * agency (“Công an xã A ⇥ Công an huyện B”), more follow the template's order without the kind.
+ */
+function positionalMapping(rows: SheetGrid['rows']): Partial<Record<RecipientImportField, number>> {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const firstCells = rows.map((r) => cellText(r, 1));
+  let col = firstCells.every((t) => t === '' || isNumber(t)) && width > 1 ? 2 : 1;
+  const mapping: Partial<Record<RecipientImportField, number>> = {};
+  const kinds = rows.map((r) => cellText(r, col)).filter(Boolean);
+  if (kinds.length > 0 && kinds.every((t) => parseKind(t))) mapping.kind = col++;
+  const left = width - col + 1;
+  if (!mapping.kind && left === 2) return { name: col, agency: col + 1 };
+  for (const field of ['name', 'rank', 'position', 'agency', 'birthYear', 'achievement'] as const) if (col <= width) mapping[field] = col++;
+  return mapping;
 }
 
 interface Parsed {
@@ -103,9 +187,18 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
       columns.push(...headers);
     }
   }
-  if (!headerRow) throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
+  const pasted = input.pasted !== undefined;
+  if (!headerRow && !pasted)
+    throw new AppError('VALIDATION', 'Không tìm thấy dòng tiêu đề (cần có cột “Tên tập thể” hoặc “Họ và tên”). Hãy dùng tệp mẫu của phần mềm.');
 
   const mapping: Partial<Record<RecipientImportField, number>> = { ...input.mapping };
+  if (!headerRow) {
+    // A pasted list without a header: the columns are named by letter and placed by position.
+    const width = Math.max(...sheet.rows.map((r) => r.cells.length));
+    for (let i = 1; i <= width; i++) columns.push({ index: i, header: `Cột ${columnName(i)}` });
+    const guessed = positionalMapping(sheet.rows);
+    for (const field of RECIPIENT_IMPORT_FIELDS) if (mapping[field] === undefined && guessed[field]) mapping[field] = guessed[field];
+  }
   const used = new Set(Object.values(mapping));
   for (const [field, pattern] of HEADER_GUESSES) {
     if (mapping[field] !== undefined) continue;
@@ -242,25 +335,33 @@ export async function importCommit(ctx: ServiceContext, input: Input): Promise<{
   if (!preview.ready)
     throw new AppError(
       'VALIDATION',
-      `Chưa nhập: tệp còn ${problemCount} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
+      input.pasted !== undefined
+        ? `Chưa nhập: danh sách dán còn ${problemCount} lỗi. Hãy sửa rồi dán lại.`
+        : `Chưa nhập: tệp còn ${problemCount} lỗi. Hãy sửa trong Excel rồi chọn lại tệp.`,
       preview.problems.slice(0, 20).map((p) => ({ path: `row.${p.row}`, message: `Dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}` })),
     );
   await backupBeforeImportCommit(ctx, 'nhập danh sách khen thưởng');
   const now = isoNow(ctx);
   ctx.db
     .transaction(() =>
-      auditedWrite(ctx.db, 'award:importCommit', { decisionId: input.decisionId, fileName: input.file.fileName, count: valid.length }, now, () => {
-        // Re-read the decision inside the transaction: it may have changed while the file was parsed.
-        const decision = getDecisionItem(ctx.db, input.decisionId);
-        for (const r of valid) {
-          const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
-          const key = matchKey(rec);
-          if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
-            throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
-          insertRecipient(ctx.db, decision, rec, key, now);
-        }
-        return { conferenceId: decision.conferenceId };
-      }),
+      auditedWrite(
+        ctx.db,
+        'award:importCommit',
+        { decisionId: input.decisionId, fileName: input.file?.fileName ?? '', pasted: input.pasted !== undefined, count: valid.length },
+        now,
+        () => {
+          // Re-read the decision inside the transaction: it may have changed while the file was parsed.
+          const decision = getDecisionItem(ctx.db, input.decisionId);
+          for (const r of valid) {
+            const rec = { ...r, personId: null, overrideAmount: null, overrideReason: '' };
+            const key = matchKey(rec);
+            if (ctx.db.prepare('SELECT 1 FROM award_recipient WHERE decision_id = ? AND match_key = ?').get(decision.id, key))
+              throw new AppError('CONFLICT', `“${r.name}” vừa được thêm vào quyết định ở nơi khác. Hãy xem trước lại.`);
+            insertRecipient(ctx.db, decision, rec, key, now);
+          }
+          return { conferenceId: decision.conferenceId };
+        },
+      ),
     )
     .immediate();
   return { imported: valid.length };

@@ -290,6 +290,17 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
     return getSpeech(ctx.db, id);
   },
 
+  'speech:approveAll': (ctx, { conferenceId }) => {
+    assertConferenceEditable(ctx.db, conferenceId);
+    const waiting = listSpeeches(ctx.db, conferenceId).filter((s) => s.status === 'dang_ky');
+    if (waiting.length === 0) throw new AppError('VALIDATION', 'Không có bài phát biểu nào đang chờ duyệt.');
+    const approve = ctx.db.prepare("UPDATE speech SET status = 'da_duyet', updated_at = ? WHERE id = ?");
+    const now = isoNow(ctx);
+    for (const s of waiting) approve.run(now, s.id);
+    for (const itemId of new Set(waiting.map((s) => s.programmeItemId))) syncProgrammeItem(ctx, itemId);
+    return { approved: waiting.length, conferenceId };
+  },
+
   'speech:move': (ctx, { id, index }) => {
     const speech = speechFor(ctx.db, id);
     const ids = listSpeeches(ctx.db, speech.conferenceId)

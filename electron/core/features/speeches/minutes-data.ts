@@ -82,6 +82,7 @@ export function gatherConference(ctx: ServiceContext, conferenceId: number): Con
       absenceReason: i.absenceReason,
       representative: i.representative,
       substituteFor: original ? { fullName: original.fullName, rank: original.rank, position: original.position } : null,
+      walkIn: i.walkIn,
     };
   });
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AwardAuthority, AwardCatalog, AwardDecision } from '../../../../shared/domain/awards';
 import { coefficientLabel } from '../../../../shared/domain/awards';
 import { committeeSigningName, type Committee, type SignerPrefix } from '../../../../shared/domain/committee';
+import { defaultCitation } from '../../../../shared/rules/award-citation';
 import { collectiveName, headTitle, signerPositionFor, signingOptions, type AwardSignerPrefix } from '../../../../shared/rules/award-signing';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDraft } from '../../components/useDraft';
@@ -117,6 +118,10 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
   const committeeOf = (conferenceIdText: string) => committees.data?.find((c) => c.id === committeeIdOf(conferenceIdText));
   const authorityOf = (id: string) => catalog.data?.authorities.find((a) => String(a.id) === id);
   const authority = authorityOf(draft.authorityId);
+  // A new decision at a conference starts with the usual achievement of that conference's year, shown as a value;
+  // once the secretary types in the field (even clearing it), their text stays.
+  const conferenceOfDraft = conferences.data?.find((c) => String(c.id) === draft.conferenceId);
+  const citation = !decision && !typed.has('citation') && draft.citation === '' && conferenceOfDraft ? defaultCitation(conferenceOfDraft) : draft.citation;
   const signing = authority ? signingOf(authority, committeeOf(draft.conferenceId)) : null;
 
   /** Picking an authority: only its forms stay, and (for a new decision) its signer and place fill the fields nobody typed in. */
@@ -163,7 +168,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
       signerPosition: draft.signerPosition,
       signerName: draft.signerName,
       signerRank: draft.signerRank,
-      citation: draft.citation,
+      citation,
     };
     const result = decision
       ? await runCommand('award:updateDecision', { ...input, id: decision.id, committeeId: decision.committeeId })
@@ -267,7 +272,7 @@ export function DecisionEditor({ decision, conferenceId, onSaved }: { decision?:
         error={issueFor('citation')}
         hint="Ví dụ: Đã có thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ năm 2023"
       >
-        {(a) => <textarea id={a.id} rows={2} aria-describedby={a.describedBy} value={draft.citation} onChange={(e) => set('citation', e.target.value)} />}
+        {(a) => <textarea id={a.id} rows={2} aria-describedby={a.describedBy} value={citation} onChange={(e) => set('citation', e.target.value)} />}
       </Field>
       <div className="form-grid">
         <Field label="Thẩm quyền ký" error={issueFor('signerPrefix')} hint={authority ? undefined : 'Theo cấp khen thưởng đã chọn.'}>

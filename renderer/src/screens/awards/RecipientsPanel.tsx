@@ -73,6 +73,8 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
   const { issueFor } = serverForm;
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<AwardRecipient | null>(null);
+  /** Recipients added since the form opened: a new count remounts the directory picker. */
+  const [added, setAdded] = useState(0);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const { recipients, decision } = detail;
 
@@ -112,8 +114,11 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
       return;
     }
     notify('success', editing === 'new' ? `Đã thêm “${result.value.name}”.` : 'Đã lưu.');
-    if (editing === 'new') setDraft(blank(draft.kind));
-    else setEditing(null);
+    if (editing === 'new') {
+      setDraft(blank(draft.kind));
+      // A fresh picker (no old "Chọn: …" left on screen), its search box ready for the next name.
+      setAdded((n) => n + 1);
+    } else setEditing(null);
     serverForm.clear();
     setError(null);
   }
@@ -199,6 +204,8 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
           </div>
           {draft.kind === 'ca_nhan' && (
             <DirectoryPicker
+              key={added}
+              focusSearch={added > 0}
               linked={draft.personId !== null}
               onPick={(p) =>
                 setDraft((d) => ({
@@ -354,9 +361,21 @@ export function RecipientsPanel({ detail, form }: { detail: AwardDecisionDetail;
 }
 
 /** Finds a person in the directory (tone-insensitive) and copies their name, rank, position and agency. */
-function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick: (p: Person) => void; onUnlink: () => void }) {
+function DirectoryPicker({
+  linked,
+  onPick,
+  onUnlink,
+  focusSearch,
+}: {
+  linked: boolean;
+  onPick: (p: Person) => void;
+  onUnlink: () => void;
+  focusSearch?: boolean;
+}) {
   const [query, setQuery] = useState('');
-  const found = useOp('person:search', query.trim().length >= 2 ? { query, limit: 8 } : null, { keepPrevious: true });
+  const searching = query.trim().length >= 2;
+  // keepPrevious avoids flicker while typing; the results are shown only while there is a search.
+  const found = useOp('person:search', searching ? { query, limit: 8 } : null, { keepPrevious: true });
   return (
     <div className="directory-picker">
       <Field
@@ -367,14 +386,24 @@ function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick
             : 'Gõ tên, không dấu cũng được. Có thể bỏ qua và nhập tay.'
         }
       >
-        {(a) => <input id={a.id} type="search" aria-describedby={a.describedBy} value={query} onChange={(e) => setQuery(e.target.value)} />}
+        {(a) => (
+          <input
+            id={a.id}
+            type="search"
+            aria-describedby={a.describedBy}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            // Back to the search after adding someone: the next name is typed at once.
+            autoFocus={focusSearch}
+          />
+        )}
       </Field>
       {linked && (
         <button type="button" className="button button-small" onClick={onUnlink}>
           Bỏ liên kết danh bạ
         </button>
       )}
-      {found.data && found.data.length > 0 && (
+      {searching && found.data && found.data.length > 0 && (
         <ul className="directory-results" aria-label="Kết quả trong danh bạ">
           {found.data.map((p) => (
             <li key={p.id}>
@@ -392,7 +421,7 @@ function DirectoryPicker({ linked, onPick, onUnlink }: { linked: boolean; onPick
           ))}
         </ul>
       )}
-      {query.trim().length >= 2 && found.data?.length === 0 && <p className="muted small">Không có ai trong danh bạ khớp “{query}”.</p>}
+      {searching && found.data?.length === 0 && <p className="muted small">Không có ai trong danh bạ khớp “{query}”.</p>}
     </div>
   );
 }

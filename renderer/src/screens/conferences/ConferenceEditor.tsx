@@ -15,6 +15,7 @@ import { Field } from '../../components/Field';
 import { DateInput, TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
 import { useDraft } from '../../components/useDraft';
+import { useLinkedEnd } from '../../components/useLinkedEnd';
 import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
@@ -74,6 +75,8 @@ export function ConferenceEditor({
   useUnsavedChanges(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // A new conference's end follows its start (an afternoon 14:30 start keeps the 3½ hours) until an end is typed.
+  const times = useLinkedEnd(draft, (t) => setDraft((d) => ({ ...d, ...t })), !id);
   const { issueFor } = form;
 
   async function save(event?: FormEvent) {
@@ -194,18 +197,10 @@ export function ConferenceEditor({
               )}
             </Field>
             <Field label="Giờ bắt đầu" required>
-              {(a) => <TimeInput id={a.id} value={draft.startTime} onValue={(value) => set('startTime', value)} />}
+              {(a) => <TimeInput id={a.id} value={draft.startTime} onValue={times.onStart} />}
             </Field>
             <Field label="Giờ kết thúc dự kiến" error={issueFor('endsAt')}>
-              {(a) => (
-                <TimeInput
-                  id={a.id}
-                  aria-describedby={a.describedBy}
-                  aria-invalid={a.invalid}
-                  value={draft.endTime}
-                  onValue={(value) => set('endTime', value)}
-                />
-              )}
+              {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={draft.endTime} onValue={times.onEnd} />}
             </Field>
           </div>
           <div className="form-grid">

@@ -23,6 +23,8 @@ const BACK: Partial<Record<ConferenceStatus, { to: ConferenceStatus; label: stri
   held: { to: 'planned', label: 'Trở lại kế hoạch' },
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function DashboardTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const dash = useOp('conference:dashboard', { id: conference.id });
@@ -55,7 +57,7 @@ export function DashboardTab({ conference }: ConferenceTabProps) {
           <h2 id="dash-when">Thời gian</h2>
           {start && (
             <>
-              <p className="dash-big">{start.toDateString() === now.toDateString() ? 'Hôm nay' : formatCountdown(start, now)}</p>
+              <p className="dash-big">{capitalise(formatCountdown(start, now))}</p>
               <p>
                 {formatWeekday(start)}, {formatShortDate(start)} lúc {formatClock(start)}
                 {conference.venue && <> · {conference.venue}</>}

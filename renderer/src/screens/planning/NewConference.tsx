@@ -5,6 +5,7 @@ import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { formatShortDate, parseLocalDateTime } from '../../../../shared/text/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDraft } from '../../components/useDraft';
+import { useLinkedEnd } from '../../components/useLinkedEnd';
 import { Field } from '../../components/Field';
 import { DateInput, TimeInput } from '../../components/TypedInputs';
 import { useNotify } from '../../components/Notice';
@@ -85,7 +86,9 @@ function CopyConference({ restored, onDraft }: { restored: CopyDraft | undefined
   useEffect(() => onDraft({ sourceId: chosenSource, fields: draft }), [onDraft, chosenSource, draft]);
   const { date, startTime, endTime, venue, title } = draft;
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const [setTitle, setDate, setStartTime, setEndTime, setVenue] = [set('title'), set('date'), set('startTime'), set('endTime'), set('venue')];
+  const [setTitle, setDate, setVenue] = [set('title'), set('date'), set('venue')];
+  // The proposed end follows a changed start (same duration as last year) until an end is typed.
+  const times = useLinkedEnd(draft, (t) => setDraft((d) => ({ ...d, ...t })));
   const onDateChange = (value: string) => {
     setDate(value);
     if (source && value.length === 10) setTitle(shiftYearsInText(source.title, Number(value.slice(0, 4)) - Number(source.startsAt.slice(0, 4))));
@@ -139,10 +142,10 @@ function CopyConference({ restored, onDraft }: { restored: CopyDraft | undefined
             {(a) => <DateInput id={a.id} aria-describedby={a.describedBy} aria-invalid={a.invalid} value={date} onValue={(value) => onDateChange(value)} />}
           </Field>
           <Field label="Giờ bắt đầu mới" required>
-            {(a) => <TimeInput id={a.id} value={startTime} onValue={(value) => setStartTime(value)} />}
+            {(a) => <TimeInput id={a.id} value={startTime} onValue={times.onStart} />}
           </Field>
           <Field label="Giờ kết thúc dự kiến mới" error={issueFor('endsAt')}>
-            {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} value={endTime} onValue={(value) => setEndTime(value)} />}
+            {(a) => <TimeInput id={a.id} aria-describedby={a.describedBy} value={endTime} onValue={times.onEnd} />}
           </Field>
         </div>
         <Field label="Địa điểm mới" error={issueFor('venue')}>

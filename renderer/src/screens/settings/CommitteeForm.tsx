@@ -18,6 +18,7 @@ import { useServerForm } from '../../components/useServerForm';
 import { navigate, routes } from '../../routes';
 import { useOp, runCommand } from '../../api/query';
 import { leavePage, useUnsavedChanges } from '../../components/UnsavedChanges';
+import { suggestFromCommitteeName } from '../../../../shared/rules/committee-defaults';
 
 type Draft = Required<Omit<CommitteeInput, 'level' | 'signerPrefix' | 'noticeSignerPrefix'>> & {
   level: CommitteeLevel;
@@ -74,7 +75,25 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
   const { ref: formRef, ...form } = useServerForm();
   const { issueFor } = form;
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Fields the secretary typed in: a new committee's suggestions (issuing body and place from the name, the
+  // signer from the head) follow what they come from only until then.
+  const [typed, setTyped] = useState<ReadonlySet<TextKey>>(new Set());
   useUnsavedChanges(dirty);
+
+  function change(key: TextKey, value: string) {
+    setTyped((t) => new Set(t).add(key));
+    setDraft((d) => {
+      const next = { ...d, [key]: value };
+      if (id) return next;
+      if (key === 'name') {
+        const suggested = suggestFromCommitteeName(value);
+        if (!typed.has('issuingBody')) next.issuingBody = suggested.issuingBody;
+        if (!typed.has('locality')) next.locality = suggested.locality;
+      }
+      if (key === 'headName' && !typed.has('signerName')) next.signerName = value;
+      return next;
+    });
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -111,7 +130,7 @@ export function CommitteeForm({ id }: { id?: number | undefined }) {
                   aria-describedby={a.describedBy}
                   aria-invalid={a.invalid}
                   value={draft[f.key]}
-                  onChange={(e) => setDraft((d) => ({ ...d, [f.key]: e.target.value }))}
+                  onChange={(e) => change(f.key, e.target.value)}
                 />
               )}
             </Field>

@@ -59,6 +59,17 @@ function SaveBadge({ status }: { status: SaveState }) {
   );
 }
 
+const STEP_BUTTON_ID = 'control-step-next';
+
+/**
+ * Leaves a text box for the step keys: saves what was typed and puts focus on the "next" button, where → and
+ * PageDown work again (they are ignored while typing, so a summary can use the arrow keys).
+ */
+function backToControls(flush: () => Promise<void>) {
+  void flush();
+  document.getElementById(STEP_BUTTON_ID)?.focus();
+}
+
 function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number; initial: string; label: string; readOnly: boolean }) {
   const [text, setText] = useState(initial);
   const save = useCallback(
@@ -82,8 +93,21 @@ function NotesEditor({ speechId, initial, label, readOnly }: { speechId: number;
           change(e.target.value);
         }}
         onBlur={() => void flush()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            backToControls(flush);
+          }
+        }}
       />
-      <SaveBadge status={status} />
+      <div className="toolbar">
+        {!readOnly && (
+          <button type="button" className="button button-small" onClick={() => backToControls(flush)}>
+            Lưu ghi chú, trở lại điều khiển (Esc)
+          </button>
+        )}
+        <SaveBadge status={status} />
+      </div>
     </div>
   );
 }
@@ -184,10 +208,18 @@ export function ControlTab({ conference }: ConferenceTabProps) {
     <div className="control">
       <ErrorBanner message={error} />
       <div ref={clockRef} className={`control-clock timer-${timer.phase}`} aria-label="Đồng hồ điều hành">
-        <p className="control-now">
-          {finished ? 'Đã hết chương trình' : current ? `Đang diễn ra (${state.current + 1}/${state.steps.length})` : 'Chưa bắt đầu'}
-        </p>
-        <h2 className="control-title">{current?.label ?? (finished ? 'Hội nghị đã đi hết chương trình' : (state.steps[0]?.label ?? 'Chương trình trống'))}</h2>
+        {(current || finished) && (
+          <p className="control-now">{finished ? 'Đã hết chương trình' : `Đang diễn ra (${state.current + 1}/${state.steps.length})`}</p>
+        )}
+        {/* Before the start the first part is only announced, never shown as if it were running. */}
+        <h2 className={`control-title${!current && !finished ? ' control-title-waiting' : ''}`}>
+          {current?.label ??
+            (finished
+              ? 'Hội nghị đã đi hết chương trình'
+              : state.steps[0]
+                ? `Chưa bắt đầu — phần đầu tiên: ${state.steps[0].label}`
+                : 'Chưa bắt đầu — chương trình trống')}
+        </h2>
         {current?.who && <p className="control-who">{current.who}</p>}
         <div className="countdown-big" role="timer" aria-label={timer.spoken} data-phase={timer.phase} data-testid="countdown">
           {current ? timer.display : '--:--'}
@@ -195,7 +227,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         <p className="control-phase" aria-live="polite">
           {timer.phase === 'warning' ? 'Còn dưới 1 phút' : timer.phase === 'overtime' ? 'Quá giờ' : current ? `Thời gian: ${current.allottedMin} phút` : ''}
         </p>
-        {next && (
+        {next && current && (
           <p className="control-next">
             Tiếp theo: {next.label}
             {next.who ? ` — ${next.who}` : ''}
@@ -229,6 +261,7 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         </button>
         <button
           type="button"
+          id={STEP_BUTTON_ID}
           className="button button-primary"
           onClick={() => void step(1)}
           disabled={readOnly || finished}
@@ -242,7 +275,9 @@ export function ControlTab({ conference }: ConferenceTabProps) {
         <button type="button" className="button" onClick={fullScreen}>
           Toàn màn hình
         </button>
-        <span className="muted small">Phím → hoặc PageDown: phần tiếp theo; ← hoặc PageUp: quay lại.</span>
+        <span className="muted small">
+          Phím → hoặc PageDown: phần tiếp theo; ← hoặc PageUp: quay lại. Khi đang gõ trong ô ghi, nhấn Esc để rời ô rồi dùng phím.
+        </span>
         <LiveCount conferenceId={conferenceId} />
       </div>
       {finished && state.live && (conference.status === 'draft' || conference.status === 'planned') && (
@@ -290,6 +325,12 @@ export function ControlTab({ conference }: ConferenceTabProps) {
                 conclusionsSave.change(e.target.value);
               }}
               onBlur={() => void conclusionsSave.flush()}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  backToControls(conclusionsSave.flush);
+                }
+              }}
             />
             <SaveBadge status={conclusionsSave.status} />
           </div>

@@ -2,8 +2,10 @@
 // decline it, order it by drag, by Alt+↑/↓ or by the buttons, set its minutes, link it to a programme item
 // (the programme then follows the approved talks), attach its text (.docx/.pdf).
 import { useRef, useState, type FormEvent } from 'react';
-import { SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
-import { personPhrase } from '../../../../shared/rules/naming';
+import { attends, type Invitation } from '../../../../shared/domain/attendees';
+import { defaultSpeechMinutes, SPEECH_KINDS, SPEECH_KIND_LABELS, SPEECH_STATUS_LABELS, type Speech, type SpeechKind } from '../../../../shared/domain/speeches';
+import { personPhrase, positionWithAgency } from '../../../../shared/rules/naming';
+import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { call } from '../../api/client';
 import { DOCX_FILTER, saveGeneratedFile } from '../../api/shell';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -27,6 +29,8 @@ interface Draft {
   unitName: string;
   title: string;
   allottedMin: string;
+  /** False while the minutes are the default of the kind (they follow the kind and programme item). */
+  minutesTyped: boolean;
   programmeItemId: string;
 }
 const EMPTY: Draft = {
@@ -37,7 +41,8 @@ const EMPTY: Draft = {
   speakerPosition: '',
   unitName: '',
   title: '',
-  allottedMin: '7',
+  allottedMin: '',
+  minutesTyped: false,
   programmeItemId: '',
 };
 
@@ -57,6 +62,13 @@ export function speakerLabel(s: Speech): string {
   return s.unitName ? `Đại diện ${s.unitName}` : '';
 }
 
+/** "Đại tá Lê Văn Bình — Phó Giám đốc Công an tỉnh" in the speaker list: the agency says which "Giám đốc". */
+export function speakerOption(i: Pick<Invitation, 'fullName' | 'rank' | 'position' | 'agencyName'>): string {
+  const name = [i.rank, i.fullName].filter(Boolean).join(' ');
+  const role = positionWithAgency(i.position, i.agencyName);
+  return role ? `${name} — ${role}` : name;
+}
+
 export function SpeechesTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
   const conferenceId = conference.id;
@@ -70,6 +82,8 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   const [error, setError] = useState<string | null>(null);
   const commands = useCommands({ onSuccess: (m) => notify('success', m) });
   const [removing, setRemoving] = useState<Speech | null>(null);
+  const [approvingAll, setApprovingAll] = useState(false);
+  const [speakerSearch, setSpeakerSearch] = useState('');
   const readOnly = conference.status === 'closed';
   const list = speeches.data ?? [];
   const items = (programme.data?.parts ?? []).flatMap((p) => p.items);
@@ -84,6 +98,16 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
   // A new talk goes under the first item of its kind until the secretary picks another one.
   const firstItemId = itemFor(draft.kind)?.id;
   const programmeItemId = draft.programmeItemId || (!editing && firstItemId !== undefined ? String(firstItemId) : '');
+  const linkedItem = items.find((i) => String(i.id) === programmeItemId);
+  const allottedMin = draft.minutesTyped ? draft.allottedMin : String(defaultSpeechMinutes(draft.kind, linkedItem?.durationMin ?? null));
+  // Only who takes part can speak (not those who declined, were replaced or were marked absent); the search
+  // ignores diacritics and case ("giam doc cong an" finds "Giám đốc Công an").
+  const attendees = (invitations.data ?? []).filter((i) => i.fullName && attends(i));
+  const folded = foldForSearch(speakerSearch);
+  const speakerChoices = attendees.filter(
+    (i) => String(i.id) === draft.invitationId || !folded || foldForSearch(`${i.rank} ${i.fullName} ${i.position} ${i.agencyName}`).includes(folded),
+  );
+  const waiting = list.filter((s) => s.status === 'dang_ky').length;
 
   function edit(s: Speech) {
     setEditing(s);
@@ -97,6 +121,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       unitName: s.unitName,
       title: s.title,
       allottedMin: String(s.allottedMin),
+      minutesTyped: true,
       programmeItemId: s.programmeItemId ? String(s.programmeItemId) : '',
     });
     setTimeout(() => document.getElementById('speech-form-title')?.scrollIntoView({ block: 'start' }), 0);
@@ -118,7 +143,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
       speakerPosition: draft.speakerPosition,
       unitName: draft.unitName,
       title: draft.title,
-      allottedMin: Number(draft.allottedMin || 0),
+      allottedMin: Number(allottedMin || 0),
       programmeItemId: programmeItemId ? Number(programmeItemId) : null,
     };
     // A speaker chosen from the attendees is copied from their invitation when saved.
@@ -133,6 +158,7 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
     form.clear();
     setError(null);
     setDraft({ ...EMPTY, kind: draft.kind, programmeItemId });
+    setSpeakerSearch('');
     notify('success', editing ? 'Đã lưu bài phát biểu.' : 'Đã đăng ký bài phát biểu.');
     setEditing(null);
   }
@@ -186,6 +212,13 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         Đăng ký, duyệt và sắp xếp các bài phát biểu. Chương trình hội nghị tự cập nhật thời lượng và người thực hiện theo các bài đã duyệt
         {approvedMinutes > 0 ? ` (đã duyệt: ${approvedMinutes} phút)` : ''}.
       </p>
+      {waiting > 0 && !readOnly && (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setApprovingAll(true)}>
+            Duyệt tất cả ({waiting} bài đã đăng ký)
+          </button>
+        </div>
+      )}
       {list.length === 0 ? (
         <p className="empty">Chưa có bài phát biểu nào. Hãy đăng ký ở mẫu bên dưới.</p>
       ) : (
@@ -246,7 +279,29 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                 </select>
               )}
             </Field>
-            <Field label="Người phát biểu (trong danh sách đại biểu)" hint="Hoặc để trống và nhập tên, đơn vị bên dưới.">
+            <Field label="Tìm người phát biểu" hint="Gõ tên, chức vụ hoặc cơ quan, có dấu hay không dấu đều được.">
+              {({ id, describedBy }) => (
+                <input
+                  id={id}
+                  type="search"
+                  aria-describedby={describedBy}
+                  autoComplete="off"
+                  value={speakerSearch}
+                  onChange={(e) => {
+                    const text = e.target.value;
+                    setSpeakerSearch(text);
+                    // A search that leaves one person chooses them.
+                    const key = foldForSearch(text);
+                    const found = key ? attendees.filter((i) => foldForSearch(`${i.rank} ${i.fullName} ${i.position} ${i.agencyName}`).includes(key)) : [];
+                    if (found.length === 1) setDraft((d) => ({ ...d, invitationId: String(found[0]!.id) }));
+                  }}
+                />
+              )}
+            </Field>
+            <Field
+              label="Người phát biểu (trong danh sách đại biểu)"
+              hint={`${speakerChoices.length}/${attendees.length} đại biểu dự hội nghị. Hoặc chọn “Nhập tay” và nhập tên, đơn vị bên dưới.`}
+            >
               {({ id, describedBy }) => (
                 <select
                   id={id}
@@ -255,13 +310,11 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                   onChange={(e) => setDraft({ ...draft, invitationId: e.target.value })}
                 >
                   <option value="">— Nhập tay —</option>
-                  {(invitations.data ?? [])
-                    .filter((i) => i.fullName)
-                    .map((i) => (
-                      <option key={i.id} value={i.id}>
-                        {personPhrase({ fullName: i.fullName, rank: i.rank, position: i.position }, { honorific: '' })}
-                      </option>
-                    ))}
+                  {speakerChoices.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {speakerOption(i)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -325,8 +378,8 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
                   max={600}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
-                  value={draft.allottedMin}
-                  onChange={(e) => setDraft({ ...draft, allottedMin: e.target.value })}
+                  value={allottedMin}
+                  onChange={(e) => setDraft({ ...draft, allottedMin: e.target.value, minutesTyped: true })}
                 />
               )}
             </Field>
@@ -344,6 +397,17 @@ export function SpeechesTab({ conference }: ConferenceTabProps) {
         </form>
       )}
 
+      <ConfirmDialog
+        open={approvingAll}
+        title="Duyệt tất cả bài phát biểu đã đăng ký?"
+        message={`${waiting} bài đang ở trạng thái “Đăng ký” sẽ được duyệt và đưa vào chương trình. Hoàn tác được bằng Ctrl+Z hoặc trong thẻ Lịch sử.`}
+        confirmLabel="Duyệt tất cả"
+        onCancel={() => setApprovingAll(false)}
+        onConfirm={() => {
+          setApprovingAll(false);
+          void commands.value('speech:approveAll', { conferenceId }, `Đã duyệt ${waiting} bài phát biểu.`);
+        }}
+      />
       <ConfirmDialog
         open={removing !== null}
         title="Xoá bài phát biểu?"
@@ -430,8 +494,8 @@ function SpeechRow(props: {
       <td>{index + 1}</td>
       <td className="nowrap">{SPEECH_KIND_LABELS[s.kind]}</td>
       <td>
+        {/* speakerLabel already names the unit once (personPhrase drops it when the position contains it). */}
         <strong>{speakerLabel(s)}</strong>
-        {s.speakerName && s.unitName && <span className="muted"> — {s.unitName}</span>}
         <div>{s.title}</div>
         {s.file && (
           <button type="button" className="link-button small" onClick={props.onDownload} aria-label={`Tải tệp đính kèm: ${s.file.fileName}`}>
