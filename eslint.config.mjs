@@ -15,6 +15,20 @@ export default tseslint.config(
     },
   },
   {
+    // A query's row type is declared once and returned by db/rows.ts (one/many/single/values, stmt<Row>): a cast on a
+    // statement's result would let the SQL and the type drift apart unnoticed.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSAsExpression[expression.type='CallExpression'][expression.callee.property.name=/^(get|all|iterate)$/]",
+          message: 'Read typed rows with one/many/single/values from electron/core/db/rows.ts instead of casting a statement result.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read untyped JSON answers and stand in for untyped modules (the fake electron): `any` is honest there.
     files: ['tests/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

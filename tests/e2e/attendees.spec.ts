@@ -278,7 +278,7 @@ test('checks in 40 people with the keyboard only; live counts by group', async (
   await page.screenshot({ path: `${SHOTS}/checkin.png`, fullPage: true });
 });
 
-test('seats the presidium from the protocol order and swaps two seats by keyboard', async ({ page, app }) => {
+test('seats the presidium from the protocol order and swaps two seats by keyboard (pick, pick; and drag) and by pointer drag', async ({ page, app }) => {
   const conferenceId = await seedConference(app);
   await seedDirectoryThree(app);
   const wb = await buildAttendeeWorkbook({ rows: 20, broken: false });
@@ -305,6 +305,19 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   await page.keyboard.press('Enter');
   await expect(presidium.getByRole('button').nth(2)).toHaveAccessibleName('Ghế số 1: Trần Anh Dũng');
   await expect(page.getByRole('button', { name: 'Bỏ các lần đổi chỗ' })).toBeVisible();
+  // Drag by keyboard (dnd-kit's keyboard sensor): Space lifts seat 1, ← goes to the seat beside it, Space swaps them.
+  await presidium.getByRole('button', { name: 'Ghế số 1: Trần Anh Dũng' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Đã nhấc ghế lên.');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Thả vào đây để đổi chỗ với Ghế số 2: Đại tá Nguyễn Thế Chi.');
+  await page.keyboard.press('Space');
+  await expect(presidium.getByRole('button').nth(2)).toHaveAccessibleName('Ghế số 1: Đại tá Nguyễn Thế Chi');
+  await expect(presidium.getByRole('button').nth(1)).toHaveAccessibleName('Ghế số 2: Trần Anh Dũng');
+  // Drag by pointer: seat 2 onto seat 1.
+  await presidium.getByRole('button').nth(1).dragTo(presidium.getByRole('button').nth(2), { steps: 8 });
+  await expect(presidium.getByRole('button').nth(2)).toHaveAccessibleName('Ghế số 1: Trần Anh Dũng');
+  await expect(presidium.getByRole('button').nth(1)).toHaveAccessibleName('Ghế số 2: Đại tá Nguyễn Thế Chi');
   await page.getByLabel('Ghế số 2 ở bên').selectOption('right-first');
   await expect(presidium.getByRole('button').nth(3)).toHaveAccessibleName(/^Ghế số 2/);
   await expectAccessible(page);

@@ -288,7 +288,7 @@ test('a new user imports award lists from Excel: a file with a mistake imports n
   await importExcel(page, 'qua.xlsx', await familiesBook(), 15);
 });
 
-test('totals across conferences, award batches by rule then by keyboard and drag, the print views to PDF', async ({ page, app }) => {
+test('totals across conferences, award batches by rule then by keyboard and drag (pointer and keyboard), the print views to PDF', async ({ page, app }) => {
   const conferenceId = await seedConference(app);
   await seedAwards(app, conferenceId);
   await openApp(page, app);
@@ -319,13 +319,25 @@ test('totals across conferences, award batches by rule then by keyboard and drag
   await page.keyboard.press('Alt+ArrowDown');
   await expect(batches.nth(1).locator('.batch-item').nth(1)).toContainText('Phòng Tham mưu');
   await expect(page.locator('#batch-item-' + (await batches.nth(1).locator('.batch-item').nth(1).getAttribute('id'))!.split('-').pop())).toBeFocused();
-  // Drag: the last individual onto the first place of the batch.
-  await batches.nth(1).locator('.batch-item').last().dragTo(batches.nth(1).locator('.batch-item').first());
+  // Drag by pointer: the last individual's handle onto the first place of the batch (the batch in the middle of the
+  // window, away from the edges where dnd-kit scrolls the page during a drag).
+  await batches.nth(1).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await batches.nth(1).locator('.batch-item').last().locator('.drag-handle').dragTo(batches.nth(1).locator('.batch-item').first(), { steps: 8 });
   await expect(batches.nth(1).locator('.batch-item').first()).toContainText('Phạm Văn Hùng');
+  // Drag by keyboard (dnd-kit's keyboard sensor): Space on the handle lifts him, ↓ one place, Space drops.
+  const handle = batches.nth(1).getByRole('button', { name: /^Kéo hoặc dùng Alt\+↑\/↓ để đổi chỗ: Phạm Văn Hùng/ });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Đang ở vị trí 2.');
+  await page.keyboard.press('Space');
+  await expect(batches.nth(1).locator('.batch-item').nth(1)).toContainText('Phạm Văn Hùng');
+  await expect(batches.nth(1).locator('.batch-item').nth(2)).toContainText('Phòng Tham mưu');
   await page.screenshot({ path: `${SHOTS}/batches.png`, fullPage: true });
   await expectAccessible(page);
   await page.reload();
-  await expect(batches.nth(1).locator('.batch-item').first()).toContainText('Phạm Văn Hùng');
+  await expect(batches.nth(1).locator('.batch-item').nth(1)).toContainText('Phạm Văn Hùng');
   await expect(batches.nth(1).locator('.batch-item').nth(2)).toContainText('Phòng Tham mưu');
   await expect(page.getByLabel('Người trao đợt 2')).toHaveValue(/Nguyễn Thế Chi/);
 
@@ -393,6 +405,29 @@ test('settings: a new base salary is a new row; awards settings are accessible',
   await expect(salaries.getByRole('row', { name: /01\/07\/2026/ })).toHaveCount(0);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/settings.png`, fullPage: true });
+});
+
+test('a person dragged into a new, empty batch stays there', async ({ page, app }) => {
+  const conferenceId = await seedConference(app);
+  await seedAwards(app, conferenceId);
+  await openApp(page, app);
+  await goHash(page, `/hoi-nghi/${conferenceId}/khen-thuong`);
+  await page.getByRole('button', { name: 'Xếp đợt tự động' }).click();
+  const batches = page.locator('ol.batches > li');
+  await expect(batches).toHaveCount(6);
+  await page.getByRole('button', { name: 'Thêm đợt' }).click();
+  await expect(batches).toHaveCount(7);
+  // From the batch just above: both in the window, away from the edges where dnd-kit scrolls the page.
+  await batches.nth(6).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const moved = batches.nth(5).locator('.batch-item').last();
+  const name = (await moved.getAttribute('aria-label'))!.replace(/^\d+\. /, '');
+  await moved.locator('.drag-handle').dragTo(batches.nth(6).getByText('Chưa có ai: kéo người nhận vào đây.'), { steps: 8 });
+  await expect(batches.nth(6).locator('.batch-item')).toHaveCount(1);
+  await expect(batches.nth(6).locator('.batch-item')).toHaveAccessibleName(`1. ${name}`);
+  await expectAccessible(page);
+  await page.reload();
+  await expect(batches.nth(6).locator('.batch-item')).toHaveAccessibleName(`1. ${name}`);
+  await expect(batches.nth(5).locator('.batch-item', { hasText: name.split(',')[0]! })).toHaveCount(0);
 });
 
 test('the demo data shows seed-004 awards with batches ready for the stage', async ({ page, app }) => {

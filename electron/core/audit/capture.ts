@@ -8,6 +8,7 @@
 // Nothing here knows any table: tables added by later migrations are covered automatically.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
+import { many, one } from '../db/rows';
 
 const STATE = 'audit_capture_state';
 /** The tables a command touched: only their snapshots are read and cleared (every command is captured). */
@@ -44,9 +45,10 @@ export type UndoData = { v: 1; rows: CapturedRowV1[] } | { v: 2; rows: TouchedRo
 const installed = new WeakMap<Db, string[]>();
 
 function rowidTables(db: Db): string[] {
-  const rows = db
-    .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0 AND name NOT LIKE 'sqlite_%'`)
-    .all() as Array<{ name: string }>;
+  const rows = many<{ name: string }>(
+    db,
+    `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND wr = 0 AND name NOT LIKE 'sqlite_%'`,
+  );
   return rows.map((r) => r.name).filter((n) => !EXCLUDED.has(n));
 }
 
@@ -88,7 +90,7 @@ export function installCapture(db: Db): void {
 
 /** The tables touched since the last clear (inside the capture's transaction). */
 function touchedTables(db: Db): string[] {
-  return (db.prepare(`SELECT t FROM ${TOUCHED}`).all() as Array<{ t: string }>).map((r) => r.t);
+  return many<{ t: string }>(db, `SELECT t FROM ${TOUCHED}`).map((r) => r.t);
 }
 
 /** Empties the snapshots of the touched tables (a rolled-back command's notes roll back with it anyway). */
@@ -126,7 +128,7 @@ function rowJson(raw: Record<string, unknown>, blobs: Set<string> | null): Row {
 const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 function currentRow(db: Db, table: string, rowid: number): Record<string, unknown> | null {
-  return (db.prepare(`SELECT * FROM main.${q(table)} WHERE rowid = ?`).get(rowid) as Record<string, unknown> | undefined) ?? null;
+  return one<Record<string, unknown>>(db, `SELECT * FROM main.${q(table)} WHERE rowid = ?`, rowid) ?? null;
 }
 
 export interface Captured {
@@ -142,7 +144,7 @@ export function endCapture(db: Db): Captured | null {
   const first = new Map<string, { seq: number; t: string; rowid: number; kind: string; row: Record<string, unknown> }>();
   for (const table of tables) {
     const snap = q(snapName(table));
-    for (const raw of db.prepare(`SELECT * FROM ${snap} ORDER BY _seq`).all() as Array<Record<string, unknown>>) {
+    for (const raw of many<Record<string, unknown>>(db, `SELECT * FROM ${snap} ORDER BY _seq`)) {
       const { _seq, _kind, _rowid, ...row } = raw;
       const key = `${table}\u0000${String(_rowid)}`;
       if (!first.has(key)) first.set(key, { seq: Number(_seq), t: table, rowid: Number(_rowid), kind: String(_kind), row });
@@ -178,7 +180,7 @@ function fromJson(db: Db, value: Json): unknown {
   if (value !== null && typeof value === 'object') {
     if ('$b64' in value) return Buffer.from(value.$b64, 'base64');
     if ('$blob' in value) {
-      const hit = db.prepare('SELECT data FROM audit_blob WHERE hash = ?').get(value.$blob) as { data: Buffer } | undefined;
+      const hit = one<{ data: Buffer }>(db, 'SELECT data FROM audit_blob WHERE hash = ?', value.$blob);
       if (!hit) throw new UndoConflict({ kind: 'lost', table: '', rowid: 0, row: null, fields: [] });
       return hit.data;
     }
@@ -187,7 +189,7 @@ function fromJson(db: Db, value: Json): unknown {
 }
 
 function hasRowidAlias(db: Db, table: string): boolean {
-  const pk = (db.prepare(`SELECT name, type, pk FROM pragma_table_info(?)`).all(table) as Array<{ type: string; pk: number }>).filter((c) => c.pk > 0);
+  const pk = many<{ type: string; pk: number }>(db, `SELECT name, type, pk FROM pragma_table_info(?)`, table).filter((c) => c.pk > 0);
   return pk.length === 1 && pk[0]!.type.toUpperCase() === 'INTEGER';
 }
 
@@ -235,7 +237,7 @@ export function applyUndo(db: Db, data: UndoData): number {
   const columns = (t: string) => {
     if (!columnsOf.has(t)) {
       if (!hasTable(db, t)) throw new UndoConflict({ kind: 'lost', table: t, rowid: 0, row: null, fields: [] });
-      columnsOf.set(t, new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all(t) as Array<{ name: string }>).map((c) => c.name)));
+      columnsOf.set(t, new Set(many<{ name: string }>(db, 'SELECT name FROM pragma_table_info(?)', t).map((c) => c.name)));
     }
     return columnsOf.get(t)!;
   };

@@ -7,6 +7,7 @@ import { HISTORY_LIMITS, UNDO_DEPTH } from '../../../shared/api/audit';
 import type { Db } from '../db/open';
 import { beginCapture, endCapture, type Captured } from './capture';
 import { AUDIT_ENTITIES, AUDIT_OP_SUMMARIES, fieldLabel, IGNORED_COLUMNS, titleOf, type AuditEntity } from './describe';
+import { many, one, single } from '../db/rows';
 
 export interface AuditEntry {
   at: string;
@@ -29,7 +30,7 @@ const tableCache = new WeakMap<Db, Set<string>>();
 function hasTable(db: Db, name: string): boolean {
   let tables = tableCache.get(db);
   if (!tables) {
-    tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name));
+    tables = new Set(many<{ name: string }>(db, `SELECT name FROM sqlite_master WHERE type = 'table'`).map((r) => r.name));
     tableCache.set(db, tables);
   }
   return tables.has(name);
@@ -93,12 +94,11 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
  */
 export function retainedUndo(db: Db): { keep: Set<number>; drop: number[] } {
   const withRetention = hasTable(db, 'audit_blob');
-  const rows = db
-    .prepare(
-      `SELECT id, ${withRetention ? 'undo_bytes' : 'length(undo_data)'} AS bytes, ${withRetention ? 'destructive' : '1'} AS destructive
+  const rows = many<{ id: number; bytes: number; destructive: number }>(
+    db,
+    `SELECT id, ${withRetention ? 'undo_bytes' : 'length(undo_data)'} AS bytes, ${withRetention ? 'destructive' : '1'} AS destructive
        FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NULL ORDER BY id DESC`,
-    )
-    .all() as Array<{ id: number; bytes: number; destructive: number }>;
+  );
   const keep = new Set<number>();
   const drop: number[] = [];
   const counts = [0, 0];
@@ -118,12 +118,12 @@ export function retainedUndo(db: Db): { keep: Set<number>; drop: number[] } {
  * records only as retainedUndo says; file contents nobody refers to any more are dropped.
  */
 export function pruneHistory(db: Db): void {
-  const last = db.prepare('SELECT max(id) AS id FROM audit_log').get() as { id: number | null };
+  const last = single<{ id: number | null }>(db, 'SELECT max(id) AS id FROM audit_log');
   if (last.id === null) return;
   db.prepare('DELETE FROM audit_log WHERE id <= ?').run(last.id - HISTORY_LIMITS.maxEntries);
   const { drop } = retainedUndo(db);
   // Undone actions keep no undo record either.
-  const undone = db.prepare('SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NOT NULL').all() as Array<{ id: number }>;
+  const undone = many<{ id: number }>(db, 'SELECT id FROM audit_log WHERE undo_data IS NOT NULL AND undone_at IS NOT NULL');
   const clear = db.prepare('UPDATE audit_log SET undo_data = NULL, undo_bytes = 0 WHERE id = ?');
   const unuse = db.prepare('DELETE FROM audit_blob_use WHERE audit_id = ?');
   for (const id of [...drop, ...undone.map((r) => r.id)]) {
@@ -143,7 +143,7 @@ function entityOf(db: Db, plan: AuditPlan | null): AuditEntity | null {
 function loadRow(db: Db, entity: AuditEntity | null, id: number | null): Record<string, unknown> | null {
   if (!entity || id === null) return null;
   try {
-    return (db.prepare(`SELECT * FROM "${entity.table}" WHERE rowid = ?`).get(id) as Record<string, unknown> | undefined) ?? null;
+    return one<Record<string, unknown>>(db, `SELECT * FROM "${entity.table}" WHERE rowid = ?`, id) ?? null;
   } catch {
     return null;
   }

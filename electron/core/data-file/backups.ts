@@ -31,6 +31,7 @@ import type { ServiceContext } from '../context';
 import { APPLICATION_ID, BUSY_TIMEOUT_MS, defaultBackupsDir, openDatabase, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { DataStore } from './data-store';
+import { single, one } from '../db/rows';
 
 export const BACKUP_MESSAGES = {
   readonly: 'Không ghi được bản sao lưu: thư mục sao lưu chỉ cho phép đọc hoặc không có quyền ghi. Dữ liệu hiện tại không bị ảnh hưởng.',
@@ -116,7 +117,7 @@ const inspectCache = new Map<string, { key: string; info: Omit<BackupInfo, 'id' 
 function tableCount(db: Db, names: string[]): number | null {
   for (const name of names) {
     if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name))
-      return (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
+      return single<{ n: number }>(db, `SELECT count(*) AS n FROM "${name}"`).n;
   }
   return null;
 }
@@ -189,7 +190,7 @@ export interface Retention {
 export function readRetention(db: Db): Retention {
   const get = (key: string, fallback: number) => {
     try {
-      const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(key) as { value: string } | undefined;
+      const row = one<{ value: string }>(db, 'SELECT value FROM setting WHERE key = ?', key);
       const n = row ? Number(row.value) : NaN;
       return Number.isInteger(n) && n >= 0 ? n : fallback;
     } catch {

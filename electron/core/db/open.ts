@@ -6,6 +6,7 @@ import { dirname, join, basename } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DB_MESSAGES, fromSqliteError } from './errors';
 import { installClosedConferenceGuards, LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { single } from './rows';
 
 /** "TKHN" — marks a SQLite file as a Thư ký Hội nghị data file (PRAGMA application_id). */
 export const APPLICATION_ID = 0x544b484e;
@@ -70,7 +71,7 @@ function inspectReadOnly(path: string): FileFacts {
     probe = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     const version = probe.pragma('user_version', { simple: true }) as number;
     const applicationId = probe.pragma('application_id', { simple: true }) as number;
-    const tableCount = (probe.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+    const tableCount = single<{ n: number }>(probe, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").n;
     const ours = applicationId === APPLICATION_ID || (applicationId === 0 && tableCount === 0);
     if (!ours) throw new AppError('DB_NOT_OURS', DB_MESSAGES.notOurs);
     if (version > LATEST_SCHEMA_VERSION) throw new AppError('DB_NEWER_VERSION', DB_MESSAGES.newer);

@@ -6,6 +6,7 @@ import type { Desk } from '../../../shared/domain/desks';
 import type { ServiceContext } from '../context';
 import { deskForToken, touchDesk } from '../features/desks';
 import { sameToken } from './security';
+import { one } from '../db/rows';
 
 export type Principal = { kind: 'secretary' } | { kind: 'desk'; desk: Desk };
 
@@ -71,7 +72,7 @@ export function createAccess(options: { ctx: ServiceContext; secretaryToken: str
 
   const conferenceOfInvitation = (id: unknown): number | null => {
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) return null;
-    const row = ctx.db.prepare('SELECT conference_id AS c FROM invitation WHERE id = ?').get(id) as { c: number } | undefined;
+    const row = one<{ c: number }>(ctx.db, 'SELECT conference_id AS c FROM invitation WHERE id = ?', id);
     return row?.c ?? null;
   };
 
@@ -116,7 +117,7 @@ export function createAccess(options: { ctx: ServiceContext; secretaryToken: str
     stillValid(principal) {
       if (principal.kind === 'secretary') return true;
       try {
-        const desk = ctx.db.prepare('SELECT revoked_at AS r FROM desk WHERE id = ?').get(principal.desk.id) as { r: string } | undefined;
+        const desk = one<{ r: string }>(ctx.db, 'SELECT revoked_at AS r FROM desk WHERE id = ?', principal.desk.id);
         return !!desk && desk.r === '';
       } catch {
         return false;

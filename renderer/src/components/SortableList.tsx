@@ -10,6 +10,7 @@ import {
   KeyboardSensor,
   MeasuringStrategy,
   PointerSensor,
+  useDroppable,
   useSensor,
   useSensors,
   type Announcements,
@@ -113,6 +114,12 @@ export function SortableList({
       </SortableGroup>
     </SortableArea>
   );
+}
+
+/** The drop target of a group with no rows yet (a row dropped on it becomes the group's first). */
+export function useEmptyGroupDrop(group: string): { ref: (node: HTMLElement | null) => void; isOver: boolean } {
+  const { setNodeRef, isOver } = useDroppable({ id: `empty:${group}`, data: { group, index: 0 } satisfies GroupData });
+  return { ref: setNodeRef, isOver };
 }
 
 export interface SortableRow {

@@ -1,6 +1,7 @@
 import { personKey, personSortKey } from '../../../../shared/domain/attendees';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import type { Migration } from './types';
+import { many } from '../rows';
 
 // Attendees: the directory grows a career history and sort/search keys; conferences get invitations
 // (a snapshot of each invitee as they were then), attendance, a saved protocol order and a seating plan.
@@ -91,15 +92,14 @@ export const migration004: Migration = {
 
     // People and agencies written before this version get their keys, search row and first history entry.
     // (Self-contained on purpose: later changes to the services must not change what this migration does.)
-    const agencies = db.prepare('SELECT id, name, short_name AS shortName FROM agency').all() as Array<{ id: number; name: string; shortName: string }>;
+    const agencies = many<{ id: number; name: string; shortName: string }>(db, 'SELECT id, name, short_name AS shortName FROM agency');
     const setAgency = db.prepare('UPDATE agency SET name_key = ?, search_text = ? WHERE id = ?');
     for (const a of agencies) setAgency.run(foldForSearch(a.name), foldForSearch(`${a.name} ${a.shortName}`), a.id);
-    const people = db
-      .prepare(
-        `SELECT p.id, p.full_name AS fullName, p.rank, p.position, coalesce(a.name, '') AS agencyName, coalesce(a.short_name, '') AS shortName,
+    const people = many<{ id: number; fullName: string; rank: string; position: string; agencyName: string; shortName: string; createdAt: string }>(
+      db,
+      `SELECT p.id, p.full_name AS fullName, p.rank, p.position, coalesce(a.name, '') AS agencyName, coalesce(a.short_name, '') AS shortName,
            p.created_at AS createdAt FROM person p LEFT JOIN agency a ON a.id = p.agency_id`,
-      )
-      .all() as Array<{ id: number; fullName: string; rank: string; position: string; agencyName: string; shortName: string; createdAt: string }>;
+    );
     const setPerson = db.prepare('UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?');
     const addFts = db.prepare('INSERT INTO person_fts (rowid, search_text) VALUES (?, ?)');
     const addHistory = db.prepare('INSERT INTO person_position (person_id, rank, position, agency_name, since, recorded_at) VALUES (?, ?, ?, ?, ?, ?)');

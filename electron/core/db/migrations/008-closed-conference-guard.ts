@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './types';
+import { many } from '../rows';
 
 /** Raised by the guard triggers; db/errors.ts turns it into the Vietnamese "read-only" message. */
 const CONFERENCE_CLOSED_SIGNAL = 'THUKY_CONFERENCE_CLOSED';
@@ -13,14 +14,14 @@ const UNGUARDED = new Set(['audit_log', 'document_number', 'minutes', 'conferenc
 const SAFE = /^[a-z_][a-z0-9_]*$/;
 
 function columns(db: Database, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
+  return many<{ name: string }>(db, `PRAGMA table_info("${table}")`).map((c) => c.name);
 }
 
 /** SQL giving the status of the conference a row of `table` belongs to, for the row alias OLD or NEW. */
 function statusExpressions(db: Database, table: string): ((row: 'OLD' | 'NEW') => string)[] {
   if (columns(db, table).includes('conference_id')) return [(row) => `(SELECT status FROM conference WHERE id = ${row}.conference_id)`];
   // One level up: a recipient belongs to a decision, a batch item to a batch, a file to a speech.
-  const parents = db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as Array<{ table: string; from: string; to: string | null }>;
+  const parents = many<{ table: string; from: string; to: string | null }>(db, `PRAGMA foreign_key_list("${table}")`);
   return parents
     .filter((fk) => SAFE.test(fk.table) && SAFE.test(fk.from) && !UNGUARDED.has(fk.table) && columns(db, fk.table).includes('conference_id'))
     .map(
@@ -31,11 +32,9 @@ function statusExpressions(db: Database, table: string): ((row: 'OLD' | 'NEW') =
 
 /** Installs BEFORE INSERT/UPDATE/DELETE triggers refusing changes to data of a closed conference. */
 export function installClosedConferenceGuards(db: Database): void {
-  const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").all() as Array<{
-      name: string;
-    }>
-  )
+  const tables = many<{
+    name: string;
+  }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
     .map((t) => t.name)
     .filter((name) => SAFE.test(name) && !UNGUARDED.has(name));
   const raise = `SELECT RAISE(ABORT, '${CONFERENCE_CLOSED_SIGNAL}')`;

@@ -1,5 +1,6 @@
 import type { Migration } from './types';
 import { authorityTitle, completeBody } from '../../../../shared/rules/award-authority';
+import { many, one } from '../rows';
 
 // Documents a clerk signs without retyping (issue 14):
 // - award authorities carry their decision's text as data: the head's title, a default signer (with rank for
@@ -71,14 +72,16 @@ export const migration010: Migration = {
     `);
 
     // The committee whose locality completes the catalogue: the province-level one first, else the first.
-    const committee = db.prepare("SELECT name, locality, level FROM committee ORDER BY level <> 'tinh', id LIMIT 1").get() as
-      { name: string; locality: string; level: string } | undefined;
-    const authorities = db.prepare('SELECT id, name, issuing_body AS issuingBody, signer_position AS signerPosition FROM award_authority').all() as Array<{
+    const committee = one<{ name: string; locality: string; level: string }>(
+      db,
+      "SELECT name, locality, level FROM committee ORDER BY level <> 'tinh', id LIMIT 1",
+    );
+    const authorities = many<{
       id: number;
       name: string;
       issuingBody: string;
       signerPosition: string;
-    }>;
+    }>(db, 'SELECT id, name, issuing_body AS issuingBody, signer_position AS signerPosition FROM award_authority');
     const update = db.prepare('UPDATE award_authority SET issuing_body = ?, signer_title = ?, is_committee = ? WHERE id = ?');
     const basis = db.prepare('INSERT OR IGNORE INTO award_authority_basis (authority_id, effective_from, legal_bases, advisory_body) VALUES (?, ?, ?, ?)');
     for (const a of authorities) {

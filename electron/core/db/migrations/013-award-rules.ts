@@ -1,4 +1,5 @@
 import type { Migration } from './types';
+import { many } from '../rows';
 
 // Award rules checked where typed (issue 15):
 // - award_authority.kind: how the authority decides and signs — uy_ban (a People's Committee, collective:
@@ -24,13 +25,13 @@ export const migration013: Migration = {
       );
       CREATE INDEX award_authority_form_by_form ON award_authority_form(form_id);
     `);
-    const authorities = db.prepare('SELECT id, name, issuing_body AS body, is_committee AS isCommittee FROM award_authority').all() as Array<{
+    const authorities = many<{
       id: number;
       name: string;
       body: string;
       isCommittee: number;
-    }>;
-    const forms = db.prepare('SELECT id, name, is_legal_form AS legal FROM award_form').all() as Array<{ id: number; name: string; legal: number }>;
+    }>(db, 'SELECT id, name, issuing_body AS body, is_committee AS isCommittee FROM award_authority');
+    const forms = many<{ id: number; name: string; legal: number }>(db, 'SELECT id, name, is_legal_form AS legal FROM award_form');
     const formIds = (names: string[]) => forms.filter((f) => !f.legal || names.includes(f.name)).map((f) => f.id);
     const setKind = db.prepare('UPDATE award_authority SET kind = ? WHERE id = ?');
     const allow = db.prepare('INSERT OR IGNORE INTO award_authority_form (authority_id, form_id) VALUES (?, ?)');

@@ -3,6 +3,7 @@
 import type { AgencyBloc, AgencyLevel, DelegateGroup } from '../../../../shared/domain/people';
 import { generateAgencies, generatePerson, mulberry32 } from '../../demo/generate';
 import type { DemoContext } from '../../demo/demo-context';
+import { many } from '../../db/rows';
 
 interface Key {
   fullName: string;
@@ -184,9 +185,10 @@ export function seedAttendees(ctx: DemoContext, now: Date): void {
     if (agency.level === 'xa' || agency.level === 'co_so') localIds.push(person.id);
   }
 
-  const conferences = ctx.db
-    .prepare("SELECT id, status FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at")
-    .all() as Array<{ id: number; status: string }>;
+  const conferences = many<{ id: number; status: string }>(
+    ctx.db,
+    "SELECT id, status FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at",
+  );
   const invite = (conferenceId: number, locals: number[]) => {
     for (const p of KEY_PEOPLE)
       ctx.call('invitation:add', {

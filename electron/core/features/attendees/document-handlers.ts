@@ -17,6 +17,7 @@ import { ensureInvitationCodes, invitationCodeImages } from './invitation-code';
 import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { conferenceNumber, offerNumber, registerNumber } from '../committees';
+import { single } from '../../db/rows';
 
 function conferenceForDocs(db: Db, conferenceId: number) {
   const conference = getConference(db, conferenceId);
@@ -36,7 +37,7 @@ const docxName = (name: string) => `${fileNameSlug(name)}.docx`;
 export const attendeeDocumentHandlers: HandlersFor<typeof attendeeDocumentOps, ServiceContext> = {
   'attendeeDoc:invitations': async (ctx, { conferenceId, which, issuedOn: askedDate, number, newNumber, notes: given }) => {
     const { conference, committee, forDocs } = conferenceForDocs(ctx.db, conferenceId);
-    const kept = (ctx.db.prepare('SELECT invitation_notes AS notes FROM conference WHERE id = ?').get(conferenceId) as { notes: string }).notes;
+    const kept = single<{ notes: string }>(ctx.db, 'SELECT invitation_notes AS notes FROM conference WHERE id = ?', conferenceId).notes;
     const notes = given ?? kept;
     // Chủ trì: the conference's chair (role in the invitation list), else the committee head.
     const chair = listInvitations(ctx.db, conferenceId).find((i) => i.role === 'chu_tri' && !i.representative && isComing(i));

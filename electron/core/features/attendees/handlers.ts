@@ -58,6 +58,7 @@ import {
 } from './people-repo';
 import { committeeStandings, conferenceStandings, resetStandings, saveStandings, standingsView } from './standings';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { many, one, single } from '../../db/rows';
 
 const NAME_COLLATOR = new Intl.Collator('vi', { numeric: true });
 
@@ -113,15 +114,15 @@ const toInvitation = (r: InvitationRow, place: number | null = null, asOf?: stri
 };
 
 function invitationRows(db: Db, conferenceId: number): InvitationRow[] {
-  return stmt(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId) as InvitationRow[];
+  return stmt<InvitationRow>(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? ORDER BY i.id`).all(conferenceId);
 }
 
 /** The conference's facts the protocol needs: its kind, its committee's level, the day, the standings table. */
 function protocolContext(db: Db, conferenceId: number): { kind: ConferenceKind; level: AgencyLevel; asOf: string; standings: readonly PositionStanding[] } {
-  const row = stmt(
+  const row = stmt<{ kind: ConferenceKind; level: AgencyLevel; asOf: string; committeeId: number }>(
     db,
     'SELECT c.kind, m.level, substr(c.starts_at, 1, 10) AS asOf, c.committee_id AS committeeId FROM conference c JOIN committee m ON m.id = c.committee_id WHERE c.id = ?',
-  ).get(conferenceId) as { kind: ConferenceKind; level: AgencyLevel; asOf: string; committeeId: number } | undefined;
+  ).get(conferenceId);
   if (!row) return { kind: 'tong_ket' as ConferenceKind, level: 'tinh', asOf: '', standings: conferenceStandings(db, conferenceId) };
   return { kind: row.kind, level: row.level, asOf: row.asOf, standings: committeeStandings(db, row.committeeId) };
 }
@@ -140,13 +141,13 @@ export function listInvitations(db: Db, conferenceId: number): Invitation[] {
 
 /** One invitation's row, without its protocol place (cheap). */
 function invitationRow(db: Db, id: number): InvitationRow {
-  const row = stmt(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  const row = stmt<InvitationRow>(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   return row;
 }
 
 export function getInvitation(db: Db, id: number): Invitation {
-  const row = db.prepare(`SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`).get(id) as InvitationRow | undefined;
+  const row = one<InvitationRow>(db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.invitation);
   const place = protocolOrder(db, row.conferenceId).indexOf(row.id);
   return toInvitation(row, place >= 0 ? place + 1 : null, protocolContext(db, row.conferenceId).asOf);
@@ -179,7 +180,7 @@ function protocolDelegates(rows: readonly InvitationRow[]): ProtocolDelegate[] {
 }
 
 function savedOverride(db: Db, conferenceId: number): string[] | undefined {
-  const row = stmt(db, 'SELECT order_json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { order_json: string } | undefined;
+  const row = stmt<{ order_json: string }>(db, 'SELECT order_json FROM protocol_override WHERE conference_id = ?').get(conferenceId);
   return row ? (JSON.parse(row.order_json) as number[]).map(String) : undefined;
 }
 
@@ -253,7 +254,7 @@ export function protocolView(db: Db, conferenceId: number): ProtocolView {
 const DEFAULT_CONVENTION: SeatingConvention = { side: 'left-first', viewpoint: 'hall' };
 
 export function seatingConvention(db: Db): SeatingConvention {
-  const row = db.prepare("SELECT value FROM setting WHERE key = 'seating.convention'").get() as { value: string } | undefined;
+  const row = one<{ value: string }>(db, "SELECT value FROM setting WHERE key = 'seating.convention'");
   if (!row) return DEFAULT_CONVENTION;
   try {
     const v = JSON.parse(row.value) as SeatingConvention;
@@ -270,7 +271,7 @@ interface PlanRow {
 }
 
 function planRow(db: Db, conferenceId: number): { presidiumSeats: number; frontRows: number[]; manual: (number | null)[][] | null } {
-  const row = db.prepare('SELECT presidium_seats, front_rows, manual_json FROM seating_plan WHERE conference_id = ?').get(conferenceId) as PlanRow | undefined;
+  const row = one<PlanRow>(db, 'SELECT presidium_seats, front_rows, manual_json FROM seating_plan WHERE conference_id = ?', conferenceId);
   if (!row) return { presidiumSeats: 7, frontRows: [], manual: null };
   return {
     presidiumSeats: row.presidium_seats,
@@ -439,9 +440,10 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const words = foldForSearch(query ?? '')
       .split(' ')
       .filter(Boolean);
-    const rows = ctx.db
-      .prepare(`SELECT ${AGENCY_COLUMNS}, (SELECT count(*) FROM person p WHERE p.agency_id = a.id) AS peopleCount, a.search_text AS s FROM agency a`)
-      .all() as Array<Parameters<typeof toAgency>[0] & { s: string }>;
+    const rows = many<Parameters<typeof toAgency>[0] & { s: string }>(
+      ctx.db,
+      `SELECT ${AGENCY_COLUMNS}, (SELECT count(*) FROM person p WHERE p.agency_id = a.id) AS peopleCount, a.search_text AS s FROM agency a`,
+    );
     const collator = new Intl.Collator('vi', { numeric: true });
     return rows
       .filter((r) => words.every((w) => r.s.includes(w)))
@@ -461,7 +463,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       .run(input.name, input.shortName, input.parentId, foldForSearch(input.name), foldForSearch(`${input.name} ${input.shortName}`), isoNow(ctx), id);
     // The level and bloc picked in the form are the secretary's: confirmed, kept in the agency's history.
     setAgencyClass(ctx.db, id, { level: input.level, bloc: input.bloc }, 'sua', isoNow(ctx));
-    for (const { id: personId } of ctx.db.prepare('SELECT id FROM person WHERE agency_id = ?').all(id) as Array<{ id: number }>) {
+    for (const { id: personId } of many<{ id: number }>(ctx.db, 'SELECT id FROM person WHERE agency_id = ?', id)) {
       indexPerson(ctx.db, personId);
       refreshOpenInvitations(ctx.db, personId, isoNow(ctx));
     }
@@ -469,7 +471,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
   'agency:delete': (ctx, { id }) => {
     const agency = getAgency(ctx.db, id);
-    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM person WHERE agency_id = ?').get(id) as { n: number };
+    const { n } = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM person WHERE agency_id = ?', id);
     if (n > 0) throw new AppError('CONFLICT', `Không xoá được “${agency.name}”: còn ${n} đại biểu thuộc đơn vị này. Hãy chuyển họ sang đơn vị khác trước.`);
     ctx.db.prepare('DELETE FROM agency WHERE id = ?').run(id);
     return { id };
@@ -488,33 +490,37 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       params.push(agencyId);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const { total } = ctx.db.prepare(`SELECT count(*) AS total FROM person p ${w}`).get(...params) as { total: number };
-    const items = ctx.db
-      .prepare(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} ${w} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as Person[];
+    const { total } = single<{ total: number }>(ctx.db, `SELECT count(*) AS total FROM person p ${w}`, ...params);
+    const items = many<Person>(
+      ctx.db,
+      `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} ${w} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+      ...params,
+      limit,
+      offset,
+    );
     return { items, total };
   },
   'person:search': (ctx, { query, limit }) => searchPeople(ctx.db, query, limit),
   'person:get': (ctx, { id }): PersonDetail => {
     const person = getPerson(ctx.db, id);
-    const history = ctx.db
-      .prepare(
-        'SELECT id, rank, position, agency_name AS agencyName, since, recorded_at AS recordedAt FROM person_position WHERE person_id = ? ORDER BY recorded_at DESC, id DESC',
-      )
-      .all(id) as PersonDetail['history'];
-    const invitations = ctx.db
-      .prepare(
-        `SELECT c.id AS conferenceId, c.title AS conferenceTitle, c.starts_at AS startsAt, i.position, i.rank, i.agency_name AS agencyName, i.status
+    const history = many<PersonDetail['history'][number]>(
+      ctx.db,
+      'SELECT id, rank, position, agency_name AS agencyName, since, recorded_at AS recordedAt FROM person_position WHERE person_id = ? ORDER BY recorded_at DESC, id DESC',
+      id,
+    );
+    const invitations = many<PersonDetail['invitations'][number]>(
+      ctx.db,
+      `SELECT c.id AS conferenceId, c.title AS conferenceTitle, c.starts_at AS startsAt, i.position, i.rank, i.agency_name AS agencyName, i.status
          FROM invitation i JOIN conference c ON c.id = i.conference_id WHERE i.person_id = ? ORDER BY c.starts_at DESC`,
-      )
-      .all(id) as PersonDetail['invitations'];
+      id,
+    );
     return { ...person, history, invitations };
   },
   'person:create': (ctx, { since, ...input }) => createPerson(ctx.db, input, isoNow(ctx), since),
   'person:update': (ctx, { id, since, ...input }) => updatePerson(ctx.db, id, input, isoNow(ctx), since),
   'person:delete': (ctx, { id }) => {
     const person = getPerson(ctx.db, id);
-    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM invitation WHERE person_id = ?').get(id) as { n: number };
+    const { n } = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM invitation WHERE person_id = ?', id);
     if (n > 0)
       throw new AppError(
         'CONFLICT',
@@ -531,11 +537,17 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     const db = ctx.db;
     // Invitations move to the kept record; where both were invited, the kept one stays and takes over
     // the other's attendance if it has none.
-    for (const inv of db
-      .prepare('SELECT id, conference_id AS conferenceId, attendance, checked_in_at AS at FROM invitation WHERE person_id = ?')
-      .all(mergeId) as Array<{ id: number; conferenceId: number; attendance: string; at: string }>) {
-      const other = db.prepare('SELECT id, attendance FROM invitation WHERE person_id = ? AND conference_id = ?').get(keepId, inv.conferenceId) as
-        { id: number; attendance: string } | undefined;
+    for (const inv of many<{ id: number; conferenceId: number; attendance: string; at: string }>(
+      db,
+      'SELECT id, conference_id AS conferenceId, attendance, checked_in_at AS at FROM invitation WHERE person_id = ?',
+      mergeId,
+    )) {
+      const other = one<{ id: number; attendance: string }>(
+        db,
+        'SELECT id, attendance FROM invitation WHERE person_id = ? AND conference_id = ?',
+        keepId,
+        inv.conferenceId,
+      );
       if (!other) {
         db.prepare('UPDATE invitation SET person_id = ? WHERE id = ?').run(keepId, inv.id);
       } else {
@@ -680,8 +692,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
     getPerson(ctx.db, subPersonId);
     if (subPersonId === inv.personId) throw new AppError('VALIDATION', 'Người dự thay phải là người khác với người được mời.');
     if (inv.substituteId !== null) ctx.db.prepare('DELETE FROM invitation WHERE id = ?').run(inv.substituteId);
-    const already = ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(inv.conferenceId, subPersonId) as
-      { id: number } | undefined;
+    const already = one<{ id: number }>(ctx.db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?', inv.conferenceId, subPersonId);
     if (already) throw new AppError('CONFLICT', 'Người dự thay này đã có trong danh sách mời của hội nghị.');
     invitePerson(
       ctx.db,
@@ -715,7 +726,7 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
   },
   'protocol:setOrder': (ctx, { conferenceId, order }) => {
     getConference(ctx.db, conferenceId);
-    const ids = new Set((ctx.db.prepare('SELECT id FROM invitation WHERE conference_id = ?').all(conferenceId) as Array<{ id: number }>).map((r) => r.id));
+    const ids = new Set(many<{ id: number }>(ctx.db, 'SELECT id FROM invitation WHERE conference_id = ?', conferenceId).map((r) => r.id));
     const foreign = order.find((id) => !ids.has(id));
     if (foreign !== undefined) throw new AppError('VALIDATION', 'Thứ tự có đại biểu không thuộc hội nghị này.');
     ctx.db
@@ -765,12 +776,12 @@ export const attendeeHandlers: HandlersFor<typeof attendeeOps, ServiceContext> =
       .filter(Boolean)
       .slice(0, 8);
     // SQL narrows by substring; every word must then START a word of the delegate's text.
-    const rows = (
-      stmt(ctx.db, `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`).all(
-        conferenceId,
-        `%${words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`)).join('%')}%`,
-      ) as InvitationRow[]
-    ).filter((r) => !(r.status === 'cu_nguoi_thay' && r.substituteId !== null));
+    const rows = stmt<InvitationRow>(
+      ctx.db,
+      `SELECT ${INVITATION_COLUMNS} FROM ${INVITATION_FROM} WHERE i.conference_id = ? AND i.search_text LIKE ? ESCAPE '\\'`,
+    )
+      .all(conferenceId, `%${words.map((w) => w.replace(/[\\%_]/g, (c) => `\\${c}`)).join('%')}%`)
+      .filter((r) => !(r.status === 'cu_nguoi_thay' && r.substituteId !== null));
     const hits = rows.filter((r) => {
       const hay = r.searchText.split(/[^a-z0-9]+/);
       return words.every((w) => hay.some((h) => h.startsWith(w)));

@@ -243,13 +243,13 @@ function analyse(grid: Grid, given: ImportMapping | undefined, nowYear: number):
 function matchPerson(db: Db, row: { fullName: string; agency: string }): number | null {
   const key = personKey(row.fullName);
   if (!row.agency) {
-    const same = stmt(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key) as Array<{ id: number }>;
+    const same = stmt<{ id: number }>(db, 'SELECT id FROM person WHERE name_key = ? LIMIT 2').all(key);
     return same.length === 1 ? same[0]!.id : null;
   }
-  const hit = stmt(
+  const hit = stmt<{ id: number }>(
     db,
     `SELECT p.id FROM person p LEFT JOIN agency a ON a.id = p.agency_id WHERE p.name_key = ? AND coalesce(a.name_key, '') = ? ORDER BY p.id LIMIT 1`,
-  ).get(key, foldForSearch(row.agency)) as { id: number } | undefined;
+  ).get(key, foldForSearch(row.agency));
   return hit?.id ?? null;
 }
 
@@ -346,8 +346,9 @@ interface AgencyClass {
 
 /** What the directory knows of an agency's level (confirmed or not), and what its name suggests. */
 function agencyClass(db: Db, name: string, asOf: string): AgencyClass {
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(foldForSearch(tidySpaces(name))) as
-    Parameters<typeof toAgency>[0] | undefined;
+  const row = stmt<Parameters<typeof toAgency>[0]>(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(
+    foldForSearch(tidySpaces(name)),
+  );
   const agency = row ? toAgency(row) : null;
   const s = suggestAgencyLevel(name, { asOf });
   const suggestion = s ?? {

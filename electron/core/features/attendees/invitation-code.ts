@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import { formatInvitationCode, INVITATION_CODE_LENGTH, luhnCheckDigit } from '../../../../shared/domain/desks';
 import type { Db } from '../../db/open';
 import { textRun } from '../../decree30';
+import { many, one, values } from '../../db/rows';
 
 export function newInvitationCode(random: (max: number) => number = randomInt): string {
   let body = '';
@@ -19,10 +20,11 @@ export function newInvitationCode(random: (max: number) => number = randomInt): 
 
 /** Gives every invitation of the conference a code (those without one); returns code per invitation id. */
 export function ensureInvitationCodes(db: Db, conferenceId: number): Map<number, string> {
-  const missing = db
-    .prepare('SELECT i.id FROM invitation i LEFT JOIN invitation_code c ON c.invitation_id = i.id WHERE i.conference_id = ? AND c.code IS NULL')
-    .pluck()
-    .all(conferenceId) as number[];
+  const missing = values<number>(
+    db,
+    'SELECT i.id FROM invitation i LEFT JOIN invitation_code c ON c.invitation_id = i.id WHERE i.conference_id = ? AND c.code IS NULL',
+    conferenceId,
+  );
   if (missing.length) {
     const insert = db.prepare('INSERT OR IGNORE INTO invitation_code (invitation_id, code) VALUES (?, ?)');
     db.transaction(() => {
@@ -32,17 +34,22 @@ export function ensureInvitationCodes(db: Db, conferenceId: number): Map<number,
       }
     })();
   }
-  const rows = db
-    .prepare('SELECT c.invitation_id AS id, c.code FROM invitation_code c JOIN invitation i ON i.id = c.invitation_id WHERE i.conference_id = ?')
-    .all(conferenceId) as Array<{ id: number; code: string }>;
+  const rows = many<{ id: number; code: string }>(
+    db,
+    'SELECT c.invitation_id AS id, c.code FROM invitation_code c JOIN invitation i ON i.id = c.invitation_id WHERE i.conference_id = ?',
+    conferenceId,
+  );
   return new Map(rows.map((r) => [r.id, r.code]));
 }
 
 /** The invitation of this conference carrying `code`, or null (unknown code, or another conference's). */
 export function invitationIdByCode(db: Db, conferenceId: number, code: string): number | null {
-  const row = db
-    .prepare('SELECT i.id FROM invitation_code c JOIN invitation i ON i.id = c.invitation_id WHERE c.code = ? AND i.conference_id = ?')
-    .get(code, conferenceId) as { id: number } | undefined;
+  const row = one<{ id: number }>(
+    db,
+    'SELECT i.id FROM invitation_code c JOIN invitation i ON i.id = c.invitation_id WHERE c.code = ? AND i.conference_id = ?',
+    code,
+    conferenceId,
+  );
   return row?.id ?? null;
 }
 

@@ -8,35 +8,57 @@ import { suggestAgencyLevel } from '../../../../shared/rules/agency-level';
 import { foldForSearch, tidySpaces } from '../../../../shared/text/vietnamese';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/open';
+import { columns, typed } from '../../db/rows';
 
 const statements = new WeakMap<Db, Map<string, Statement<unknown[], unknown>>>();
 
-/** A prepared statement, compiled once per open database (imports run these tens of thousands of times). */
-export function stmt(db: Db, sql: string): Statement<unknown[], unknown> {
+/** A prepared statement, compiled once per open database (imports run these tens of thousands of times); its rows read as `Row`. */
+export function stmt<Row = unknown>(db: Db, sql: string): Statement<unknown[], Row> {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let s = cache.get(sql);
   if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
+  return typed<Row>(s);
 }
 
-export const AGENCY_COLUMNS = `a.id, a.name, a.short_name AS shortName, a.level, a.bloc, a.parent_id AS parentId, a.level_confirmed AS levelConfirmed, a.level_reason AS levelReason`;
-export const PERSON_COLUMNS = `p.id, p.full_name AS fullName, p.gender, p.birth_year AS birthYear, p.rank, p.position,
-  p.position_rank AS positionRank, p.appointed_at AS appointedAt, p.agency_id AS agencyId, coalesce(a.name, '') AS agencyName,
-  p.phone, p.email, p.notes`;
+export const AGENCY_COLUMNS = columns<Omit<AgencyRow, 'peopleCount'>>({
+  id: 'a.id',
+  name: 'a.name',
+  shortName: 'a.short_name',
+  level: 'a.level',
+  bloc: 'a.bloc',
+  parentId: 'a.parent_id',
+  levelConfirmed: 'a.level_confirmed',
+  levelReason: 'a.level_reason',
+});
+export const PERSON_COLUMNS = columns<Person>({
+  id: 'p.id',
+  fullName: 'p.full_name',
+  gender: 'p.gender',
+  birthYear: 'p.birth_year',
+  rank: 'p.rank',
+  position: 'p.position',
+  positionRank: 'p.position_rank',
+  appointedAt: 'p.appointed_at',
+  agencyId: 'p.agency_id',
+  agencyName: "coalesce(a.name, '')",
+  phone: 'p.phone',
+  email: 'p.email',
+  notes: 'p.notes',
+});
 export const PERSON_FROM = `person p LEFT JOIN agency a ON a.id = p.agency_id`;
 
 type AgencyRow = Omit<Agency, 'levelConfirmed'> & { levelConfirmed: number | boolean };
 export const toAgency = (r: AgencyRow): Agency => ({ ...r, levelConfirmed: r.levelConfirmed === 1 || r.levelConfirmed === true });
 
 export function getAgency(db: Db, id: number): Agency {
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as AgencyRow | undefined;
+  const row = stmt<AgencyRow>(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này (có thể đã bị xoá).');
   return toAgency(row);
 }
 
 export function getPerson(db: Db, id: number): Person {
-  const row = stmt(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as Person | undefined;
+  const row = stmt<Person>(db, `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ?`).get(id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại biểu này trong danh bạ (có thể đã bị xoá hoặc gộp).');
   return row;
 }
@@ -157,7 +179,7 @@ export function findOrCreateAgency(
   if (!clean) return null;
   const key = foldForSearch(clean);
   const given = { level: options.given?.level ?? undefined, bloc: options.given?.bloc ?? undefined };
-  const row = stmt(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(key) as AgencyRow | undefined;
+  const row = stmt<AgencyRow>(db, `SELECT ${AGENCY_COLUMNS} FROM agency a WHERE a.name_key = ? ORDER BY a.id LIMIT 1`).get(key);
   if (row) {
     const agency = toAgency(row);
     if (given.level !== undefined || given.bloc !== undefined) {
@@ -189,8 +211,10 @@ export function personSearchText(p: { fullName: string; rank: string; position: 
 
 /** Recomputes a person's keys and search row (after any change to them or their agency). */
 export function indexPerson(db: Db, id: number): void {
-  const p = stmt(db, `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`).get(id) as
-    { fullName: string; rank: string; position: string; name: string | null; shortName: string | null } | undefined;
+  const p = stmt<{ fullName: string; rank: string; position: string; name: string | null; shortName: string | null }>(
+    db,
+    `SELECT p.full_name AS fullName, p.rank, p.position, a.name, a.short_name AS shortName FROM ${PERSON_FROM} WHERE p.id = ?`,
+  ).get(id);
   if (!p) return;
   const text = personSearchText(p, p.name === null ? null : { name: p.name, shortName: p.shortName ?? '' });
   stmt(db, 'UPDATE person SET search_text = ?, name_key = ?, sort_key = ? WHERE id = ?').run(text, personKey(p.fullName), personSortKey(p.fullName), id);
@@ -288,22 +312,23 @@ export function updatePerson(db: Db, id: number, input: PersonValues, now: strin
 
 /** Copies the directory's current facts into the person's invitations to conferences not yet held. */
 export function refreshOpenInvitations(db: Db, personId: number, now: string): void {
-  const ids = stmt(
+  const ids = stmt<{ id: number }>(
     db,
     `SELECT i.id FROM invitation i JOIN conference c ON c.id = i.conference_id
        WHERE i.person_id = ? AND c.status IN ('draft','planned')`,
-  ).all(personId) as Array<{ id: number }>;
+  ).all(personId);
   for (const { id } of ids) snapshotInvitation(db, id, personId, now);
 }
 
 /** Writes the person's current facts into an invitation. */
 export function snapshotInvitation(db: Db, invitationId: number, personId: number, now: string): void {
-  const p = stmt(
+  const p = stmt<Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string }>(
     db,
     `SELECT p.full_name AS fullName, p.gender, p.rank, p.position, p.position_rank AS positionRank, p.birth_year AS birthYear,
          p.appointed_at AS appointedAt, coalesce(a.name, '') AS agencyName, coalesce(a.level, 'tinh') AS level,
          coalesce(a.bloc, 'khac') AS bloc FROM ${PERSON_FROM} WHERE p.id = ?`,
-  ).get(personId) as Record<string, unknown> & { fullName: string; rank: string; position: string; agencyName: string };
+  ).get(personId);
+  if (!p) throw new Error(`snapshotInvitation: no person ${personId}`);
   stmt(
     db,
     `UPDATE invitation SET full_name = @fullName, gender = @gender, rank = @rank, position = @position, position_rank = @positionRank,
@@ -329,11 +354,11 @@ export function ftsQuery(query: string): string | null {
 export function searchPeople(db: Db, query: string, limit: number): Person[] {
   const match = ftsQuery(query);
   if (!match) return [];
-  const candidates = stmt(
+  const candidates = stmt<Person & { nameKey: string; sortKey: string }>(
     db,
     `SELECT ${PERSON_COLUMNS}, p.name_key AS nameKey, p.sort_key AS sortKey FROM person_fts JOIN person p ON p.id = person_fts.rowid LEFT JOIN agency a ON a.id = p.agency_id
        WHERE person_fts MATCH ? LIMIT 400`,
-  ).all(match) as Array<Person & { nameKey: string; sortKey: string }>;
+  ).all(match);
   const folded = foldForSearch(query);
   const words = folded.split(' ').filter(Boolean);
   const score = (c: { nameKey: string }) => {
@@ -356,7 +381,7 @@ export function invitePerson(
   opts: { delegateGroup: string; role: string; isGuest: boolean; status?: string; substituteForId?: number | null; walkIn?: boolean },
   now: string,
 ): number | null {
-  const exists = stmt(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId) as { id: number } | undefined;
+  const exists = stmt<{ id: number }>(db, 'SELECT id FROM invitation WHERE conference_id = ? AND person_id = ?').get(conferenceId, personId);
   if (exists) return null;
   const info = stmt(
     db,

@@ -19,9 +19,9 @@ const tables = new Map<string, readonly PositionStanding[]>();
 
 /** The committee's table (rows in their saved order), or the default one. */
 export function committeeStandings(db: Db, committeeId: number): readonly PositionStanding[] {
-  const rows = stmt(db, 'SELECT code, label, standing, keywords, collective FROM position_standing WHERE committee_id = ? ORDER BY sort, code').all(
+  const rows = stmt<Row>(db, 'SELECT code, label, standing, keywords, collective FROM position_standing WHERE committee_id = ? ORDER BY sort, code').all(
     committeeId,
-  ) as Row[];
+  );
   if (rows.length === 0) return DEFAULT_POSITION_STANDINGS;
   const key = JSON.stringify(rows);
   let table = tables.get(key);
@@ -41,7 +41,7 @@ export function committeeStandings(db: Db, committeeId: number): readonly Positi
 
 /** The table the protocol order of a conference uses: its committee's. */
 export function conferenceStandings(db: Db, conferenceId: number): readonly PositionStanding[] {
-  const row = stmt(db, 'SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as { committeeId: number } | undefined;
+  const row = stmt<{ committeeId: number }>(db, 'SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId);
   return row ? committeeStandings(db, row.committeeId) : DEFAULT_POSITION_STANDINGS;
 }
 

@@ -9,6 +9,7 @@ import { personPhrase } from '../../../../shared/rules/naming';
 import { computeProtocolOrder, type ProtocolDelegate } from '../../../../shared/rules/protocol';
 import type { Db } from '../../db/open';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { many, one } from '../../db/rows';
 
 export const DEFAULT_BATCH_SIZE = 10;
 
@@ -31,16 +32,16 @@ interface RecipientForStage {
 }
 
 function conferenceRecipients(db: Db, conferenceId: number): RecipientForStage[] {
-  return db
-    .prepare(
-      `SELECT r.id AS recipientId, d.id AS decisionId, d.number AS decisionNumber, d.decided_on AS decidedOn, d.form_name AS formName,
+  return many<RecipientForStage>(
+    db,
+    `SELECT r.id AS recipientId, d.id AS decisionId, d.number AS decisionNumber, d.decided_on AS decidedOn, d.form_name AS formName,
          f.rank AS formRank, d.authority_name AS authorityName, a.rank AS authorityRank, r.kind, r.sort_order AS sortOrder,
          r.person_id AS personId, r.name, r.rank, r.position, r.agency
        FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id
        JOIN award_form f ON f.id = d.form_id JOIN award_authority a ON a.id = d.authority_id
        WHERE d.conference_id = ?`,
-    )
-    .all(conferenceId) as RecipientForStage[];
+    conferenceId,
+  );
 }
 
 /** Default stage order: higher forms first, then higher authorities, then per decision collectives before individuals. */
@@ -74,14 +75,14 @@ const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Finds the table holding (conference_id, person_id, presence) whatever the attendees capability named it. */
 export function findAttendanceSource(db: Db): AttendanceSource | null {
-  const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").all() as Array<{ name: string }>
-  ).map((t) => t.name);
+  const tables = many<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'award%' AND name NOT LIKE 'sqlite%'").map(
+    (t) => t.name,
+  );
   const preferred = ['invitation', 'attendance', 'attendee', 'conference_attendee', 'conference_delegate', 'delegate', 'participant'];
   tables.sort((a, b) => (preferred.indexOf(a) + 1 || 99) - (preferred.indexOf(b) + 1 || 99));
   for (const table of tables) {
     if (!SAFE_NAME.test(table)) continue;
-    const columns = new Set((db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name));
+    const columns = new Set(many<{ name: string }>(db, `PRAGMA table_info(${table})`).map((c) => c.name));
     if (!columns.has('conference_id') || !columns.has('person_id')) continue;
     if (['attendance', 'checked_in_at', 'status', 'present'].some((c) => columns.has(c))) return { table, columns };
   }
@@ -102,12 +103,12 @@ function attendanceRows(db: Db, source: AttendanceSource, conferenceId: number):
     : source.columns.has('present')
       ? "CASE WHEN present THEN 'co_mat' ELSE '' END"
       : "''";
-  return db
-    .prepare(
-      `SELECT person_id AS personId, ${attendance} AS attendance, ${col('checked_in_at', "''")} AS checkedInAt, ${col('status', "''")} AS status
+  return many<AttendanceRow>(
+    db,
+    `SELECT person_id AS personId, ${attendance} AS attendance, ${col('checked_in_at', "''")} AS checkedInAt, ${col('status', "''")} AS status
        FROM ${source.table} WHERE conference_id = ?`,
-    )
-    .all(conferenceId) as AttendanceRow[];
+    conferenceId,
+  );
 }
 
 function isPresent(row: AttendanceRow): boolean {
@@ -152,9 +153,9 @@ interface CandidateRow {
 /** The secretary's saved protocol order for the conference (ids of the attendance rows), when there is one. */
 function protocolOverride(db: Db, conferenceId: number): string[] | undefined {
   try {
-    const columns = new Set((db.prepare('PRAGMA table_info(protocol_override)').all() as Array<{ name: string }>).map((c) => c.name));
+    const columns = new Set(many<{ name: string }>(db, 'PRAGMA table_info(protocol_override)').map((c) => c.name));
     if (!columns.has('order_json') || !columns.has('conference_id')) return undefined;
-    const row = db.prepare('SELECT order_json AS json FROM protocol_override WHERE conference_id = ?').get(conferenceId) as { json: string } | undefined;
+    const row = one<{ json: string }>(db, 'SELECT order_json AS json FROM protocol_override WHERE conference_id = ?', conferenceId);
     const ids = row ? (JSON.parse(row.json) as unknown) : undefined;
     return Array.isArray(ids) ? ids.map(String) : undefined;
   } catch {
@@ -172,28 +173,27 @@ export function presenterCandidates(db: Db, conferenceId: number): PresenterCand
     const source = findAttendanceSource(db);
     if (source?.columns.has('full_name') && source.columns.has('id')) {
       const c = (name: string, fallback: string) => (source.columns.has(name) ? name : fallback);
-      rows = db
-        .prepare(
-          `SELECT CAST(id AS TEXT) AS key, person_id AS personId, full_name AS fullName, ${c('rank', "''")} AS rank, ${c('position', "''")} AS position,
+      rows = many<CandidateRow>(
+        db,
+        `SELECT CAST(id AS TEXT) AS key, person_id AS personId, full_name AS fullName, ${c('rank', "''")} AS rank, ${c('position', "''")} AS position,
              ${c('birth_year', 'NULL')} AS birthYear, ${c('level', "'tinh'")} AS level, ${c('bloc', "'khac'")} AS bloc, ${c('is_guest', '0')} AS isGuest,
              ${c('position_rank', 'NULL')} AS positionRank, ${c('appointed_at', "''")} AS appointedAt, ${c('status', "''")} AS status,
              ${c('attendance', "''")} AS attendance
            FROM ${source.table} WHERE conference_id = ? LIMIT 1000`,
-        )
-        .all(conferenceId) as CandidateRow[];
+        conferenceId,
+      );
       rows = rows.filter((r) => !NOT_COMING.has(r.status) && !ABSENT.has(r.attendance));
       override = protocolOverride(db, conferenceId);
     }
     if (rows.length === 0) {
-      const agencyCols = new Set((db.prepare('PRAGMA table_info(agency)').all() as Array<{ name: string }>).map((x) => x.name));
-      rows = db
-        .prepare(
-          `SELECT 'p' || p.id AS key, p.id AS personId, p.full_name AS fullName, p.rank, p.position, p.birth_year AS birthYear,
+      const agencyCols = new Set(many<{ name: string }>(db, 'PRAGMA table_info(agency)').map((x) => x.name));
+      rows = many<CandidateRow>(
+        db,
+        `SELECT 'p' || p.id AS key, p.id AS personId, p.full_name AS fullName, p.rank, p.position, p.birth_year AS birthYear,
              ${agencyCols.has('level') ? "coalesce(ag.level, 'tinh')" : "'tinh'"} AS level, ${agencyCols.has('bloc') ? "coalesce(ag.bloc, 'khac')" : "'khac'"} AS bloc,
              -1 AS isGuest, NULL AS positionRank, '' AS appointedAt, '' AS status, '' AS attendance
            FROM person p LEFT JOIN agency ag ON ag.id = p.agency_id WHERE p.position <> '' LIMIT 500`,
-        )
-        .all() as CandidateRow[];
+      );
     }
   } catch {
     return [];
@@ -238,18 +238,18 @@ export function batchesView(db: Db, conferenceId: number): AwardBatchesView {
     present: presence && r.personId !== null ? (presence.get(r.personId) ?? false) : null,
   });
   const byId = new Map(recipients.map((r) => [r.recipientId, r]));
-  const batchRows = db
-    .prepare(
-      `SELECT id, seq, title, presenter_name AS presenterName, presenter_person_id AS presenterPersonId, max_size AS maxSize
+  const batchRows = many<Omit<AwardBatch, 'items'>>(
+    db,
+    `SELECT id, seq, title, presenter_name AS presenterName, presenter_person_id AS presenterPersonId, max_size AS maxSize
        FROM award_batch WHERE conference_id = ? ORDER BY seq, id`,
-    )
-    .all(conferenceId) as Array<Omit<AwardBatch, 'items'>>;
-  const items = db
-    .prepare(
-      `SELECT i.batch_id AS batchId, i.recipient_id AS recipientId FROM award_batch_item i JOIN award_batch b ON b.id = i.batch_id
+    conferenceId,
+  );
+  const items = many<{ batchId: number; recipientId: number }>(
+    db,
+    `SELECT i.batch_id AS batchId, i.recipient_id AS recipientId FROM award_batch_item i JOIN award_batch b ON b.id = i.batch_id
        WHERE b.conference_id = ? ORDER BY i.batch_id, i.position`,
-    )
-    .all(conferenceId) as Array<{ batchId: number; recipientId: number }>;
+    conferenceId,
+  );
   const assigned = new Set<number>();
   const batches: AwardBatch[] = batchRows.map((b) => ({ ...b, items: [] }));
   const batchById = new Map(batches.map((b) => [b.id, b]));
@@ -279,13 +279,13 @@ export interface BatchPlan {
 export function defaultBatches(db: Db, conferenceId: number, maxSize: number): BatchPlan[] {
   const recipients = conferenceRecipients(db, conferenceId).sort(compareStageOrder);
   // Keep the presenters already chosen for a decision when the arrangement is rebuilt.
-  const previous = db
-    .prepare(
-      `SELECT r.decision_id AS decisionId, b.presenter_name AS presenterName, b.presenter_person_id AS presenterPersonId
+  const previous = many<{ decisionId: number; presenterName: string; presenterPersonId: number | null }>(
+    db,
+    `SELECT r.decision_id AS decisionId, b.presenter_name AS presenterName, b.presenter_person_id AS presenterPersonId
        FROM award_batch b JOIN award_batch_item i ON i.batch_id = b.id JOIN award_recipient r ON r.id = i.recipient_id
        WHERE b.conference_id = ? AND b.presenter_name <> '' GROUP BY r.decision_id`,
-    )
-    .all(conferenceId) as Array<{ decisionId: number; presenterName: string; presenterPersonId: number | null }>;
+    conferenceId,
+  );
   const presenter = new Map(previous.map((p) => [p.decisionId, p]));
   const plans: BatchPlan[] = [];
   let i = 0;

@@ -2,14 +2,14 @@
 // Bằng khen of the ministry to 2 collectives and 4 individuals, Bằng khen of the province to 5 collectives,
 // Giấy khen of the police director to 6 collectives, gifts to 15 households; batches with presenters.
 import type { DemoContext } from '../../demo/demo-context';
+import { one } from '../../db/rows';
 
 export function seedAwards(ctx: DemoContext, now: Date): void {
   const year = now.getFullYear();
-  const conference = ctx.db
-    .prepare(
-      "SELECT id, committee_id AS committeeId, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND status IN ('held','closed') ORDER BY starts_at DESC LIMIT 1",
-    )
-    .get() as { id: number; committeeId: number; startsAt: string } | undefined;
+  const conference = one<{ id: number; committeeId: number; startsAt: string }>(
+    ctx.db,
+    "SELECT id, committee_id AS committeeId, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND status IN ('held','closed') ORDER BY starts_at DESC LIMIT 1",
+  );
   if (!conference) return;
   const catalog = ctx.call('award:catalog', {}) as ReturnType<typeof import('./repo').loadCatalog>;
   const form = (name: string) => catalog.forms.find((f) => f.name === name)!.id;

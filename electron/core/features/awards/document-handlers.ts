@@ -13,6 +13,7 @@ import { writeDocx } from '../committees';
 import type { Db } from '../../db/open';
 import { conferenceDetails } from './handlers';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { one } from '../../db/rows';
 
 /** An ASCII file-name part cut at a word boundary ("…-nam-2023", never "…-nam-2023-v"). */
 function slugWords(value: string, max: number): string {
@@ -26,7 +27,7 @@ function slugWords(value: string, max: number): string {
 function decisionCommittee(db: Db, decision: { committeeId: number | null; conferenceId: number | null }): number | null {
   if (decision.committeeId !== null) return decision.committeeId;
   if (decision.conferenceId === null) return null;
-  return (db.prepare('SELECT committee_id AS id FROM conference WHERE id = ?').get(decision.conferenceId) as { id: number } | undefined)?.id ?? null;
+  return one<{ id: number }>(db, 'SELECT committee_id AS id FROM conference WHERE id = ?', decision.conferenceId)?.id ?? null;
 }
 
 export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, ServiceContext> = {
@@ -39,8 +40,11 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
     });
   },
   'award:conferenceListDocx': async (ctx, { conferenceId, columns }) => {
-    const conference = ctx.db.prepare('SELECT title, committee_id AS committeeId FROM conference WHERE id = ?').get(conferenceId) as
-      { title: string; committeeId: number } | undefined;
+    const conference = one<{ title: string; committeeId: number }>(
+      ctx.db,
+      'SELECT title, committee_id AS committeeId FROM conference WHERE id = ?',
+      conferenceId,
+    );
     if (!conference) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     const details = conferenceDetails(ctx.db, conferenceId);
     if (details.length === 0) throw new AppError('VALIDATION', 'Hội nghị chưa có quyết định khen thưởng nào để lập danh sách.');
@@ -53,7 +57,7 @@ export const awardDocumentHandlers: HandlersFor<typeof awardDocumentOps, Service
   'award:decisionDocx': async (ctx, { decisionId, columns }) => {
     const detail = decisionDetail(ctx.db, decisionId);
     const committee = detail.decision.committeeId
-      ? (ctx.db.prepare('SELECT name, locality FROM committee WHERE id = ?').get(detail.decision.committeeId) as { name: string; locality: string } | undefined)
+      ? one<{ name: string; locality: string }>(ctx.db, 'SELECT name, locality FROM committee WHERE id = ?', detail.decision.committeeId)
       : undefined;
     const catalog = loadCatalog(ctx.db);
     const authority = catalog.authorities.find((a) => a.id === detail.decision.authorityId);

@@ -35,6 +35,7 @@ import {
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { many, one, single } from '../../db/rows';
 
 const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -93,8 +94,7 @@ function decisionRow(ctx: ServiceContext, input: DecisionFields, before?: AwardD
   if (!before || before.authorityId !== input.authorityId || before.formId !== input.formId) checkFormAllowed(ctx.db, input.authorityId, input.formId);
   let committeeId = input.committeeId;
   if (input.conferenceId !== null) {
-    const conf = ctx.db.prepare('SELECT committee_id AS committeeId FROM conference WHERE id = ?').get(input.conferenceId) as
-      { committeeId: number } | undefined;
+    const conf = one<{ committeeId: number }>(ctx.db, 'SELECT committee_id AS committeeId FROM conference WHERE id = ?', input.conferenceId);
     if (!conf) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
     committeeId ??= conf.committeeId;
   }
@@ -156,23 +156,21 @@ function guessKind(issuingBody: string): AuthorityKind {
 }
 
 function committeeTexts(db: Db, id: number) {
-  const committee = db
-    .prepare(
-      `SELECT name, locality, parent_body AS parentBody, issuing_body AS issuingBody, signer_prefix AS signerPrefix, signer_position AS signerPosition,
+  const committee = one<{
+    name: string;
+    locality: string;
+    parentBody: string;
+    issuingBody: string;
+    signerPrefix: string;
+    signerPosition: string;
+    signerName: string;
+    headName: string;
+  }>(
+    db,
+    `SELECT name, locality, parent_body AS parentBody, issuing_body AS issuingBody, signer_prefix AS signerPrefix, signer_position AS signerPosition,
          signer_name AS signerName, head_name AS headName FROM committee WHERE id = ?`,
-    )
-    .get(id) as
-    | {
-        name: string;
-        locality: string;
-        parentBody: string;
-        issuingBody: string;
-        signerPrefix: string;
-        signerPosition: string;
-        signerName: string;
-        headName: string;
-      }
-    | undefined;
+    id,
+  );
   if (!committee) throw new AppError('NOT_FOUND', 'Không tìm thấy Ban Chỉ đạo này.');
   return committee;
 }
@@ -195,8 +193,7 @@ export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFiel
   if (r.personId !== null && !db.prepare('SELECT 1 FROM person WHERE id = ?').get(r.personId))
     throw new AppError('NOT_FOUND', 'Người này không còn trong danh bạ.');
   const key = matchKey(r);
-  const twin = db.prepare('SELECT name FROM award_recipient WHERE decision_id = ? AND match_key = ? AND id <> ?').get(decision.id, key, exceptId) as
-    { name: string } | undefined;
+  const twin = one<{ name: string }>(db, 'SELECT name FROM award_recipient WHERE decision_id = ? AND match_key = ? AND id <> ?', decision.id, key, exceptId);
   if (twin)
     throw new AppError(
       'CONFLICT',
@@ -206,7 +203,7 @@ export function checkRecipient(db: Db, decision: AwardDecision, r: RecipientFiel
 }
 
 function getRecipient(db: Db, id: number): AwardRecipient {
-  const row = db.prepare('SELECT decision_id AS decisionId FROM award_recipient WHERE id = ?').get(id) as { decisionId: number } | undefined;
+  const row = one<{ decisionId: number }>(db, 'SELECT decision_id AS decisionId FROM award_recipient WHERE id = ?', id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy người được khen này (có thể đã bị xoá).');
   const decision = getDecisionItem(db, row.decisionId);
   return listRecipients(db, decision).find((r) => r.id === id)!;
@@ -282,7 +279,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
 
   'award:deleteForm': (ctx, { id }) => {
     const form = getForm(ctx.db, id);
-    const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE form_id = ?').get(id) as { n: number };
+    const used = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM award_decision WHERE form_id = ?', id);
     if (used.n > 0)
       throw new AppError('CONFLICT', `Không xoá được “${form.name}”: đã có ${used.n} quyết định dùng hình thức này. Hãy bỏ chọn “Đang dùng” thay vì xoá.`);
     ctx.db.prepare('DELETE FROM award_form WHERE id = ?').run(id);
@@ -331,7 +328,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
 
   'award:deleteAuthority': (ctx, { id }) => {
     const authority = getAuthority(ctx.db, id);
-    const used = ctx.db.prepare('SELECT count(*) AS n FROM award_decision WHERE authority_id = ?').get(id) as { n: number };
+    const used = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM award_decision WHERE authority_id = ?', id);
     if (used.n > 0)
       throw new AppError('CONFLICT', `Không xoá được “${authority.name}”: đã có ${used.n} quyết định của cấp này. Hãy bỏ chọn “Đang dùng” thay vì xoá.`);
     ctx.db.prepare('DELETE FROM award_authority WHERE id = ?').run(id);
@@ -433,7 +430,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
         : {};
     if (before.formId !== input.formId) {
       const form = getForm(ctx.db, input.formId);
-      const kinds = ctx.db.prepare('SELECT DISTINCT kind FROM award_recipient WHERE decision_id = ?').all(id) as Array<{ kind: RecipientKind }>;
+      const kinds = many<{ kind: RecipientKind }>(ctx.db, 'SELECT DISTINCT kind FROM award_recipient WHERE decision_id = ?', id);
       const refused = kinds.find((k) => !kindAllowed(form, k.kind));
       if (refused)
         throw new AppError(
@@ -503,7 +500,7 @@ export const awardHandlers: HandlersFor<typeof awardOps, ServiceContext> = {
 
   'award:reorderRecipients': (ctx, { decisionId, ids }) => {
     getDecisionItem(ctx.db, decisionId);
-    const existing = (ctx.db.prepare('SELECT id FROM award_recipient WHERE decision_id = ?').all(decisionId) as Array<{ id: number }>).map((r) => r.id);
+    const existing = many<{ id: number }>(ctx.db, 'SELECT id FROM award_recipient WHERE decision_id = ?', decisionId).map((r) => r.id);
     const set = new Set(existing);
     if (ids.length !== existing.length || new Set(ids).size !== ids.length || ids.some((id) => !set.has(id)))
       throw new AppError('CONFLICT', 'Danh sách đã thay đổi ở nơi khác. Hãy tải lại rồi sắp xếp lại.');

@@ -14,6 +14,7 @@ import { awardAmount } from '../../../../shared/rules/award-money';
 import { foldForSearch, normalizeText, tidySpaces } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import { getForm, getDecisionItem, insertRecipient, kindAllowed, KIND_REFUSED, matchKey } from './repo';
+import { many } from '../../db/rows';
 
 type Input = z.output<typeof importInput>;
 
@@ -210,7 +211,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
 
   const problems: ImportRowProblem[] = [];
   const warnings: ImportRowProblem[] = [];
-  const earlier = ctx.db.prepare(
+  const earlier = ctx.db.prepare<unknown[], { number: string; decidedOn: string; formName: string; achievementKey: string; citation: string }>(
     `SELECT d.number, d.decided_on AS decidedOn, d.form_name AS formName, r.achievement_key AS achievementKey, d.citation
      FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id WHERE r.match_key = ? AND r.decision_id <> ?`,
   );
@@ -218,9 +219,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
   const rows: ImportPreview['rows'] = [];
   const valid: Parsed['valid'] = [];
   const existing = new Map(
-    (ctx.db.prepare('SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?').all(decision.id) as Array<{ k: string; name: string }>).map(
-      (r) => [r.k, r.name],
-    ),
+    many<{ k: string; name: string }>(ctx.db, 'SELECT match_key AS k, name FROM award_recipient WHERE decision_id = ?', decision.id).map((r) => [r.k, r.name]),
   );
   const inFile = new Map<string, number>();
   const last = Math.min(lastRow, headerRow + MAX_ROWS);
@@ -289,11 +288,7 @@ async function parse(ctx: ServiceContext, input: Input): Promise<Parsed> {
         ok = false;
       } else inFile.set(key, r);
       const achievement = foldForSearch(rec.achievement) || citationKey;
-      const hit = achievement
-        ? (earlier.all(key, decision.id) as Array<{ number: string; decidedOn: string; formName: string; achievementKey: string; citation: string }>).find(
-            (e) => (e.achievementKey || foldForSearch(e.citation)) === achievement,
-          )
-        : undefined;
+      const hit = achievement ? earlier.all(key, decision.id).find((e) => (e.achievementKey || foldForSearch(e.citation)) === achievement) : undefined;
       if (hit)
         warnings.push({
           row: r,

@@ -20,11 +20,12 @@ import type {
 import { awardAmount, payableAmount } from '../../../../shared/rules/award-money';
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import type { Db } from '../../db/open';
+import { many, single } from '../../db/rows';
 
 const bool = (v: unknown) => v === 1 || v === true;
 
 export function loadCatalog(db: Db): AwardCatalog {
-  const forms = (db.prepare('SELECT * FROM award_form ORDER BY rank, name').all() as Record<string, unknown>[]).map((r): AwardForm => ({
+  const forms = many<Record<string, unknown>>(db, 'SELECT * FROM award_form ORDER BY rank, name').map((r): AwardForm => ({
     id: r.id as number,
     name: r.name as string,
     rank: r.rank as number,
@@ -34,7 +35,7 @@ export function loadCatalog(db: Db): AwardCatalog {
     isLegalForm: bool(r.is_legal_form),
     active: bool(r.active),
   }));
-  const authorities = (db.prepare('SELECT * FROM award_authority ORDER BY rank, name').all() as Record<string, unknown>[]).map((r): AwardAuthority => ({
+  const authorities = many<Record<string, unknown>>(db, 'SELECT * FROM award_authority ORDER BY rank, name').map((r): AwardAuthority => ({
     id: r.id as number,
     kind: r.kind as AuthorityKind,
     name: r.name as string,
@@ -49,24 +50,24 @@ export function loadCatalog(db: Db): AwardCatalog {
     signerRank: r.signer_rank as string,
     isCommittee: bool(r.is_committee),
   }));
-  const coefficients = db
-    .prepare(
-      `SELECT c.id, c.form_id AS formId, c.authority_id AS authorityId, c.basis, c.value, c.effective_from AS effectiveFrom,
+  const coefficients = many<AwardCoefficient>(
+    db,
+    `SELECT c.id, c.form_id AS formId, c.authority_id AS authorityId, c.basis, c.value, c.effective_from AS effectiveFrom,
          c.legal_basis AS legalBasis FROM award_coefficient c JOIN award_form f ON f.id = c.form_id
        ORDER BY f.rank, c.authority_id IS NOT NULL, c.effective_from DESC`,
-    )
-    .all() as AwardCoefficient[];
-  const baseSalaries = db
-    .prepare('SELECT id, amount, effective_from AS effectiveFrom, legal_basis AS legalBasis FROM base_salary ORDER BY effective_from DESC')
-    .all() as BaseSalary[];
-  const authorityBases = db
-    .prepare(
-      'SELECT id, authority_id AS authorityId, effective_from AS effectiveFrom, legal_bases AS legalBases, advisory_body AS advisoryBody FROM award_authority_basis ORDER BY authority_id, effective_from DESC',
-    )
-    .all() as AwardAuthorityBasis[];
-  const authorityForms = db
-    .prepare('SELECT authority_id AS authorityId, form_id AS formId FROM award_authority_form ORDER BY authority_id, form_id')
-    .all() as AwardAuthorityForm[];
+  );
+  const baseSalaries = many<BaseSalary>(
+    db,
+    'SELECT id, amount, effective_from AS effectiveFrom, legal_basis AS legalBasis FROM base_salary ORDER BY effective_from DESC',
+  );
+  const authorityBases = many<AwardAuthorityBasis>(
+    db,
+    'SELECT id, authority_id AS authorityId, effective_from AS effectiveFrom, legal_bases AS legalBases, advisory_body AS advisoryBody FROM award_authority_basis ORDER BY authority_id, effective_from DESC',
+  );
+  const authorityForms = many<AwardAuthorityForm>(
+    db,
+    'SELECT authority_id AS authorityId, form_id AS formId FROM award_authority_form ORDER BY authority_id, form_id',
+  );
   return { forms, authorities, coefficients, baseSalaries, authorityBases, authorityForms };
 }
 
@@ -77,9 +78,7 @@ export function formAllowed(db: Db, authorityId: number, formId: number): boolea
 
 /** The forms an authority may give, highest first. */
 export function allowedForms(db: Db, authorityId: number): AwardForm[] {
-  const ids = new Set(
-    (db.prepare('SELECT form_id AS id FROM award_authority_form WHERE authority_id = ?').all(authorityId) as Array<{ id: number }>).map((r) => r.id),
-  );
+  const ids = new Set(many<{ id: number }>(db, 'SELECT form_id AS id FROM award_authority_form WHERE authority_id = ?', authorityId).map((r) => r.id));
   return loadCatalog(db).forms.filter((f) => ids.has(f.id));
 }
 
@@ -156,18 +155,16 @@ export function listDecisions(db: Db, filter: { conferenceId?: number | undefine
     params.year = String(filter.year);
   }
   if (filter.ids) where.push(`d.id IN (${filter.ids.map(Number).join(',') || 'NULL'})`);
-  const rows = db
-    .prepare(
-      `SELECT ${DECISION_COLUMNS} ${DECISION_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const rows = many<DecisionRow>(
+    db,
+    `SELECT ${DECISION_COLUMNS} ${DECISION_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY d.decided_on DESC, f.rank, a.rank, d.id`,
-    )
-    .all(params) as DecisionRow[];
+    params,
+  );
   if (rows.length === 0) return [];
   const totals = new Map<number, AwardTotals>(rows.map((d) => [d.id, emptyTotals()]));
   const byId = new Map(rows.map((d) => [d.id, d]));
-  const recipients = db
-    .prepare(`SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id IN (${rows.map((d) => d.id).join(',')})`)
-    .all() as RecipientRow[];
+  const recipients = many<RecipientRow>(db, `SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id IN (${rows.map((d) => d.id).join(',')})`);
   for (const r of recipients) addToTotals(totals.get(r.decisionId)!, r.kind, withAmount(byId.get(r.decisionId)!, r).amount);
   return rows.map((d) => ({ ...d, totals: totals.get(d.id)! }));
 }
@@ -179,9 +176,7 @@ export function getDecisionItem(db: Db, id: number): AwardDecisionListItem {
 }
 
 export function listRecipients(db: Db, decision: AwardDecision): AwardRecipient[] {
-  const rows = db
-    .prepare(`SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id = ? ORDER BY ${RECIPIENT_ORDER}`)
-    .all(decision.id) as RecipientRow[];
+  const rows = many<RecipientRow>(db, `SELECT ${RECIPIENT_COLUMNS} FROM award_recipient r WHERE r.decision_id = ? ORDER BY ${RECIPIENT_ORDER}`, decision.id);
   return rows.map((r) => withAmount(decision, r));
 }
 
@@ -194,24 +189,27 @@ export function matchKey(r: { kind: RecipientKind; personId: number | null; name
 /** Recipients that appear in another decision with the same achievement (the same merit rewarded twice). */
 export function duplicateWarnings(db: Db, decision: AwardDecision, recipients: AwardRecipient[]): DuplicateWarning[] {
   if (recipients.length === 0) return [];
-  const mine = db
-    .prepare('SELECT id, match_key AS matchKey, achievement_key AS achievementKey FROM award_recipient WHERE decision_id = ?')
-    .all(decision.id) as Array<{ id: number; matchKey: string; achievementKey: string }>;
+  const mine = many<{ id: number; matchKey: string; achievementKey: string }>(
+    db,
+    'SELECT id, match_key AS matchKey, achievement_key AS achievementKey FROM award_recipient WHERE decision_id = ?',
+    decision.id,
+  );
   const citationKey = foldForSearch(decision.citation);
-  const others = db
-    .prepare(
-      `SELECT r.match_key AS matchKey, r.achievement_key AS achievementKey, d.citation, d.number, d.decided_on AS decidedOn, d.form_name AS formName
-       FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id
-       WHERE r.decision_id <> ? AND r.match_key IN (SELECT match_key FROM award_recipient WHERE decision_id = ?)`,
-    )
-    .all(decision.id, decision.id) as Array<{
+  const others = many<{
     matchKey: string;
     achievementKey: string;
     citation: string;
     number: string;
     decidedOn: string;
     formName: string;
-  }>;
+  }>(
+    db,
+    `SELECT r.match_key AS matchKey, r.achievement_key AS achievementKey, d.citation, d.number, d.decided_on AS decidedOn, d.form_name AS formName
+       FROM award_recipient r JOIN award_decision d ON d.id = r.decision_id
+       WHERE r.decision_id <> ? AND r.match_key IN (SELECT match_key FROM award_recipient WHERE decision_id = ?)`,
+    decision.id,
+    decision.id,
+  );
   const warnings: DuplicateWarning[] = [];
   const name = new Map(recipients.map((r) => [r.id, r.name]));
   for (const r of mine) {
@@ -235,7 +233,7 @@ export function decisionDetail(db: Db, id: number): AwardDecisionDetail {
 }
 
 export function insertRecipient(db: Db, decision: AwardDecision, r: RecipientInput, key: string, now: string): number {
-  const { top } = db.prepare('SELECT coalesce(max(sort_order), 0) AS top FROM award_recipient WHERE decision_id = ?').get(decision.id) as { top: number };
+  const { top } = single<{ top: number }>(db, 'SELECT coalesce(max(sort_order), 0) AS top FROM award_recipient WHERE decision_id = ?', decision.id);
   const info = db
     .prepare(
       `INSERT INTO award_recipient (decision_id, kind, person_id, name, rank, position, agency, birth_year, achievement, sort_order,

@@ -6,6 +6,7 @@ import { formatDocumentNumber } from '../../../../shared/domain/document-number'
 import { DOCUMENT_TYPE_CODES, type RegisteredNumber } from '../../../../shared/domain/document-register';
 import type { Db } from '../../db/open';
 import { getCommittee } from './handlers';
+import { many, one, single } from '../../db/rows';
 
 const SELECT = `SELECT r.id, r.committee_id AS committeeId, r.year, r.type_code AS typeCode, r.number, r.title,
   r.conference_id AS conferenceId, r.issued_on AS issuedOn, r.created_at AS createdAt, c.doc_code AS docCode
@@ -20,9 +21,13 @@ const withFormatted = ({ docCode, ...row }: Row): RegisteredNumber => ({
 /** The next free number: one more than the highest used this year for this type. */
 export function offerNumber(db: Db, committeeId: number, year: number, typeCode: string): { number: number; formatted: string } {
   const committee = getCommittee(db, committeeId);
-  const { top } = db
-    .prepare('SELECT coalesce(max(number), 0) AS top FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ?')
-    .get(committeeId, year, typeCode) as { top: number };
+  const { top } = single<{ top: number }>(
+    db,
+    'SELECT coalesce(max(number), 0) AS top FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ?',
+    committeeId,
+    year,
+    typeCode,
+  );
   return { number: top + 1, formatted: formatDocumentNumber(top + 1, typeCode, committee.docCode) };
 }
 
@@ -33,9 +38,14 @@ export function registerNumber(
   const year = Number(entry.issuedOn.slice(0, 4));
   const committee = getCommittee(db, entry.committeeId);
   const number = entry.number ?? offerNumber(db, entry.committeeId, year, entry.typeCode).number;
-  const taken = db
-    .prepare('SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?')
-    .get(entry.committeeId, year, entry.typeCode, number) as { title: string } | undefined;
+  const taken = one<{ title: string }>(
+    db,
+    'SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?',
+    entry.committeeId,
+    year,
+    entry.typeCode,
+    number,
+  );
   if (taken) {
     const kind = DOCUMENT_TYPE_CODES[entry.typeCode as keyof typeof DOCUMENT_TYPE_CODES] ?? 'văn bản';
     throw new AppError(
@@ -49,20 +59,20 @@ export function registerNumber(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(entry.committeeId, year, entry.typeCode, number, entry.title, entry.conferenceId ?? null, entry.issuedOn, entry.now);
-  return withFormatted(db.prepare(`${SELECT} WHERE r.id = ?`).get(Number(info.lastInsertRowid)) as Row);
+  return withFormatted(single<Row>(db, `${SELECT} WHERE r.id = ?`, Number(info.lastInsertRowid)));
 }
 
 export function listRegister(db: Db, committeeId: number, year: number): RegisteredNumber[] {
-  return (db.prepare(`${SELECT} WHERE r.committee_id = ? AND r.year = ? ORDER BY r.type_code, r.number`).all(committeeId, year) as Row[]).map(withFormatted);
+  return many<Row>(db, `${SELECT} WHERE r.committee_id = ? AND r.year = ? ORDER BY r.type_code, r.number`, committeeId, year).map(withFormatted);
 }
 
 /** Every number a conference's documents took, newest first. */
 export function conferenceNumbers(db: Db, conferenceId: number): RegisteredNumber[] {
-  return (db.prepare(`${SELECT} WHERE r.conference_id = ? ORDER BY r.id DESC`).all(conferenceId) as Row[]).map(withFormatted);
+  return many<Row>(db, `${SELECT} WHERE r.conference_id = ? ORDER BY r.id DESC`, conferenceId).map(withFormatted);
 }
 
 /** The number a conference's set of this type already has (its latest): a reprint of the set reuses it. */
 export function conferenceNumber(db: Db, conferenceId: number, typeCode: string): RegisteredNumber | null {
-  const row = db.prepare(`${SELECT} WHERE r.conference_id = ? AND r.type_code = ? ORDER BY r.id DESC LIMIT 1`).get(conferenceId, typeCode) as Row | undefined;
+  const row = one<Row>(db, `${SELECT} WHERE r.conference_id = ? AND r.type_code = ? ORDER BY r.id DESC LIMIT 1`, conferenceId, typeCode);
   return row ? withFormatted(row) : null;
 }

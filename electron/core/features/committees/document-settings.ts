@@ -3,15 +3,16 @@ import { AppError } from '../../../../shared/api/result';
 import { DEFAULT_COMMITTEE_DOCUMENT_SETTINGS, type CommitteeDocumentSettings } from '../../../../shared/domain/document-settings';
 import type { Db } from '../../db/open';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { one } from '../../db/rows';
 
 export function getDocumentSettings(db: Db, committeeId: number): CommitteeDocumentSettings {
   if (!db.prepare('SELECT 1 FROM committee WHERE id = ?').get(committeeId)) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
-  const row = db
-    .prepare(
-      `SELECT committee_id AS committeeId, margin_top_mm AS marginTopMm, margin_bottom_mm AS marginBottomMm, margin_left_mm AS marginLeftMm,
+  const row = one<CommitteeDocumentSettings>(
+    db,
+    `SELECT committee_id AS committeeId, margin_top_mm AS marginTopMm, margin_bottom_mm AS marginBottomMm, margin_left_mm AS marginLeftMm,
        margin_right_mm AS marginRightMm, body_font_pt AS bodyFontPt, line_spacing AS lineSpacing FROM committee_document_settings WHERE committee_id = ?`,
-    )
-    .get(committeeId) as CommitteeDocumentSettings | undefined;
+    committeeId,
+  );
   return row ?? { committeeId, ...DEFAULT_COMMITTEE_DOCUMENT_SETTINGS };
 }
 

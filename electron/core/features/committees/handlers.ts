@@ -6,6 +6,7 @@ import { compareVietnamese } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { many, one, single } from '../../db/rows';
 
 const SELECT = `SELECT id, name, parent_body AS parentBody, issuing_body AS issuingBody, locality, level,
   doc_code AS docCode, head_name AS headName, head_position AS headPosition, signer_name AS signerName,
@@ -15,14 +16,14 @@ const SELECT = `SELECT id, name, parent_body AS parentBody, issuing_body AS issu
   created_at AS createdAt, updated_at AS updatedAt FROM committee`;
 
 export function getCommittee(db: Db, id: number): Committee {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Committee | undefined;
+  const row = one<Committee>(db, `${SELECT} WHERE id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.committee);
   return row;
 }
 
 export const committeeHandlers: HandlersFor<typeof committeeOps, ServiceContext> = {
   'committee:list': (ctx) => {
-    const rows = ctx.db.prepare(SELECT).all() as Committee[];
+    const rows = many<Committee>(ctx.db, SELECT);
     return rows.sort((a, b) => compareVietnamese(a.name, b.name));
   },
 
@@ -61,7 +62,7 @@ export const committeeHandlers: HandlersFor<typeof committeeOps, ServiceContext>
 
   'committee:delete': (ctx, { id }) => {
     const committee = getCommittee(ctx.db, id);
-    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM conference WHERE committee_id = ?').get(id) as { n: number };
+    const { n } = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM conference WHERE committee_id = ?', id);
     if (n > 0) throw new AppError('CONFLICT', `${committee.name} còn ${n} hội nghị. Hãy xoá các hội nghị đó trước khi xoá Ban Chỉ đạo.`);
     ctx.db.prepare('DELETE FROM committee WHERE id = ?').run(id);
     return { id };

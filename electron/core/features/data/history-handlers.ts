@@ -16,6 +16,7 @@ import { DB_MESSAGES } from '../../db/errors';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
 import { pruneHistory, retainedUndo } from '../../audit/record';
+import { many, one, single } from '../../db/rows';
 
 interface Row {
   id: number;
@@ -109,18 +110,21 @@ function whyNot(db: Db, row: UndoRow): string {
   const plan = auditPlanOf(row.op);
   if (!plan?.undo) return plan?.noUndo ?? 'thao tác này không hoàn tác được';
   const kind = row.destructive ? 'xoá, gộp, ghi đè và nhập tệp' : 'sửa, thêm';
-  const newer = db.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL AND destructive = ?').get(row.id, row.destructive) as {
+  const newer = single<{
     n: number;
-  };
+  }>(db, 'SELECT count(*) AS n FROM audit_log WHERE id > ? AND undo_data IS NOT NULL AND destructive = ?', row.id, row.destructive);
   if (newer.n >= UNDO_DEPTH) return `chỉ hoàn tác được ${UNDO_DEPTH} thao tác ${kind} gần nhất; hãy khôi phục từ bản sao lưu nếu cần`;
   return 'dữ liệu để hoàn tác thao tác này không còn (được ghi bởi phiên bản cũ, hoặc đã giải phóng vì vượt dung lượng dành cho lịch sử)';
 }
 
 /** The newest not-undone action on a conference. */
 function lastOf(db: Db, conferenceId: number): UndoRow | undefined {
-  return db
-    .prepare(`${UNDO_ROW} WHERE conference_id = ? AND undone_at IS NULL AND op NOT IN (${UNDO_OPS.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`)
-    .get(conferenceId, ...UNDO_OPS) as UndoRow | undefined;
+  return one<UndoRow>(
+    db,
+    `${UNDO_ROW} WHERE conference_id = ? AND undone_at IS NULL AND op NOT IN (${UNDO_OPS.map(() => '?').join(', ')}) ORDER BY id DESC LIMIT 1`,
+    conferenceId,
+    ...UNDO_OPS,
+  );
 }
 
 /**
@@ -136,7 +140,7 @@ function undoEntry(ctx: ServiceContext, row: UndoRow): UndoResult {
   if (data.v === 2)
     for (const touched of data.rows) {
       if (touched.t !== 'conference') continue;
-      const now = ctx.db.prepare('SELECT status FROM conference WHERE rowid = ?').get(touched.rowid) as { status: string } | undefined;
+      const now = one<{ status: string }>(ctx.db, 'SELECT status FROM conference WHERE rowid = ?', touched.rowid);
       if (now?.status === 'closed') throw new AppError('CONFLICT', `Không hoàn tác được: ${DB_MESSAGES.conferenceClosed}`);
     }
   let restoredRows: number;
@@ -175,13 +179,14 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
       where.push(hasDestructive(ctx.db) ? `(destructive = 1 OR op IN (${imports.map(() => '?').join(', ')}))` : 'undo_data IS NOT NULL');
       if (hasDestructive(ctx.db)) params.push(...imports);
     }
-    const rows = ctx.db
-      .prepare(
-        `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
+    const rows = many<Row>(
+      ctx.db,
+      `SELECT id, at, op, entity, entity_id, conference_id, person_id, summary, before_json, after_json,
            undo_data IS NOT NULL AS has_undo, ${hasDestructive(ctx.db) ? 'destructive' : 'undo_data IS NOT NULL'} AS destructive, undone_at
          FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
-      )
-      .all(...params, filter.limit) as Row[];
+      ...params,
+      filter.limit,
+    );
     const undoable = undoableIds(ctx.db);
     return rows.map((r): AuditEntryView => ({
       id: r.id,
@@ -200,13 +205,12 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
   },
 
   'audit:usage': (ctx) => {
-    const totals = ctx.db
-      .prepare(
-        `SELECT count(*) AS entries, count(undo_data) AS undoable,
+    const totals = single<{ entries: number; bytes: number; undoable: number }>(
+      ctx.db,
+      `SELECT count(*) AS entries, count(undo_data) AS undoable,
            coalesce(sum(length(undo_data)), 0) + (SELECT coalesce(sum(length(data)), 0) FROM audit_blob) AS bytes
          FROM audit_log`,
-      )
-      .get() as { entries: number; bytes: number; undoable: number };
+    );
     return {
       entries: totals.entries,
       maxEntries: HISTORY_LIMITS.maxEntries,
@@ -218,7 +222,7 @@ export const auditHandlers: HandlersFor<typeof auditOps, ServiceContext> = {
   },
 
   'audit:undo': (ctx, { id }) => {
-    const row = ctx.db.prepare(`${UNDO_ROW} WHERE id = ?`).get(id) as UndoRow | undefined;
+    const row = one<UndoRow>(ctx.db, `${UNDO_ROW} WHERE id = ?`, id);
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy thao tác này trong lịch sử thay đổi.');
     return undoEntry(ctx, row);
   },

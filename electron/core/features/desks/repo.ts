@@ -4,8 +4,17 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../../shared/api/result';
 import type { Desk, DeskRole } from '../../../../shared/domain/desks';
 import type { Db } from '../../db/open';
+import { columns, many, one } from '../../db/rows';
 
-const DESK_COLUMNS = `id, conference_id AS conferenceId, role, label, created_at AS createdAt, revoked_at AS revokedAt, last_seen_at AS lastSeenAt`;
+const DESK_COLUMNS = columns<Desk>({
+  id: 'id',
+  conferenceId: 'conference_id',
+  role: 'role',
+  label: 'label',
+  createdAt: 'created_at',
+  revokedAt: 'revoked_at',
+  lastSeenAt: 'last_seen_at',
+});
 
 /** 32 random bytes, URL-safe: fits in a QR code the phone can read at a glance. */
 export const newDeskToken = (): string => randomBytes(32).toString('base64url');
@@ -23,13 +32,13 @@ export function insertDesk(db: Db, input: { conferenceId: number; role: DeskRole
 }
 
 export function getDesk(db: Db, id: number): Desk {
-  const row = db.prepare(`SELECT ${DESK_COLUMNS} FROM desk WHERE id = ?`).get(id) as Desk | undefined;
+  const row = one<Desk>(db, `SELECT ${DESK_COLUMNS} FROM desk WHERE id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bàn này (có thể hội nghị đã bị xoá).');
   return row;
 }
 
 export function listDesks(db: Db, conferenceId: number): Desk[] {
-  return db.prepare(`SELECT ${DESK_COLUMNS} FROM desk WHERE conference_id = ? ORDER BY id`).all(conferenceId) as Desk[];
+  return many<Desk>(db, `SELECT ${DESK_COLUMNS} FROM desk WHERE conference_id = ? ORDER BY id`, conferenceId);
 }
 
 export function revokeDesk(db: Db, id: number, now: string): Desk {
@@ -45,8 +54,7 @@ export function revokeDesk(db: Db, id: number, now: string): Desk {
 export function deskForToken(db: Db, token: string): Desk | null {
   if (token.length < 20 || token.length > 200) return null;
   const hash = hashDeskToken(token);
-  const row = db.prepare(`SELECT ${DESK_COLUMNS}, token_hash AS tokenHash FROM desk WHERE token_hash = ?`).get(hash) as
-    (Desk & { tokenHash: string }) | undefined;
+  const row = one<Desk & { tokenHash: string }>(db, `SELECT ${DESK_COLUMNS}, token_hash AS tokenHash FROM desk WHERE token_hash = ?`, hash);
   if (!row) return null;
   const a = Buffer.from(row.tokenHash);
   const b = Buffer.from(hash);

@@ -5,15 +5,27 @@ import type { Conference, ConferenceListItem } from '../../../../shared/domain/c
 import { foldForSearch } from '../../../../shared/text/vietnamese';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { columns, many, one } from '../../db/rows';
 import { getCommittee } from '../committees';
 import { assertConferenceEditable, fillFromTemplate, followConferenceStart } from './repo';
 import { NOT_FOUND } from '../../../../shared/api/messages';
 
-const COLUMNS = `c.id, c.committee_id AS committeeId, c.kind, c.title, c.starts_at AS startsAt, c.ends_at AS endsAt,
-  c.venue, c.status, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt`;
+const COLUMNS = columns<Conference>({
+  id: 'c.id',
+  committeeId: 'c.committee_id',
+  kind: 'c.kind',
+  title: 'c.title',
+  startsAt: 'c.starts_at',
+  endsAt: 'c.ends_at',
+  venue: 'c.venue',
+  status: 'c.status',
+  notes: 'c.notes',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+});
 
 export function getConference(db: Db, id: number): Conference {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM conference c WHERE c.id = ?`).get(id) as Conference | undefined;
+  const row = one<Conference>(db, `SELECT ${COLUMNS} FROM conference c WHERE c.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   return row;
 }
@@ -69,7 +81,7 @@ export const conferenceHandlers: HandlersFor<typeof conferenceOps, ServiceContex
       });
     const sql = `SELECT ${COLUMNS}, m.name AS committeeName FROM conference c JOIN committee m ON m.id = c.committee_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.starts_at DESC, c.id DESC`;
-    return ctx.db.prepare(sql).all(params) as ConferenceListItem[];
+    return many<ConferenceListItem>(ctx.db, sql, params);
   },
 
   'conference:get': (ctx, { id }) => getConference(ctx.db, id),

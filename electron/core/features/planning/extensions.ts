@@ -8,6 +8,7 @@ import { countsAsConfirmed, hasArrived, isInvitee } from '../../../../shared/dom
 import type { DashboardCount } from '../../../../shared/domain/planning';
 import type { Db } from '../../db/open';
 import { copyPlanning, type CopyContext } from './repo';
+import { many, single } from '../../db/rows';
 
 export type CopyStep = (context: CopyContext) => void;
 
@@ -17,7 +18,7 @@ export type CopyStep = (context: CopyContext) => void;
  * substitutes, walk-ins, check-in, absence) is not.
  */
 export function copyInvitees({ db, sourceId, targetId, now }: CopyContext): void {
-  const columns = (db.prepare("SELECT name FROM pragma_table_info('invitation')").all() as { name: string }[]).map((c) => c.name);
+  const columns = many<{ name: string }>(db, "SELECT name FROM pragma_table_info('invitation')").map((c) => c.name);
   if (columns.length === 0) return;
   const fresh: Record<string, string> = {
     conference_id: '@targetId',
@@ -47,9 +48,11 @@ const hasTable = (db: Db, name: string) => Boolean(db.prepare("SELECT 1 FROM sql
 function invitationCounts(db: Db, conferenceId: number): DashboardCount[] {
   if (!hasTable(db, 'invitation')) return [];
   // The same rules as the check-in tab's counts (shared/domain/attendees): whoever came counts as confirmed.
-  const lines = db
-    .prepare('SELECT status, attendance, walk_in AS walkIn, substitute_for_id AS substituteForId FROM invitation WHERE conference_id = ?')
-    .all(conferenceId) as Array<{ status: string; attendance: string; walkIn: number; substituteForId: number | null }>;
+  const lines = many<{ status: string; attendance: string; walkIn: number; substituteForId: number | null }>(
+    db,
+    'SELECT status, attendance, walk_in AS walkIn, substitute_for_id AS substituteForId FROM invitation WHERE conference_id = ?',
+    conferenceId,
+  );
   const invited = lines.filter(isInvitee);
   if (invited.length === 0) return [{ label: 'Đại biểu mời', value: 'chưa có' }];
   const total = invited.length;
@@ -67,12 +70,12 @@ function invitationCounts(db: Db, conferenceId: number): DashboardCount[] {
 
 function awardCounts(db: Db, conferenceId: number): DashboardCount[] {
   if (!hasTable(db, 'award_decision') || !hasTable(db, 'award_recipient')) return [];
-  const r = db
-    .prepare(
-      `SELECT count(DISTINCT d.id) AS decisions, count(r.id) AS recipients FROM award_decision d
+  const r = single<{ decisions: number; recipients: number }>(
+    db,
+    `SELECT count(DISTINCT d.id) AS decisions, count(r.id) AS recipients FROM award_decision d
        LEFT JOIN award_recipient r ON r.decision_id = d.id WHERE d.conference_id = ?`,
-    )
-    .get(conferenceId) as { decisions: number; recipients: number };
+    conferenceId,
+  );
   return r.decisions ? [{ label: 'Khen thưởng', value: `${r.decisions} quyết định, ${r.recipients} tập thể/cá nhân` }] : [];
 }
 

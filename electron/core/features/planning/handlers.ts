@@ -31,6 +31,7 @@ import {
   storeInspection,
 } from './repo';
 import { exportProgramme } from './programme-export';
+import { many, single } from '../../db/rows';
 
 const today = (ctx: ServiceContext) => format(ctx.now(), 'yyyy-MM-dd');
 
@@ -102,10 +103,10 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
   'programme:deletePart': (ctx, { id }) => {
     const part = getPart(ctx.db, id);
     assertConferenceEditable(ctx.db, part.conferenceId);
-    const { n } = ctx.db.prepare('SELECT count(*) AS n FROM programme_part WHERE conference_id = ?').get(part.conferenceId) as { n: number };
+    const { n } = single<{ n: number }>(ctx.db, 'SELECT count(*) AS n FROM programme_part WHERE conference_id = ?', part.conferenceId);
     if (n <= 1) throw new AppError('CONFLICT', 'Chương trình phải có ít nhất một phần. Hãy xoá từng mục thay vì xoá phần duy nhất.');
     ctx.db.prepare('DELETE FROM programme_part WHERE id = ?').run(id);
-    const rest = ctx.db.prepare('SELECT id FROM programme_part WHERE conference_id = ? ORDER BY position, id').all(part.conferenceId) as { id: number }[];
+    const rest = many<{ id: number }>(ctx.db, 'SELECT id FROM programme_part WHERE conference_id = ? ORDER BY position, id', part.conferenceId);
     rest.forEach((r, i) => ctx.db.prepare('UPDATE programme_part SET position = ? WHERE id = ?').run(i, r.id));
     return { id };
   },
@@ -242,12 +243,12 @@ export const planningHandlers: HandlersFor<typeof planningOps, ServiceContext> =
     const conference: Conference = getConference(ctx.db, id);
     const programme = programmeView(ctx.db, id);
     const tasks = taskViews(ctx, id);
-    const documents = ctx.db
-      .prepare(
-        `SELECT r.number, r.type_code AS typeCode, r.title, r.issued_on AS issuedOn, c.doc_code AS docCode FROM document_number r
+    const documents = many<{ number: number; typeCode: string; title: string; issuedOn: string; docCode: string }>(
+      ctx.db,
+      `SELECT r.number, r.type_code AS typeCode, r.title, r.issued_on AS issuedOn, c.doc_code AS docCode FROM document_number r
          JOIN committee c ON c.id = r.committee_id WHERE r.conference_id = ? ORDER BY r.issued_on, r.id`,
-      )
-      .all(id) as Array<{ number: number; typeCode: string; title: string; issuedOn: string; docCode: string }>;
+      id,
+    );
     return {
       conferenceId: id,
       startsAt: conference.startsAt,

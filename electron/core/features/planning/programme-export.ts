@@ -16,6 +16,7 @@ import { getCommittee } from '../committees';
 import { getConference } from './conference-handlers';
 import { offerNumber, registerNumber } from '../committees';
 import { programmeView } from './repo';
+import { one } from '../../db/rows';
 
 export const PROGRAMME_TYPE_CODE = 'CTr';
 
@@ -66,15 +67,25 @@ export async function exportProgramme(
   const committee = getCommittee(ctx.db, conference.committeeId);
   const issuedOn = parseLocalDateTime(input.issuedOn)!;
   const year = issuedOn.getFullYear();
-  const own = ctx.db
-    .prepare('SELECT number FROM document_number WHERE committee_id = ? AND conference_id = ? AND type_code = ? AND year = ? ORDER BY id DESC LIMIT 1')
-    .get(committee.id, conference.id, PROGRAMME_TYPE_CODE, year) as { number: number } | undefined;
+  const own = one<{ number: number }>(
+    ctx.db,
+    'SELECT number FROM document_number WHERE committee_id = ? AND conference_id = ? AND type_code = ? AND year = ? ORDER BY id DESC LIMIT 1',
+    committee.id,
+    conference.id,
+    PROGRAMME_TYPE_CODE,
+    year,
+  );
   const number = input.number ?? own?.number ?? offerNumber(ctx.db, committee.id, year, PROGRAMME_TYPE_CODE).number;
   const reuse = own?.number === number;
   if (!reuse) {
-    const taken = ctx.db
-      .prepare('SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?')
-      .get(committee.id, year, PROGRAMME_TYPE_CODE, number) as { title: string } | undefined;
+    const taken = one<{ title: string }>(
+      ctx.db,
+      'SELECT title FROM document_number WHERE committee_id = ? AND year = ? AND type_code = ? AND number = ?',
+      committee.id,
+      year,
+      PROGRAMME_TYPE_CODE,
+      number,
+    );
     if (taken)
       throw new AppError(
         'CONFLICT',

@@ -17,46 +17,67 @@ import { computeSchedule, shiftDate } from '../../../../shared/rules/schedule';
 import { shiftYearsInText } from '../../../../shared/rules/reuse';
 import { DB_MESSAGES } from '../../db/errors';
 import type { Db } from '../../db/open';
+import { single, columns, many, one } from '../../db/rows';
 import { NOT_FOUND } from '../../../../shared/api/messages';
 
 /** Refuses any change to a closed conference (hồ sơ đã kết thúc). Every capability's commands call this. */
 export function assertConferenceEditable(db: Db, conferenceId: number): void {
-  const row = db.prepare('SELECT status, title FROM conference WHERE id = ?').get(conferenceId) as { status: ConferenceStatus; title: string } | undefined;
+  const row = one<{ status: ConferenceStatus; title: string }>(db, 'SELECT status, title FROM conference WHERE id = ?', conferenceId);
   if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   if (row.status === 'closed') throw new AppError('CONFLICT', DB_MESSAGES.conferenceClosed);
 }
 
 // ---- Programme ----
 
-const PART_COLUMNS = `id, conference_id AS conferenceId, position, title, start_time AS startTime`;
-const ITEM_COLUMNS = `id, part_id AS partId, conference_id AS conferenceId, position, kind, title, performer,
-  duration_min AS durationMin, actual_start AS actualStart, actual_end AS actualEnd, notes`;
+const PART_COLUMNS = columns<Omit<ProgrammePart, 'items'>>({
+  id: 'id',
+  conferenceId: 'conference_id',
+  position: 'position',
+  title: 'title',
+  startTime: 'start_time',
+});
+const ITEM_COLUMNS = columns<ProgrammeItem>({
+  id: 'id',
+  partId: 'part_id',
+  conferenceId: 'conference_id',
+  position: 'position',
+  kind: 'kind',
+  title: 'title',
+  performer: 'performer',
+  durationMin: 'duration_min',
+  actualStart: 'actual_start',
+  actualEnd: 'actual_end',
+  notes: 'notes',
+});
 
 export function getPart(db: Db, id: number): Omit<ProgrammePart, 'items'> {
-  const row = db.prepare(`SELECT ${PART_COLUMNS} FROM programme_part WHERE id = ?`).get(id) as Omit<ProgrammePart, 'items'> | undefined;
+  const row = one<Omit<ProgrammePart, 'items'>>(db, `SELECT ${PART_COLUMNS} FROM programme_part WHERE id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy phần chương trình này (có thể đã bị xoá).');
   return row;
 }
 
 export function getItem(db: Db, id: number): ProgrammeItem {
-  const row = db.prepare(`SELECT ${ITEM_COLUMNS} FROM programme_item WHERE id = ?`).get(id) as ProgrammeItem | undefined;
+  const row = one<ProgrammeItem>(db, `SELECT ${ITEM_COLUMNS} FROM programme_item WHERE id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy mục chương trình này (có thể đã bị xoá).');
   return row;
 }
 
 export function loadParts(db: Db, conferenceId: number): ProgrammePart[] {
-  const parts = db.prepare(`SELECT ${PART_COLUMNS} FROM programme_part WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as Omit<
-    ProgrammePart,
-    'items'
-  >[];
-  const items = db.prepare(`SELECT ${ITEM_COLUMNS} FROM programme_item WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as ProgrammeItem[];
+  const parts = many<Omit<ProgrammePart, 'items'>>(
+    db,
+    `SELECT ${PART_COLUMNS} FROM programme_part WHERE conference_id = ? ORDER BY position, id`,
+    conferenceId,
+  );
+  const items = many<ProgrammeItem>(db, `SELECT ${ITEM_COLUMNS} FROM programme_item WHERE conference_id = ? ORDER BY position, id`, conferenceId);
   return parts.map((p) => ({ ...p, items: items.filter((i) => i.partId === p.id) }));
 }
 
 export function programmeView(db: Db, conferenceId: number): ProgrammeView {
-  const c = db
-    .prepare('SELECT starts_at AS startsAt, ends_at AS endsAt, lunch_start AS lunchStart, lunch_end AS lunchEnd, status FROM conference WHERE id = ?')
-    .get(conferenceId) as { startsAt: string; endsAt: string; lunchStart: string; lunchEnd: string; status: ConferenceStatus } | undefined;
+  const c = one<{ startsAt: string; endsAt: string; lunchStart: string; lunchEnd: string; status: ConferenceStatus }>(
+    db,
+    'SELECT starts_at AS startsAt, ends_at AS endsAt, lunch_start AS lunchStart, lunch_end AS lunchEnd, status FROM conference WHERE id = ?',
+    conferenceId,
+  );
   if (!c) throw new AppError('NOT_FOUND', NOT_FOUND.conference);
   const parts = loadParts(db, conferenceId);
   const date = c.startsAt.slice(0, 10);
@@ -85,7 +106,7 @@ export function renumberItems(db: Db, partId: number, orderedIds: number[]): voi
 }
 
 export function itemIds(db: Db, partId: number): number[] {
-  return (db.prepare('SELECT id FROM programme_item WHERE part_id = ? ORDER BY position, id').all(partId) as { id: number }[]).map((r) => r.id);
+  return many<{ id: number }>(db, 'SELECT id FROM programme_item WHERE part_id = ? ORDER BY position, id', partId).map((r) => r.id);
 }
 
 export function insertItem(
@@ -123,7 +144,7 @@ export function insertItem(
 }
 
 export function insertPart(db: Db, conferenceId: number, title: string, startTime: string, now: string): number {
-  const { n } = db.prepare('SELECT count(*) AS n FROM programme_part WHERE conference_id = ?').get(conferenceId) as { n: number };
+  const { n } = single<{ n: number }>(db, 'SELECT count(*) AS n FROM programme_part WHERE conference_id = ?', conferenceId);
   const info = db
     .prepare('INSERT INTO programme_part (conference_id, position, title, start_time, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(conferenceId, n, title, startTime, now, now);
@@ -132,23 +153,31 @@ export function insertPart(db: Db, conferenceId: number, title: string, startTim
 
 // ---- Preparation tasks ----
 
-const TASK_COLUMNS = `id, conference_id AS conferenceId, position, title, owner, due_mode AS dueMode, days_before AS daysBefore,
-  due_date_fixed AS dueDateFixed, status, notes`;
+const TASK_COLUMNS = columns<PrepTask>({
+  id: 'id',
+  conferenceId: 'conference_id',
+  position: 'position',
+  title: 'title',
+  owner: 'owner',
+  dueMode: 'due_mode',
+  daysBefore: 'days_before',
+  dueDateFixed: 'due_date_fixed',
+  status: 'status',
+  notes: 'notes',
+});
 
 export function getTask(db: Db, id: number): PrepTask {
-  const row = db.prepare(`SELECT ${TASK_COLUMNS} FROM prep_task WHERE id = ?`).get(id) as PrepTask | undefined;
+  const row = one<PrepTask>(db, `SELECT ${TASK_COLUMNS} FROM prep_task WHERE id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy công việc này (có thể đã bị xoá).');
   return row;
 }
 
 export function loadTasks(db: Db, conferenceId: number): PrepTask[] {
-  return db.prepare(`SELECT ${TASK_COLUMNS} FROM prep_task WHERE conference_id = ? ORDER BY position, id`).all(conferenceId) as PrepTask[];
+  return many<PrepTask>(db, `SELECT ${TASK_COLUMNS} FROM prep_task WHERE conference_id = ? ORDER BY position, id`, conferenceId);
 }
 
 export function insertTask(db: Db, task: Omit<PrepTask, 'id' | 'position'> & { position?: number | undefined }, now: string): number {
-  const ids = (db.prepare('SELECT id FROM prep_task WHERE conference_id = ? ORDER BY position, id').all(task.conferenceId) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  const ids = many<{ id: number }>(db, 'SELECT id FROM prep_task WHERE conference_id = ? ORDER BY position, id', task.conferenceId).map((r) => r.id);
   const info = db
     .prepare(
       `INSERT INTO prep_task (conference_id, position, title, owner, due_mode, days_before, due_date_fixed, status, notes, created_at, updated_at)
@@ -174,14 +203,11 @@ const toTemplate = (row: TemplateRow): ProgrammeTemplate => ({
 });
 
 export function listTemplates(db: Db): ProgrammeTemplate[] {
-  return (db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template ORDER BY id').all() as TemplateRow[]).map(
-    toTemplate,
-  );
+  return many<TemplateRow>(db, 'SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template ORDER BY id').map(toTemplate);
 }
 
 export function templateFor(db: Db, kind: ConferenceKind): TemplateBody {
-  const row = db.prepare('SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template WHERE kind = ?').get(kind) as
-    TemplateRow | undefined;
+  const row = one<TemplateRow>(db, 'SELECT id, kind, name, body_json AS bodyJson, updated_at AS updatedAt FROM programme_template WHERE kind = ?', kind);
   return row ? toTemplate(row) : DEFAULT_TEMPLATES[kind].body;
 }
 
@@ -211,7 +237,7 @@ export function shiftClock(hhmm: string, minutes: number): string {
  */
 export function fillFromTemplate(db: Db, conferenceId: number, kind: ConferenceKind, now: string): void {
   const body = templateFor(db, kind);
-  const { startsAt } = db.prepare('SELECT starts_at AS startsAt FROM conference WHERE id = ?').get(conferenceId) as { startsAt: string };
+  const { startsAt } = single<{ startsAt: string }>(db, 'SELECT starts_at AS startsAt FROM conference WHERE id = ?', conferenceId);
   const delta = body.parts[0] ? toMinutes(startsAt.slice(11, 16)) - toMinutes(body.parts[0].startTime) : 0;
   db.prepare('DELETE FROM programme_part WHERE conference_id = ?').run(conferenceId);
   db.prepare('DELETE FROM prep_task WHERE conference_id = ?').run(conferenceId);
@@ -235,10 +261,10 @@ export function followConferenceStart(db: Db, conferenceId: number, oldStartsAt:
   const oldTime = oldStartsAt.slice(11, 16);
   const newTime = newStartsAt.slice(11, 16);
   if (oldTime === newTime) return;
-  const parts = db.prepare('SELECT id, start_time AS startTime FROM programme_part WHERE conference_id = ? ORDER BY position, id').all(conferenceId) as {
+  const parts = many<{
     id: number;
     startTime: string;
-  }[];
+  }>(db, 'SELECT id, start_time AS startTime FROM programme_part WHERE conference_id = ? ORDER BY position, id', conferenceId);
   if (parts[0]?.startTime !== oldTime) return;
   const delta = toMinutes(newTime) - toMinutes(oldTime);
   const update = db.prepare('UPDATE programme_part SET start_time = ? WHERE id = ?');
@@ -248,12 +274,12 @@ export function followConferenceStart(db: Db, conferenceId: number, oldStartsAt:
 // ---- Inspection ----
 
 export function loadInspection(db: Db, conferenceId: number): InspectionDetails {
-  const row = db
-    .prepare(
-      `SELECT conference_id AS conferenceId, team_head AS teamHead, team_members AS teamMembers, inspected_unit AS inspectedUnit,
+  const row = one<InspectionDetails>(
+    db,
+    `SELECT conference_id AS conferenceId, team_head AS teamHead, team_members AS teamMembers, inspected_unit AS inspectedUnit,
        basis_documents AS basisDocuments FROM inspection WHERE conference_id = ?`,
-    )
-    .get(conferenceId) as InspectionDetails | undefined;
+    conferenceId,
+  );
   return row ?? { conferenceId, teamHead: '', teamMembers: '', inspectedUnit: '', basisDocuments: '' };
 }
 

@@ -3,15 +3,15 @@
 // with the summaries the secretary typed and the chair's conclusions; the next conference has talks
 // registered and waiting for approval.
 import type { DemoContext } from '../../demo/demo-context';
+import { many } from '../../db/rows';
 
 type Item = { id: number; kind: string };
 
 export function seedSpeeches(ctx: DemoContext, _now: Date): void {
-  const conferences = ctx.db
-    .prepare(
-      "SELECT id, status, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at",
-    )
-    .all() as Array<{ id: number; status: string; startsAt: string }>;
+  const conferences = many<{ id: number; status: string; startsAt: string }>(
+    ctx.db,
+    "SELECT id, status, starts_at AS startsAt FROM conference WHERE kind = 'tong_ket_phat_dong' AND committee_id = (SELECT min(id) FROM committee) ORDER BY starts_at",
+  );
   const held = conferences.find((c) => c.status === 'held');
   const next = conferences.find((c) => c.status === 'draft');
   if (held) seedHeld(ctx, held.id, Number(held.startsAt.slice(0, 4)));

@@ -16,15 +16,19 @@ import { buildConclusionNoticeDocument, buildMcScriptDocument, buildMinutesDocum
 import { writeDocx } from '../committees';
 import { offerNumber, registerNumber } from '../committees';
 import { conclusionNoticeData, gatherConference, mcScriptData, minutesGapsOf, type ConferenceRecord } from './minutes-data';
+import { many, one } from '../../db/rows';
 
 type ExportInput = { conferenceId: number; number?: number | undefined; issuedOn?: string | undefined };
 
 /** The number this conference's document of a type already has, to print the same one again. */
 function existingNumber(ctx: ServiceContext, conferenceId: number, typeCode: string): { number: number; year: number } | null {
   return (
-    (ctx.db
-      .prepare('SELECT number, year FROM document_number WHERE conference_id = ? AND type_code = ? ORDER BY id DESC LIMIT 1')
-      .get(conferenceId, typeCode) as { number: number; year: number } | undefined) ?? null
+    one<{ number: number; year: number }>(
+      ctx.db,
+      'SELECT number, year FROM document_number WHERE conference_id = ? AND type_code = ? ORDER BY id DESC LIMIT 1',
+      conferenceId,
+      typeCode,
+    ) ?? null
   );
 }
 
@@ -94,10 +98,10 @@ const BLANK_NAME = '……………………………';
 
 export async function exportMinutes(ctx: ServiceContext, input: ExportInput & { allowIncomplete?: boolean }): Promise<GeneratedFile & { number: string }> {
   const record = gatherConference(ctx, input.conferenceId);
-  const stored = ctx.db.prepare('SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id').all(input.conferenceId) as Array<{
+  const stored = many<{
     key: string;
     text: string;
-  }>;
+  }>(ctx.db, 'SELECT key, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id', input.conferenceId);
   const sections = stored.length ? stored : generateMinutes(record.data).map((s) => ({ key: s.key, text: s.text }));
   const gaps = minutesGapsOf(record.data, sections);
   if (gaps.length && !input.allowIncomplete)

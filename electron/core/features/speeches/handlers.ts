@@ -15,6 +15,7 @@ import { exportConclusionNotice, exportMcScript, exportMinutes } from './documen
 import { getInvitation } from '../attendees';
 import { assertConferenceEditable, COPY_STEPS, DASHBOARD_COUNTS, getConference, programmeView, recordActualTimes, setConferenceStatus } from '../planning';
 import { NOT_FOUND } from '../../../../shared/api/messages';
+import { single, many, one } from '../../db/rows';
 
 /** Attached speech texts: Word (.docx) or PDF, at most 10 MB, checked by their bytes. */
 export const SPEECH_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -72,8 +73,7 @@ function resolveFields(db: Db, conferenceId: number, f: SpeechFields): SpeechFie
     if (!out.unitName) out.unitName = inv.agencyName;
   }
   if (f.programmeItemId !== null) {
-    const item = db.prepare('SELECT conference_id AS conferenceId FROM programme_item WHERE id = ?').get(f.programmeItemId) as
-      { conferenceId: number } | undefined;
+    const item = one<{ conferenceId: number }>(db, 'SELECT conference_id AS conferenceId FROM programme_item WHERE id = ?', f.programmeItemId);
     if (!item || item.conferenceId !== conferenceId) throw new AppError('NOT_FOUND', 'Mục chương trình này không thuộc hội nghị đang mở.');
   }
   return out;
@@ -109,11 +109,11 @@ function controlSteps(ctx: ServiceContext, conferenceId: number): ControlStep[] 
 type ControlRow = { phase: 'chua' | 'dang' | 'xong'; itemId: number | null; speechId: number | null; startedAt: string; conclusions: string; live: number };
 function controlRow(db: Db, conferenceId: number): ControlRow {
   return (
-    (db
-      .prepare(
-        'SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions, live FROM conference_control WHERE conference_id = ?',
-      )
-      .get(conferenceId) as ControlRow | undefined) ?? { phase: 'chua', itemId: null, speechId: null, startedAt: '', conclusions: '', live: 0 }
+    one<ControlRow>(
+      db,
+      'SELECT phase, item_id AS itemId, speech_id AS speechId, started_at AS startedAt, conclusions, live FROM conference_control WHERE conference_id = ?',
+      conferenceId,
+    ) ?? { phase: 'chua', itemId: null, speechId: null, startedAt: '', conclusions: '', live: 0 }
   );
 }
 
@@ -150,8 +150,11 @@ function saveControl(db: Db, conferenceId: number, patch: Partial<ControlRow>, n
 }
 
 function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: string; actualEnd?: string }): void {
-  const item = ctx.db.prepare('SELECT actual_start AS actualStart, actual_end AS actualEnd FROM programme_item WHERE id = ?').get(itemId) as
-    { actualStart: string; actualEnd: string } | undefined;
+  const item = one<{ actualStart: string; actualEnd: string }>(
+    ctx.db,
+    'SELECT actual_start AS actualStart, actual_end AS actualEnd FROM programme_item WHERE id = ?',
+    itemId,
+  );
   if (!item) return;
   recordActualTimes(ctx, { id: itemId, actualStart: patch.actualStart ?? item.actualStart, actualEnd: patch.actualEnd ?? item.actualEnd });
 }
@@ -162,17 +165,22 @@ function recordItem(ctx: ServiceContext, itemId: number, patch: { actualStart?: 
 type SectionRow = { key: string; position: number; heading: string; generated: string; text: string };
 
 function storedSections(db: Db, conferenceId: number): SectionRow[] {
-  return db
-    .prepare('SELECT key, position, heading, generated, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id')
-    .all(conferenceId) as SectionRow[];
+  return many<SectionRow>(
+    db,
+    'SELECT key, position, heading, generated, text FROM minutes_section WHERE conference_id = ? ORDER BY position, id',
+    conferenceId,
+  );
 }
 
 function minutesView(ctx: ServiceContext, conferenceId: number, keptEdits: string[] = []): MinutesView {
   const record = gatherConference(ctx, conferenceId);
   const fresh = new Map(generateMinutes(record.data).map((s) => [s.key, s]));
   const stored = storedSections(ctx.db, conferenceId);
-  const meta = ctx.db.prepare('SELECT approved_at AS approvedAt, number FROM minutes WHERE conference_id = ?').get(conferenceId) as
-    { approvedAt: string; number: string } | undefined;
+  const meta = one<{ approvedAt: string; number: string }>(
+    ctx.db,
+    'SELECT approved_at AS approvedAt, number FROM minutes WHERE conference_id = ?',
+    conferenceId,
+  );
   const sections: MinutesSection[] = stored.length
     ? stored.map((s) => ({
         key: s.key,
@@ -343,8 +351,11 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
   },
 
   'speech:downloadFile': (ctx, { id }) => {
-    const row = ctx.db.prepare('SELECT file_name AS fileName, mime_type AS mimeType, data FROM speech_file WHERE speech_id = ?').get(id) as
-      { fileName: string; mimeType: string; data: Buffer } | undefined;
+    const row = one<{ fileName: string; mimeType: string; data: Buffer }>(
+      ctx.db,
+      'SELECT file_name AS fileName, mime_type AS mimeType, data FROM speech_file WHERE speech_id = ?',
+      id,
+    );
     if (!row) throw new AppError('NOT_FOUND', NOT_FOUND.speechFile);
     return { fileName: row.fileName, mimeType: row.mimeType, dataBase64: row.data.toString('base64') };
   },
@@ -454,11 +465,11 @@ export const speechHandlers: HandlersFor<typeof speechOps, ServiceContext> = {
 };
 
 DASHBOARD_COUNTS.push((db, conferenceId) => {
-  const row = db
-    .prepare(
-      "SELECT count(*) AS total, sum(status IN ('da_duyet','da_trinh_bay')) AS approved, sum(notes <> '') AS noted FROM speech WHERE conference_id = ? AND status <> 'huy'",
-    )
-    .get(conferenceId) as { total: number; approved: number | null; noted: number | null };
+  const row = single<{ total: number; approved: number | null; noted: number | null }>(
+    db,
+    "SELECT count(*) AS total, sum(status IN ('da_duyet','da_trinh_bay')) AS approved, sum(notes <> '') AS noted FROM speech WHERE conference_id = ? AND status <> 'huy'",
+    conferenceId,
+  );
   if (row.total === 0) return [];
   return [
     { label: 'Phát biểu đã duyệt', value: `${row.approved ?? 0}/${row.total}` },
@@ -473,12 +484,10 @@ DASHBOARD_COUNTS.push((db, conferenceId) => {
  */
 COPY_STEPS.push((c) => {
   const itemIds = (conferenceId: number) =>
-    (
-      c.db
-        .prepare(
-          'SELECT i.id FROM programme_item i JOIN programme_part p ON p.id = i.part_id WHERE i.conference_id = ? ORDER BY p.position, p.id, i.position, i.id',
-        )
-        .all(conferenceId) as Array<{ id: number }>
+    many<{ id: number }>(
+      c.db,
+      'SELECT i.id FROM programme_item i JOIN programme_part p ON p.id = i.part_id WHERE i.conference_id = ? ORDER BY p.position, p.id, i.position, i.id',
+      conferenceId,
     ).map((r) => r.id);
   const from = itemIds(c.sourceId);
   const to = itemIds(c.targetId);

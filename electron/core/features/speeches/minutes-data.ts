@@ -17,11 +17,12 @@ import { getCommittee } from '../committees';
 import { getConference } from '../planning';
 import { programmeView } from '../planning';
 import { isScheduled, listSpeeches } from './repo';
+import { one } from '../../db/rows';
 
 const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export function conclusionsOf(ctx: ServiceContext, conferenceId: number): string {
-  const row = ctx.db.prepare('SELECT conclusions FROM conference_control WHERE conference_id = ?').get(conferenceId) as { conclusions: string } | undefined;
+  const row = one<{ conclusions: string }>(ctx.db, 'SELECT conclusions FROM conference_control WHERE conference_id = ?', conferenceId);
   return row?.conclusions ?? '';
 }
 
@@ -133,8 +134,7 @@ function introductionFor(ctx: ServiceContext, record: ConferenceRecord): { lines
     .filter((i) => i.protocolPlace !== null)
     .filter((i) => !checkIn || i.attendance === 'co_mat' || i.attendance === 'muon')
     .sort((a, b) => a.protocolPlace! - b.protocolPlace!);
-  const level =
-    (ctx.db.prepare('SELECT level FROM committee WHERE id = ?').get(record.conference.committeeId) as { level: AgencyLevel } | undefined)?.level ?? 'tinh';
+  const level = one<{ level: AgencyLevel }>(ctx.db, 'SELECT level FROM committee WHERE id = ?', record.conference.committeeId)?.level ?? 'tinh';
   const greeted = ordered
     .filter((d) => !d.representative && levelPrecedence(d.level) <= levelPrecedence(level))
     .slice(0, 3)

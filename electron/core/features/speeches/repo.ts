@@ -5,28 +5,47 @@ import { SCHEDULED_SPEECH_STATUSES, type Speech, type SpeechKind, type SpeechSta
 import { personPhrase } from '../../../../shared/rules/naming';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/open';
+import { columns, many, one } from '../../db/rows';
 import { updateProgrammeItem } from '../planning';
 
-const COLUMNS = `s.id, s.conference_id AS conferenceId, s.position, s.kind, s.invitation_id AS invitationId, s.speaker_name AS speakerName,
-  s.speaker_rank AS speakerRank, s.speaker_position AS speakerPosition, s.unit_name AS unitName, s.title, s.allotted_min AS allottedMin,
-  s.status, s.programme_item_id AS programmeItemId, s.notes, s.actual_start AS actualStart, s.actual_end AS actualEnd, s.updated_at AS updatedAt,
-  f.file_name AS fileName, f.mime_type AS mimeType, f.size_bytes AS sizeBytes`;
+type Row = Omit<Speech, 'file'> & { fileName: string | null; mimeType: string | null; sizeBytes: number | null };
+const COLUMNS = columns<Row>({
+  id: 's.id',
+  conferenceId: 's.conference_id',
+  position: 's.position',
+  kind: 's.kind',
+  invitationId: 's.invitation_id',
+  speakerName: 's.speaker_name',
+  speakerRank: 's.speaker_rank',
+  speakerPosition: 's.speaker_position',
+  unitName: 's.unit_name',
+  title: 's.title',
+  allottedMin: 's.allotted_min',
+  status: 's.status',
+  programmeItemId: 's.programme_item_id',
+  notes: 's.notes',
+  actualStart: 's.actual_start',
+  actualEnd: 's.actual_end',
+  updatedAt: 's.updated_at',
+  fileName: 'f.file_name',
+  mimeType: 'f.mime_type',
+  sizeBytes: 'f.size_bytes',
+});
 const FROM = 'speech s LEFT JOIN speech_file f ON f.speech_id = s.id';
 
-type Row = Omit<Speech, 'file'> & { fileName: string | null; mimeType: string | null; sizeBytes: number | null };
 const toSpeech = ({ fileName, mimeType, sizeBytes, ...r }: Row): Speech => ({
   ...r,
   file: fileName ? { fileName, mimeType: mimeType ?? '', sizeBytes: sizeBytes ?? 0 } : null,
 });
 
 export function getSpeech(db: Db, id: number): Speech {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.id = ?`).get(id) as Row | undefined;
+  const row = one<Row>(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE s.id = ?`, id);
   if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy bài phát biểu này (có thể đã bị xoá).');
   return toSpeech(row);
 }
 
 export function listSpeeches(db: Db, conferenceId: number): Speech[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.conference_id = ? ORDER BY s.position, s.id`).all(conferenceId) as Row[]).map(toSpeech);
+  return many<Row>(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE s.conference_id = ? ORDER BY s.position, s.id`, conferenceId).map(toSpeech);
 }
 
 export function renumberSpeeches(db: Db, ids: number[]): void {
@@ -52,10 +71,13 @@ export function programmeSpeakerLabel(s: Pick<Speech, 'speakerName' | 'speakerRa
  */
 export function syncProgrammeItem(ctx: ServiceContext, itemId: number | null): void {
   if (itemId === null) return;
-  const item = ctx.db.prepare('SELECT id, kind, title, performer, duration_min AS durationMin, notes FROM programme_item WHERE id = ?').get(itemId) as
-    { id: number; kind: string; title: string; performer: string; durationMin: number; notes: string } | undefined;
+  const item = one<{ id: number; kind: string; title: string; performer: string; durationMin: number; notes: string }>(
+    ctx.db,
+    'SELECT id, kind, title, performer, duration_min AS durationMin, notes FROM programme_item WHERE id = ?',
+    itemId,
+  );
   if (!item) return;
-  const speeches = (ctx.db.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE s.programme_item_id = ? ORDER BY s.position, s.id`).all(itemId) as Row[])
+  const speeches = many<Row>(ctx.db, `SELECT ${COLUMNS} FROM ${FROM} WHERE s.programme_item_id = ? ORDER BY s.position, s.id`, itemId)
     .map(toSpeech)
     .filter((s) => isScheduled(s.status));
   if (speeches.length === 0) return;

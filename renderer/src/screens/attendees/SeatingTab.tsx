@@ -1,19 +1,25 @@
 import { useState } from 'react';
-import type { SeatingView } from '../../../../shared/domain/attendees';
+import type { SeatingView, SeatView } from '../../../../shared/domain/attendees';
 import { printPage } from '../../api/shell';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import type { ConferenceTabProps } from '../conferences/tabs';
+import { SwapArea, useSwapCell } from '../../components/SwapGrid';
 import { SeatingDocuments } from './AttendeeDocuments';
 import { useOp, runCommand } from '../../api/query';
 
 type SeatRef = { row: number; seat: number };
+const seatId = (ref: SeatRef) => `${ref.row}-${ref.seat}`;
+const parseSeat = (id: string): SeatRef => {
+  const [row, seat] = id.split('-').map(Number);
+  return { row: row ?? 0, seat: seat ?? 0 };
+};
 
 /**
  * Conference tab "Chỗ ngồi": presidium and front rows filled from the protocol order (centre, then
  * alternating sides). To swap two seats: click (or Enter on) one seat, then the other; or drag one onto
- * the other. The side convention is a setting for all conferences.
+ * the other, with the pointer or the keyboard (Space, arrows, Space). The side convention is a setting for all conferences.
  */
 export function SeatingTab({ conference }: ConferenceTabProps) {
   const notify = useNotify();
@@ -38,12 +44,16 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
     if (success) notify('success', success);
   }
 
+  async function swap(a: SeatRef, b: SeatRef) {
+    setPicked(null);
+    await apply(runCommand('seating:swap', { conferenceId, a, b }), 'Đã đổi chỗ hai ghế.');
+    document.querySelector<HTMLElement>(`[data-seat="${seatId(b)}"]`)?.focus();
+  }
+
   async function choose(ref: SeatRef) {
     if (!picked) return setPicked(ref);
     if (picked.row === ref.row && picked.seat === ref.seat) return setPicked(null);
-    setPicked(null);
-    await apply(runCommand('seating:swap', { conferenceId, a: picked, b: ref }), 'Đã đổi chỗ hai ghế.');
-    document.querySelector<HTMLElement>(`[data-seat="${ref.row}-${ref.seat}"]`)?.focus();
+    await swap(picked, ref);
   }
 
   if (!view) return <ErrorBanner message={loaded.error} />;
@@ -126,53 +136,64 @@ export function SeatingTab({ conference }: ConferenceTabProps) {
         <p className="seating-no-print small" role="status" aria-live="polite">
           {picked
             ? `Đã chọn ghế số ${picked.seat} ${picked.row === 0 && view.rows[0]?.kind === 'presidium' ? 'đoàn chủ tịch' : `hàng ${picked.row}`}: chọn ghế thứ hai để đổi chỗ (Esc để bỏ).`
-            : 'Để đổi chỗ: chọn một ghế rồi chọn ghế kia, hoặc kéo ghế này thả vào ghế kia.'}
+            : 'Để đổi chỗ: chọn một ghế rồi chọn ghế kia, hoặc kéo ghế này thả vào ghế kia (bàn phím: Space để nhấc ghế, phím mũi tên, Space để thả).'}
         </p>
         <div className="stage-label">SÂN KHẤU</div>
-        {view.rows.map((row) => (
-          <div
-            key={row.index}
-            className={`seat-row seat-row-${row.kind}`}
-            role="group"
-            aria-label={row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}
-          >
-            <div className="seat-row-label">{row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}</div>
-            <div className="seats">
-              {row.seats.map((s) => {
-                const ref = { row: row.index, seat: s.seat };
-                const isPicked = picked?.row === ref.row && picked.seat === ref.seat;
-                return (
-                  <button
+        <SwapArea onSwap={(a, b) => void swap(parseSeat(a), parseSeat(b))}>
+          {view.rows.map((row) => (
+            <div
+              key={row.index}
+              className={`seat-row seat-row-${row.kind}`}
+              role="group"
+              aria-label={row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}
+            >
+              <div className="seat-row-label">{row.kind === 'presidium' ? 'Đoàn chủ tịch' : `Hàng ${row.index}`}</div>
+              <div className="seats">
+                {row.seats.map((s) => (
+                  <Seat
                     key={s.seat}
-                    type="button"
-                    data-seat={`${row.index}-${s.seat}`}
-                    className={`seat ${s.invitationId ? '' : 'seat-empty'} ${isPicked ? 'seat-picked' : ''}`}
-                    aria-pressed={isPicked}
-                    aria-label={`Ghế số ${s.seat}: ${s.label || 'trống'}`}
-                    draggable
-                    onDragStart={(e) => e.dataTransfer.setData('text/plain', JSON.stringify(ref))}
-                    onDragOver={(e) => e.preventDefault()}
-                    onDrop={(e) => {
-                      e.preventDefault();
-                      const from = JSON.parse(e.dataTransfer.getData('text/plain') || 'null') as SeatRef | null;
-                      if (from && (from.row !== ref.row || from.seat !== ref.seat))
-                        void apply(runCommand('seating:swap', { conferenceId, a: from, b: ref }), 'Đã đổi chỗ hai ghế.');
-                    }}
-                    onKeyDown={(e) => e.key === 'Escape' && setPicked(null)}
-                    onClick={() => void choose(ref)}
-                  >
-                    <span className="seat-number">{s.seat}</span>
-                    <span className="seat-name">{s.label || 'Trống'}</span>
-                    {s.position && <span className="seat-position">{s.position}</span>}
-                  </button>
-                );
-              })}
+                    seatRef={{ row: row.index, seat: s.seat }}
+                    seat={s}
+                    picked={picked?.row === row.index && picked.seat === s.seat}
+                    onPick={(ref) => void choose(ref)}
+                    onCancel={() => setPicked(null)}
+                  />
+                ))}
+              </div>
             </div>
-          </div>
-        ))}
+          ))}
+        </SwapArea>
         <div className="hall-label">HỘI TRƯỜNG</div>
       </div>
       <SeatingDocuments conference={conference} />
     </div>
+  );
+}
+
+/** One seat: click (or Enter) picks it for a swap; it also drags onto another seat, by pointer or keyboard. */
+function Seat(props: { seatRef: SeatRef; seat: SeatView; picked: boolean; onPick: (ref: SeatRef) => void; onCancel: () => void }) {
+  const { seatRef, seat: s, picked } = props;
+  const name = `Ghế số ${s.seat}: ${s.label || 'trống'}`;
+  const { ref: cellRef, ...cell } = useSwapCell(seatId(seatRef), name);
+  return (
+    <button
+      {...cell.handle}
+      ref={cellRef}
+      style={cell.style}
+      type="button"
+      data-seat={seatId(seatRef)}
+      className={`seat ${s.invitationId ? '' : 'seat-empty'} ${picked ? 'seat-picked' : ''}${cell.isOver ? ' seat-drop' : ''}${cell.isDragging ? ' dragging' : ''}`}
+      aria-pressed={picked}
+      aria-label={name}
+      onKeyDown={(e) => {
+        cell.handle.onKeyDown?.(e);
+        if (e.key === 'Escape') props.onCancel();
+      }}
+      onClick={() => props.onPick(seatRef)}
+    >
+      <span className="seat-number">{s.seat}</span>
+      <span className="seat-name">{s.label || 'Trống'}</span>
+      {s.position && <span className="seat-position">{s.position}</span>}
+    </button>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RECIPIENT_KIND_LABELS, type AwardBatchesView, type BatchRecipient } from '../../../../shared/domain/awards';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SortableArea, SortableGroup, useEmptyGroupDrop, useSortableRow, type SortableDrop } from '../../components/SortableList';
 import { useDraft } from '../../components/useDraft';
 import { useNotify } from '../../components/Notice';
 import { useOp, runCommand } from '../../api/query';
@@ -24,8 +25,9 @@ function personLine(r: BatchRecipient): string {
 }
 
 /**
- * Ceremony batches (đợt trao thưởng): build them by rule, then rearrange by dragging or with the keyboard
- * (Alt+↑/↓ moves the focused person; the ↑ ↓ buttons do the same). Every change is saved at once.
+ * Ceremony batches (đợt trao thưởng): build them by rule, then rearrange by dragging (the one SortableArea: a
+ * person moves within a batch or into another, with the pointer or the keyboard sensor on the handle) or with
+ * Alt+↑/↓ on the focused person (the ↑ ↓ buttons do the same). Every change is saved at once.
  */
 export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const notify = useNotify();
@@ -37,11 +39,15 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
   const [maxSize, setMaxSize] = useState('10');
   const [error, setError] = useState<string | null>(null);
   const [confirmRebuild, setConfirmRebuild] = useState(false);
-  const [dragged, setDragged] = useState<number | null>(null);
-  const [focusId, setFocusId] = useState<number | null>(null);
+  // The moved person keeps the focus once the new order is drawn; only once, so a later refetch does not pull
+  // the focus back from where the secretary went since.
+  const focusAfterMove = useRef<number | null>(null);
   useEffect(() => {
-    if (focusId !== null) document.getElementById(`batch-item-${focusId}`)?.focus();
-  }, [batches, focusId]);
+    const element = focusAfterMove.current === null ? null : document.getElementById(`batch-item-${focusAfterMove.current}`);
+    if (!element) return;
+    element.focus();
+    focusAfterMove.current = null;
+  }, [batches]);
 
   async function persist(next: LocalBatch[]) {
     setHold((h) => ({ count: h.count + 1, data: h.count === 0 ? view.data : h.data }));
@@ -95,7 +101,7 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
       return;
     }
     target.items.splice(index ?? target.items.length, 0, item);
-    setFocusId(recipientId);
+    focusAfterMove.current = recipientId;
     void persist(next);
   }
 
@@ -110,19 +116,15 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
     moveTo(id, other, delta > 0 ? 0 : undefined);
   }
 
-  function onKey(e: KeyboardEvent, batchIndex: number, itemIndex: number) {
-    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-    e.preventDefault();
-    step(batchIndex, itemIndex, e.key === 'ArrowUp' ? -1 : 1);
+  /** A drag ended on a row of batch `group` (its place `index`) or on an empty batch; the unassigned list takes no drops. */
+  function drop({ activeId, group, index }: SortableDrop) {
+    if (!group.startsWith('batch-')) return;
+    const to = Number(group.slice('batch-'.length));
+    const id = Number(activeId);
+    const at = batches[to]?.items.findIndex((i) => i.recipientId === id) ?? -1;
+    // moveTo counts `index` before the row leaves its place: one further down when it moves down its own batch.
+    moveTo(id, to, at >= 0 && at < index ? index + 1 : index);
   }
-
-  const drop = (e: DragEvent, to: number, index?: number) => {
-    e.preventDefault();
-    e.stopPropagation();
-    const id = dragged ?? Number(e.dataTransfer.getData('text/plain'));
-    setDragged(null);
-    if (id) moveTo(id, to, index);
-  };
 
   const setField = (index: number, patch: Partial<LocalBatch>) => setBatches((list) => list.map((b, i) => (i === index ? { ...b, ...patch } : b)));
   const presenters = view.data?.presenters ?? [];
@@ -159,7 +161,8 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
         </button>
       </div>
       <p className="muted small">
-        Thứ tự mặc định: hình thức cao trước, trong mỗi quyết định tập thể trước cá nhân. Kéo thả để đổi chỗ, hoặc chọn một người rồi bấm Alt+↑ / Alt+↓.
+        Thứ tự mặc định: hình thức cao trước, trong mỗi quyết định tập thể trước cá nhân. Kéo biểu tượng ⠿ để đổi chỗ (bằng bàn phím: Space, phím mũi tên,
+        Space), hoặc chọn một người rồi bấm Alt+↑ / Alt+↓.
         {view.data && !view.data.hasCheckIn && ' Chưa có dữ liệu điểm danh của hội nghị này nên chưa đánh dấu được người vắng.'}
         {view.data?.hasCheckIn && absent > 0 && ` Có ${absent} người vắng mặt: người dẫn chương trình bỏ qua hoặc mời người nhận thay.`}
       </p>
@@ -170,123 +173,69 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
           <option key={`${p.personId ?? ''}-${p.label}`} value={p.label} />
         ))}
       </datalist>
-      <ol className="batches">
-        {batches.map((b, bi) => (
-          <li key={bi} className="batch" aria-label={`Đợt ${bi + 1}`} onDragOver={(e) => e.preventDefault()} onDrop={(e) => drop(e, bi)}>
-            <div className="batch-head">
-              <strong className="batch-number">Đợt {bi + 1}</strong>
-              <label className="toolbar-field">
-                <span>Nội dung đợt {bi + 1}</span>
-                <input value={b.title} onChange={(e) => setField(bi, { title: e.target.value })} onBlur={() => void persist(batches)} />
-              </label>
-              <label className="toolbar-field">
-                <span>Người trao đợt {bi + 1}</span>
-                <input
-                  list={`presenters-${conferenceId}`}
-                  value={b.presenterName}
-                  placeholder="VD: Đồng chí Trần Anh Dũng (chọn hoặc gõ tên)"
-                  onChange={(e) => {
-                    const match = presenters.find((p) => p.label === e.target.value);
-                    setField(bi, { presenterName: e.target.value, presenterPersonId: match?.personId ?? null });
-                  }}
-                  onBlur={() => void persist(batches)}
-                />
-              </label>
-              <span className="muted small">
-                {b.items.length}/{b.maxSize} người
-              </span>
-              {b.items.length === 0 && (
-                <button type="button" className="button button-small button-danger" onClick={() => void persist(batches.filter((_, i) => i !== bi))}>
-                  Bỏ đợt {bi + 1}
-                </button>
-              )}
-            </div>
-            <ol className="batch-items">
-              {b.items.map((item, ii) => (
-                <li
-                  key={item.recipientId}
-                  id={`batch-item-${item.recipientId}`}
-                  className={`batch-item${item.present === false ? ' batch-item-absent' : ''}`}
-                  draggable
-                  tabIndex={0}
-                  aria-label={`${ii + 1}. ${personLine(item)}${item.present === false ? ' (vắng mặt)' : ''}`}
-                  onDragStart={(e) => {
-                    setDragged(item.recipientId);
-                    e.dataTransfer.setData('text/plain', String(item.recipientId));
-                    e.dataTransfer.effectAllowed = 'move';
-                  }}
-                  onDragOver={(e) => e.preventDefault()}
-                  onDrop={(e) => drop(e, bi, ii)}
-                  onKeyDown={(e) => onKey(e, bi, ii)}
-                >
-                  <span className="drag-handle" aria-hidden="true">
-                    ⠿
-                  </span>
-                  <span className="batch-item-text">
-                    {personLine(item)}
-                    <span className="small muted">
-                      {' '}
-                      · {RECIPIENT_KIND_LABELS[item.kind]} · {item.formName} ({item.decisionNumber})
-                    </span>
-                    {item.present === false && <span className="status status-absent">Vắng — mời người nhận thay</span>}
-                    {item.present === true && <span className="status status-held">Có mặt</span>}
-                  </span>
-                  <span className="nowrap">
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`Đưa ${item.name} lên`}
-                      disabled={bi === 0 && ii === 0}
-                      onClick={() => step(bi, ii, -1)}
-                    >
-                      ↑
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={`Đưa ${item.name} xuống`}
-                      disabled={bi === batches.length - 1 && ii === b.items.length - 1}
-                      onClick={() => step(bi, ii, 1)}
-                    >
-                      ↓
-                    </button>
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </li>
-        ))}
-      </ol>
-      {unassigned.length > 0 && (
-        <div aria-labelledby="unassigned-title">
-          <h3 id="unassigned-title">Chưa xếp đợt ({unassigned.length})</h3>
-          <ul className="batch-items">
-            {unassigned.map((item) => (
-              <li key={item.recipientId} className="batch-item" draggable onDragStart={() => setDragged(item.recipientId)}>
-                <span className="batch-item-text">
-                  {personLine(item)}{' '}
-                  <span className="small muted">
-                    · {item.formName} ({item.decisionNumber})
-                  </span>
+      <SortableArea onDrop={drop}>
+        <ol className="batches">
+          {batches.map((b, bi) => (
+            <li key={bi} className="batch" aria-label={`Đợt ${bi + 1}`}>
+              <div className="batch-head">
+                <strong className="batch-number">Đợt {bi + 1}</strong>
+                <label className="toolbar-field">
+                  <span>Nội dung đợt {bi + 1}</span>
+                  <input value={b.title} onChange={(e) => setField(bi, { title: e.target.value })} onBlur={() => void persist(batches)} />
+                </label>
+                <label className="toolbar-field">
+                  <span>Người trao đợt {bi + 1}</span>
+                  <input
+                    list={`presenters-${conferenceId}`}
+                    value={b.presenterName}
+                    placeholder="VD: Đồng chí Trần Anh Dũng (chọn hoặc gõ tên)"
+                    onChange={(e) => {
+                      const match = presenters.find((p) => p.label === e.target.value);
+                      setField(bi, { presenterName: e.target.value, presenterPersonId: match?.personId ?? null });
+                    }}
+                    onBlur={() => void persist(batches)}
+                  />
+                </label>
+                <span className="muted small">
+                  {b.items.length}/{b.maxSize} người
                 </span>
-                {batches.length > 0 && (
-                  <label className="small">
-                    <span className="visually-hidden">Xếp {item.name} vào đợt</span>
-                    <select value="" onChange={(e) => e.target.value && moveTo(item.recipientId, Number(e.target.value))}>
-                      <option value="">Xếp vào đợt…</option>
-                      {batches.map((_, i) => (
-                        <option key={i} value={i}>
-                          Đợt {i + 1}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                {b.items.length === 0 && (
+                  <button type="button" className="button button-small button-danger" onClick={() => void persist(batches.filter((_, i) => i !== bi))}>
+                    Bỏ đợt {bi + 1}
+                  </button>
                 )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+              </div>
+              <SortableGroup id={`batch-${bi}`} items={b.items.map((i) => i.recipientId)}>
+                <ol className="batch-items">
+                  {b.items.map((item, ii) => (
+                    <BatchItem
+                      key={item.recipientId}
+                      item={item}
+                      position={ii + 1}
+                      first={bi === 0 && ii === 0}
+                      last={bi === batches.length - 1 && ii === b.items.length - 1}
+                      onStep={(delta) => step(bi, ii, delta)}
+                    />
+                  ))}
+                  {b.items.length === 0 && <EmptyBatch group={`batch-${bi}`} />}
+                </ol>
+              </SortableGroup>
+            </li>
+          ))}
+        </ol>
+        {unassigned.length > 0 && (
+          <div aria-labelledby="unassigned-title">
+            <h3 id="unassigned-title">Chưa xếp đợt ({unassigned.length})</h3>
+            <SortableGroup id="unassigned" items={unassigned.map((i) => i.recipientId)}>
+              <ul className="batch-items">
+                {unassigned.map((item) => (
+                  <UnassignedItem key={item.recipientId} item={item} batchCount={batches.length} onPlace={(to) => moveTo(item.recipientId, to)} />
+                ))}
+              </ul>
+            </SortableGroup>
+          </div>
+        )}
+      </SortableArea>
       <ConfirmDialog
         open={confirmRebuild}
         title="Xếp lại các đợt?"
@@ -296,5 +245,92 @@ export function BatchesPanel({ conferenceId }: { conferenceId: number }) {
         onCancel={() => setConfirmRebuild(false)}
       />
     </div>
+  );
+}
+
+/** A person in a batch: the handle drags (pointer, or Space then arrows), Alt+↑/↓ anywhere in the row steps, as do ↑ ↓. */
+function BatchItem(props: { item: BatchRecipient; position: number; first: boolean; last: boolean; onStep: (delta: -1 | 1) => void }) {
+  const { item } = props;
+  const { ref: rowRef, ...row } = useSortableRow(item.recipientId, { onStep: props.onStep });
+  return (
+    <li
+      ref={rowRef}
+      style={row.style}
+      id={`batch-item-${item.recipientId}`}
+      className={`batch-item${item.present === false ? ' batch-item-absent' : ''}${row.isOver ? ' row-drop' : ''}`}
+      tabIndex={0}
+      aria-label={`${props.position}. ${personLine(item)}${item.present === false ? ' (vắng mặt)' : ''}`}
+      onKeyDown={row.onKeyDown}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        {...row.handle}
+        aria-label={`Kéo hoặc dùng Alt+↑/↓ để đổi chỗ: ${item.name}`}
+        title="Kéo để đổi chỗ (hoặc Alt+↑ / Alt+↓)"
+      >
+        ⠿
+      </button>
+      <span className="batch-item-text">
+        {personLine(item)}
+        <span className="small muted">
+          {' '}
+          · {RECIPIENT_KIND_LABELS[item.kind]} · {item.formName} ({item.decisionNumber})
+        </span>
+        {item.present === false && <span className="status status-absent">Vắng — mời người nhận thay</span>}
+        {item.present === true && <span className="status status-held">Có mặt</span>}
+      </span>
+      <span className="nowrap">
+        <button type="button" className="button button-small" aria-label={`Đưa ${item.name} lên`} disabled={props.first} onClick={() => props.onStep(-1)}>
+          ↑
+        </button>{' '}
+        <button type="button" className="button button-small" aria-label={`Đưa ${item.name} xuống`} disabled={props.last} onClick={() => props.onStep(1)}>
+          ↓
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** Where a person can be dropped into a batch that has nobody yet. */
+function EmptyBatch({ group }: { group: string }) {
+  const { ref, isOver } = useEmptyGroupDrop(group);
+  return (
+    <li ref={ref} className={`batch-empty muted small${isOver ? ' row-drop' : ''}`}>
+      Chưa có ai: kéo người nhận vào đây.
+    </li>
+  );
+}
+
+/** A recipient not in any batch yet: dragged into a batch, or placed with the "Xếp vào đợt…" list. */
+function UnassignedItem({ item, batchCount, onPlace }: { item: BatchRecipient; batchCount: number; onPlace: (to: number) => void }) {
+  const { ref: rowRef, ...row } = useSortableRow(item.recipientId);
+  return (
+    <li ref={rowRef} style={row.style} className="batch-item">
+      {batchCount > 0 && (
+        <button type="button" className="drag-handle" {...row.handle} aria-label={`Kéo ${item.name} vào một đợt`} title="Kéo vào một đợt">
+          ⠿
+        </button>
+      )}
+      <span className="batch-item-text">
+        {personLine(item)}{' '}
+        <span className="small muted">
+          · {item.formName} ({item.decisionNumber})
+        </span>
+      </span>
+      {batchCount > 0 && (
+        <label className="small">
+          <span className="visually-hidden">Xếp {item.name} vào đợt</span>
+          <select value="" onChange={(e) => e.target.value && onPlace(Number(e.target.value))}>
+            <option value="">Xếp vào đợt…</option>
+            {Array.from({ length: batchCount }, (_, i) => (
+              <option key={i} value={i}>
+                Đợt {i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </li>
   );
 }

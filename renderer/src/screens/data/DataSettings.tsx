@@ -1,6 +1,6 @@
 // Cài đặt › Dữ liệu và sao lưu: the open data file, other files (open / new / recent), backups with
 // restore, how long backups are kept, and recent deletions that can be undone.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../../shared/api/backup';
 import { DATA_FILE_FILTER, hasNativeFileDialogs, newDataFileDialog, openDataFileDialog, saveGeneratedFile } from '../../api/shell';
 import { AuditHistory, formatDateTime } from '../../components/AuditHistory';
@@ -36,6 +36,21 @@ function contents(b: BackupInfo): string {
 /** The actions that put another data file in place. */
 const SWITCHES = new Set(['restore', 'open', 'new', 'recent']);
 
+/** A button of one of the page's actions: every one is disabled while any runs. */
+function ActionButton(props: { busy: string | null; onClick: () => void; className?: string; label?: string; disabled?: boolean; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={props.className ?? 'button'}
+      aria-label={props.label}
+      disabled={props.busy !== null || props.disabled}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 export function DataSettings(_: SettingsSectionProps) {
   const info = useOp('app:info', {});
   const recent = useOp('data:recent', {});
@@ -68,6 +83,14 @@ export function DataSettings(_: SettingsSectionProps) {
     dataFileChanged();
   };
 
+  /** Open or new through Electron's file dialog: nothing happens when the dialog is cancelled. */
+  const fromDialog = (label: 'open' | 'new', dialog: typeof openDataFileDialog, done: string) => () =>
+    run(label, async () => {
+      const r = await dialog();
+      if (!r.ok) throw new Error(r.error.message);
+      if (r.value) switched(`${done} ${r.value.dataFile}.`);
+    });
+
   const restore = (b: BackupInfo) =>
     run('restore', async () => {
       setRestoring(null);
@@ -96,34 +119,12 @@ export function DataSettings(_: SettingsSectionProps) {
         )}
         {native ? (
           <div className="form-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
-              onClick={() =>
-                run('open', async () => {
-                  const r = await openDataFileDialog();
-                  if (!r.ok) throw new Error(r.error.message);
-                  if (r.value) switched(`Đã mở tệp dữ liệu ${r.value.dataFile}.`);
-                })
-              }
-            >
+            <ActionButton busy={busy} onClick={fromDialog('open', openDataFileDialog, 'Đã mở tệp dữ liệu')}>
               Mở tệp dữ liệu…
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
-              onClick={() =>
-                run('new', async () => {
-                  const r = await newDataFileDialog();
-                  if (!r.ok) throw new Error(r.error.message);
-                  if (r.value) switched(`Đã tạo tệp dữ liệu mới ${r.value.dataFile}.`);
-                })
-              }
-            >
+            </ActionButton>
+            <ActionButton busy={busy} onClick={fromDialog('new', newDataFileDialog, 'Đã tạo tệp dữ liệu mới')}>
               Tạo tệp mới…
-            </button>
+            </ActionButton>
           </div>
         ) : (
           <form
@@ -193,11 +194,10 @@ export function DataSettings(_: SettingsSectionProps) {
                     ) : !f.exists ? (
                       <span className="muted">Không còn tệp</span>
                     ) : (
-                      <button
-                        type="button"
+                      <ActionButton
+                        busy={busy}
                         className="button button-small"
-                        aria-label={`Mở ${f.name}`}
-                        disabled={busy !== null}
+                        label={`Mở ${f.name}`}
                         onClick={() =>
                           run('recent', async () => {
                             const value = await runCommandOrThrow('data:openRecent', { id: f.id });
@@ -206,7 +206,7 @@ export function DataSettings(_: SettingsSectionProps) {
                         }
                       >
                         Mở
-                      </button>
+                      </ActionButton>
                     )}
                   </td>
                 </tr>
@@ -220,10 +220,9 @@ export function DataSettings(_: SettingsSectionProps) {
         <div className="page-header">
           <h2>Sao lưu</h2>
           <div className="form-actions">
-            <button
-              type="button"
+            <ActionButton
+              busy={busy}
               className="button button-primary"
-              disabled={busy !== null}
               onClick={() =>
                 run('backup', async () => {
                   const b = await runCommandOrThrow('backup:create', {});
@@ -232,11 +231,9 @@ export function DataSettings(_: SettingsSectionProps) {
               }
             >
               {busy === 'backup' ? 'Đang sao lưu…' : 'Sao lưu ngay'}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
+            </ActionButton>
+            <ActionButton
+              busy={busy}
               onClick={() =>
                 run('export', async () => {
                   const file = await runCommandOrThrow('backup:export', {});
@@ -245,7 +242,7 @@ export function DataSettings(_: SettingsSectionProps) {
               }
             >
               Sao lưu ra tệp…
-            </button>
+            </ActionButton>
           </div>
         </div>
         <p className="muted small">
@@ -273,15 +270,15 @@ export function DataSettings(_: SettingsSectionProps) {
                   <td className="nowrap">{formatBytes(b.sizeBytes)}</td>
                   <td>{b.ok ? contents(b) : <span className="backup-problem">{b.problem}</span>}</td>
                   <td className="nowrap">
-                    <button
-                      type="button"
+                    <ActionButton
+                      busy={busy}
+                      disabled={!b.ok}
                       className="button button-small"
-                      disabled={!b.ok || busy !== null}
-                      aria-label={`Khôi phục bản sao lưu ${formatLocal(b.createdAt)}`}
+                      label={`Khôi phục bản sao lưu ${formatLocal(b.createdAt)}`}
                       onClick={() => setRestoring(b)}
                     >
                       Khôi phục
-                    </button>
+                    </ActionButton>
                   </td>
                 </tr>
               ))}
