@@ -186,7 +186,7 @@ function savedOverride(db: Db, conferenceId: number): string[] | undefined {
 
 /** Whether the conference orders its list in blocks of delegate groups ("Xếp theo khối nhóm đại biểu"). */
 function groupBlocksOn(db: Db, conferenceId: number): boolean {
-  const row = stmt(db, 'SELECT protocol_group_blocks AS on_ FROM conference WHERE id = ?').get(conferenceId) as { on_: number } | undefined;
+  const row = stmt<{ on_: number }>(db, 'SELECT protocol_group_blocks AS on_ FROM conference WHERE id = ?').get(conferenceId);
   return row?.on_ === 1;
 }
 
