@@ -2,7 +2,7 @@
 // declines and a substitute, protocol order by keyboard, check-in of 40 people by keyboard, seating.
 import { type ServedApp } from '../helpers/serve-process';
 import { buildAttendeeWorkbook } from '../fixtures/attendee-workbook';
-import { expect, expectAccessible, must, openApp, test } from './fixtures';
+import { expect, expectAccessible, keyboardDragReady, must, openApp, test } from './fixtures';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import type { Page } from '@playwright/test';
 
@@ -309,6 +309,7 @@ test('seats the presidium from the protocol order and swaps two seats by keyboar
   await presidium.getByRole('button', { name: 'Ghế số 1: Trần Anh Dũng' }).focus();
   await page.keyboard.press('Space');
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Đã nhấc ghế lên.');
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Thả vào đây để đổi chỗ với Ghế số 2: Đại tá Nguyễn Thế Chi.');
   await page.keyboard.press('Space');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { apiCall, type ServedApp } from '../helpers/serve-process';
-import { expect, expectAccessible, must, openApp, test } from './fixtures';
+import { expect, expectAccessible, keyboardDragReady, must, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/shots-awards';
 
@@ -329,6 +329,7 @@ test('totals across conferences, award batches by rule then by keyboard and drag
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await keyboardDragReady(page);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Đang ở vị trí 2.');
   await page.keyboard.press('Space');

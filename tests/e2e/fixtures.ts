@@ -44,3 +44,12 @@ export const NINH_BINH_COMMITTEE = {
   signerName: 'Trần Anh Dũng',
   signerPosition: 'TRƯỞNG BAN',
 };
+
+/**
+ * After Space lifts an item with dnd-kit's keyboard sensor, the sensor listens for the arrow keys only from a
+ * timer it queued when the drag started; a key pressed before that timer ran is lost on a busy machine. A timer
+ * of ours queued now runs after it (timers of equal delay run in order), so the next key is heard.
+ */
+export async function keyboardDragReady(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

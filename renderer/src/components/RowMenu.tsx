@@ -41,7 +41,13 @@ export function RowMenu({ name, items }: { name: string; items: RowMenuItem[] })
       const target = e.target as Node;
       if (!menu.current?.contains(target) && !trigger.current?.contains(target)) setAt(null);
     };
-    const moved = () => setAt(null);
+    // A scroll or resize (also one the page makes itself after a refresh) moves the menu with its button; it
+    // closes only when the button has left the window.
+    const moved = () => {
+      const r = trigger.current?.getBoundingClientRect();
+      if (!r || r.bottom < 0 || r.top > window.innerHeight) setAt(null);
+      else setAt({ top: r.bottom + 4, right: window.innerWidth - r.right });
+    };
     document.addEventListener('mousedown', away);
     window.addEventListener('scroll', moved, true);
     window.addEventListener('resize', moved);
