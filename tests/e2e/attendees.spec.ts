@@ -70,6 +70,8 @@ test('imports the 60-row workbook: sees the 5 problems by row, imports the 55 go
     await expect(problems.nth(i).locator('td').first()).toHaveText(String(b.row));
     await expect(problems.nth(i)).toContainText(b.column);
   }
+  // The rows to look at say how many will really be imported.
+  await expect(page.getByText('Xem 60 dòng trong tệp (55 dòng sẽ nhập, 5 dòng có lỗi)')).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/import-preview.png`, fullPage: true });
   await page.getByRole('button', { name: 'Nhập 55 dòng hợp lệ' }).click();

@@ -147,7 +147,11 @@ export function ImportWizard({ conferenceId, onDone }: { conferenceId?: number; 
             </table>
           )}
           <details className="preview-rows">
-            <summary>Xem {preview.rows.length} dòng sẽ nhập</summary>
+            <summary>
+              {preview.invalidCount
+                ? `Xem ${preview.rows.length} dòng trong tệp (${preview.validCount} dòng sẽ nhập, ${preview.invalidCount} dòng có lỗi)`
+                : `Xem ${preview.validCount} dòng sẽ nhập`}
+            </summary>
             <table className="table" aria-label="Các dòng trong tệp">
               <thead>
                 <tr>
