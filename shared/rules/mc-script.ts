@@ -16,6 +16,7 @@ import {
   type NamedPerson,
 } from './naming';
 import { tidySpaces } from '../text/vietnamese';
+import { clockAfter } from './schedule';
 
 export interface ScriptSpeech {
   kind: SpeechKind;
@@ -78,11 +79,6 @@ export interface ScriptSection {
 }
 
 const clean = (s: string) => tidySpaces(s.normalize('NFC'));
-
-function addMinutes(hhmm: string, minutes: number): string {
-  const total = (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) + minutes + 1440) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
 
 const NAMED_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 function spokenDate(iso: string | undefined): string {
@@ -239,7 +235,7 @@ function itemLines(item: ScriptItem, data: McScriptData): string[] {
 
 export function buildMcScript(data: McScriptData): ScriptSection[] {
   return data.items.map((item) => ({
-    time: item.start ? `${item.start} – ${addMinutes(item.start, item.durationMin)}` : '',
+    time: item.start ? `${item.start} – ${clockAfter(item.start, item.durationMin, true) ?? ''}` : '',
     heading: clean(item.title),
     lines: itemLines(item, data),
   }));

@@ -4,11 +4,21 @@
 // ("giai đoạn 2021 - 2025") that do not change from one year to the next.
 
 const YEAR_AFTER_NAM = /(^|[^\p{L}])([Nn]ăm)(\s+)(\d{4})(?!\d)/gu;
+const isPlausibleYear = (n: number) => n >= 1945 && n <= 2200;
 
 export function shiftYearsInText(text: string, delta: number): string {
   if (delta === 0) return text;
   return text.replace(YEAR_AFTER_NAM, (match, lead: string, nam: string, space: string, year: string) => {
     const n = Number(year);
-    return n >= 1945 && n <= 2200 ? `${lead}${nam}${space}${n + delta}` : match;
+    return isPlausibleYear(n) ? `${lead}${nam}${space}${n + delta}` : match;
   });
+}
+
+/** The first year written after "năm" ("tổng kết năm 2025 và phát động năm 2026" → 2025), or null. */
+export function firstYearInText(text: string): number | null {
+  for (const m of text.matchAll(YEAR_AFTER_NAM)) {
+    const n = Number(m[4]);
+    if (isPlausibleYear(n)) return n;
+  }
+  return null;
 }

@@ -8,6 +8,22 @@ export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
+const clockMinutes = (hhmm: string) => (isClockTime(hhmm) ? Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)) : null);
+
+/** Minutes from "08:00" to "11:30" (210); null when either is not a time or the end is not after the start. */
+export function clockMinutesBetween(start: string, end: string): number | null {
+  const [a, b] = [clockMinutes(start), clockMinutes(end)];
+  return a === null || b === null || b <= a ? null : b - a;
+}
+
+/** "14:30" + 210 minutes → "18:00". Past midnight the clock wraps when `wrap`, else null; null for a start that is not a time. */
+export function clockAfter(start: string, minutes: number, wrap = false): string | null {
+  const a = clockMinutes(start);
+  if (a === null || (!wrap && a + minutes >= 24 * 60)) return null;
+  const t = (((a + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
+
 /** The moment "HH:mm" on the local date "yyyy-MM-dd", shifted by whole days. */
 export function atClock(date: string, time: string, dayOffset = 0): Date {
   const base = parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date(2000, 0, 1));

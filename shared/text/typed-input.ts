@@ -39,19 +39,3 @@ export function parseTypedInteger(text: string): number | null {
   const n = Number(t.replace(/\./g, ''));
   return Number.isSafeInteger(n) ? n : null;
 }
-
-const toMinutes = (hhmm: string) => (/^\d{2}:\d{2}$/.test(hhmm) ? Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3)) : null);
-
-/** Minutes from "08:00" to "11:30" (210); null when either is not a time or the end is not after the start. */
-export function minutesBetween(start: string, end: string): number | null {
-  const [a, b] = [toMinutes(start), toMinutes(end)];
-  return a === null || b === null || b <= a ? null : b - a;
-}
-
-/** "14:30" + 210 minutes → "18:00"; null when the start is not a time or the end would pass midnight. */
-export function addMinutes(start: string, minutes: number): string | null {
-  const a = toMinutes(start);
-  if (a === null || a + minutes > 23 * 60 + 59) return null;
-  const t = a + minutes;
-  return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
-}

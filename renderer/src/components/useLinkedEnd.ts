@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addMinutes, minutesBetween } from '../../../shared/text/typed-input';
+import { clockAfter, clockMinutesBetween } from '../../../shared/rules/schedule';
 
 /**
  * Start and end time fields where the end follows the start (08:00–11:30 typed as a 14:30 start becomes
@@ -12,14 +12,14 @@ export function useLinkedEnd(times: { startTime: string; endTime: string }, setT
   const [duration, setDuration] = useState<number | null | undefined>(undefined);
   return {
     onStart(startTime: string) {
-      const kept = duration === undefined ? minutesBetween(times.startTime, times.endTime) : duration;
+      const kept = duration === undefined ? clockMinutesBetween(times.startTime, times.endTime) : duration;
       if (duration === undefined) setDuration(kept);
-      const end = !endTyped && kept !== null ? addMinutes(startTime, kept) : null;
+      const end = !endTyped && kept !== null ? clockAfter(startTime, kept) : null;
       setTimes(end ? { startTime, endTime: end } : { startTime, endTime: times.endTime });
     },
     onEnd(endTime: string) {
       setEndTyped(true);
-      setDuration(minutesBetween(times.startTime, endTime));
+      setDuration(clockMinutesBetween(times.startTime, endTime));
       setTimes({ endTime });
     },
   };
