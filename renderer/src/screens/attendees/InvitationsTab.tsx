@@ -24,6 +24,7 @@ import { ImportWizard } from './ImportWizard';
 import { DelegateGroupSelect } from './DelegateGroupSelect';
 import { SortableList, SortableTableRow } from '../../components/SortableList';
 import { useOp, useCommands, runCommand } from '../../api/query';
+import type { OpInput } from '../../../../shared/api/contract';
 import { CodeOptions } from '../../components/CodeOptions';
 
 /** Short names of the groups for the one-line explanation under "Xếp theo khối nhóm đại biểu". */
@@ -156,6 +157,8 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             text: `Gợi ý theo tên: ${levelLabel(r.levelSuggestion.level)}${r.levelSuggestion.confidence === 'low' ? ' (cần kiểm tra)' : ''}.`,
           }
         : null;
+    // One row's edits in place (group, role, guest, level, bloc, reply).
+    const update = (patch: Omit<OpInput<'invitation:update'>, 'id'>) => commands.value('invitation:update', { id: r.id, ...patch });
     const menu: RowMenuItem[] = [
       ...(r.substituteForId === null ? [{ label: 'Người dự thay…', name: `Người dự thay cho ${r.fullName}`, onSelect: () => setSubstituteFor(r) }] : []),
       { label: 'Bỏ khỏi danh sách mời', name: `Bỏ ${r.fullName} khỏi danh sách mời`, danger: true, onSelect: () => setRemoving([r]) },
@@ -195,17 +198,13 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
           <select
             aria-label={`Nhóm của ${r.fullName}`}
             value={r.delegateGroup}
-            onChange={(e) => void commands.value('invitation:update', { id: r.id, delegateGroup: e.target.value as DelegateGroup })}
+            onChange={(e) => void update({ delegateGroup: e.target.value as DelegateGroup })}
           >
             <CodeOptions codes={DELEGATE_GROUPS} />
           </select>
         </td>
         <td className="inv-field">
-          <select
-            aria-label={`Vai trò của ${r.fullName}`}
-            value={r.role}
-            onChange={(e) => void commands.value('invitation:update', { id: r.id, role: e.target.value as ConferenceRole })}
-          >
+          <select aria-label={`Vai trò của ${r.fullName}`} value={r.role} onChange={(e) => void update({ role: e.target.value as ConferenceRole })}>
             <CodeOptions codes={CONFERENCE_ROLES} />
           </select>
         </td>
@@ -215,7 +214,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             aria-label={`Khách: ${r.fullName}`}
             title="Khách (giới thiệu trước chủ nhà)"
             checked={r.isGuest}
-            onChange={(e) => void commands.value('invitation:update', { id: r.id, isGuest: e.target.checked })}
+            onChange={(e) => void update({ isGuest: e.target.checked })}
           />
         </td>
         <td className="class-cell">
@@ -224,7 +223,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
               aria-label={`Cấp của ${r.fullName}`}
               value={r.level}
               className={suggestion ? 'inv-suggested' : undefined}
-              onChange={(e) => void commands.value('invitation:update', { id: r.id, level: e.target.value as AgencyLevel })}
+              onChange={(e) => void update({ level: e.target.value as AgencyLevel })}
             >
               <CodeOptions codes={AGENCY_LEVELS} />
             </select>
@@ -249,11 +248,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
                 </button>
               </span>
             )}
-            <select
-              aria-label={`Khối của ${r.fullName}`}
-              value={r.bloc}
-              onChange={(e) => void commands.value('invitation:update', { id: r.id, bloc: e.target.value as AgencyBloc })}
-            >
+            <select aria-label={`Khối của ${r.fullName}`} value={r.bloc} onChange={(e) => void update({ bloc: e.target.value as AgencyBloc })}>
               <CodeOptions codes={AGENCY_BLOCS} />
             </select>
           </span>
@@ -265,7 +260,7 @@ export function InvitationsTab({ conference }: ConferenceTabProps) {
             onChange={(e) => {
               const status = e.target.value as InvitationStatus;
               if (status === 'cu_nguoi_thay') setSubstituteFor(r);
-              else void commands.value('invitation:update', { id: r.id, status });
+              else void update({ status });
             }}
           >
             {INVITATION_STATUSES.map((s) => (
